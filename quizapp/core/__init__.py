@@ -1,0 +1,1 @@
+"""Game rules: rounds, scoring and answer matching; never imports Qt or SQL."""

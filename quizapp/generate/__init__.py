@@ -1,0 +1,1 @@
+"""Turns a facts text into a question pack."""

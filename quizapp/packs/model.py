@@ -1,0 +1,139 @@
+"""The native pack format (quizapp-pack/1): the one model that validates every pack."""
+
+from __future__ import annotations
+
+import re
+from enum import StrEnum
+from typing import Annotated, Literal, Self
+
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    StrictBool,
+    StrictStr,
+    StringConstraints,
+    field_validator,
+    model_validator,
+)
+
+PACK_FORMAT = "quizapp-pack/1"
+MAX_FIELD_CHARS = 2000
+PACK_ID_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
+
+Text = Annotated[
+    StrictStr,
+    StringConstraints(strip_whitespace=True, min_length=1, max_length=MAX_FIELD_CHARS),
+]
+QuestionKey = Annotated[
+    StrictStr,
+    StringConstraints(strip_whitespace=True, min_length=1, max_length=200),
+]
+
+
+class QuestionKind(StrEnum):
+    """How a question is answered."""
+
+    CHOICE = "choice"
+    TRUEFALSE = "truefalse"
+    TYPED = "typed"
+
+
+class Difficulty(StrEnum):
+    """How hard a question is meant to be."""
+
+    EASY = "easy"
+    MEDIUM = "medium"
+    HARD = "hard"
+
+
+def fold(text: str) -> str:
+    """Return text folded for comparing answers: case, spacing and edge punctuation ignored."""
+    return re.sub(r"\s+", " ", text).strip().strip(".!?").strip().casefold()
+
+
+class PackQuestion(BaseModel):
+    """One question of a pack, as written in the pack file."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    id: QuestionKey
+    kind: QuestionKind
+    prompt: Text
+    answer: StrictBool | Text
+    wrong: list[Text] = Field(default_factory=list)
+    accept: list[Text] = Field(default_factory=list)
+    tolerance: Annotated[float, Field(ge=0)] = 0
+    category: Text | None = None
+    difficulty: Difficulty | None = None
+    explanation: Text | None = None
+    source: Text | None = None
+
+    @model_validator(mode="after")
+    def _answer_fits_kind(self) -> Self:
+        if self.kind is QuestionKind.TRUEFALSE:
+            if not isinstance(self.answer, bool):
+                raise ValueError("a truefalse question needs answer true or false")
+            if self.wrong or self.accept:
+                raise ValueError("a truefalse question has no 'wrong' or 'accept' answers")
+            return self
+        if isinstance(self.answer, bool):
+            raise ValueError(f"a {self.kind.value} question needs a text answer, not true/false")
+        if self.kind is QuestionKind.CHOICE:
+            if not self.wrong:
+                raise ValueError("a choice question needs at least one wrong option")
+            if self.accept:
+                raise ValueError("only typed questions take 'accept'")
+            folded = [fold(w) for w in self.wrong]
+            if fold(self.answer) in folded:
+                raise ValueError("the answer is also among the wrong options")
+            if len(set(folded)) != len(folded):
+                raise ValueError("the wrong options repeat each other")
+        elif self.wrong:
+            raise ValueError("a typed question has no wrong options; use 'accept' for alternates")
+        return self
+
+    @property
+    def answer_text(self) -> str:
+        """The right answer as shown to a player."""
+        if isinstance(self.answer, bool):
+            return "True" if self.answer else "False"
+        return self.answer
+
+
+class PackHeader(BaseModel):
+    """Everything in a pack except its questions."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    format: Literal["quizapp-pack/1"] = PACK_FORMAT
+    id: Annotated[StrictStr, StringConstraints(pattern=PACK_ID_PATTERN, max_length=64)]
+    title: Annotated[StrictStr, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
+    description: Text | None = None
+    author: Text | None = None
+    language: Annotated[StrictStr, StringConstraints(max_length=35)] | None = None
+
+
+class Pack(PackHeader):
+    """A whole pack: its header and at least one question, with ids unique in the pack."""
+
+    questions: list[PackQuestion] = Field(min_length=1)
+
+    @field_validator("questions")
+    @classmethod
+    def _ids_unique(cls, questions: list[PackQuestion]) -> list[PackQuestion]:
+        seen: dict[str, int] = {}
+        for index, question in enumerate(questions, start=1):
+            if question.id in seen:
+                raise ValueError(
+                    f"question {index} repeats the id {question.id!r} of question {seen[question.id]}"
+                )
+            seen[question.id] = index
+        return questions
+
+
+def pack_json_schema() -> dict[str, object]:
+    """Return the JSON Schema of the native pack format."""
+    schema = Pack.model_json_schema(mode="validation")
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    return schema

@@ -1,0 +1,1 @@
+"""The Qt front end: widgets that gather input and show results."""
