@@ -1,0 +1,51 @@
+"""Deciding whether an answer is right, forgiving what a fair quizmaster would forgive."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from rapidfuzz.distance import Levenshtein
+
+from quizapp.core.model import Question
+from quizapp.packs.model import QuestionKind, fold
+
+# One slip of the finger is forgiven in answers long enough that a single edit cannot turn
+# one real answer into another.
+TYPO_MIN_LENGTH = 6
+_NUMBER = re.compile(r"^[+-]?\d+(?:\.\d+)?$")
+
+
+def normalise(text: str) -> str:
+    """Return typed text reduced to lower-case letters and digits separated by single spaces."""
+    decomposed = unicodedata.normalize("NFKD", fold(text))
+    bare = "".join(c for c in decomposed if not unicodedata.combining(c))
+    bare = re.sub(r"(?<=\d),(?=\d{3})", "", bare)
+    bare = re.sub(r"[^\w.+-]+|(?<!\d)\.|\.(?!\d)", " ", bare)
+    bare = re.sub(r"^(the|a|an) ", "", bare.strip())
+    return re.sub(r"\s+", " ", bare).strip()
+
+
+def _as_number(text: str) -> float | None:
+    text = normalise(text)
+    return float(text) if _NUMBER.match(text) else None
+
+
+def is_correct(question: Question, given: str) -> bool:
+    """Return whether the given answer counts as right for the question."""
+    if question.kind is not QuestionKind.TYPED:
+        return fold(given) == fold(question.answer)
+    target = _as_number(question.answer)
+    if target is not None:
+        number = _as_number(given)
+        return number is not None and abs(number - target) <= question.tolerance
+    attempt = normalise(given)
+    if not attempt:
+        return False
+    for accepted in (question.answer, *question.accept):
+        expected = normalise(accepted)
+        if attempt == expected:
+            return True
+        if len(expected) >= TYPO_MIN_LENGTH and Levenshtein.distance(attempt, expected) <= 1:
+            return True
+    return False

@@ -1,0 +1,91 @@
+"""Opening the SQLite file: pragmas on every connection, ownership check, migrations."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+from alembic import command
+from alembic.config import Config
+from sqlalchemy import Engine, create_engine, event
+
+# "QzAp" in the SQLite header marks the file as a quizapp store.
+APPLICATION_ID = 0x517A4170
+MIGRATIONS = Path(__file__).with_name("migrations")
+
+
+class StoreError(Exception):
+    """The store cannot be opened or written; the message says why and where."""
+
+
+def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+    # pysqlite opens its own transactions in ways that defeat SAVEPOINT and ALTER in
+    # migrations; SQLAlchemy issues BEGIN itself (see the begin listener below).
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.close()
+
+
+def _on_begin(connection: Any) -> None:
+    connection.exec_driver_sql("BEGIN")
+
+
+def _check_owner(path: Path) -> bool:
+    """Return True when the file is new; raise StoreError when it belongs to something else."""
+    try:
+        with sqlite3.connect(path) as raw:
+            app_id = raw.execute("PRAGMA application_id").fetchone()[0]
+            tables = raw.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+        raw.close()
+    except sqlite3.DatabaseError as exc:
+        raise StoreError(f"{path} is not a quizapp store: {exc}") from exc
+    if app_id == APPLICATION_ID:
+        return False
+    if app_id == 0 and tables == 0:
+        return True
+    raise StoreError(f"{path} is not a quizapp store; it was left untouched")
+
+
+def create_store_engine(path: Path) -> Engine:
+    """Return an engine on the store file with WAL and foreign keys set on every connection."""
+    engine = create_engine(
+        f"sqlite:///{path}",
+        connect_args={"check_same_thread": False},
+    )
+    event.listen(engine, "connect", _on_connect)
+    event.listen(engine, "begin", _on_begin)
+    return engine
+
+
+def alembic_config(engine: Engine) -> Config:
+    """Return an Alembic configuration that migrates the given engine's database."""
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    config.attributes["engine"] = engine
+    return config
+
+
+def open_engine(path: Path) -> Engine:
+    """Open (creating if new) the store at path and bring its schema up to date."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise StoreError(f"cannot create the data directory {path.parent}: {exc.strerror}") from exc
+    is_new = _check_owner(path)
+    engine = create_store_engine(path)
+    try:
+        if is_new:
+            with engine.begin() as conn:
+                conn.exec_driver_sql(f"PRAGMA application_id={APPLICATION_ID}")
+        command.upgrade(alembic_config(engine), "head")
+    except Exception as exc:
+        engine.dispose()
+        if isinstance(exc, StoreError):
+            raise
+        raise StoreError(f"cannot open the store {path}: {exc}") from exc
+    return engine

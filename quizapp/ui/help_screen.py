@@ -1,0 +1,82 @@
+"""The help screen: every shortcut, the scoring rule, and credits."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from quizapp import __version__
+from quizapp.core.scoring import POINTS_PER_CORRECT, STREAK_CAP, STREAK_STEP
+from quizapp.ui.results_screen import read_only_table
+from quizapp.ui.widgets import plain_label
+
+SHORTCUTS: tuple[tuple[str, str, str], ...] = (
+    ("Start screen", "Enter", "Start a round as the player named"),
+    ("Start screen", "Ctrl+H", "High scores"),
+    ("Anywhere", "F1", "This help"),
+    ("Question", "1 2 3 4  or  A B C D", "Answer with that option"),
+    ("True/false", "1 or T, 2 or F", "Answer True or False"),
+    ("Typed answer", "Enter", "Submit what you typed"),
+    ("After answering", "Enter or Space", "Next question"),
+    ("Question", "Esc", "Leave the round (asks first)"),
+    ("Results", "Enter", "Play again"),
+    ("Results, high scores, help", "Esc", "Back to the start screen"),
+    ("Anywhere", "Ctrl+Q", "Quit"),
+)
+
+CREDITS = (
+    "Facts from Wikipedia's article on Heartstopper (TV series), CC BY-SA 4.0. "
+    "The Heartstopper pack is generated from them by quizapp."
+)
+
+
+class HelpScreen(QWidget):
+    """Lists the keyboard shortcuts and explains scoring."""
+
+    back_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("helpScreen")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.table = read_only_table(("Where", "Keys", "What it does"))
+        self.table.setRowCount(len(SHORTCUTS))
+        for row, cells in enumerate(SHORTCUTS):
+            for column, text in enumerate(cells):
+                self.table.setItem(row, column, QTableWidgetItem(text))
+        self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        scoring = (
+            f"Scoring: a right answer earns {POINTS_PER_CORRECT:,} points, plus a streak bonus of "
+            f"{STREAK_STEP} for each right answer in a row before it, at most {STREAK_CAP}. "
+            "A wrong answer ends the streak. Typed answers ignore case, accents and punctuation, "
+            "and forgive one slip of the finger in answers of six letters or more."
+        )
+        back = QPushButton("Back  Esc")
+        back.clicked.connect(self.back_requested)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 24, 32, 24)
+        layout.addWidget(plain_label("Help", role="screenTitle"))
+        layout.addWidget(plain_label("Keyboard shortcuts", role="sectionTitle"))
+        layout.addWidget(self.table, 1)
+        layout.addWidget(plain_label(scoring))
+        layout.addWidget(plain_label(f"quizapp {__version__}. {CREDITS}", role="credits"))
+        bottom = QHBoxLayout()
+        bottom.addWidget(back)
+        bottom.addStretch(1)
+        layout.addLayout(bottom)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        """Esc goes back."""
+        if event.key() == Qt.Key.Key_Escape:
+            self.back_requested.emit()
+        else:
+            super().keyPressEvent(event)

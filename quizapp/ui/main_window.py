@@ -1,0 +1,288 @@
+"""The main window: switches between screens and passes each request to the Collection."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
+
+from quizapp.core.model import PackId
+from quizapp.core.players import PlayerNameError
+from quizapp.core.round import ROUND_LENGTH, RoundPlay
+from quizapp.store import Collection, StoreError, SyncReport
+from quizapp.ui.dialogs import Ask, Tell, ask_yes_no, show_error
+from quizapp.ui.help_screen import HelpScreen
+from quizapp.ui.high_scores_screen import HighScoresScreen
+from quizapp.ui.question_screen import QuestionScreen
+from quizapp.ui.results_screen import ResultsScreen
+from quizapp.ui.start_screen import StartScreen
+
+log = logging.getLogger(__name__)
+
+SHIPPED_PACK = "heartstopper"
+
+
+class StoreLoader(QObject):
+    """Opens the store and syncs the shipped packs off the GUI thread."""
+
+    loaded = Signal(object, object)
+    failed = Signal(str)
+
+    def __init__(self, data_dir: Path, packs_dir: Path) -> None:
+        super().__init__()
+        self._data_dir = data_dir
+        self._packs_dir = packs_dir
+
+    @Slot()
+    def run(self) -> None:
+        """Open the store; emit loaded(collection, report) or failed(message)."""
+        try:
+            collection = Collection.open(self._data_dir)
+            report = collection.sync_shipped_packs(self._packs_dir)
+        except StoreError as exc:
+            self.failed.emit(str(exc))
+        except Exception as exc:
+            log.exception("opening the store failed")
+            self.failed.emit(f"Could not open the store in {self._data_dir}: {exc}")
+        else:
+            self.loaded.emit(collection, report)
+
+
+class MainWindow(QMainWindow):
+    """The game window."""
+
+    store_ready = Signal()
+    store_failed = Signal(str)
+    round_finished = Signal(int)
+
+    def __init__(
+        self,
+        data_dir: Path,
+        packs_dir: Path,
+        *,
+        ask: Ask = ask_yes_no,
+        tell: Tell = show_error,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("quizapp")
+        self.resize(1000, 700)
+        self._data_dir = data_dir
+        self._packs_dir = packs_dir
+        self._ask = ask
+        self._tell = tell
+        self.collection: Collection | None = None
+        self.play: RoundPlay | None = None
+        self._pack_id: PackId | None = None
+        self._loader_thread: QThread | None = None
+
+        self.start_screen = StartScreen()
+        self.question_screen = QuestionScreen()
+        self.results_screen = ResultsScreen()
+        self.high_scores_screen = HighScoresScreen()
+        self.help_screen = HelpScreen()
+        self.stack = QStackedWidget()
+        for screen in (
+            self.start_screen,
+            self.question_screen,
+            self.results_screen,
+            self.high_scores_screen,
+            self.help_screen,
+        ):
+            self.stack.addWidget(screen)
+        self.setCentralWidget(self.stack)
+
+        self.start_screen.start_requested.connect(self._on_start_requested)
+        self.start_screen.high_scores_requested.connect(self.show_high_scores)
+        self.start_screen.help_requested.connect(self.show_help)
+        self.question_screen.answered.connect(self._on_answered)
+        self.question_screen.next_requested.connect(self._on_next_requested)
+        self.question_screen.leave_requested.connect(self._on_leave_requested)
+        self.results_screen.play_again_requested.connect(self._on_play_again_requested)
+        self.results_screen.menu_requested.connect(self.show_start)
+        self.high_scores_screen.pack_changed.connect(self._on_scores_pack_changed)
+        self.high_scores_screen.back_requested.connect(self.show_start)
+        self.help_screen.back_requested.connect(self._on_help_closed)
+        self._help_return: QWidget = self.start_screen
+        self._add_actions()
+
+    def _add_actions(self) -> None:
+        menu = self.menuBar().addMenu("&Game")
+        for text, keys, slot in (
+            ("&High scores", "Ctrl+H", self.show_high_scores),
+            ("&Help", "F1", self.show_help),
+            ("&Quit", "Ctrl+Q", self.close),
+        ):
+            action = QAction(text, self)
+            action.setShortcut(QKeySequence(keys))
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            action.triggered.connect(slot)
+            menu.addAction(action)
+            self.addAction(action)
+
+    # Loading -------------------------------------------------------------------------------
+
+    def load_store(self) -> None:
+        """Open the store in a worker thread; the window is already on screen meanwhile."""
+        thread = QThread(self)
+        loader = StoreLoader(self._data_dir, self._packs_dir)
+        loader.moveToThread(thread)
+        thread.started.connect(loader.run)
+        loader.loaded.connect(self._on_store_loaded)
+        loader.failed.connect(self._on_store_failed)
+        loader.loaded.connect(thread.quit)
+        loader.failed.connect(thread.quit)
+        thread.finished.connect(loader.deleteLater)
+        self._loader = loader
+        self._loader_thread = thread
+        thread.start()
+
+    @Slot(object, object)
+    def _on_store_loaded(self, collection: Collection, report: SyncReport) -> None:
+        self.collection = collection
+        self.refresh_start()
+        if report.skipped_files:
+            self.start_screen.status.setText(
+                "Some packs could not be loaded:\n" + "\n".join(report.skipped_files)
+            )
+        self.store_ready.emit()
+
+    @Slot(str)
+    def _on_store_failed(self, message: str) -> None:
+        self.start_screen.status.setText(message)
+        self.store_failed.emit(message)
+        self._tell(self, "The store cannot be opened", message)
+
+    def refresh_start(self) -> None:
+        """Refill the start screen from the store."""
+        if self.collection is None:
+            return
+        self.start_screen.set_choices(
+            self.collection.players(),
+            self.collection.last_player(),
+            self.collection.packs(),
+            SHIPPED_PACK,
+        )
+
+    # Navigation ----------------------------------------------------------------------------
+
+    @Slot()
+    def show_start(self) -> None:
+        """Go back to the start screen."""
+        self.refresh_start()
+        self.stack.setCurrentWidget(self.start_screen)
+        self.start_screen.focus_name()
+
+    @Slot()
+    def show_high_scores(self) -> None:
+        """Open the high-score table, on the pack last played."""
+        if self.collection is None or self.play is not None and not self.play.finished:
+            return
+        self.high_scores_screen.set_packs(self.collection.packs(), self._pack_id)
+        self._on_scores_pack_changed(self.high_scores_screen.selected_pack())
+        self.stack.setCurrentWidget(self.high_scores_screen)
+        self.high_scores_screen.setFocus()
+
+    @Slot(object)
+    def _on_scores_pack_changed(self, pack_id: PackId | None) -> None:
+        if self.collection is not None:
+            self.high_scores_screen.show_scores(self.collection.high_scores(pack_id))
+
+    @Slot()
+    def show_help(self) -> None:
+        """Show the shortcuts; Esc comes back to where the player was."""
+        current = self.stack.currentWidget()
+        if current is not None and current is not self.help_screen:
+            self._help_return = current
+        self.stack.setCurrentWidget(self.help_screen)
+        self.help_screen.setFocus()
+
+    @Slot()
+    def _on_help_closed(self) -> None:
+        self.stack.setCurrentWidget(self._help_return)
+        self._help_return.setFocus()
+
+    # Playing -------------------------------------------------------------------------------
+
+    @Slot(str, int)
+    def _on_start_requested(self, name: str, pack_id: int) -> None:
+        if self.collection is None:
+            return
+        try:
+            player = self.collection.player_for_name(name)
+        except PlayerNameError as exc:
+            self.start_screen.show_message(str(exc))
+            self.start_screen.focus_name()
+            return
+        self._start_round(player.id, PackId(pack_id))
+
+    def _start_round(self, player_id: int, pack_id: PackId) -> None:
+        assert self.collection is not None
+        try:
+            round_id, questions = self.collection.start_round(player_id, pack_id, ROUND_LENGTH)  # type: ignore[arg-type]
+        except StoreError as exc:
+            self._tell(self, "Cannot start a round", str(exc))
+            return
+        self._pack_id = pack_id
+        self._player_id = player_id
+        self.play = RoundPlay(round_id, questions, self.collection)
+        self.question_screen.show_question(self.play.current, 0)
+        self.stack.setCurrentWidget(self.question_screen)
+
+    @Slot(str)
+    def _on_answered(self, given: str) -> None:
+        if self.play is None or not self.play.awaiting_answer:
+            return
+        try:
+            result = self.play.answer(given)
+        except StoreError as exc:
+            self._tell(self, "The answer was not saved", str(exc))
+            return
+        self.question_screen.show_feedback(result)
+
+    @Slot()
+    def _on_next_requested(self) -> None:
+        if self.play is None or self.play.awaiting_answer:
+            return
+        if self.play.advance():
+            self.question_screen.show_question(self.play.current, self.play.score)
+            return
+        self._show_results()
+
+    def _show_results(self) -> None:
+        assert self.collection is not None
+        assert self.play is not None
+        record = self.collection.round_record(self.play.round_id)
+        top = self.collection.high_scores(self._pack_id)
+        self.results_screen.show_round(record, top)
+        self.stack.setCurrentWidget(self.results_screen)
+        self.round_finished.emit(self.play.round_id)
+
+    @Slot()
+    def _on_leave_requested(self) -> None:
+        if self.play is None:
+            return
+        if self._ask(
+            self,
+            "Leave the round?",
+            "Your answers so far are kept, and the round is shown as unfinished.",
+        ):
+            self.play = None
+            self.show_start()
+
+    @Slot()
+    def _on_play_again_requested(self) -> None:
+        if self._pack_id is not None:
+            self._start_round(self._player_id, self._pack_id)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        """Let the loader finish and release the store; answers are already saved."""
+        if self._loader_thread is not None:
+            self._loader_thread.quit()
+            self._loader_thread.wait()
+        if self.collection is not None:
+            self.collection.close()
+        super().closeEvent(event)

@@ -1,0 +1,236 @@
+"""The question screen: one question, its options, and the verdict once answered."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from quizapp.core.round import GivenAnswer, Presented
+from quizapp.packs.model import QuestionKind, fold
+from quizapp.ui.widgets import button_text, plain_label
+
+LETTERS = "ABCD"
+
+
+class QuestionScreen(QWidget):
+    """Shows a presented question and turns keys and clicks into answers."""
+
+    answered = Signal(str)
+    next_requested = Signal()
+    leave_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("questionScreen")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self._presented: Presented | None = None
+        self._answered = False
+
+        self.progress_label = plain_label(role="progress")
+        self.score_label = plain_label(role="score")
+        self.score_label.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.progress_bar = QProgressBar()
+        self.progress_bar.setTextVisible(False)
+        self.progress_bar.setFixedHeight(6)
+        self.category_label = plain_label(role="category")
+        self.prompt_label = plain_label(role="prompt")
+        self.prompt_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.prompt_label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+
+        self.option_buttons: list[QPushButton] = []
+        grid = QGridLayout()
+        grid.setSpacing(12)
+        for index in range(4):
+            button = QPushButton()
+            button.setObjectName("option")
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+            button.setMinimumHeight(72)
+            button.clicked.connect(lambda _checked=False, i=index: self._choose(i))
+            grid.addWidget(button, index // 2, index % 2)
+            self.option_buttons.append(button)
+
+        self.typed_field = QLineEdit()
+        self.typed_field.setObjectName("typedAnswer")
+        self.typed_field.setPlaceholderText("Type your answer and press Enter")
+        self.typed_field.setMaxLength(200)
+        self.typed_field.returnPressed.connect(self._on_typed_submitted)
+
+        self.verdict_label = plain_label(role="verdict")
+        self.verdict_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.explanation_label = plain_label(role="explanation")
+        self.explanation_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+        self.next_button = QPushButton("Next  ⏎")
+        self.next_button.setObjectName("primary")
+        self.next_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.next_button.clicked.connect(self.next_requested)
+        self.leave_button = QPushButton("Leave round")
+        self.leave_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.leave_button.clicked.connect(self.leave_requested)
+
+        top = QHBoxLayout()
+        top.addWidget(self.progress_label)
+        top.addStretch(1)
+        top.addWidget(self.score_label)
+
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.leave_button)
+        bottom.addStretch(1)
+        bottom.addWidget(self.next_button)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 24, 32, 24)
+        layout.addLayout(top)
+        layout.addWidget(self.progress_bar)
+        layout.addSpacing(16)
+        layout.addWidget(self.category_label, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(self.prompt_label)
+        layout.addSpacing(16)
+        layout.addLayout(grid, 1)
+        layout.addWidget(self.typed_field)
+        layout.addWidget(self.verdict_label)
+        layout.addWidget(self.explanation_label)
+        layout.addLayout(bottom)
+
+    @property
+    def presented(self) -> Presented | None:
+        """The question on screen."""
+        return self._presented
+
+    def show_question(self, presented: Presented, score: int) -> None:
+        """Show a fresh question, ready for an answer."""
+        self._presented = presented
+        self._answered = False
+        question = presented.question
+        self.progress_label.setText(f"Question {presented.number} of {presented.total}")
+        self.progress_bar.setRange(0, presented.total)
+        self.progress_bar.setValue(presented.number - 1)
+        self.score_label.setText(f"Score {score:,}")
+        self.category_label.setText(question.category or "")
+        self.category_label.setVisible(bool(question.category))
+        self.prompt_label.setText(question.prompt)
+        for index, button in enumerate(self.option_buttons):
+            visible = index < len(presented.options)
+            button.setVisible(visible)
+            button.setEnabled(visible)
+            button.setProperty("state", "")
+            if visible:
+                key = self._key_hint(index)
+                button.setText(f"{key}   {button_text(presented.options[index])}")
+            self._restyle(button)
+        typed = question.kind is QuestionKind.TYPED
+        self.typed_field.setVisible(typed)
+        self.typed_field.setEnabled(typed)
+        self.typed_field.clear()
+        self.typed_field.setProperty("state", "")
+        self._restyle(self.typed_field)
+        self.verdict_label.clear()
+        self.explanation_label.clear()
+        self.explanation_label.setVisible(False)
+        self.next_button.setVisible(False)
+        if typed:
+            self.typed_field.setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            self.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _key_hint(self, index: int) -> str:
+        assert self._presented is not None
+        if self._presented.question.kind is QuestionKind.TRUEFALSE:
+            return ("1 · T", "2 · F")[index]
+        return f"{index + 1} · {LETTERS[index]}"
+
+    def show_feedback(self, result: GivenAnswer) -> None:
+        """Mark the chosen option right or wrong, highlight the right one, explain."""
+        self._answered = True
+        question = result.presented.question
+        for index, button in enumerate(self.option_buttons[: len(result.presented.options)]):
+            option = result.presented.options[index]
+            button.setEnabled(False)
+            if fold(option) == fold(question.answer):
+                state = "right"
+            elif fold(option) == fold(result.given):
+                state = "wrong"
+            else:
+                state = "other"
+            button.setProperty("state", state)
+            self._restyle(button)
+        if question.kind is QuestionKind.TYPED:
+            self.typed_field.setEnabled(False)
+            self.typed_field.setProperty("state", "right" if result.correct else "wrong")
+            self._restyle(self.typed_field)
+        if result.correct:
+            bonus = f" (streak bonus {result.points - 1000:+,})" if result.points > 1000 else ""
+            self.verdict_label.setText(f"Right! +{result.points:,}{bonus}")
+        else:
+            self.verdict_label.setText(f"Not quite. The answer is: {question.answer}")
+        self.verdict_label.setProperty("state", "right" if result.correct else "wrong")
+        self._restyle(self.verdict_label)
+        self.explanation_label.setText(question.explanation or "")
+        self.explanation_label.setVisible(bool(question.explanation))
+        self.score_label.setText(f"Score {result.score:,}")
+        self.progress_bar.setValue(result.presented.number)
+        last = result.presented.number == result.presented.total
+        self.next_button.setText("See results  ⏎" if last else "Next  ⏎")
+        self.next_button.setVisible(True)
+        self.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    @staticmethod
+    def _restyle(widget: QWidget) -> None:
+        # Dynamic properties only take effect in the style sheet once the widget is re-polished.
+        widget.style().unpolish(widget)
+        widget.style().polish(widget)
+
+    def _choose(self, index: int) -> None:
+        if self._presented is None or self._answered or index >= len(self._presented.options):
+            return
+        self.answered.emit(self._presented.options[index])
+
+    @Slot()
+    def _on_typed_submitted(self) -> None:
+        if self._answered or not self.typed_field.text().strip():
+            return
+        self.answered.emit(self.typed_field.text())
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        """Answer with 1-4, A-D or T/F; go on with Enter or Space; leave with Esc."""
+        key = event.key()
+        if key == Qt.Key.Key_Escape:
+            self.leave_requested.emit()
+            return
+        if self._answered:
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+                self.next_requested.emit()
+                return
+        elif self._presented is not None:
+            index = self._index_for_key(key)
+            if index is not None:
+                self._choose(index)
+                return
+        super().keyPressEvent(event)
+
+    def _index_for_key(self, key: int) -> int | None:
+        assert self._presented is not None
+        kind = self._presented.question.kind
+        if kind is QuestionKind.TYPED:
+            return None
+        digits = [Qt.Key.Key_1, Qt.Key.Key_2, Qt.Key.Key_3, Qt.Key.Key_4]
+        letters = (
+            [Qt.Key.Key_T, Qt.Key.Key_F]
+            if kind is QuestionKind.TRUEFALSE
+            else [Qt.Key.Key_A, Qt.Key.Key_B, Qt.Key.Key_C, Qt.Key.Key_D]
+        )
+        for keys in (digits, letters):
+            if key in keys:
+                return keys.index(Qt.Key(key))
+        return None

@@ -1,0 +1,168 @@
+"""The results screen: the round's score, each answer, and where it stands in the table."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from quizapp.core.model import HighScore, RoundId, RoundRecord
+from quizapp.ui.widgets import plain_label
+
+HIGHLIGHT = QColor("#fff2b3")
+RIGHT = QColor("#1b7f3b")
+WRONG = QColor("#b3261e")
+
+
+def read_only_table(headers: Sequence[str]) -> QTableWidget:
+    """Return a table the player can read and scroll but not edit."""
+    table = QTableWidget(0, len(headers))
+    table.setHorizontalHeaderLabels(list(headers))
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+    table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    table.verticalHeader().setVisible(False)
+    table.setWordWrap(True)
+    table.setAlternatingRowColors(True)
+    return table
+
+
+def fill_high_scores(
+    table: QTableWidget, scores: Sequence[HighScore], highlight: RoundId | None = None
+) -> None:
+    """Fill a high-score table, highlighting one round when it is in it."""
+    table.setRowCount(len(scores))
+    for row, entry in enumerate(scores):
+        cells = [
+            str(entry.rank),
+            entry.player_name,
+            f"{entry.score:,}",
+            f"{entry.correct}/{entry.total}",
+            format_duration(entry.duration_ms),
+            entry.finished_at.astimezone().strftime("%d %b %Y"),
+        ]
+        for column, text in enumerate(cells):
+            item = QTableWidgetItem(text)
+            if column in (0, 2, 3, 4):
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            if entry.round_id == highlight:
+                item.setBackground(QBrush(HIGHLIGHT))
+                font = item.font()
+                font.setBold(True)
+                item.setFont(font)
+            table.setItem(row, column, item)
+    table.resizeColumnsToContents()
+    table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+
+
+HIGH_SCORE_HEADERS = ("#", "Player", "Score", "Right", "Time", "Date")
+
+
+def format_duration(ms: int) -> str:
+    """Return a duration as m:ss."""
+    seconds = round(ms / 1000)
+    return f"{seconds // 60}:{seconds % 60:02d}"
+
+
+class ResultsScreen(QWidget):
+    """Shows how the round went and the top ten."""
+
+    play_again_requested = Signal()
+    menu_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("resultsScreen")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.headline = plain_label(role="resultScore")
+        self.headline.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.summary = plain_label(role="resultSummary")
+        self.summary.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.rank_label = plain_label(role="rank")
+        self.rank_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+        self.answers_table = read_only_table(("#", "Question", "Your answer", "Right answer"))
+        self.scores_table = read_only_table(HIGH_SCORE_HEADERS)
+
+        self.play_again_button = QPushButton("Play again  ⏎")
+        self.play_again_button.setObjectName("primary")
+        self.play_again_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.play_again_button.clicked.connect(self.play_again_requested)
+        self.menu_button = QPushButton("Main menu  Esc")
+        self.menu_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.menu_button.clicked.connect(self.menu_requested)
+
+        tables = QHBoxLayout()
+        left = QVBoxLayout()
+        left.addWidget(plain_label("Your answers", role="sectionTitle"))
+        left.addWidget(self.answers_table)
+        right = QVBoxLayout()
+        right.addWidget(plain_label("Top 10", role="sectionTitle"))
+        right.addWidget(self.scores_table)
+        tables.addLayout(left, 3)
+        tables.addLayout(right, 2)
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.menu_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.play_again_button)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 24, 32, 24)
+        layout.addWidget(self.headline)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.rank_label)
+        layout.addLayout(tables, 1)
+        layout.addLayout(buttons)
+
+    def show_round(self, record: RoundRecord, top: Sequence[HighScore]) -> None:
+        """Show a finished round and the high-score table it belongs to."""
+        self.headline.setText(f"{record.score:,} points")
+        self.summary.setText(
+            f"{record.player_name}, you got {record.correct} of {record.total} right"
+            f" in {record.pack_title}."
+        )
+        place = next((s.rank for s in top if s.round_id == record.id), None)
+        self.rank_label.setText(f"New high score: number {place} in the top 10!" if place else "")
+        self.rank_label.setVisible(place is not None)
+        self.answers_table.setRowCount(len(record.answers))
+        for row, answer in enumerate(record.answers):
+            given = QTableWidgetItem(answer.given)
+            given.setForeground(QBrush(RIGHT if answer.correct else WRONG))
+            given.setText(("✔ " if answer.correct else "✘ ") + answer.given)
+            items = [
+                QTableWidgetItem(str(answer.position)),
+                QTableWidgetItem(answer.prompt),
+                given,
+                QTableWidgetItem(answer.right_answer),
+            ]
+            for column, item in enumerate(items):
+                self.answers_table.setItem(row, column, item)
+        header = self.answers_table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
+        self.answers_table.resizeRowsToContents()
+        fill_high_scores(self.scores_table, top, record.id)
+        self.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        """Enter plays again, Esc goes back to the start screen."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.play_again_requested.emit()
+        elif event.key() == Qt.Key.Key_Escape:
+            self.menu_requested.emit()
+        else:
+            super().keyPressEvent(event)

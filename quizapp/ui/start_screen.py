@@ -1,0 +1,135 @@
+"""The start screen: who plays, which pack, and Start."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from quizapp.core.model import PackId, PackInfo, Player
+from quizapp.ui.widgets import plain_label
+
+
+class StartScreen(QWidget):
+    """Pick or type a player name, pick a pack, start a round."""
+
+    start_requested = Signal(str, int)
+    high_scores_requested = Signal()
+    help_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("startScreen")
+        title = plain_label("quizapp", role="appTitle")
+        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        tagline = plain_label("Ten questions. How many can you get right?", role="tagline")
+        tagline.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+        self.message = plain_label(role="formMessage")
+        self.name_box = QComboBox()
+        self.name_box.setEditable(True)
+        self.name_box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.name_box.setObjectName("nameBox")
+        line_edit = QLineEdit()
+        self.name_box.setLineEdit(line_edit)
+        self.name_edit = line_edit
+        line_edit.setPlaceholderText("Type your name")
+        line_edit.setMaxLength(60)
+        line_edit.returnPressed.connect(self._on_start_clicked)
+        line_edit.textEdited.connect(lambda _text: self.message.setText(""))
+
+        self.pack_box = QComboBox()
+        self.pack_box.setObjectName("packBox")
+
+        self.start_button = QPushButton("Start")
+        self.start_button.setObjectName("primary")
+        self.start_button.setEnabled(False)
+        self.start_button.clicked.connect(self._on_start_clicked)
+        self.scores_button = QPushButton("High scores")
+        self.scores_button.clicked.connect(self.high_scores_requested)
+        self.help_button = QPushButton("Help")
+        self.help_button.clicked.connect(self.help_requested)
+        for button in (self.start_button, self.scores_button, self.help_button):
+            button.setAutoDefault(False)
+
+        form = QFormLayout()
+        form.addRow("Player", self.name_box)
+        form.addRow("Pack", self.pack_box)
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.scores_button)
+        buttons.addWidget(self.help_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.start_button)
+
+        card = QWidget()
+        card.setObjectName("card")
+        card.setMaximumWidth(560)
+        inner = QVBoxLayout(card)
+        inner.addLayout(form)
+        inner.addWidget(self.message)
+        inner.addLayout(buttons)
+
+        self.status = plain_label("Loading the question bank…", role="status")
+        self.status.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+        layout = QVBoxLayout(self)
+        layout.addStretch(2)
+        layout.addWidget(title)
+        layout.addWidget(tagline)
+        layout.addSpacing(24)
+        layout.addWidget(card, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(self.status)
+        layout.addStretch(3)
+
+    def set_choices(
+        self,
+        players: Sequence[Player],
+        last_player: Player | None,
+        packs: Sequence[PackInfo],
+        preferred_pack: str | None,
+    ) -> None:
+        """Fill the player and pack pickers; the last player and the preferred pack come first."""
+        typed = self.name_box.currentText()
+        self.name_box.clear()
+        self.name_box.addItems([p.name for p in players])
+        self.name_box.setEditText(last_player.name if last_player else typed)
+        self.name_edit.selectAll()
+        self.pack_box.clear()
+        playable = [p for p in packs if p.enabled and p.question_count > 0]
+        for pack in playable:
+            self.pack_box.addItem(f"{pack.title}  ({pack.question_count} questions)", pack.id)
+        preferred = next((i for i, p in enumerate(playable) if p.slug == preferred_pack), 0)
+        self.pack_box.setCurrentIndex(preferred)
+        self.start_button.setEnabled(bool(playable))
+        self.status.setText("" if playable else "There are no packs to play yet.")
+
+    def show_message(self, text: str) -> None:
+        """Show a problem with the form, under the fields."""
+        self.message.setText(text)
+
+    def focus_name(self) -> None:
+        """Put the cursor in the name field."""
+        self.name_box.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.name_edit.selectAll()
+
+    def selected_pack(self) -> PackId | None:
+        """Return the pack chosen for the next round."""
+        data = self.pack_box.currentData()
+        return None if data is None else PackId(int(data))
+
+    @Slot()
+    def _on_start_clicked(self) -> None:
+        pack = self.selected_pack()
+        if not self.start_button.isEnabled() or pack is None:
+            return
+        self.start_requested.emit(self.name_box.currentText(), pack)
