@@ -28,6 +28,7 @@ from quizapp.core.model import (
     RoundId,
     RoundRecord,
 )
+from quizapp.core.modes import CLASSIC, Mode
 from quizapp.core.players import PlayerNameError, clean_name, name_key
 from quizapp.core.round import GivenAnswer
 from quizapp.core.scoring import SCORING_VERSION
@@ -360,15 +361,21 @@ class Collection:
     # Rounds --------------------------------------------------------------------------------
 
     def draw_questions(
-        self, pack_id: PackId, count: int, rng: random.Random | None = None
+        self,
+        pack_id: PackId,
+        count: int,
+        mode: Mode = CLASSIC,
+        rng: random.Random | None = None,
     ) -> list[Question]:
-        """Draw up to count different live questions of a pack at random."""
+        """Draw up to count different live questions of a pack that the mode can ask."""
         rng = rng or random.Random()
         with self._begin() as s:
             ids = list(
                 s.scalars(
                     select(QuestionRow.id).where(
-                        QuestionRow.pack_id == pack_id, QuestionRow.retired.is_(False)
+                        QuestionRow.pack_id == pack_id,
+                        QuestionRow.retired.is_(False),
+                        QuestionRow.kind.in_(sorted(k.value for k in mode.kinds)),
                     )
                 )
             )
@@ -376,7 +383,7 @@ class Collection:
             rows = {
                 r.id: r for r in s.scalars(select(QuestionRow).where(QuestionRow.id.in_(chosen)))
             }
-            return [_to_question(rows[i]) for i in chosen]
+            return [mode.prepare(_to_question(rows[i])) for i in chosen]
 
     def start_round(
         self,
@@ -384,13 +391,13 @@ class Collection:
         pack_id: PackId,
         count: int,
         *,
-        mode: str = NORMAL_MODE,
+        mode: Mode = CLASSIC,
         rng: random.Random | None = None,
     ) -> tuple[RoundId, list[Question]]:
         """Draw a round's questions and open its row; remembers the player as the last one."""
-        questions = self.draw_questions(pack_id, count, rng)
+        questions = self.draw_questions(pack_id, count, mode, rng)
         if not questions:
-            raise StoreError("This pack has no questions to play.")
+            raise StoreError(f"This pack has no questions for a {mode.label} round.")
         with self._begin() as s:
             pack = s.get(PackRow, pack_id)
             if pack is None:
@@ -399,7 +406,7 @@ class Collection:
                 player_id=player_id,
                 pack_id=pack_id,
                 pack_title=pack.title,
-                mode=mode,
+                mode=mode.key,
                 scoring_version=SCORING_VERSION,
                 question_count=len(questions),
                 score=0,

@@ -9,6 +9,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from quizapp.core.model import HighScore, PackId, PackInfo
+from quizapp.core.modes import MODES
 from quizapp.ui.results_screen import HIGH_SCORE_HEADERS, fill_high_scores, read_only_table
 from quizapp.ui.widgets import plain_label
 
@@ -18,7 +19,7 @@ ALL_PACKS = -1
 class HighScoresScreen(QWidget):
     """Shows the best rounds; the pack picker asks for another table."""
 
-    pack_changed = Signal(object)
+    filters_changed = Signal()
     back_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -26,7 +27,11 @@ class HighScoresScreen(QWidget):
         self.setObjectName("highScoresScreen")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.pack_box = QComboBox()
-        self.pack_box.currentIndexChanged.connect(self._on_pack_index_changed)
+        self.pack_box.currentIndexChanged.connect(self._on_filter_index_changed)
+        self.mode_box = QComboBox()
+        for mode in MODES.values():
+            self.mode_box.addItem(mode.label, mode.key)
+        self.mode_box.currentIndexChanged.connect(self._on_filter_index_changed)
         self.table = read_only_table(HIGH_SCORE_HEADERS)
         self.empty_label = plain_label("No finished rounds yet. Play one!", role="status")
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -38,6 +43,8 @@ class HighScoresScreen(QWidget):
         top.addStretch(1)
         top.addWidget(plain_label("Pack"))
         top.addWidget(self.pack_box)
+        top.addWidget(plain_label("Mode"))
+        top.addWidget(self.mode_box)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 24, 32, 24)
@@ -49,8 +56,11 @@ class HighScoresScreen(QWidget):
         bottom.addStretch(1)
         layout.addLayout(bottom)
 
-    def set_packs(self, packs: Sequence[PackInfo], current: PackId | None) -> None:
-        """List the packs to filter by, with "All packs" first."""
+    def set_packs(self, packs: Sequence[PackInfo], current: PackId | None, mode: str) -> None:
+        """List the packs to filter by, with "All packs" first, and pick the mode."""
+        self.mode_box.blockSignals(True)
+        self.mode_box.setCurrentIndex(max(self.mode_box.findData(mode), 0))
+        self.mode_box.blockSignals(False)
         self.pack_box.blockSignals(True)
         self.pack_box.clear()
         self.pack_box.addItem("All packs", ALL_PACKS)
@@ -71,9 +81,13 @@ class HighScoresScreen(QWidget):
         self.table.setVisible(bool(scores))
         self.empty_label.setVisible(not scores)
 
+    def selected_mode(self) -> str:
+        """Return the mode whose table is shown."""
+        return str(self.mode_box.currentData())
+
     @Slot(int)
-    def _on_pack_index_changed(self, _index: int) -> None:
-        self.pack_changed.emit(self.selected_pack())
+    def _on_filter_index_changed(self, _index: int) -> None:
+        self.filters_changed.emit()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
         """Esc goes back."""

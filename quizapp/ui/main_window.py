@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import logging
+import sys
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
-from quizapp.core.model import PackId
+from quizapp.core.model import PackId, PlayerId
+from quizapp.core.modes import CLASSIC, MODES, Mode
 from quizapp.core.players import PlayerNameError
 from quizapp.core.round import ROUND_LENGTH, RoundPlay
 from quizapp.store import Collection, StoreError, SyncReport
@@ -25,30 +27,37 @@ log = logging.getLogger(__name__)
 SHIPPED_PACK = "heartstopper"
 
 
-class StoreLoader(QObject):
-    """Opens the store and syncs the shipped packs off the GUI thread."""
+class LoaderSignals(QObject):
+    """What the store loader reports back to the GUI thread."""
 
     loaded = Signal(object, object)
     failed = Signal(str)
 
+
+class StoreLoader(QRunnable):
+    """Opens the store and syncs the shipped packs off the GUI thread."""
+
     def __init__(self, data_dir: Path, packs_dir: Path) -> None:
         super().__init__()
+        # Python owns the runnable; letting the pool delete it too would free it twice.
+        self.setAutoDelete(False)
+        # Created on the GUI thread, so its signals are delivered there.
+        self.signals = LoaderSignals()
         self._data_dir = data_dir
         self._packs_dir = packs_dir
 
-    @Slot()
     def run(self) -> None:
         """Open the store; emit loaded(collection, report) or failed(message)."""
         try:
             collection = Collection.open(self._data_dir)
             report = collection.sync_shipped_packs(self._packs_dir)
         except StoreError as exc:
-            self.failed.emit(str(exc))
+            self.signals.failed.emit(str(exc))
         except Exception as exc:
             log.exception("opening the store failed")
-            self.failed.emit(f"Could not open the store in {self._data_dir}: {exc}")
+            self.signals.failed.emit(f"Could not open the store in {self._data_dir}: {exc}")
         else:
-            self.loaded.emit(collection, report)
+            self.signals.loaded.emit(collection, report)
 
 
 class MainWindow(QMainWindow):
@@ -76,8 +85,9 @@ class MainWindow(QMainWindow):
         self._tell = tell
         self.collection: Collection | None = None
         self.play: RoundPlay | None = None
-        self._pack_id: PackId | None = None
-        self._loader_thread: QThread | None = None
+        self._last_round: tuple[PlayerId, PackId, Mode] | None = None
+        self._workers = QThreadPool(self)
+        self._loader: StoreLoader | None = None
 
         self.start_screen = StartScreen()
         self.question_screen = QuestionScreen()
@@ -103,7 +113,7 @@ class MainWindow(QMainWindow):
         self.question_screen.leave_requested.connect(self._on_leave_requested)
         self.results_screen.play_again_requested.connect(self._on_play_again_requested)
         self.results_screen.menu_requested.connect(self.show_start)
-        self.high_scores_screen.pack_changed.connect(self._on_scores_pack_changed)
+        self.high_scores_screen.filters_changed.connect(self._on_score_filters_changed)
         self.high_scores_screen.back_requested.connect(self.show_start)
         self.help_screen.back_requested.connect(self._on_help_closed)
         self._help_return: QWidget = self.start_screen
@@ -127,18 +137,11 @@ class MainWindow(QMainWindow):
 
     def load_store(self) -> None:
         """Open the store in a worker thread; the window is already on screen meanwhile."""
-        thread = QThread(self)
         loader = StoreLoader(self._data_dir, self._packs_dir)
-        loader.moveToThread(thread)
-        thread.started.connect(loader.run)
-        loader.loaded.connect(self._on_store_loaded)
-        loader.failed.connect(self._on_store_failed)
-        loader.loaded.connect(thread.quit)
-        loader.failed.connect(thread.quit)
-        thread.finished.connect(loader.deleteLater)
+        loader.signals.loaded.connect(self._on_store_loaded)
+        loader.signals.failed.connect(self._on_store_failed)
         self._loader = loader
-        self._loader_thread = thread
-        thread.start()
+        self._workers.start(loader)
 
     @Slot(object, object)
     def _on_store_loaded(self, collection: Collection, report: SyncReport) -> None:
@@ -152,6 +155,8 @@ class MainWindow(QMainWindow):
 
     @Slot(str)
     def _on_store_failed(self, message: str) -> None:
+        log.error("%s", message)
+        print(f"quizapp: {message}", file=sys.stderr)
         self.start_screen.status.setText(message)
         self.store_failed.emit(message)
         self._tell(self, "The store cannot be opened", message)
@@ -181,15 +186,20 @@ class MainWindow(QMainWindow):
         """Open the high-score table, on the pack last played."""
         if self.collection is None or self.play is not None and not self.play.finished:
             return
-        self.high_scores_screen.set_packs(self.collection.packs(), self._pack_id)
-        self._on_scores_pack_changed(self.high_scores_screen.selected_pack())
+        _player, pack, mode = self._last_round or (None, None, CLASSIC)
+        self.high_scores_screen.set_packs(self.collection.packs(), pack, mode.key)
+        self._on_score_filters_changed()
         self.stack.setCurrentWidget(self.high_scores_screen)
         self.high_scores_screen.setFocus()
 
-    @Slot(object)
-    def _on_scores_pack_changed(self, pack_id: PackId | None) -> None:
+    @Slot()
+    def _on_score_filters_changed(self) -> None:
         if self.collection is not None:
-            self.high_scores_screen.show_scores(self.collection.high_scores(pack_id))
+            screen = self.high_scores_screen
+            scores = self.collection.high_scores(
+                screen.selected_pack(), mode=screen.selected_mode()
+            )
+            screen.show_scores(scores)
 
     @Slot()
     def show_help(self) -> None:
@@ -207,8 +217,8 @@ class MainWindow(QMainWindow):
 
     # Playing -------------------------------------------------------------------------------
 
-    @Slot(str, int)
-    def _on_start_requested(self, name: str, pack_id: int) -> None:
+    @Slot(str, int, str)
+    def _on_start_requested(self, name: str, pack_id: int, mode: str) -> None:
         if self.collection is None:
             return
         try:
@@ -217,17 +227,18 @@ class MainWindow(QMainWindow):
             self.start_screen.show_message(str(exc))
             self.start_screen.focus_name()
             return
-        self._start_round(player.id, PackId(pack_id))
+        self._start_round(player.id, PackId(pack_id), MODES[mode])
 
-    def _start_round(self, player_id: int, pack_id: PackId) -> None:
+    def _start_round(self, player_id: PlayerId, pack_id: PackId, mode: Mode) -> None:
         assert self.collection is not None
         try:
-            round_id, questions = self.collection.start_round(player_id, pack_id, ROUND_LENGTH)  # type: ignore[arg-type]
+            round_id, questions = self.collection.start_round(
+                player_id, pack_id, ROUND_LENGTH, mode=mode
+            )
         except StoreError as exc:
             self._tell(self, "Cannot start a round", str(exc))
             return
-        self._pack_id = pack_id
-        self._player_id = player_id
+        self._last_round = (player_id, pack_id, mode)
         self.play = RoundPlay(round_id, questions, self.collection)
         self.question_screen.show_question(self.play.current, 0)
         self.stack.setCurrentWidget(self.question_screen)
@@ -256,7 +267,9 @@ class MainWindow(QMainWindow):
         assert self.collection is not None
         assert self.play is not None
         record = self.collection.round_record(self.play.round_id)
-        top = self.collection.high_scores(self._pack_id)
+        assert self._last_round is not None
+        _player, pack_id, mode = self._last_round
+        top = self.collection.high_scores(pack_id, mode=mode.key)
         self.results_screen.show_round(record, top)
         self.stack.setCurrentWidget(self.results_screen)
         self.round_finished.emit(self.play.round_id)
@@ -275,14 +288,12 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _on_play_again_requested(self) -> None:
-        if self._pack_id is not None:
-            self._start_round(self._player_id, self._pack_id)
+        if self._last_round is not None:
+            self._start_round(*self._last_round)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         """Let the loader finish and release the store; answers are already saved."""
-        if self._loader_thread is not None:
-            self._loader_thread.quit()
-            self._loader_thread.wait()
+        self._workers.waitForDone()
         if self.collection is not None:
             self.collection.close()
         super().closeEvent(event)

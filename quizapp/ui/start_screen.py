@@ -16,13 +16,14 @@ from PySide6.QtWidgets import (
 )
 
 from quizapp.core.model import PackId, PackInfo, Player
+from quizapp.core.modes import MODES
 from quizapp.ui.widgets import plain_label
 
 
 class StartScreen(QWidget):
     """Pick or type a player name, pick a pack, start a round."""
 
-    start_requested = Signal(str, int)
+    start_requested = Signal(str, int, str)
     high_scores_requested = Signal()
     help_requested = Signal()
 
@@ -49,6 +50,13 @@ class StartScreen(QWidget):
 
         self.pack_box = QComboBox()
         self.pack_box.setObjectName("packBox")
+        self.mode_box = QComboBox()
+        self.mode_box.setObjectName("modeBox")
+        for mode in MODES.values():
+            self.mode_box.addItem(mode.label, mode.key)
+            self.mode_box.setItemData(
+                self.mode_box.count() - 1, mode.description, Qt.ItemDataRole.ToolTipRole
+            )
 
         self.start_button = QPushButton("Start")
         self.start_button.setObjectName("primary")
@@ -64,6 +72,7 @@ class StartScreen(QWidget):
         form = QFormLayout()
         form.addRow("Player", self.name_box)
         form.addRow("Pack", self.pack_box)
+        form.addRow("Mode", self.mode_box)
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.scores_button)
@@ -132,4 +141,6 @@ class StartScreen(QWidget):
         pack = self.selected_pack()
         if not self.start_button.isEnabled() or pack is None:
             return
-        self.start_requested.emit(self.name_box.currentText(), pack)
+        self.start_requested.emit(
+            self.name_box.currentText(), pack, str(self.mode_box.currentData())
+        )

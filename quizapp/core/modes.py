@@ -1,0 +1,44 @@
+"""Round modes: which questions a round draws and how it asks them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from quizapp.core.model import NORMAL_MODE, Question
+from quizapp.packs.model import QuestionKind
+
+TYPED_MODE = "typed"
+
+
+@dataclass(frozen=True)
+class Mode:
+    """A way to play; rounds are only ranked against rounds of the same mode."""
+
+    key: str
+    label: str
+    description: str
+    kinds: frozenset[QuestionKind]
+    ask_typed: bool = False
+
+    def prepare(self, question: Question) -> Question:
+        """Return the question as this mode asks it."""
+        if self.ask_typed and question.kind is not QuestionKind.TYPED:
+            return replace(question, kind=QuestionKind.TYPED, wrong=())
+        return question
+
+
+# Classic rounds are answered with one key each, so they hold only questions with options.
+CLASSIC = Mode(
+    NORMAL_MODE,
+    "Classic",
+    "Pick an answer: multiple choice and true or false.",
+    frozenset({QuestionKind.CHOICE, QuestionKind.TRUEFALSE}),
+)
+TYPED = Mode(
+    TYPED_MODE,
+    "Type the answer",
+    "No options to pick from: type every answer.",
+    frozenset({QuestionKind.CHOICE, QuestionKind.TYPED}),
+    ask_typed=True,
+)
+MODES: dict[str, Mode] = {mode.key: mode for mode in (CLASSIC, TYPED)}

@@ -1,0 +1,75 @@
+"""Shared fixtures: temporary data directories and small pack files written for the tests."""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+# Widgets run offscreen unless a display is asked for explicitly.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+PackFactory = Callable[..., Path]
+
+
+@pytest.fixture(autouse=True)
+def _no_real_data_dir(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """Point every per-user folder at a temporary one so no test touches the player's data."""
+    home = tmp_path_factory.mktemp("home")
+    saved = {k: os.environ.get(k) for k in ("HOME", "XDG_DATA_HOME", "QUIZAPP_DATA_DIR")}
+    os.environ["HOME"] = str(home)
+    os.environ["XDG_DATA_HOME"] = str(home / "data")
+    os.environ.pop("QUIZAPP_DATA_DIR", None)
+    yield
+    for key, value in saved.items():
+        if value is None:
+            os.environ.pop(key, None)
+        else:
+            os.environ[key] = value
+
+
+def choice_question(number: int, **extra: Any) -> dict[str, Any]:
+    """Return a choice question whose right answer is always 'Right N'."""
+    return {
+        "id": f"q{number}",
+        "kind": "choice",
+        "prompt": f"Question number {number}?",
+        "answer": f"Right {number}",
+        "wrong": [f"Wrong {number}a", f"Wrong {number}b", f"Wrong {number}c"],
+        "category": "Cast" if number % 2 else "Production",
+        "explanation": f"Explanation {number}.",
+        **extra,
+    }
+
+
+@pytest.fixture
+def pack_file(tmp_path: Path) -> PackFactory:
+    """Write a native pack with the given questions (default: 12 choice questions)."""
+
+    def write(
+        folder: Path | None = None,
+        *,
+        pack_id: str = "heartstopper",
+        title: str = "Heartstopper",
+        questions: list[dict[str, Any]] | None = None,
+        name: str | None = None,
+    ) -> Path:
+        folder = folder or tmp_path / "questions"
+        folder.mkdir(parents=True, exist_ok=True)
+        data = {
+            "format": "quizapp-pack/1",
+            "id": pack_id,
+            "title": title,
+            "questions": questions
+            if questions is not None
+            else [choice_question(i) for i in range(1, 13)],
+        }
+        path = folder / (name or f"{pack_id}.json")
+        path.write_text(json.dumps(data), encoding="utf-8")
+        return path
+
+    return write

@@ -1,0 +1,63 @@
+import pytest
+
+from quizapp.core.matching import is_correct, normalise
+from quizapp.core.model import PackId, Question, QuestionId
+from quizapp.packs.model import QuestionKind
+
+
+def typed(answer: str, *accept: str, tolerance: float = 0) -> Question:
+    return Question(
+        QuestionId(1),
+        PackId(1),
+        QuestionKind.TYPED,
+        "Who?",
+        answer,
+        accept=accept,
+        tolerance=tolerance,
+    )
+
+
+@pytest.mark.parametrize(
+    "given",
+    ["Joe Locke", "joe locke", "  JOE   LOCKE ", "Joe Locke.", "Joe Lock", "Locke"],
+)
+def test_typed_answer_forgives_case_spacing_punctuation_one_typo_and_accepts(given: str) -> None:
+    assert is_correct(typed("Joe Locke", "Locke"), given)
+
+
+@pytest.mark.parametrize("given", ["", "Kit Connor", "Joe", "Jo Lo"])
+def test_typed_answer_rejects_other_answers(given: str) -> None:
+    assert not is_correct(typed("Joe Locke", "Locke"), given)
+
+
+def test_accents_do_not_matter() -> None:
+    assert is_correct(typed("Stéphane"), "Stephane")
+
+
+def test_short_answers_get_no_typo_allowance() -> None:
+    assert not is_correct(typed("Tao"), "Tai")
+
+
+def test_numbers_use_the_tolerance_and_thousands_separators() -> None:
+    question = typed("1822", tolerance=5)
+    assert is_correct(question, "1826")
+    assert not is_correct(question, "1828")
+    assert is_correct(typed("10000"), "10,000")
+    assert not is_correct(typed("10000"), "ten")
+
+
+def test_leading_article_is_optional() -> None:
+    assert is_correct(typed("The Guardian"), "guardian")
+
+
+def test_choice_compares_the_option_text() -> None:
+    question = Question(
+        QuestionId(1), PackId(1), QuestionKind.CHOICE, "Who?", "Joe Locke", wrong=("Kit Connor",)
+    )
+    assert is_correct(question, "Joe Locke")
+    assert not is_correct(question, "Kit Connor")
+
+
+def test_normalise_keeps_decimal_points_and_drops_others() -> None:
+    assert normalise("3.5") == "3.5"
+    assert normalise("Mr. Farouk") == "mr farouk"

@@ -1,0 +1,250 @@
+import json
+import sqlite3
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+
+from quizapp.core.model import NORMAL_MODE, PackId, RoundId
+from quizapp.core.players import PlayerNameError
+from quizapp.core.round import RoundPlay
+from quizapp.paths import STORE_FILE
+from quizapp.store import Collection, StoreError
+from quizapp.store.engine import APPLICATION_ID
+from quizapp.store.models import Base
+from tests.conftest import PackFactory, choice_question
+
+
+@pytest.fixture
+def collection(tmp_path: Path) -> Collection:
+    with Collection.open(tmp_path / "data") as opened:
+        yield opened
+
+
+def test_every_connection_has_wal_and_foreign_keys(collection: Collection) -> None:
+    with collection._engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+
+
+def test_the_file_is_marked_as_ours(collection: Collection) -> None:
+    with sqlite3.connect(collection.path) as raw:
+        assert raw.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
+
+
+def test_a_foreign_database_is_refused_and_left_untouched(tmp_path: Path) -> None:
+    path = tmp_path / STORE_FILE
+    with sqlite3.connect(path) as raw:
+        raw.execute("CREATE TABLE notes (body TEXT)")
+        raw.execute("INSERT INTO notes VALUES ('keep me')")
+    before = path.read_bytes()
+    with pytest.raises(StoreError, match="not a quizapp store"):
+        Collection.open(tmp_path)
+    assert path.read_bytes() == before
+
+
+def test_a_file_that_is_not_sqlite_is_refused(tmp_path: Path) -> None:
+    (tmp_path / STORE_FILE).write_text("hello, this is a letter")
+    with pytest.raises(StoreError, match="not a quizapp store"):
+        Collection.open(tmp_path)
+
+
+def test_an_unwritable_data_dir_is_a_clear_error(tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    with pytest.raises(StoreError, match="cannot create the data directory"):
+        Collection.open(blocker / "data")
+
+
+def test_migrations_create_exactly_the_models(collection: Collection) -> None:
+    with collection._engine.connect() as conn:
+        diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+    assert diff == []
+
+
+def test_reopening_keeps_everything(tmp_path: Path, pack_file: PackFactory) -> None:
+    with Collection.open(tmp_path) as first:
+        first.sync_shipped_packs(pack_file().parent)
+        first.add_player("Ann")
+    with Collection.open(tmp_path) as second:
+        assert [p.name for p in second.players()] == ["Ann"]
+        assert second.packs()[0].question_count == 12
+
+
+def test_shipped_pack_change_updates_in_place_and_retires(
+    collection: Collection, pack_file: PackFactory
+) -> None:
+    folder = pack_file().parent
+    first = collection.sync_shipped_packs(folder)
+    assert first.written[0].added == 12
+    pack = collection.packs()[0]
+    player = collection.add_player("Ann")
+    round_id, questions = collection.start_round(player.id, pack.id, 12)
+    play = RoundPlay(round_id, questions, collection)
+    play.answer(questions[0].answer)
+
+    changed = [choice_question(i) for i in range(2, 14)]
+    changed[0] = choice_question(2, prompt="Question two, reworded?")
+    pack_file(questions=changed)
+    second = collection.sync_shipped_packs(folder)
+    assert (second.written[0].added, second.written[0].updated, second.written[0].retired) == (
+        1,
+        1,
+        1,
+    )
+    assert collection.packs()[0].question_count == 12
+    prompts = {q.prompt for q in collection.pack_questions(pack.id)}
+    assert "Question two, reworded?" in prompts
+    assert "Question number 1?" not in prompts
+    record = collection.round_record(round_id)
+    assert record.answers[0].prompt == questions[0].prompt
+
+
+def test_unchanged_shipped_file_is_not_rewritten(
+    collection: Collection, pack_file: PackFactory
+) -> None:
+    folder = pack_file().parent
+    collection.sync_shipped_packs(folder)
+    assert collection.sync_shipped_packs(folder).written == []
+
+
+def test_a_bad_shipped_file_is_skipped_with_its_name(
+    collection: Collection, pack_file: PackFactory
+) -> None:
+    folder = pack_file().parent
+    (folder / "broken.json").write_text('{"format": "quizapp-pack/1", "id": "x"', encoding="utf-8")
+    report = collection.sync_shipped_packs(folder)
+    assert [w.slug for w in report.written] == ["heartstopper"]
+    assert len(report.skipped_files) == 1
+    assert report.skipped_files[0].startswith("broken.json: invalid JSON")
+
+
+def test_a_pack_the_player_owns_is_not_overwritten(
+    collection: Collection, pack_file: PackFactory
+) -> None:
+    path = pack_file()
+    from quizapp.packs.native import read_native
+
+    collection.import_parsed(read_native(path))
+    pack_file(questions=[choice_question(99)])
+    assert collection.sync_shipped_packs(path.parent).written == []
+    assert collection.packs()[0].question_count == 12
+
+
+def test_player_names_are_unique_ignoring_case(collection: Collection) -> None:
+    collection.add_player("Ärwen")
+    with pytest.raises(PlayerNameError, match="already a player"):
+        collection.add_player("äRWEN")
+    assert collection.player_for_name(" ärwen ").name == "Ärwen"
+
+
+@pytest.mark.parametrize("name", ["", "   ", "x" * 41])
+def test_bad_player_names_are_refused(collection: Collection, name: str) -> None:
+    with pytest.raises(PlayerNameError):
+        collection.add_player(name)
+    assert collection.players() == []
+
+
+def play_round(collection: Collection, name: str, pack_id: PackId, right: int) -> RoundId:
+    player = collection.player_for_name(name)
+    round_id, questions = collection.start_round(player.id, pack_id, 10)
+    play = RoundPlay(round_id, questions, collection)
+    for index, question in enumerate(questions):
+        play.answer(question.answer if index < right else "no idea")
+        play.advance()
+    return round_id
+
+
+def test_a_round_is_logged_answer_by_answer(collection: Collection, pack_file: PackFactory) -> None:
+    collection.sync_shipped_packs(pack_file().parent)
+    pack = collection.packs()[0]
+    round_id = play_round(collection, "Ann", pack.id, right=7)
+    record = collection.round_record(round_id)
+    assert record.finished
+    assert (record.correct, record.total, len(record.answers)) == (7, 10, 10)
+    assert record.score == sum(1000 + min(100 * i, 500) for i in range(7))
+    assert [a.position for a in record.answers] == list(range(1, 11))
+    assert record.answers[0].explanation
+    assert len(set(a.prompt for a in record.answers)) == 10
+    assert collection.last_player() is not None
+    assert collection.last_player().name == "Ann"
+
+
+def test_quitting_midway_keeps_the_answers_and_marks_the_round_unfinished(
+    tmp_path: Path, pack_file: PackFactory
+) -> None:
+    with Collection.open(tmp_path) as collection:
+        collection.sync_shipped_packs(pack_file().parent)
+        player = collection.add_player("Ann")
+        round_id, questions = collection.start_round(player.id, collection.packs()[0].id, 10)
+        play = RoundPlay(round_id, questions, collection)
+        for question in questions[:3]:
+            play.answer(question.answer)
+            play.advance()
+    with sqlite3.connect(tmp_path / STORE_FILE) as raw:
+        assert raw.execute("SELECT count(*) FROM answer").fetchone()[0] == 3
+    with Collection.open(tmp_path) as reopened:
+        record = reopened.round_record(round_id)
+        assert not record.finished
+        assert (record.correct, len(record.answers), record.score) == (3, 3, 3300)
+        assert reopened.high_scores() == []
+
+
+def test_high_scores_rank_by_score_then_speed_and_skip_other_rules(
+    collection: Collection, pack_file: PackFactory
+) -> None:
+    collection.sync_shipped_packs(pack_file().parent)
+    pack = collection.packs()[0].id
+    low = play_round(collection, "Ann", pack, right=3)
+    high = play_round(collection, "Bo", pack, right=9)
+    tie_slow = play_round(collection, "Cy", pack, right=5)
+    tie_fast = play_round(collection, "Di", pack, right=5)
+    with collection._engine.begin() as conn:
+        conn.exec_driver_sql(f"UPDATE round SET duration_ms = 9000 WHERE id = {tie_slow}")
+        conn.exec_driver_sql(f"UPDATE round SET duration_ms = 1000 WHERE id = {tie_fast}")
+    other = play_round(collection, "Ed", pack, right=10)
+    with collection._engine.begin() as conn:
+        conn.exec_driver_sql(f"UPDATE round SET scoring_version = 99 WHERE id = {other}")
+    table = collection.high_scores(pack)
+    assert [row.round_id for row in table] == [high, tie_fast, tie_slow, low]
+    assert [row.rank for row in table] == [1, 2, 3, 4]
+    assert collection.high_scores(pack, mode="timed") == []
+    assert collection.high_scores(pack, mode=NORMAL_MODE, limit=1)[0].player_name == "Bo"
+
+
+def test_draw_gives_distinct_questions_and_all_when_fewer(
+    collection: Collection, pack_file: PackFactory
+) -> None:
+    collection.sync_shipped_packs(
+        pack_file(questions=[choice_question(i) for i in range(6)]).parent
+    )
+    pack = collection.packs()[0].id
+    drawn = collection.draw_questions(pack, 10)
+    assert len(drawn) == 6
+    assert len({q.id for q in drawn}) == 6
+
+
+def test_history_survives_a_retired_question(
+    collection: Collection, pack_file: PackFactory
+) -> None:
+    path = pack_file(questions=[choice_question(1)])
+    collection.sync_shipped_packs(path.parent)
+    round_id = play_round(collection, "Ann", collection.packs()[0].id, right=1)
+    path.write_text(
+        json.dumps(
+            {
+                "format": "quizapp-pack/1",
+                "id": "heartstopper",
+                "title": "Heartstopper",
+                "questions": [choice_question(2)],
+            }
+        )
+    )
+    collection.sync_shipped_packs(path.parent)
+    answer = collection.round_record(round_id).answers[0]
+    assert (answer.prompt, answer.right_answer, answer.correct) == (
+        "Question number 1?",
+        "Right 1",
+        True,
+    )

@@ -1,0 +1,92 @@
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from quizapp.cli import build_parser
+from quizapp.paths import ENV_DATA_DIR, STORE_FILE, data_dir
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["--data-dir", "{d}"],
+        ["--data-dir={d}"],
+        ["--data-dir", "{d}", "play"],
+        ["play", "--data-dir", "{d}"],
+        ["--data-dir", "{d}", "generate", "facts.txt", "--out", "p.json"],
+        ["generate", "facts.txt", "--out", "p.json", "--data-dir", "{d}"],
+        ["generate", "--data-dir", "{d}", "facts.txt", "--out", "p.json"],
+    ],
+)
+def test_data_dir_option_is_taken_before_and_after_a_subcommand(
+    argv: list[str], tmp_path: Path
+) -> None:
+    args = build_parser().parse_args([a.format(d=tmp_path) for a in argv])
+    assert data_dir(args.data_dir, {}) == tmp_path.resolve()
+
+
+def test_environment_variable_is_used_without_the_option(tmp_path: Path) -> None:
+    args = build_parser().parse_args([])
+    assert data_dir(args.data_dir, {ENV_DATA_DIR: str(tmp_path)}) == tmp_path.resolve()
+
+
+@pytest.mark.parametrize("argv", [["--data-dir", "{d}"], ["play", "--data-dir", "{d}"]])
+def test_option_wins_over_environment(argv: list[str], tmp_path: Path) -> None:
+    args = build_parser().parse_args([a.format(d=tmp_path / "opt") for a in argv])
+    environ = {ENV_DATA_DIR: str(tmp_path / "env")}
+    assert data_dir(args.data_dir, environ) == (tmp_path / "opt").resolve()
+
+
+def test_without_option_or_environment_the_per_user_folder_is_used() -> None:
+    chosen = data_dir(None, {})
+    assert chosen.name == "quizapp"
+    assert str(chosen).startswith(os.environ["XDG_DATA_HOME"])
+
+
+def run_quizapp(*args: str, env_dir: Path | None = None) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    env.pop(ENV_DATA_DIR, None)
+    if env_dir is not None:
+        env[ENV_DATA_DIR] = str(env_dir)
+    return subprocess.run(
+        [sys.executable, "-m", "quizapp", *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=ROOT,
+        timeout=120,
+        check=False,
+    )
+
+
+def test_smoke_test_loads_the_shipped_bank_into_the_given_folder(tmp_path: Path) -> None:
+    result = run_quizapp(
+        "--data-dir", str(tmp_path / "opt"), "--smoke-test", env_dir=tmp_path / "env"
+    )
+    assert result.returncode == 0, result.stderr
+    assert "questions ready" in result.stdout
+    assert (tmp_path / "opt" / STORE_FILE).exists()
+    assert (tmp_path / "opt" / "quizapp.log").exists()
+    assert not (tmp_path / "env").exists()
+
+
+def test_environment_folder_holds_everything_the_game_writes(tmp_path: Path) -> None:
+    result = run_quizapp("--smoke-test", env_dir=tmp_path / "env")
+    assert result.returncode == 0, result.stderr
+    assert sorted(
+        p.name for p in (tmp_path / "env").iterdir() if not p.name.startswith(f"{STORE_FILE}-")
+    ) == ["quizapp.log", STORE_FILE]
+
+
+def test_unwritable_data_dir_is_a_message_not_a_traceback(tmp_path: Path) -> None:
+    blocker = tmp_path / "blocker"
+    blocker.write_text("x")
+    result = run_quizapp("--data-dir", str(blocker / "data"), "--smoke-test")
+    assert result.returncode == 1
+    assert "cannot create the data directory" in result.stderr
+    assert "Traceback" not in result.stderr

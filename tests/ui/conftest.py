@@ -1,0 +1,62 @@
+"""Fixtures that open the real main window on a temporary store."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from quizapp.ui.main_window import MainWindow
+from tests.conftest import PackFactory
+
+
+class Dialogs:
+    """Stands in for the modal dialogs: records what was asked and answers as told."""
+
+    def __init__(self) -> None:
+        self.answer = True
+        self.asked: list[str] = []
+        self.told: list[tuple[str, str]] = []
+
+    def ask(self, _parent: object, title: str, _text: str) -> bool:
+        self.asked.append(title)
+        return self.answer
+
+    def tell(self, _parent: object, title: str, text: str) -> None:
+        self.told.append((title, text))
+
+
+@pytest.fixture
+def dialogs() -> Dialogs:
+    return Dialogs()
+
+
+WindowFactory = Callable[..., MainWindow]
+
+
+@pytest.fixture
+def open_window(
+    qtbot: QtBot, tmp_path: Path, pack_file: PackFactory, dialogs: Dialogs
+) -> Iterator[WindowFactory]:
+    windows: list[MainWindow] = []
+
+    def make(packs_dir: Path | None = None, data_dir: Path | None = None) -> MainWindow:
+        if packs_dir is None:
+            packs_dir = pack_file().parent
+        window = MainWindow(
+            data_dir or tmp_path / "data", packs_dir, ask=dialogs.ask, tell=dialogs.tell
+        )
+        qtbot.addWidget(window)
+        window.show()
+        window.activateWindow()
+        window.start_screen.focus_name()
+        with qtbot.waitSignal(window.store_ready, timeout=10_000):
+            window.load_store()
+        windows.append(window)
+        return window
+
+    yield make
+    for window in windows:
+        window.close()

@@ -1,0 +1,60 @@
+"""A whole round driven through the real main window by the keyboard alone."""
+
+import sqlite3
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
+
+from quizapp.paths import STORE_FILE
+from tests.ui.conftest import WindowFactory
+
+
+def focused() -> QWidget:
+    widget = QApplication.focusWidget()
+    assert widget is not None, "something must have the keyboard focus"
+    return widget
+
+
+def type_keys(qtbot: QtBot, text: str) -> None:
+    qtbot.keyClicks(focused(), text)
+
+
+def press(qtbot: QtBot, key: Qt.Key) -> None:
+    qtbot.keyClick(focused(), key)
+
+
+def test_name_enter_then_digit_enter_ten_times_plays_a_whole_round(
+    qtbot: QtBot, open_window: WindowFactory, tmp_path: Path
+) -> None:
+    data_dir = tmp_path / "fresh"
+    window = open_window(data_dir=data_dir)
+    name_field = (window.start_screen.name_box, window.start_screen.name_edit)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() in name_field)
+
+    type_keys(qtbot, "Robin")
+    press(qtbot, Qt.Key.Key_Return)
+    assert window.stack.currentWidget() is window.question_screen
+    for number in range(1, 11):
+        assert window.question_screen.progress_label.text() == f"Question {number} of 10"
+        press(qtbot, Qt.Key.Key_1)
+        assert window.question_screen.verdict_label.text(), "a digit answers at once"
+        press(qtbot, Qt.Key.Key_Return)
+    assert window.stack.currentWidget() is window.results_screen
+    assert window.results_screen.summary.text().startswith("Robin, you got ")
+
+    with sqlite3.connect(data_dir / STORE_FILE) as raw:
+        rounds = raw.execute(
+            "SELECT round.id, player.name, finished_at IS NOT NULL, answered, mode "
+            "FROM round JOIN player ON player.id = round.player_id"
+        ).fetchall()
+        answers = raw.execute(
+            "SELECT position, given, options FROM answer ORDER BY position"
+        ).fetchall()
+    assert [(name, finished, answered) for _id, name, finished, answered, _m in rounds] == [
+        ("Robin", 1, 10)
+    ]
+    assert [position for position, _given, _options in answers] == list(range(1, 11))
+    for _position, given, options in answers:
+        assert given in options, "the first option shown is the answer recorded"
