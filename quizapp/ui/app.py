@@ -46,7 +46,9 @@ def make_app() -> QApplication:
         app.setWindowIcon(QIcon(str(icon)))
     style = assets_dir() / "style.qss"
     if style.exists():
-        app.setStyleSheet(style.read_text(encoding="utf-8"))
+        # Style sheets resolve url() against the working directory, so give them a full path.
+        sheet = style.read_text(encoding="utf-8").replace("@ASSETS@", assets_dir().as_posix())
+        app.setStyleSheet(sheet)
     return app
 
 

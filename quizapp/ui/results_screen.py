@@ -34,6 +34,7 @@ def read_only_table(headers: Sequence[str]) -> QTableWidget:
     table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     table.verticalHeader().setVisible(False)
     table.setWordWrap(True)
+    table.setTextElideMode(Qt.TextElideMode.ElideNone)
     table.setAlternatingRowColors(True)
     return table
 
