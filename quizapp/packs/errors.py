@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -20,19 +21,43 @@ class Problem:
 
 
 class PackError(Exception):
-    """A pack file that cannot be read at all; nothing of it may be imported."""
+    """A pack file that cannot be read at all; nothing of it may be imported.
 
-    def __init__(self, path: Path | str, message: str, where: str | None = None) -> None:
+    Attributes:
+        path: The file.
+        message: What is wrong, in words a pack author can act on.
+        where: The line, row, question or field at fault, when there is one.
+        problems: When every question was bad, why each one was; empty otherwise.
+    """
+
+    def __init__(
+        self,
+        path: Path | str,
+        message: str,
+        where: str | None = None,
+        problems: Iterable[Problem] = (),
+    ) -> None:
         self.path = Path(path)
         self.message = message
         self.where = where
+        self.problems = list(problems)
         place = f"{self.path}, {where}" if where else str(self.path)
         super().__init__(f"{place}: {message}")
 
 
 @dataclass
 class ParsedPack:
-    """What a reader got out of one file: a header, the good questions and the skipped ones."""
+    """What a reader got out of one file: a header, the good questions and the skipped ones.
+
+    Attributes:
+        path: The file read.
+        format: The format it was read as: native, csv, xlsx, opentdb, gift or aiken.
+        header: The pack's id, title and other details.
+        questions: The questions that passed validation, in file order.
+        skipped: One problem for each question left out, in file order.
+        unsupported: How many of the skipped questions are of a kind the game cannot play
+            (an essay or a matching question, say) rather than faulty.
+    """
 
     path: Path
     format: str

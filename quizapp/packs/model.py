@@ -48,8 +48,13 @@ class Difficulty(StrEnum):
 
 
 def fold(text: str) -> str:
-    """Return text folded for comparing answers: case, spacing and edge punctuation ignored."""
-    return re.sub(r"\s+", " ", text).strip().strip(".!?").strip().casefold()
+    """Return text folded for comparing answers: case, spacing and edge punctuation ignored.
+
+    Text that is nothing but punctuation (an answer such as ``?`` or ``??``) keeps it, so
+    such answers still differ from each other.
+    """
+    spaced = re.sub(r"\s+", " ", text).strip().casefold()
+    return spaced.strip(".!?").strip() or spaced
 
 
 class PackQuestion(BaseModel):

@@ -3,23 +3,66 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
 from pydantic import ValidationError
+from pydantic_core import ErrorDetails
 
 from quizapp.packs.errors import PackError, ParsedPack, Problem
 from quizapp.packs.model import PACK_FORMAT, Pack, PackHeader, PackQuestion
 
+_UNION_MEMBERS = frozenset({"bool", "constrained-str"})
 
-def describe(error: ValidationError) -> str:
-    """Return a validation error as one line a person can act on, naming each field."""
-    parts = []
+
+def describe(error: ValidationError, labels: Mapping[str, str] | None = None) -> str:
+    """Return a validation error as one line a person can act on, naming each field.
+
+    Args:
+        error: What pydantic found wrong.
+        labels: What each field is called in the file being read, e.g. ``prompt`` is the
+            ``question`` column of a spreadsheet; fields not named keep their own name.
+    """
+    parts: list[str] = []
     for item in error.errors():
-        place = ".".join(str(p) for p in item["loc"])
-        message = item["msg"].removeprefix("Value error, ")
+        loc = item["loc"]
+        if len(loc) == 2 and loc[1] in _UNION_MEMBERS:
+            # The answer is "true/false or text": report only the branch the value was meant for.
+            value = item["input"]
+            if not isinstance(value, str | bool):
+                parts.append(f"{_place(loc[:1], labels)}: must be text or true/false")
+                continue
+            if (loc[1] == "constrained-str") != isinstance(value, str):
+                continue
+            loc = loc[:1]
+        place = _place(loc, labels)
+        message = _message(item)
         parts.append(f"{place}: {message}" if place else message)
-    return "; ".join(parts)
+    return "; ".join(dict.fromkeys(parts))
+
+
+def _place(loc: tuple[int | str, ...], labels: Mapping[str, str] | None) -> str:
+    words = [str(p + 1) if isinstance(p, int) else (labels or {}).get(p, p) for p in loc]
+    return " ".join(words)
+
+
+def _message(item: ErrorDetails) -> str:
+    kind = item["type"]
+    ctx = item.get("ctx") or {}
+    if kind == "string_too_short" and ctx.get("min_length") == 1:
+        return "is empty"
+    if kind == "string_too_long":
+        limit = ctx["max_length"]
+        value = item["input"]
+        length = f"is {len(value):,} characters long" if isinstance(value, str) else "is too long"
+        return f"{length}; at most {limit:,} are allowed"
+    if kind == "missing":
+        return "is missing"
+    if kind == "extra_forbidden":
+        return "is not a field this format knows"
+    message: str = item["msg"]
+    return message.removeprefix("Value error, ")
 
 
 def parse_native(data: Any, path: Path) -> ParsedPack:
@@ -57,18 +100,15 @@ def parse_native(data: Any, path: Path) -> ParsedPack:
 
 
 def read_native(path: Path) -> ParsedPack:
-    """Read a native pack file from disk."""
-    try:
-        text = path.read_text(encoding="utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise PackError(path, f"not UTF-8 text (byte {exc.start})") from exc
-    except OSError as exc:
-        raise PackError(path, exc.strerror or str(exc)) from exc
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise PackError(path, f"invalid JSON: {exc.msg}", f"line {exc.lineno}") from exc
-    return parse_native(data, path)
+    """Read a native pack file from disk, with the checks every pack file gets.
+
+    Raises:
+        PackError: The file cannot be read as a native pack, or has no good question.
+    """
+    # The reader builds on this module, so it is imported where it is needed.
+    from quizapp.packs.reader import read_pack_file
+
+    return read_pack_file(path, format="native")
 
 
 def dump_pack(pack: Pack) -> str:

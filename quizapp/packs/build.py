@@ -1,0 +1,115 @@
+"""Turning what a reader found into validated pack questions, with ids and a report."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from quizapp.packs.errors import Problem
+from quizapp.packs.model import PackQuestion, QuestionKind, fold
+from quizapp.packs.native import describe
+
+_TRUTH = {"true": True, "false": False}
+
+
+def question_id(prompt: str) -> str:
+    """Return the id of a question from a format without ids: stable while its prompt is.
+
+    Case, spacing and edge punctuation do not change the id, so fixing a typo of that kind
+    in a spreadsheet still updates the same question on re-import.
+    """
+    digest = hashlib.sha1(fold(prompt).encode("utf-8"), usedforsecurity=False).hexdigest()
+    return f"q-{digest[:12]}"
+
+
+def pack_id_from_path(path: Path) -> str:
+    """Return a pack id (lowercase letters, digits and hyphens) made from a file's name."""
+    name = path.name.split(".")[0] or path.stem
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")
+    return slug[:64].rstrip("-") or "pack"
+
+
+def title_from_path(path: Path) -> str:
+    """Return a readable pack title made from a file's name."""
+    name = path.name.split(".")[0] or path.stem
+    words = " ".join(re.sub(r"[_\-]+", " ", name).split())[:200]
+    if not words:
+        return "Imported pack"
+    return words[0].upper() + words[1:] if words.islower() else words
+
+
+def choice_fields(answer: str, wrong: list[str]) -> dict[str, Any]:
+    """Return the fields of a question given its right and wrong options.
+
+    A question whose options are exactly True and False becomes a truefalse question and one
+    without wrong options becomes typed, as a spreadsheet author would expect.
+    """
+    right = fold(answer)
+    if right in _TRUTH and len(wrong) <= 1 and {fold(w) for w in wrong} <= _TRUTH.keys() - {right}:
+        return {"kind": QuestionKind.TRUEFALSE, "answer": _TRUTH[right]}
+    if not wrong:
+        return {"kind": QuestionKind.TYPED, "answer": answer}
+    return {"kind": QuestionKind.CHOICE, "answer": answer, "wrong": wrong}
+
+
+@dataclass
+class QuestionCollector:
+    """Validates questions one by one, giving ids where the format has none.
+
+    A question that fails validation or repeats an earlier one is skipped with a problem
+    saying where it is and what is wrong; the good ones are kept in file order.
+    """
+
+    labels: Mapping[str, str] = field(default_factory=dict)
+    questions: list[PackQuestion] = field(default_factory=list)
+    skipped: list[Problem] = field(default_factory=list)
+    unsupported: int = 0
+    _seen: dict[str, str] = field(default_factory=dict)
+
+    def add(self, where: str, fields: Mapping[str, Any]) -> PackQuestion | None:
+        """Validate one question and keep it, or record why it was skipped.
+
+        Args:
+            where: Where the question is in the file, e.g. ``line 12`` or ``row 3``.
+            fields: The question's fields; without an ``id`` one is made from the prompt.
+
+        Returns:
+            The question kept, or None when it was skipped.
+        """
+        data = dict(fields)
+        derived = "id" not in data or data["id"] in (None, "")
+        if derived:
+            prompt = data.get("prompt")
+            data["id"] = question_id(prompt) if isinstance(prompt, str) else "?"
+        try:
+            question = PackQuestion.model_validate(data)
+        except ValidationError as exc:
+            self.skip(where, describe(exc, self.labels))
+            return None
+        earlier = self._seen.get(question.id)
+        if earlier is not None:
+            if derived:
+                self.skip(where, f"repeats the question at {earlier}")
+            else:
+                self.skip(where, f"repeats the id {question.id!r} of {earlier}")
+            return None
+        self._seen[question.id] = where
+        self.questions.append(question)
+        return question
+
+    def skip(self, where: str, message: str) -> None:
+        """Record a question left out because something in it is wrong."""
+        self.skipped.append(Problem(where, message))
+
+    def skip_unsupported(self, where: str, kind: str) -> None:
+        """Record a question of a kind the game cannot play, such as an essay."""
+        self.unsupported += 1
+        self.skipped.append(Problem(where, f"{kind} questions cannot be played in quizapp"))

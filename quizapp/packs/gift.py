@@ -1,0 +1,362 @@
+"""Moodle GIFT packs: choice, true/false, short-answer and numeric questions."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from html.parser import HTMLParser
+from pathlib import Path
+from typing import Any, Final
+
+from quizapp.packs.build import QuestionCollector, choice_fields
+from quizapp.packs.model import QuestionKind
+
+_ESCAPABLE: Final = "~=#{}:"
+_FORMAT: Final = re.compile(r"^\s*\[(html|moodle|plain|markdown)\]", re.IGNORECASE)
+_WEIGHT: Final = re.compile(r"^\s*%(-?\d+(?:\.\d+)?)%")
+_CLOZE: Final = re.compile(r"^\d*:[A-Z_]+:", re.IGNORECASE)
+_TRUTH: Final = {"T": True, "TRUE": True, "F": False, "FALSE": False}
+_BLOCK_TAGS: Final = frozenset(
+    {"br", "p", "div", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "table", "ul", "ol"}
+)
+_HIDDEN_TAGS: Final = frozenset({"script", "style"})
+
+LABELS: Final = {"prompt": "question text", "wrong": "wrong answer", "accept": "right answer"}
+
+
+def looks_like_gift(text: str) -> bool:
+    """Return whether text has GIFT's answer braces, question titles or categories."""
+    return bool(
+        re.search(r"(?<!\\)\{[^{}]*(?<!\\)\}", text)
+        or re.search(r"^\s*::.+?::", text, re.MULTILINE)
+        or re.search(r"^\s*\$CATEGORY:", text, re.MULTILINE)
+    )
+
+
+def parse_gift(text: str, path: Path) -> QuestionCollector:
+    """Read the questions of a GIFT file; kinds the game cannot play are counted and skipped."""
+    collector = QuestionCollector(labels=LABELS)
+    category: str | None = None
+    for number, block in _blocks(text):
+        if block.lstrip().startswith("$CATEGORY:"):
+            first, _, block = block.lstrip().partition("\n")
+            category = _category(first)
+            number += 1
+            if not block.strip():
+                continue
+        where = f"line {number}"
+        result = _question(block)
+        if isinstance(result, _Unsupported):
+            collector.skip_unsupported(where, result.kind)
+        elif isinstance(result, str):
+            collector.skip(where, result)
+        else:
+            if category:
+                result["category"] = category
+            collector.add(where, result)
+    return collector
+
+
+def _blocks(text: str) -> Iterator[tuple[int, str]]:
+    """Yield each question's first line number and text, comment lines left out.
+
+    A blank line ends a question unless it falls between the answer braces.
+    """
+    lines: list[str] = []
+    start = 0
+    depth = 0
+    for number, line in enumerate(text.splitlines(), start=1):
+        if line.lstrip().startswith("//"):
+            continue
+        if not line.strip() and depth == 0:
+            if lines:
+                yield start, "\n".join(lines)
+            lines = []
+            continue
+        if not lines:
+            start = number
+        lines.append(line)
+        depth = max(0, depth + _brace_balance(line))
+    if lines:
+        yield start, "\n".join(lines)
+
+
+def _brace_balance(line: str) -> int:
+    balance = 0
+    for char in _unescaped_chars(line):
+        balance += {"{": 1, "}": -1}.get(char, 0)
+    return balance
+
+
+def _unescaped_chars(text: str) -> Iterator[str]:
+    """Yield the characters of text, with every escaped pair yielded as a backslash."""
+    index = 0
+    while index < len(text):
+        if text[index] == "\\":
+            yield "\\"
+            index += 2
+        else:
+            yield text[index]
+            index += 1
+
+
+def find_unescaped(text: str, token: str, start: int = 0) -> int:
+    """Return where token first occurs in text outside a backslash escape, or -1."""
+    index = start
+    while index < len(text):
+        if text[index] == "\\":
+            index += 2
+        elif text.startswith(token, index):
+            return index
+        else:
+            index += 1
+    return -1
+
+
+def split_unescaped(text: str, separators: str) -> list[tuple[str, str]]:
+    """Split text before each unescaped separator: pairs of separator ('' first) and text."""
+    parts: list[tuple[str, str]] = []
+    sign, begin, index = "", 0, 0
+    while index < len(text):
+        if text[index] == "\\":
+            index += 2
+            continue
+        if text[index] in separators:
+            parts.append((sign, text[begin:index]))
+            sign, begin = text[index], index + 1
+        index += 1
+    parts.append((sign, text[begin:]))
+    return parts
+
+
+def unescape(text: str) -> str:
+    r"""Return GIFT text with its escapes resolved: ``\~ \= \# \{ \} \:``, ``\\`` and ``\n``."""
+
+    def resolve(match: re.Match[str]) -> str:
+        char = match[1]
+        if char in _ESCAPABLE or char == "\\":
+            return char
+        return "\n" if char == "n" else match[0]
+
+    return re.sub(r"\\(.)", resolve, text, flags=re.DOTALL)
+
+
+def escape(text: str) -> str:
+    """Return text written so GIFT reads it back unchanged."""
+    return re.sub(r"([\\~=#{}:])", r"\\\1", text).replace("\n", "\\n")
+
+
+def html_to_text(markup: str) -> str:
+    """Return the plain text of HTML: tags and comments dropped, entities decoded."""
+    parser = _TextParser()
+    parser.feed(markup)
+    parser.close()
+    lines = ("".join(parser.parts)).split("\n")
+    return "\n".join(" ".join(line.split()) for line in lines if line.strip())
+
+
+class _TextParser(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self._hidden = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _HIDDEN_TAGS:
+            self._hidden += 1
+        elif tag in _BLOCK_TAGS:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _HIDDEN_TAGS:
+            self._hidden = max(0, self._hidden - 1)
+        elif tag in _BLOCK_TAGS:
+            self.parts.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if not self._hidden:
+            # Line breaks in HTML source are spaces; only block tags break lines.
+            self.parts.append(re.sub(r"\s+", " ", data))
+
+
+def plain(raw: str, text_format: str) -> str:
+    """Return a piece of GIFT text as plain text, given the format it is written in."""
+    marker = _FORMAT.match(raw)
+    if marker:
+        text_format = marker[1].lower()
+        raw = raw[marker.end() :]
+    if text_format == "html":
+        return html_to_text(unescape(raw))
+    return unescape(" ".join(raw.split())).strip()
+
+
+@dataclass(frozen=True)
+class _Unsupported:
+    kind: str
+
+
+@dataclass(frozen=True)
+class _Answer:
+    sign: str
+    weight: Decimal | None
+    text: str
+    feedback: str
+    raw: str
+
+
+def _question(block: str) -> dict[str, Any] | _Unsupported | str:
+    """Return a question's fields, the unplayable kind it is, or what is wrong with it."""
+    rest = block.strip()
+    if rest.startswith("::"):
+        end = find_unescaped(rest, "::", 2)
+        if end < 0:
+            return "the title's closing '::' is missing"
+        rest = rest[end + 2 :]
+    marker = _FORMAT.match(rest)
+    text_format = marker[1].lower() if marker else "moodle"
+    if marker:
+        rest = rest[marker.end() :]
+    opening = find_unescaped(rest, "{")
+    if opening < 0:
+        return _Unsupported("description")
+    closing = find_unescaped(rest, "}", opening)
+    if closing < 0:
+        return "the answers' '{' is never closed by '}'"
+    before, body, after = rest[:opening], rest[opening + 1 : closing], rest[closing + 1 :]
+    if find_unescaped(after, "{") >= 0 or _CLOZE.match(body.strip()):
+        return _Unsupported("cloze")
+    # Text after the answers makes a fill-in-the-gap question, as Moodle shows it.
+    stem = f"{before.strip()} _____ {after.strip()}" if after.strip() else before
+    fields: dict[str, Any] = {"prompt": plain(stem, text_format)}
+    body, _, general = _cut(body, "####")
+    answers_or_kind = _answers_of(body.strip(), text_format)
+    if not isinstance(answers_or_kind, dict):
+        return answers_or_kind
+    fields.update(answers_or_kind)
+    explanation = plain(general, text_format) if general else ""
+    explanation = explanation or fields.pop("_feedback", "")
+    fields.pop("_feedback", None)
+    if explanation:
+        fields["explanation"] = explanation
+    return fields
+
+
+def _cut(text: str, token: str) -> tuple[str, str, str]:
+    at = find_unescaped(text, token)
+    if at < 0:
+        return text, "", ""
+    return text[:at], token, text[at + len(token) :]
+
+
+def _answers_of(body: str, text_format: str) -> dict[str, Any] | _Unsupported | str:
+    if not body:
+        return _Unsupported("essay")
+    if body.startswith("#"):
+        return _numeric(body[1:], text_format)
+    head, _, feedback = _cut(body, "#")
+    if head.strip().upper() in _TRUTH:
+        return _truefalse(head.strip().upper(), feedback, text_format)
+    answers = _answers(body, text_format)
+    if isinstance(answers, str):
+        return answers
+    rights = [a for a in answers if a.sign == "="]
+    if any(a.sign == "~" for a in answers):
+        if len(rights) != 1:
+            return _Unsupported("multiple-answer")
+        right = rights[0]
+        wrong = [a.text for a in answers if a is not right]
+        return {**choice_fields(right.text, wrong), "_feedback": right.feedback}
+    if any(find_unescaped(a.raw, "->") >= 0 for a in answers):
+        return _Unsupported("matching")
+    accepted = [a for a in answers if (a.weight is None or a.weight > 0) and a.text != "*"]
+    if not accepted:
+        return "no answer earns credit"
+    return {
+        "kind": QuestionKind.TYPED,
+        "answer": accepted[0].text,
+        "accept": [a.text for a in accepted[1:]],
+        "_feedback": accepted[0].feedback,
+    }
+
+
+def _answers(body: str, text_format: str) -> list[_Answer] | str:
+    parts = split_unescaped(body, "=~")
+    lead = parts[0][1].strip()
+    if lead:
+        return f"'{lead[:40]}' stands before the first '=' or '~' answer"
+    answers: list[_Answer] = []
+    for sign, raw in parts[1:]:
+        weight_match = _WEIGHT.match(raw)
+        weight = Decimal(weight_match[1]) if weight_match else None
+        raw = raw[weight_match.end() :] if weight_match else raw
+        text, _, feedback = _cut(raw, "#")
+        answers.append(
+            _Answer(
+                sign,
+                weight,
+                plain(text, text_format),
+                plain(feedback, text_format) if feedback else "",
+                text,
+            )
+        )
+    return answers
+
+
+def _truefalse(value: str, feedback: str, text_format: str) -> dict[str, Any]:
+    # {FALSE#shown to a wrong answer#shown to a right one}: the first usually explains.
+    notes = [plain(note, text_format) for _, note in split_unescaped(feedback, "#")]
+    first_note = next((n for n in notes if n), "")
+    return {"kind": QuestionKind.TRUEFALSE, "answer": _TRUTH[value], "_feedback": first_note}
+
+
+def _numeric(body: str, text_format: str) -> dict[str, Any] | str:
+    parts = split_unescaped(body, "=~")
+    candidates: list[tuple[Decimal, str, str]] = []
+    for sign, raw in parts:
+        if sign == "~" or (not sign and not raw.strip()):
+            continue
+        weight_match = _WEIGHT.match(raw)
+        weight = Decimal(weight_match[1]) if weight_match else Decimal(100)
+        raw = raw[weight_match.end() :] if weight_match else raw
+        value, _, feedback = _cut(raw, "#")
+        candidates.append((weight, value.strip(), feedback))
+    best = max(candidates, key=lambda c: c[0], default=None)
+    if best is None or best[0] <= 0:
+        return "the numeric question has no right answer"
+    number = _number_and_tolerance(unescape(best[1]))
+    if number is None:
+        return f"the numeric answer {best[1]!r} is not a number, 'number:tolerance' or 'low..high'"
+    answer, tolerance = number
+    return {
+        "kind": QuestionKind.TYPED,
+        "answer": _number_text(answer),
+        "tolerance": float(tolerance),
+        "_feedback": plain(best[2], text_format),
+    }
+
+
+def _number_and_tolerance(text: str) -> tuple[Decimal, Decimal] | None:
+    try:
+        if ".." in text:
+            low_text, high_text = text.split("..", 1)
+            low, high = sorted((Decimal(low_text), Decimal(high_text)))
+            return (low + high) / 2, (high - low) / 2
+        value_text, _, tolerance_text = text.partition(":")
+        return Decimal(value_text), abs(Decimal(tolerance_text or "0"))
+    except InvalidOperation:
+        return None
+
+
+def _number_text(value: Decimal) -> str:
+    text = format(value.normalize(), "f")
+    return "0" if text in ("-0", "") else text
+
+
+def _category(line: str) -> str | None:
+    """Return the last part of a ``$CATEGORY:`` path, which is what players should see."""
+    path = line.removeprefix("$CATEGORY:").strip()
+    path = re.sub(r"^\$\w+\$/?", "", path)
+    parts = [p.strip() for p in path.split("/") if p.strip()]
+    return parts[-1] if parts else None

@@ -1,0 +1,269 @@
+"""Spreadsheet packs: CSV text and .xlsx workbooks with a header row naming the columns."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import re
+import warnings
+import zipfile
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Final
+
+import openpyxl
+
+from quizapp.packs.build import QuestionCollector, choice_fields
+from quizapp.packs.errors import PackError
+from quizapp.packs.source import MAX_FILE_BYTES
+
+Row = tuple[int, list[str]]
+
+DELIMITERS: Final = (",", ";", "\t")
+
+# Header names are compared lower-cased with spaces, underscores, hyphens and dots removed.
+_FIELD_ALIASES: Final = {
+    "prompt": {"question", "questions", "prompt", "questiontext", "q"},
+    "answer": {
+        "answer",
+        "correct",
+        "correctanswer",
+        "correctoption",
+        "correctchoice",
+        "rightanswer",
+        "solution",
+    },
+    "category": {"category", "topic", "subject"},
+    "difficulty": {"difficulty", "level"},
+    "explanation": {"explanation", "feedback", "generalfeedback"},
+    "id": {"id", "questionid"},
+    "accept": {"accept", "alsoaccept", "alternatives"},
+    "source": {"source"},
+}
+_WRONG = re.compile(r"^(?:wrong|incorrect|distractor)(?:answers?|options?|choices?)?(\d*)$")
+_NUMBERED_OPTION = re.compile(r"^(?:option|choice|answer|opt)(\d+)$")
+_LETTERED_OPTION = re.compile(r"^(?:option|choice|answer)?([a-f])$")
+_SEVERAL = re.compile(r"^\d+(?:\s*[,;&+]\s*\d+)+$|^[A-Fa-f](?:\s*[,;&+]\s*[A-Fa-f])+$")
+
+LABELS: Final = {
+    "prompt": "question",
+    "wrong": "wrong option",
+}
+
+
+def header_key(name: str) -> str:
+    """Return a header cell reduced to the form the aliases are written in."""
+    return re.sub(r"[\s_\-.]+", "", name).casefold()
+
+
+@dataclass
+class Columns:
+    """Which column of a sheet holds which field."""
+
+    fields: dict[str, int] = field(default_factory=dict)
+    wrong: list[int] = field(default_factory=list)
+    # Option columns (A-D, option 1-4, answer 1-4) with their 1-based position.
+    options: list[tuple[int, int]] = field(default_factory=list)
+
+    @classmethod
+    def from_header(cls, header: Sequence[str]) -> Columns:
+        """Map a header row to fields; unknown columns (a time limit, say) are ignored."""
+        columns = cls()
+        for index, name in enumerate(header):
+            key = header_key(name)
+            if not key:
+                continue
+            named = next((f for f, names in _FIELD_ALIASES.items() if key in names), None)
+            if named is not None:
+                columns.fields.setdefault(named, index)
+            elif _WRONG.match(key):
+                columns.wrong.append(index)
+            elif match := _NUMBERED_OPTION.match(key):
+                columns.options.append((index, int(match[1])))
+            elif match := _LETTERED_OPTION.match(key):
+                columns.options.append((index, ord(match[1]) - ord("a") + 1))
+        return columns
+
+    def known(self) -> int:
+        """Return how many columns were recognised, for telling delimiters apart."""
+        return len(self.fields) + len(self.wrong) + len(self.options)
+
+
+def parse_rows(rows: Iterable[Row], path: Path) -> QuestionCollector:
+    """Read the questions of a sheet whose first non-blank row is the header.
+
+    Raises:
+        PackError: There is no header row, or no question or answer column.
+    """
+    collector = QuestionCollector(labels=LABELS)
+    iterator = iter(rows)
+    header_row = next((r for r in iterator if any(c.strip() for c in r[1])), None)
+    if header_row is None:
+        raise PackError(path, "the sheet is empty; it needs a header row and questions")
+    header_number, header = header_row
+    columns = Columns.from_header(header)
+    missing = [
+        name
+        for name, f in (("question", "prompt"), ("answer", "answer"))
+        if f not in columns.fields
+    ]
+    if missing:
+        found = ", ".join(repr(h.strip()) for h in header if h.strip()) or "none"
+        raise PackError(
+            path,
+            f"no {' or '.join(missing)} column; the header names {found}",
+            f"row {header_number}",
+        )
+    for number, cells in iterator:
+        if not any(c.strip() for c in cells):
+            continue
+        where = f"row {number}"
+        extra = len(cells) - len(header)
+        if extra > 0 and any(c.strip() for c in cells[len(header) :]):
+            collector.skip(where, f"has {len(cells)} cells but the header has {len(header)}")
+            continue
+        fields = _row_fields(cells, columns, where, collector)
+        if fields is not None:
+            collector.add(where, fields)
+    return collector
+
+
+def _row_fields(
+    cells: list[str], columns: Columns, where: str, collector: QuestionCollector
+) -> dict[str, Any] | None:
+    def cell(index: int) -> str:
+        return cells[index].strip() if index < len(cells) else ""
+
+    answer = cell(columns.fields["answer"])
+    wrong = [cell(i) for i in columns.wrong if cell(i)]
+    if columns.options:
+        options = {position: cell(i) for i, position in columns.options}
+        chosen = _chosen_option(answer, options)
+        if isinstance(chosen, str):
+            collector.skip(where, chosen)
+            return None
+        answer = options[chosen]
+        wrong = [text for p, text in options.items() if p != chosen and text] + wrong
+    fields: dict[str, Any] = {
+        "prompt": cell(columns.fields["prompt"]),
+        **choice_fields(answer, wrong),
+    }
+    for name in ("id", "category", "explanation", "source"):
+        if name in columns.fields and cell(columns.fields[name]):
+            fields[name] = cell(columns.fields[name])
+    if "difficulty" in columns.fields and cell(columns.fields["difficulty"]):
+        fields["difficulty"] = cell(columns.fields["difficulty"]).lower()
+    if "accept" in columns.fields and cell(columns.fields["accept"]):
+        fields["accept"] = [a.strip() for a in cell(columns.fields["accept"]).split("|")]
+    return fields
+
+
+def _chosen_option(answer: str, options: dict[int, str]) -> int | str:
+    """Return the position of the option the answer names, or why it names none."""
+    if not answer:
+        return "the answer column is empty"
+    position: int | None = None
+    if answer.isdigit():
+        position = int(answer)
+    elif len(answer) == 1 and answer.isalpha() and answer.isascii():
+        position = ord(answer.lower()) - ord("a") + 1
+    if position is not None:
+        if position not in options:
+            return f"the answer {answer!r} names no option column"
+        if not options[position]:
+            return f"the answer {answer!r} names an empty option"
+        return position
+    if _SEVERAL.match(answer):
+        return f"the answer {answer!r} names several options; a question has one right answer"
+    folded = answer.casefold()
+    for position, text in options.items():
+        if text.casefold() == folded:
+            return position
+    return (
+        f"the answer {answer!r} is not an option: give its letter, its number or its text exactly"
+    )
+
+
+def csv_rows(text: str, path: Path, delimiter: str | None = None) -> list[Row]:
+    """Split CSV text into numbered rows, the delimiter detected unless given.
+
+    Raises:
+        PackError: The text is not valid CSV (a stray or unclosed quote, say).
+    """
+    # A long cell should cost its own row, not the whole file.
+    csv.field_size_limit(max(csv.field_size_limit(), MAX_FILE_BYTES))
+    chosen = delimiter or sniff_delimiter(text)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=chosen, strict=True)
+    rows: list[Row] = []
+    try:
+        for number, cells in enumerate(reader, start=1):
+            rows.append((number, cells))
+    except csv.Error as exc:
+        raise PackError(path, f"invalid CSV: {exc}", f"line {reader.line_num}") from exc
+    return rows
+
+
+def sniff_delimiter(text: str) -> str:
+    """Return which of comma, semicolon and tab separates the columns of this CSV text."""
+    best, best_score = ",", (-1, -1)
+    for delimiter in DELIMITERS:
+        reader = csv.reader(io.StringIO(text[:65536], newline=""), delimiter=delimiter)
+        try:
+            header = next((row for row in reader if any(c.strip() for c in row)), [])
+        except csv.Error:
+            continue
+        score = (Columns.from_header(header).known(), len(header))
+        if score > best_score:
+            best, best_score = delimiter, score
+    return best
+
+
+def xlsx_rows(data: bytes, path: Path, sheet: str | None = None) -> list[Row]:
+    """Return the numbered rows of a workbook's first sheet, or of the sheet named.
+
+    Raises:
+        PackError: The bytes are not a workbook, or it has no sheet of that name.
+    """
+    try:
+        with warnings.catch_warnings():
+            # openpyxl warns about workbook features it drops (styles, validation); the
+            # values it reads are unaffected.
+            warnings.simplefilter("ignore")
+            workbook = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
+        raise PackError(path, f"not a readable .xlsx workbook ({exc})") from exc
+    try:
+        names: list[str] = list(workbook.sheetnames)
+        if not names:
+            raise PackError(path, "the workbook has no sheets")
+        if sheet is None:
+            chosen = names[0]
+        else:
+            match = [n for n in names if n == sheet] or [
+                n for n in names if n.casefold() == sheet.casefold()
+            ]
+            if not match:
+                listed = ", ".join(repr(n) for n in names)
+                raise PackError(path, f"no sheet named {sheet!r}; the sheets are {listed}")
+            chosen = match[0]
+        worksheet = workbook[chosen]
+        return [
+            (number, [_cell_text(v) for v in values])
+            for number, values in enumerate(worksheet.iter_rows(values_only=True), start=1)
+        ]
+    finally:
+        workbook.close()
+
+
+def _cell_text(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "True" if value else "False"
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, dt.datetime | dt.date | dt.time):
+        return value.isoformat()
+    return str(value)
