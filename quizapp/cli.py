@@ -50,6 +50,26 @@ def build_parser() -> argparse.ArgumentParser:
     generate.add_argument("--id", dest="pack_id", help="pack id (default: from the file name)")
     generate.add_argument("--title", help="pack title (default: from the file name)")
     _data_dir_option(generate, top=False)
+
+    importer = commands.add_parser("import", help="import question packs from files")
+    importer.add_argument("files", type=Path, nargs="+", metavar="FILE")
+    importer.add_argument(
+        "--format",
+        help="read the files as this format: native, csv, xlsx, opentdb, gift or aiken "
+        "(default: detected from the content)",
+    )
+    importer.add_argument("--sheet", help="the workbook sheet to read (default: the first)")
+    importer.add_argument("--pack-id", help="import into the pack with this id")
+    importer.add_argument("--title", help="the pack's title")
+    _data_dir_option(importer, top=False)
+
+    exporter = commands.add_parser("export", help="write a pack to a file in the native format")
+    exporter.add_argument("pack_id", metavar="PACK_ID")
+    exporter.add_argument("--out", type=Path, required=True, metavar="FILE")
+    _data_dir_option(exporter, top=False)
+
+    packs = commands.add_parser("packs", help="list the packs in the question bank")
+    _data_dir_option(packs, top=False)
     return parser
 
 
@@ -91,6 +111,11 @@ def main(argv: Sequence[str] | None = None, environ: Mapping[str, str] = os.envi
     if args.command == "generate":
         return _generate(args)
     setup_logging(directory)
+    if args.command not in (None, "play"):
+        # The store (and SQLAlchemy with it) is imported only when a command needs it.
+        from quizapp.commands import run_command
+
+        return run_command(args, directory)
     from quizapp.ui.app import run_gui
 
     return run_gui(directory, smoke_test=args.smoke_test)

@@ -7,8 +7,8 @@ import unicodedata
 
 from rapidfuzz.distance import Levenshtein
 
+from quizapp.core.kinds import QuestionKind, fold
 from quizapp.core.model import Question
-from quizapp.packs.model import QuestionKind, fold
 
 # One slip of the finger is forgiven in answers long enough that a single edit cannot turn
 # one real answer into another.

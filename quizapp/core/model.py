@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import NewType
+from typing import TYPE_CHECKING, NewType
 
-from quizapp.packs.model import QuestionKind
+from quizapp.core.kinds import QuestionKind
+
+if TYPE_CHECKING:
+    from quizapp.packs.errors import Problem
 
 QuestionId = NewType("QuestionId", int)
 PackId = NewType("PackId", int)
@@ -45,6 +48,18 @@ class PackInfo:
     question_count: int
     enabled: bool
     description: str | None = None
+    source_path: str | None = None
+
+    @property
+    def came_from(self) -> str:
+        """Where the pack came from, in words."""
+        if self.origin == "shipped":
+            return "Comes with the game"
+        if self.origin == "edited":
+            return "Your copy of a pack that comes with the game"
+        if self.origin == "created":
+            return "Made in the game"
+        return f"Imported from {self.source_path}" if self.source_path else "Imported"
 
 
 @dataclass(frozen=True)
@@ -103,3 +118,40 @@ class RoundRecord:
     def finished(self) -> bool:
         """Whether the player reached the end of the round."""
         return self.finished_at is not None
+
+
+@dataclass(frozen=True)
+class ImportReport:
+    """What importing one file did: counts, and each question skipped with where and why."""
+
+    file: str
+    format: str
+    pack_slug: str
+    pack_title: str
+    added: int
+    updated: int
+    unchanged: int
+    retired: int
+    skipped: tuple[Problem, ...] = ()
+    unsupported: int = 0
+
+    @property
+    def imported(self) -> int:
+        """Questions now in the pack from this file: new, updated and unchanged."""
+        return self.added + self.updated + self.unchanged
+
+    def summary(self) -> str:
+        """Return one line with the counts."""
+        parts = [f"{self.added} new", f"{self.updated} updated"]
+        if self.unchanged:
+            parts.append(f"{self.unchanged} unchanged")
+        if self.retired:
+            parts.append(f"{self.retired} retired")
+        parts.append(f"{len(self.skipped)} skipped")
+        if self.unsupported:
+            parts.append(f"of which {self.unsupported} of a kind the game cannot play")
+        return f"{self.file} ({self.format}) -> pack {self.pack_slug!r}: " + ", ".join(parts)
+
+    def lines(self) -> list[str]:
+        """Return the summary and one line for each skipped question."""
+        return [self.summary(), *(f"  skipped {problem}" for problem in self.skipped)]

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from quizapp.core.kinds import QuestionKind
 from quizapp.core.model import NORMAL_MODE, Question
-from quizapp.packs.model import QuestionKind
 
 TYPED_MODE = "typed"
 

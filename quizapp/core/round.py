@@ -8,10 +8,10 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
+from quizapp.core.kinds import QuestionKind
 from quizapp.core.matching import is_correct
 from quizapp.core.model import Question, RoundId
 from quizapp.core.scoring import points_for
-from quizapp.packs.model import QuestionKind
 
 ROUND_LENGTH = 10
 MAX_CHOICES = 4

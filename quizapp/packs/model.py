@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-from enum import StrEnum
 from typing import Annotated, Final, Literal, Self
 
 from pydantic import (
@@ -17,6 +15,10 @@ from pydantic import (
     model_validator,
 )
 
+from quizapp.core.kinds import Difficulty, QuestionKind, fold
+
+__all__ = ["Difficulty", "QuestionKind", "fold"]
+
 PACK_FORMAT: Final = "quizapp-pack/1"
 MAX_FIELD_CHARS = 2000
 PACK_ID_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
@@ -29,32 +31,6 @@ QuestionKey = Annotated[
     StrictStr,
     StringConstraints(strip_whitespace=True, min_length=1, max_length=200),
 ]
-
-
-class QuestionKind(StrEnum):
-    """How a question is answered."""
-
-    CHOICE = "choice"
-    TRUEFALSE = "truefalse"
-    TYPED = "typed"
-
-
-class Difficulty(StrEnum):
-    """How hard a question is meant to be."""
-
-    EASY = "easy"
-    MEDIUM = "medium"
-    HARD = "hard"
-
-
-def fold(text: str) -> str:
-    """Return text folded for comparing answers: case, spacing and edge punctuation ignored.
-
-    Text that is nothing but punctuation (an answer such as ``?`` or ``??``) keeps it, so
-    such answers still differ from each other.
-    """
-    spaced = re.sub(r"\s+", " ", text).strip().casefold()
-    return spaced.strip(".!?").strip() or spaced
 
 
 class PackQuestion(BaseModel):

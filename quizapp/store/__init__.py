@@ -1,6 +1,7 @@
 """The local store: the only package that speaks SQL."""
 
-from quizapp.store.collection import Collection, PackWrite, SyncReport
+from quizapp.store.collection import Collection
 from quizapp.store.engine import StoreError
+from quizapp.store.packs import ImportCancelledError, PackWrite, SyncReport
 
-__all__ = ["Collection", "PackWrite", "StoreError", "SyncReport"]
+__all__ = ["Collection", "ImportCancelledError", "PackWrite", "StoreError", "SyncReport"]

@@ -6,12 +6,11 @@ import hashlib
 import logging
 import random
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, bindparam, func, insert, select, update
+from sqlalchemy import Engine, func, insert, select, update
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -19,6 +18,7 @@ from quizapp.core.model import (
     NORMAL_MODE,
     AnswerRecord,
     HighScore,
+    ImportReport,
     PackId,
     PackInfo,
     Player,
@@ -33,7 +33,7 @@ from quizapp.core.players import PlayerNameError, clean_name, name_key
 from quizapp.core.round import GivenAnswer
 from quizapp.core.scoring import SCORING_VERSION
 from quizapp.packs.errors import PackError, ParsedPack
-from quizapp.packs.model import PackHeader, PackQuestion, QuestionKind
+from quizapp.packs.model import Pack, PackHeader, PackQuestion, QuestionKind
 from quizapp.packs.native import read_native
 from quizapp.paths import STORE_FILE
 from quizapp.store.engine import StoreError, open_engine
@@ -44,57 +44,29 @@ from quizapp.store.models import (
     QuestionRow,
     RoundRow,
     SettingRow,
+    utcnow,
+)
+from quizapp.store.packs import (
+    CREATED,
+    EDITED,
+    IMPORTED,
+    SHIPPED,
+    Cancelled,
+    PackWrite,
+    Progress,
+    SyncReport,
+    pack_question,
+    question_values,
+    write_pack,
 )
 
 log = logging.getLogger(__name__)
 
-SHIPPED = "shipped"
-IMPORTED = "imported"
 LAST_PLAYER = "last_player"
-
-
-def utcnow() -> datetime:
-    """Return the current UTC time as stored (naive, UTC by convention)."""
-    return datetime.now(UTC).replace(tzinfo=None)
 
 
 def _aware(moment: datetime | None) -> datetime | None:
     return None if moment is None else moment.replace(tzinfo=UTC)
-
-
-@dataclass
-class PackWrite:
-    """What writing a pack into the store changed."""
-
-    slug: str
-    added: int = 0
-    updated: int = 0
-    unchanged: int = 0
-    retired: int = 0
-
-
-@dataclass
-class SyncReport:
-    """What loading the shipped packs did, and which files it had to skip."""
-
-    written: list[PackWrite] = field(default_factory=list)
-    skipped_files: list[str] = field(default_factory=list)
-
-
-def _question_values(question: PackQuestion) -> dict[str, Any]:
-    answer = question.answer
-    return {
-        "kind": question.kind.value,
-        "prompt": question.prompt,
-        "answer": ("true" if answer else "false") if isinstance(answer, bool) else answer,
-        "wrong": list(question.wrong),
-        "accept": list(question.accept),
-        "tolerance": float(question.tolerance),
-        "category": question.category,
-        "difficulty": question.difficulty.value if question.difficulty else None,
-        "explanation": question.explanation,
-        "source": question.source,
-    }
 
 
 def _to_question(row: QuestionRow) -> Question:
@@ -115,6 +87,19 @@ def _to_question(row: QuestionRow) -> Question:
         difficulty=row.difficulty,
         explanation=row.explanation,
         source=row.source,
+    )
+
+
+def _pack_info(pack: PackRow, live: int) -> PackInfo:
+    return PackInfo(
+        PackId(pack.id),
+        pack.slug,
+        pack.title,
+        pack.origin,
+        live,
+        pack.enabled,
+        pack.description,
+        pack.source_path,
     )
 
 
@@ -154,84 +139,24 @@ class Collection:
         *,
         origin: str,
         source_path: str | None = None,
-        content_hash: str | None = None,
+        progress: Progress | None = None,
+        cancelled: Cancelled | None = None,
     ) -> PackWrite:
-        """Create or update a pack by slug; questions match by id, missing ones are retired."""
+        """Create or update a pack by slug; the whole pack lands or, on error or Cancel, nothing.
+
+        Questions are matched by id: new ones are added, changed ones updated in place, and
+        ones no longer present retired, so answers given to them stay readable.
+        """
         with self._begin() as s:
-            return self._write_pack(
+            return write_pack(
                 s,
                 header,
                 questions,
                 origin=origin,
                 source_path=source_path,
-                content_hash=content_hash,
+                progress=progress,
+                cancelled=cancelled,
             )
-
-    def _write_pack(
-        self,
-        s: Session,
-        header: PackHeader,
-        questions: Sequence[PackQuestion],
-        *,
-        origin: str,
-        source_path: str | None,
-        content_hash: str | None,
-    ) -> PackWrite:
-        now = utcnow()
-        pack = s.scalar(select(PackRow).where(PackRow.slug == header.id))
-        if pack is None:
-            pack = PackRow(
-                slug=header.id, origin=origin, enabled=True, created_at=now, title=header.title
-            )
-            s.add(pack)
-        pack.title = header.title
-        pack.description = header.description
-        pack.author = header.author
-        pack.language = header.language
-        pack.origin = origin
-        pack.source_path = source_path
-        pack.content_hash = content_hash
-        pack.updated_at = now
-        s.flush()
-        report = PackWrite(header.id)
-        existing = {
-            row.key: row
-            for row in s.execute(
-                select(QuestionRow).where(QuestionRow.pack_id == pack.id)
-            ).scalars()
-        }
-        new_rows: list[dict[str, Any]] = []
-        changed: list[dict[str, Any]] = []
-        rng = random.Random()
-        for question in questions:
-            values = _question_values(question)
-            row = existing.pop(question.id, None)
-            if row is None:
-                new_rows.append(
-                    {
-                        "pack_id": pack.id,
-                        "key": question.id,
-                        "retired": False,
-                        "rand_key": rng.random(),
-                        **values,
-                    }
-                )
-            elif row.retired or any(getattr(row, k) != v for k, v in values.items()):
-                changed.append({"row_id": row.id, "retired": False, **values})
-            else:
-                report.unchanged += 1
-        if new_rows:
-            s.execute(insert(QuestionRow), new_rows)
-        if changed:
-            s.connection().execute(
-                update(QuestionRow).where(QuestionRow.id == bindparam("row_id")),
-                changed,
-            )
-        to_retire = [row.id for row in existing.values() if not row.retired]
-        if to_retire:
-            s.execute(update(QuestionRow).where(QuestionRow.id.in_(to_retire)).values(retired=True))
-        report.added, report.updated, report.retired = len(new_rows), len(changed), len(to_retire)
-        return report
 
     def sync_shipped_packs(self, folder: Path) -> SyncReport:
         """Load the packs shipped in folder; a changed file updates its pack in place."""
@@ -267,7 +192,7 @@ class Collection:
                     # The player owns this pack now (imported or edited); never overwrite it.
                     continue
                 report.written.append(
-                    self._write_pack(
+                    write_pack(
                         s,
                         parsed.header,
                         parsed.questions,
@@ -278,10 +203,33 @@ class Collection:
                 )
         return report
 
-    def import_parsed(self, parsed: ParsedPack, origin: str = IMPORTED) -> PackWrite:
-        """Write a pack a reader produced; the whole pack lands or nothing does."""
-        return self.write_pack(
-            parsed.header, parsed.questions, origin=origin, source_path=str(parsed.path)
+    def import_parsed(
+        self,
+        parsed: ParsedPack,
+        *,
+        progress: Progress | None = None,
+        cancelled: Cancelled | None = None,
+    ) -> ImportReport:
+        """Write a pack a reader produced, replacing the question set of a pack with its id."""
+        written = self.write_pack(
+            parsed.header,
+            parsed.questions,
+            origin=IMPORTED,
+            source_path=str(parsed.path),
+            progress=progress,
+            cancelled=cancelled,
+        )
+        return ImportReport(
+            file=str(parsed.path),
+            format=parsed.format,
+            pack_slug=written.slug,
+            pack_title=written.title,
+            added=written.added,
+            updated=written.updated,
+            unchanged=written.unchanged,
+            retired=written.retired,
+            skipped=tuple(parsed.skipped),
+            unsupported=parsed.unsupported,
         )
 
     def packs(self) -> list[PackInfo]:
@@ -298,10 +246,140 @@ class Collection:
             .order_by(func.lower(PackRow.title), PackRow.id)
         )
         with self._begin() as s:
-            return [
-                PackInfo(PackId(p.id), p.slug, p.title, p.origin, n, p.enabled, p.description)
-                for p, n in s.execute(query)
-            ]
+            return [_pack_info(p, n) for p, n in s.execute(query)]
+
+    def pack_info(self, pack_id: PackId) -> PackInfo:
+        """Return one pack's details."""
+        with self._begin() as s:
+            pack = self._pack_row(s, pack_id)
+            return _pack_info(pack, self._live_count(s, pack_id))
+
+    def pack_by_slug(self, slug: str) -> PackInfo | None:
+        """Return the pack with this id, if there is one."""
+        with self._begin() as s:
+            pack = s.scalar(select(PackRow).where(PackRow.slug == slug))
+            return None if pack is None else _pack_info(pack, self._live_count(s, pack.id))
+
+    @staticmethod
+    def _pack_row(s: Session, pack_id: int) -> PackRow:
+        pack = s.get(PackRow, pack_id)
+        if pack is None:
+            raise StoreError("That pack no longer exists.")
+        return pack
+
+    @staticmethod
+    def _live_count(s: Session, pack_id: int) -> int:
+        return (
+            s.scalar(
+                select(func.count())
+                .select_from(QuestionRow)
+                .where(QuestionRow.pack_id == pack_id, QuestionRow.retired.is_(False))
+            )
+            or 0
+        )
+
+    def pack_contents(self, pack_id: PackId) -> Pack:
+        """Return a pack with its live questions, in the native format, as for export."""
+        with self._begin() as s:
+            pack = self._pack_row(s, pack_id)
+            rows = s.execute(
+                select(QuestionRow)
+                .where(QuestionRow.pack_id == pack_id, QuestionRow.retired.is_(False))
+                .order_by(QuestionRow.id)
+            ).scalars()
+            questions = [pack_question(row.key, row) for row in rows]
+            return Pack.model_construct(
+                id=pack.slug,
+                title=pack.title,
+                description=pack.description,
+                author=pack.author,
+                language=pack.language,
+                questions=questions,
+            )
+
+    def rename_pack(self, pack_id: PackId, title: str) -> None:
+        """Give a pack a new title."""
+        cleaned = " ".join(title.split())
+        if not cleaned:
+            raise StoreError("A pack needs a title.")
+        if len(cleaned) > 200:
+            raise StoreError("A pack title can be at most 200 characters.")
+        with self._begin() as s:
+            pack = self._pack_row(s, pack_id)
+            pack.title = cleaned
+            self._make_own(pack)
+
+    def set_pack_enabled(self, pack_id: PackId, enabled: bool) -> None:
+        """Offer a pack for play, or hold it back."""
+        with self._begin() as s:
+            self._pack_row(s, pack_id).enabled = enabled
+
+    def delete_pack(self, pack_id: PackId) -> None:
+        """Delete a pack and its questions; answers keep what the player saw."""
+        with self._begin() as s:
+            s.delete(self._pack_row(s, pack_id))
+
+    @staticmethod
+    def _make_own(pack: PackRow) -> None:
+        # An edited shipped pack becomes the player's copy, which the shipped sync never touches.
+        if pack.origin == SHIPPED:
+            pack.origin = EDITED
+        pack.updated_at = utcnow()
+
+    def create_pack(self, slug: str, title: str) -> PackInfo:
+        """Create an empty pack of the player's own."""
+        header = PackHeader(id=slug, title=title)
+        with self._begin() as s:
+            if s.scalar(select(PackRow.id).where(PackRow.slug == header.id)) is not None:
+                raise StoreError(f"There is already a pack with the id {slug!r}.")
+            write_pack(s, header, [], origin=CREATED)
+            pack = s.scalar(select(PackRow).where(PackRow.slug == header.id))
+            assert pack is not None
+            return _pack_info(pack, 0)
+
+    def save_question(
+        self, pack_id: PackId, question: PackQuestion, replacing: str | None = None
+    ) -> None:
+        """Add a question to a pack, or replace the one whose id is `replacing`."""
+        with self._begin() as s:
+            pack = self._pack_row(s, pack_id)
+            rows = {
+                row.key: row
+                for row in s.scalars(select(QuestionRow).where(QuestionRow.pack_id == pack_id))
+            }
+            existing = rows.get(question.id)
+            if existing is not None and not existing.retired and question.id != replacing:
+                raise StoreError(f"The pack already has a question with the id {question.id!r}.")
+            old = rows.get(replacing) if replacing is not None else None
+            if old is not None and old is not existing:
+                old.retired = True
+            values = question_values(question)
+            if existing is None:
+                s.add(
+                    QuestionRow(
+                        pack_id=pack_id,
+                        key=question.id,
+                        retired=False,
+                        rand_key=random.random(),
+                        **values,
+                    )
+                )
+            else:
+                for name, value in values.items():
+                    setattr(existing, name, value)
+                existing.retired = False
+            self._make_own(pack)
+
+    def retire_question(self, pack_id: PackId, key: str) -> None:
+        """Take a question out of a pack; answers already given to it stay readable."""
+        with self._begin() as s:
+            pack = self._pack_row(s, pack_id)
+            s.execute(
+                update(QuestionRow)
+                .where(QuestionRow.pack_id == pack_id, QuestionRow.key == key)
+                .values(retired=True)
+            )
+            self._make_own(pack)
 
     def pack_questions(self, pack_id: PackId) -> list[Question]:
         """Return a pack's live questions in the order they were added."""

@@ -10,13 +10,13 @@ from alembic import command
 from alembic.config import Config
 from sqlalchemy import Engine, create_engine, event
 
+from quizapp.errors import StoreError
+
+__all__ = ["StoreError", "create_store_engine", "open_engine"]
+
 # "QzAp" in the SQLite header marks the file as a quizapp store.
 APPLICATION_ID = 0x517A4170
 MIGRATIONS = Path(__file__).with_name("migrations")
-
-
-class StoreError(Exception):
-    """The store cannot be opened or written; the message says why and where."""
 
 
 def _on_connect(dbapi_connection: Any, _record: Any) -> None:

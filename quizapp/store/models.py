@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import UTC, datetime
 
 from sqlalchemy import (
     JSON,
@@ -18,6 +18,12 @@ from sqlalchemy import (
     UniqueConstraint,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+
+def utcnow() -> datetime:
+    """Return the current UTC time as stored: naive, UTC by convention."""
+    return datetime.now(UTC).replace(tzinfo=None)
+
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",

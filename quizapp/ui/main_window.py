@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -14,13 +15,16 @@ from quizapp.core.model import PackId, PlayerId
 from quizapp.core.modes import CLASSIC, MODES, Mode
 from quizapp.core.players import PlayerNameError
 from quizapp.core.round import ROUND_LENGTH, RoundPlay
-from quizapp.store import Collection, StoreError, SyncReport
+from quizapp.errors import StoreError
 from quizapp.ui.dialogs import Ask, Tell, ask_yes_no, show_error
 from quizapp.ui.help_screen import HelpScreen
 from quizapp.ui.high_scores_screen import HighScoresScreen
 from quizapp.ui.question_screen import QuestionScreen
 from quizapp.ui.results_screen import ResultsScreen
 from quizapp.ui.start_screen import StartScreen
+
+if TYPE_CHECKING:
+    from quizapp.store import Collection, SyncReport
 
 log = logging.getLogger(__name__)
 
@@ -49,6 +53,9 @@ class StoreLoader(QRunnable):
     def run(self) -> None:
         """Open the store; emit loaded(collection, report) or failed(message)."""
         try:
+            # Imported here, off the GUI thread: SQLAlchemy takes longer to load than Qt.
+            from quizapp.store import Collection
+
             collection = Collection.open(self._data_dir)
             report = collection.sync_shipped_packs(self._packs_dir)
         except StoreError as exc:

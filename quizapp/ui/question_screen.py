@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from quizapp.core.kinds import QuestionKind, fold
 from quizapp.core.round import GivenAnswer, Presented
-from quizapp.packs.model import QuestionKind, fold
 from quizapp.ui.widgets import button_text, plain_label
 
 LETTERS = "ABCD"

@@ -1,0 +1,105 @@
+"""The subcommands that work on the store without opening a window."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+from quizapp.packs import PackError, dump_pack, read_pack_file
+from quizapp.paths import shipped_packs_dir
+from quizapp.store import Collection, StoreError
+
+
+def run_command(args: argparse.Namespace, directory: Path) -> int:
+    """Run the subcommand args name; return the exit status."""
+    try:
+        if args.command == "import":
+            return import_files(args, directory)
+        if args.command == "export":
+            return export_pack(args, directory)
+        if args.command == "packs":
+            return list_packs(directory)
+    except StoreError as exc:
+        return fail(args.command, str(exc))
+    return fail(args.command, "unknown command")
+
+
+def fail(command: str, message: str) -> int:
+    """Print an error for a subcommand and return the failure status."""
+    print(f"quizapp {command}: {message}", file=sys.stderr)
+    return 1
+
+
+def open_collection(directory: Path) -> Collection:
+    """Open the store for a command, with the shipped packs loaded as the game would."""
+    collection = Collection.open(directory)
+    report = collection.sync_shipped_packs(shipped_packs_dir())
+    for skipped in report.skipped_files:
+        print(f"quizapp: skipped shipped pack {skipped}", file=sys.stderr)
+    return collection
+
+
+def import_files(args: argparse.Namespace, directory: Path) -> int:
+    """Import each file as a pack, printing a report for each; a bad file fails alone."""
+    if len(args.files) > 1 and (args.pack_id or args.title):
+        return fail("import", "--pack-id and --title name one pack; give one file with them")
+    status = 0
+    with open_collection(directory) as collection:
+        for path in args.files:
+            try:
+                parsed = read_pack_file(
+                    path,
+                    format=args.format,
+                    sheet=args.sheet,
+                    pack_id=args.pack_id,
+                    title=args.title,
+                )
+                report = collection.import_parsed(parsed)
+            except PackError as exc:
+                status = fail("import", str(exc))
+                for problem in exc.problems:
+                    print(f"  {problem}", file=sys.stderr)
+                continue
+            print("\n".join(report.lines()))
+    return status
+
+
+def export_pack(args: argparse.Namespace, directory: Path) -> int:
+    """Write one pack to a native pack file."""
+    with open_collection(directory) as collection:
+        info = collection.pack_by_slug(args.pack_id)
+        if info is None:
+            known = ", ".join(p.slug for p in collection.packs()) or "none"
+            return fail("export", f"there is no pack {args.pack_id!r} (packs: {known})")
+        text = dump_pack(collection.pack_contents(info.id))
+    try:
+        write_atomically(args.out, text)
+    except OSError as exc:
+        return fail("export", f"cannot write {args.out}: {exc.strerror or exc}")
+    print(f"wrote {info.question_count} questions of {info.slug!r} to {args.out}")
+    return 0
+
+
+def list_packs(directory: Path) -> int:
+    """Print one line a pack: id, title, number of questions, enabled or not."""
+    with open_collection(directory) as collection:
+        for pack in collection.packs():
+            state = "enabled" if pack.enabled else "disabled"
+            print(f"{pack.slug}\t{pack.title}\t{pack.question_count} questions\t{state}")
+    return 0
+
+
+def write_atomically(path: Path, text: str) -> None:
+    """Write text to path through a temporary file, so a failure leaves nothing half-written."""
+    path = path.expanduser()
+    handle, temporary = tempfile.mkstemp(dir=path.parent or Path("."), prefix=f".{path.name}.")
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
+            stream.write(text)
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise

@@ -1,0 +1,32 @@
+"""Kinds of question and difficulty, and how answers are compared; shared by packs and play."""
+
+from __future__ import annotations
+
+import re
+from enum import StrEnum
+
+
+class QuestionKind(StrEnum):
+    """How a question is answered."""
+
+    CHOICE = "choice"
+    TRUEFALSE = "truefalse"
+    TYPED = "typed"
+
+
+class Difficulty(StrEnum):
+    """How hard a question is meant to be."""
+
+    EASY = "easy"
+    MEDIUM = "medium"
+    HARD = "hard"
+
+
+def fold(text: str) -> str:
+    """Return text folded for comparing answers: case, spacing and edge punctuation ignored.
+
+    Text that is nothing but punctuation (an answer such as ``?`` or ``??``) keeps it, so
+    such answers still differ from each other.
+    """
+    spaced = re.sub(r"\s+", " ", text).strip().casefold()
+    return spaced.strip(".!?").strip() or spaced

@@ -1,0 +1,186 @@
+"""Writing packs into the store: bulk inserts, updates by question id, retirement."""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import bindparam, insert, select, update
+from sqlalchemy.orm import Session
+
+from quizapp.packs.model import Difficulty, PackHeader, PackQuestion, QuestionKind
+from quizapp.store.models import PackRow, QuestionRow, utcnow
+
+SHIPPED = "shipped"
+IMPORTED = "imported"
+EDITED = "edited"
+CREATED = "created"
+
+# Rows go to SQLite in batches this size, between which progress is told and Cancel is heard.
+BATCH = 5000
+
+Progress = Callable[[int, int], None]
+Cancelled = Callable[[], bool]
+
+
+class ImportCancelledError(Exception):
+    """The player cancelled an import; the transaction rolls back and nothing is written."""
+
+
+@dataclass
+class PackWrite:
+    """What writing a pack into the store changed."""
+
+    slug: str
+    title: str = ""
+    added: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    retired: int = 0
+
+
+@dataclass
+class SyncReport:
+    """What loading the shipped packs did, and which files it had to skip."""
+
+    written: list[PackWrite] = field(default_factory=list)
+    skipped_files: list[str] = field(default_factory=list)
+
+
+_COLUMNS = (
+    "kind",
+    "prompt",
+    "answer",
+    "wrong",
+    "accept",
+    "tolerance",
+    "category",
+    "difficulty",
+    "explanation",
+    "source",
+)
+
+
+def question_values(question: PackQuestion) -> dict[str, Any]:
+    """Return a pack question as the column values of its row."""
+    answer = question.answer
+    return {
+        "kind": question.kind.value,
+        "prompt": question.prompt,
+        "answer": ("true" if answer else "false") if isinstance(answer, bool) else answer,
+        "wrong": list(question.wrong),
+        "accept": list(question.accept),
+        "tolerance": float(question.tolerance),
+        "category": question.category,
+        "difficulty": question.difficulty.value if question.difficulty else None,
+        "explanation": question.explanation,
+        "source": question.source,
+    }
+
+
+def pack_question(key: str, values: Any) -> PackQuestion:
+    """Return a stored row (anything with the question columns) as a pack question."""
+    kind = QuestionKind(values.kind)
+    answer: str | bool = values.answer
+    if kind is QuestionKind.TRUEFALSE:
+        answer = values.answer == "true"
+    return PackQuestion(
+        id=key,
+        kind=kind,
+        prompt=values.prompt,
+        answer=answer,
+        wrong=list(values.wrong),
+        accept=list(values.accept),
+        tolerance=values.tolerance,
+        category=values.category,
+        difficulty=Difficulty(values.difficulty) if values.difficulty else None,
+        explanation=values.explanation,
+        source=values.source,
+    )
+
+
+def write_pack(
+    s: Session,
+    header: PackHeader,
+    questions: Sequence[PackQuestion],
+    *,
+    origin: str,
+    source_path: str | None = None,
+    content_hash: str | None = None,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> PackWrite:
+    """Create or update a pack by slug inside the caller's transaction.
+
+    Questions are matched by id: new ones are added, changed ones updated in place (keeping
+    their history), and ones no longer present retired, never deleted.
+    """
+    now = utcnow()
+    pack = s.scalar(select(PackRow).where(PackRow.slug == header.id))
+    if pack is None:
+        pack = PackRow(slug=header.id, enabled=True, created_at=now)
+        s.add(pack)
+    pack.title = header.title
+    pack.description = header.description
+    pack.author = header.author
+    pack.language = header.language
+    pack.origin = origin
+    pack.source_path = source_path
+    pack.content_hash = content_hash
+    pack.updated_at = now
+    s.flush()
+    report = PackWrite(header.id, header.title)
+    columns = [getattr(QuestionRow, name) for name in _COLUMNS]
+    existing = {
+        row.key: row
+        for row in s.execute(
+            select(QuestionRow.id, QuestionRow.key, QuestionRow.retired, *columns).where(
+                QuestionRow.pack_id == pack.id
+            )
+        )
+    }
+    new_rows: list[dict[str, Any]] = []
+    changed: list[dict[str, Any]] = []
+    rng = random.Random()
+    for question in questions:
+        values = question_values(question)
+        row = existing.pop(question.id, None)
+        if row is None:
+            new_rows.append(
+                {
+                    "pack_id": pack.id,
+                    "key": question.id,
+                    "retired": False,
+                    "rand_key": rng.random(),
+                    **values,
+                }
+            )
+        elif row.retired or any(getattr(row, k) != v for k, v in values.items()):
+            changed.append({"row_id": row.id, "retired": False, **values})
+        else:
+            report.unchanged += 1
+    total = len(new_rows) + len(changed)
+    done = 0
+    connection = s.connection()
+    for rows, statement in (
+        (new_rows, insert(QuestionRow)),
+        (changed, update(QuestionRow).where(QuestionRow.id == bindparam("row_id"))),
+    ):
+        for start in range(0, len(rows), BATCH):
+            if cancelled is not None and cancelled():
+                raise ImportCancelledError
+            batch = rows[start : start + BATCH]
+            connection.execute(statement, batch)
+            done += len(batch)
+            if progress is not None:
+                progress(done, total)
+    to_retire = [row.id for row in existing.values() if not row.retired]
+    for start in range(0, len(to_retire), BATCH):
+        chunk = to_retire[start : start + BATCH]
+        s.execute(update(QuestionRow).where(QuestionRow.id.in_(chunk)).values(retired=True))
+    if cancelled is not None and cancelled():
+        raise ImportCancelledError
+    report.added, report.updated, report.retired = len(new_rows), len(changed), len(to_retire)
+    return report
