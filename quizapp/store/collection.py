@@ -10,7 +10,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, func, insert, select, update
+from sqlalchemy import Engine, delete, func, insert, select, update
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -211,26 +211,51 @@ class Collection:
         cancelled: Cancelled | None = None,
     ) -> ImportReport:
         """Write a pack a reader produced, replacing the question set of a pack with its id."""
-        written = self.write_pack(
-            parsed.header,
-            parsed.questions,
-            origin=IMPORTED,
-            source_path=str(parsed.path),
-            progress=progress,
-            cancelled=cancelled,
-        )
-        return ImportReport(
-            file=str(parsed.path),
-            format=parsed.format,
-            pack_slug=written.slug,
-            pack_title=written.title,
-            added=written.added,
-            updated=written.updated,
-            unchanged=written.unchanged,
-            retired=written.retired,
-            skipped=tuple(parsed.skipped),
-            unsupported=parsed.unsupported,
-        )
+        return self.import_packs([parsed], progress=progress, cancelled=cancelled)[0]
+
+    def import_packs(
+        self,
+        parsed: Sequence[ParsedPack],
+        *,
+        progress: Progress | None = None,
+        cancelled: Cancelled | None = None,
+    ) -> list[ImportReport]:
+        """Write several read packs in one transaction: all of them land, or none on Cancel."""
+        total = sum(len(p.questions) for p in parsed)
+        reports = []
+        with self._begin() as s:
+            offset = 0
+            for one in parsed:
+
+                def step(done: int, _total: int, base: int = offset) -> None:
+                    if progress is not None:
+                        progress(base + done, total)
+
+                written = write_pack(
+                    s,
+                    one.header,
+                    one.questions,
+                    origin=IMPORTED,
+                    source_path=str(one.path),
+                    progress=step,
+                    cancelled=cancelled,
+                )
+                offset += len(one.questions)
+                reports.append(
+                    ImportReport(
+                        file=str(one.path),
+                        format=one.format,
+                        pack_slug=written.slug,
+                        pack_title=written.title,
+                        added=written.added,
+                        updated=written.updated,
+                        unchanged=written.unchanged,
+                        retired=written.retired,
+                        skipped=tuple(one.skipped),
+                        unsupported=one.unsupported,
+                    )
+                )
+        return reports
 
     def packs(self) -> list[PackInfo]:
         """Return every pack with its number of live questions, by title."""
@@ -317,7 +342,8 @@ class Collection:
     def delete_pack(self, pack_id: PackId) -> None:
         """Delete a pack and its questions; answers keep what the player saw."""
         with self._begin() as s:
-            s.delete(self._pack_row(s, pack_id))
+            # The database cascades to the questions and unlinks the answers given to them.
+            s.execute(delete(PackRow).where(PackRow.id == self._pack_row(s, pack_id).id))
 
     @staticmethod
     def _make_own(pack: PackRow) -> None:

@@ -3,8 +3,18 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QInputDialog,
+    QMessageBox,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 Ask = Callable[[QWidget | None, str, str], bool]
 Tell = Callable[[QWidget | None, str, str], None]
@@ -28,3 +38,48 @@ def show_error(parent: QWidget | None, title: str, text: str) -> None:
     box.setWindowTitle(title)
     box.setText(text)
     box.exec()
+
+
+OpenFiles = Callable[[QWidget | None], list[Path]]
+SaveFile = Callable[[QWidget | None, str], Path | None]
+AskText = Callable[[QWidget | None, str, str, str], str | None]
+
+PACK_FILE_FILTER = "Question packs (*.json *.csv *.tsv *.txt *.xlsx *.gift *.aiken);;All files (*)"
+
+
+def choose_pack_files(parent: QWidget | None) -> list[Path]:
+    """Ask for pack files to import."""
+    names, _filter = QFileDialog.getOpenFileNames(
+        parent, "Import question packs", str(Path.home()), PACK_FILE_FILTER
+    )
+    return [Path(name) for name in names]
+
+
+def choose_export_file(parent: QWidget | None, suggested: str) -> Path | None:
+    """Ask where to write an exported pack."""
+    name, _filter = QFileDialog.getSaveFileName(
+        parent, "Export pack", str(Path.home() / suggested), "Question packs (*.json)"
+    )
+    return Path(name) if name else None
+
+
+def ask_text(parent: QWidget | None, title: str, label: str, text: str) -> str | None:
+    """Ask for one line of text; None when cancelled."""
+    value, ok = QInputDialog.getText(parent, title, label, text=text)
+    return value if ok else None
+
+
+def show_report(parent: QWidget | None, title: str, text: str) -> None:
+    """Show a long plain-text report the player can scroll and copy."""
+    dialog = QDialog(parent)
+    dialog.setWindowTitle(title)
+    dialog.resize(720, 420)
+    view = QPlainTextEdit(dialog)
+    view.setReadOnly(True)
+    view.setPlainText(text)
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)
+    buttons.rejected.connect(dialog.reject)
+    layout = QVBoxLayout(dialog)
+    layout.addWidget(view)
+    layout.addWidget(buttons)
+    dialog.exec()

@@ -20,7 +20,10 @@ from quizapp.ui.widgets import plain_label
 
 SHORTCUTS: tuple[tuple[str, str, str], ...] = (
     ("Start screen", "Enter", "Start a round as the player named"),
-    ("Start screen", "Ctrl+H", "High scores"),
+    ("Anywhere but a round", "Ctrl+H", "High scores"),
+    ("Anywhere but a round", "Ctrl+P", "Question packs: import, edit, export, delete"),
+    ("Packs", "Delete", "Delete the selected pack (asks first)"),
+    ("Question editor", "Ctrl+S, Ctrl+N", "Save the question; start a new one"),
     ("Anywhere", "F1", "This help"),
     ("Question", "1 2 3 4  or  A B C D", "Answer with that option"),
     ("True/false", "1 or T, 2 or F", "Answer True or False"),

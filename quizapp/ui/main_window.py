@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -19,6 +19,8 @@ from quizapp.errors import StoreError
 from quizapp.ui.dialogs import Ask, Tell, ask_yes_no, show_error
 from quizapp.ui.help_screen import HelpScreen
 from quizapp.ui.high_scores_screen import HighScoresScreen
+from quizapp.ui.packs_screen import PacksScreen
+from quizapp.ui.question_editor import QuestionEditor
 from quizapp.ui.question_screen import QuestionScreen
 from quizapp.ui.results_screen import ResultsScreen
 from quizapp.ui.start_screen import StartScreen
@@ -81,6 +83,7 @@ class MainWindow(QMainWindow):
         *,
         ask: Ask = ask_yes_no,
         tell: Tell = show_error,
+        pack_dialogs: dict[str, Any] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -101,6 +104,8 @@ class MainWindow(QMainWindow):
         self.results_screen = ResultsScreen()
         self.high_scores_screen = HighScoresScreen()
         self.help_screen = HelpScreen()
+        self.packs_screen = PacksScreen(ask=ask, tell=tell, **(pack_dialogs or {}))
+        self.editor: QuestionEditor | None = None
         self.stack = QStackedWidget()
         for screen in (
             self.start_screen,
@@ -108,6 +113,7 @@ class MainWindow(QMainWindow):
             self.results_screen,
             self.high_scores_screen,
             self.help_screen,
+            self.packs_screen,
         ):
             self.stack.addWidget(screen)
         self.setCentralWidget(self.stack)
@@ -123,6 +129,10 @@ class MainWindow(QMainWindow):
         self.high_scores_screen.filters_changed.connect(self._on_score_filters_changed)
         self.high_scores_screen.back_requested.connect(self.show_start)
         self.help_screen.back_requested.connect(self._on_help_closed)
+        self.start_screen.packs_requested.connect(self.show_packs)
+        self.packs_screen.back_requested.connect(self.show_start)
+        self.packs_screen.edit_requested.connect(self._on_edit_requested)
+        self.packs_screen.packs_changed.connect(self.refresh_start)
         self._help_return: QWidget = self.start_screen
         self._add_actions()
 
@@ -130,6 +140,7 @@ class MainWindow(QMainWindow):
         menu = self.menuBar().addMenu("&Game")
         for text, keys, slot in (
             ("&High scores", "Ctrl+H", self.show_high_scores),
+            ("&Packs", "Ctrl+P", self.show_packs),
             ("&Help", "F1", self.show_help),
             ("&Quit", "Ctrl+Q", self.close),
         ):
@@ -153,6 +164,7 @@ class MainWindow(QMainWindow):
     @Slot(object, object)
     def _on_store_loaded(self, collection: Collection, report: SyncReport) -> None:
         self.collection = collection
+        self.packs_screen.set_collection(collection)
         self.refresh_start()
         if report.skipped_files:
             self.start_screen.status.setText(
@@ -191,7 +203,7 @@ class MainWindow(QMainWindow):
     @Slot()
     def show_high_scores(self) -> None:
         """Open the high-score table, on the pack last played."""
-        if self.collection is None or self.play is not None and not self.play.finished:
+        if self.collection is None or self._playing():
             return
         _player, pack, mode = self._last_round or (None, None, CLASSIC)
         self.high_scores_screen.set_packs(self.collection.packs(), pack, mode.key)
@@ -207,6 +219,26 @@ class MainWindow(QMainWindow):
                 screen.selected_pack(), mode=screen.selected_mode()
             )
             screen.show_scores(scores)
+
+    def _playing(self) -> bool:
+        return self.play is not None and not self.play.finished
+
+    @Slot()
+    def show_packs(self) -> None:
+        """Open the Packs view."""
+        if self.collection is None or self._playing():
+            return
+        self.packs_screen.refresh()
+        self.stack.setCurrentWidget(self.packs_screen)
+        self.packs_screen.table.setFocus()
+
+    @Slot(int)
+    def _on_edit_requested(self, pack_id: int) -> None:
+        if self.collection is None:
+            return
+        self.editor = QuestionEditor(self.collection, PackId(pack_id), self, ask=self._ask)
+        self.editor.saved.connect(self.packs_screen.refresh)
+        self.editor.open()
 
     @Slot()
     def show_help(self) -> None:
@@ -301,6 +333,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         """Let the loader finish and release the store; answers are already saved."""
         self._workers.waitForDone()
+        self.packs_screen.wait_for_jobs()
         if self.collection is not None:
             self.collection.close()
         super().closeEvent(event)

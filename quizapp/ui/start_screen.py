@@ -26,6 +26,7 @@ class StartScreen(QWidget):
     start_requested = Signal(str, int, str)
     high_scores_requested = Signal()
     help_requested = Signal()
+    packs_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -64,9 +65,11 @@ class StartScreen(QWidget):
         self.start_button.clicked.connect(self._on_start_clicked)
         self.scores_button = QPushButton("High scores")
         self.scores_button.clicked.connect(self.high_scores_requested)
+        self.packs_button = QPushButton("Packs")
+        self.packs_button.clicked.connect(self.packs_requested)
         self.help_button = QPushButton("Help")
         self.help_button.clicked.connect(self.help_requested)
-        for button in (self.start_button, self.scores_button, self.help_button):
+        for button in (self.start_button, self.scores_button, self.packs_button, self.help_button):
             button.setAutoDefault(False)
 
         form = QFormLayout()
@@ -76,6 +79,7 @@ class StartScreen(QWidget):
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.scores_button)
+        buttons.addWidget(self.packs_button)
         buttons.addWidget(self.help_button)
         buttons.addStretch(1)
         buttons.addWidget(self.start_button)

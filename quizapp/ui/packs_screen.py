@@ -1,0 +1,341 @@
+"""The Packs view: every pack in the bank, with import, export, editing and deletion."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, QThreadPool, Signal, Slot
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeyEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QProgressDialog,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from quizapp.core.model import PackId, PackInfo
+from quizapp.errors import StoreError
+from quizapp.ui.dialogs import (
+    Ask,
+    AskText,
+    OpenFiles,
+    SaveFile,
+    Tell,
+    ask_text,
+    ask_yes_no,
+    choose_export_file,
+    choose_pack_files,
+    show_error,
+    show_report,
+)
+from quizapp.ui.results_screen import read_only_table
+from quizapp.ui.widgets import plain_label
+from quizapp.ui.workers import ImportJob, ImportOutcome
+
+if TYPE_CHECKING:
+    from quizapp.store import Collection
+
+HEADERS = ("Pack", "Questions", "Where it came from", "Play")
+
+
+class PacksScreen(QWidget):
+    """Lists the packs; every change goes through the Collection and the list is redrawn."""
+
+    back_requested = Signal()
+    packs_changed = Signal()
+    edit_requested = Signal(int)
+    import_finished = Signal(object)
+
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        *,
+        ask: Ask = ask_yes_no,
+        tell: Tell = show_error,
+        report: Tell = show_report,
+        open_files: OpenFiles = choose_pack_files,
+        save_file: SaveFile = choose_export_file,
+        text: AskText = ask_text,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("packsScreen")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAcceptDrops(True)
+        self._ask, self._tell, self._report = ask, tell, report
+        self._open_files, self._save_file, self._text = open_files, save_file, text
+        self.collection: Collection | None = None
+        self._packs: list[PackInfo] = []
+        self._pool = QThreadPool(self)
+        self.job: ImportJob | None = None
+        self.progress: QProgressDialog | None = None
+
+        self.table: QTableWidget = read_only_table(HEADERS)
+        self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.table.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.table.itemChanged.connect(self._on_item_changed)
+        self.table.itemSelectionChanged.connect(self._update_buttons)
+        self.table.cellDoubleClicked.connect(lambda _r, _c: self._on_edit_clicked())
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+
+        self.import_button = QPushButton("Import…")
+        self.import_button.setObjectName("primary")
+        self.import_button.clicked.connect(self._on_import_clicked)
+        self.edit_button = QPushButton("Edit questions")
+        self.edit_button.clicked.connect(self._on_edit_clicked)
+        self.rename_button = QPushButton("Rename…")
+        self.rename_button.clicked.connect(self._on_rename_clicked)
+        self.export_button = QPushButton("Export…")
+        self.export_button.clicked.connect(self._on_export_clicked)
+        self.delete_button = QPushButton("Delete…")
+        self.delete_button.clicked.connect(self._on_delete_clicked)
+        self.back_button = QPushButton("Back  Esc")
+        self.back_button.clicked.connect(self.back_requested)
+
+        top = QHBoxLayout()
+        top.addWidget(plain_label("Question packs", role="screenTitle"))
+        top.addStretch(1)
+        top.addWidget(self.import_button)
+        actions = QHBoxLayout()
+        actions.addWidget(self.back_button)
+        actions.addStretch(1)
+        for button in (self.edit_button, self.rename_button, self.export_button):
+            actions.addWidget(button)
+        actions.addWidget(self.delete_button)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 24, 32, 24)
+        layout.addLayout(top)
+        layout.addWidget(
+            plain_label(
+                "Import spreadsheets (CSV, Excel), Open Trivia DB, Moodle GIFT, Aiken or quizapp "
+                "packs, with the button or by dropping files here. Untick Play to leave a pack "
+                "out of the start screen.",
+                role="status",
+            )
+        )
+        layout.addWidget(self.table, 1)
+        layout.addLayout(actions)
+        self._update_buttons()
+
+    # Listing -------------------------------------------------------------------------------
+
+    def set_collection(self, collection: Collection) -> None:
+        """Show the packs of this store."""
+        self.collection = collection
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Redraw the list from the store, keeping the selected pack selected."""
+        if self.collection is None:
+            return
+        selected = self.selected_pack()
+        self._packs = self.collection.packs()
+        self.table.blockSignals(True)
+        self.table.setRowCount(len(self._packs))
+        for row, pack in enumerate(self._packs):
+            title = QTableWidgetItem(pack.title)
+            title.setToolTip(f"id: {pack.slug}")
+            count = QTableWidgetItem(f"{pack.question_count:,}")
+            count.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            origin = QTableWidgetItem(pack.came_from)
+            play = QTableWidgetItem("")
+            play.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
+            play.setCheckState(Qt.CheckState.Checked if pack.enabled else Qt.CheckState.Unchecked)
+            for column, item in enumerate((title, count, origin, play)):
+                self.table.setItem(row, column, item)
+        self.table.blockSignals(False)
+        self.table.resizeColumnToContents(1)
+        self.table.resizeColumnToContents(3)
+        if selected is not None:
+            self.select_pack(selected.id)
+        self._update_buttons()
+
+    def packs(self) -> Sequence[PackInfo]:
+        """The packs as listed."""
+        return self._packs
+
+    def selected_pack(self) -> PackInfo | None:
+        """Return the pack of the selected row."""
+        rows = self.table.selectionModel().selectedRows()
+        if not rows or rows[0].row() >= len(self._packs):
+            return None
+        return self._packs[rows[0].row()]
+
+    def select_pack(self, pack_id: PackId) -> None:
+        """Select the row of a pack."""
+        for row, pack in enumerate(self._packs):
+            if pack.id == pack_id:
+                self.table.selectRow(row)
+
+    @Slot()
+    def _update_buttons(self) -> None:
+        chosen = self.selected_pack() is not None
+        for button in (self.edit_button, self.rename_button, self.export_button):
+            button.setEnabled(chosen)
+        self.delete_button.setEnabled(chosen)
+
+    def _changed(self) -> None:
+        self.refresh()
+        self.packs_changed.emit()
+
+    def _guarded(self, title: str, action: Callable[[], None]) -> bool:
+        try:
+            action()
+        except StoreError as exc:
+            self._tell(self, title, str(exc))
+            return False
+        return True
+
+    # Actions -------------------------------------------------------------------------------
+
+    @Slot(QTableWidgetItem)
+    def _on_item_changed(self, item: QTableWidgetItem) -> None:
+        if item.column() != 3 or self.collection is None or item.row() >= len(self._packs):
+            return
+        pack = self._packs[item.row()]
+        enabled = item.checkState() == Qt.CheckState.Checked
+        collection = self.collection
+        if self._guarded(
+            "Cannot change the pack", lambda: collection.set_pack_enabled(pack.id, enabled)
+        ):
+            self._changed()
+
+    @Slot()
+    def _on_rename_clicked(self) -> None:
+        pack = self.selected_pack()
+        if pack is None or self.collection is None:
+            return
+        title = self._text(self, "Rename pack", "New title:", pack.title)
+        collection = self.collection
+        if title is not None and self._guarded(
+            "Cannot rename the pack", lambda: collection.rename_pack(pack.id, title)
+        ):
+            self._changed()
+
+    @Slot()
+    def _on_export_clicked(self) -> None:
+        pack = self.selected_pack()
+        if pack is None or self.collection is None:
+            return
+        target = self._save_file(self, f"{pack.slug}.json")
+        if target is None:
+            return
+        from quizapp.commands import write_atomically
+        from quizapp.packs import dump_pack
+
+        try:
+            write_atomically(target, dump_pack(self.collection.pack_contents(pack.id)))
+        except OSError as exc:
+            self._tell(self, "Export failed", f"Cannot write {target}: {exc.strerror or exc}")
+            return
+        self._report(self, "Pack exported", f"Wrote {pack.question_count:,} questions to {target}.")
+
+    @Slot()
+    def _on_delete_clicked(self) -> None:
+        pack = self.selected_pack()
+        if pack is None or self.collection is None:
+            return
+        if not self._ask(
+            self,
+            "Delete pack?",
+            f"Delete {pack.title!r} and its {pack.question_count:,} questions? Rounds already "
+            "played with it stay in the history.",
+        ):
+            return
+        collection = self.collection
+        if self._guarded("Cannot delete the pack", lambda: collection.delete_pack(pack.id)):
+            self._changed()
+
+    @Slot()
+    def _on_edit_clicked(self) -> None:
+        pack = self.selected_pack()
+        if pack is not None:
+            self.edit_requested.emit(pack.id)
+
+    @Slot()
+    def _on_import_clicked(self) -> None:
+        paths = self._open_files(self)
+        if paths:
+            self.import_files(paths)
+
+    # Importing -----------------------------------------------------------------------------
+
+    def import_files(self, paths: Sequence[Path]) -> None:
+        """Import files in a worker, with a progress dialog whose Cancel undoes everything."""
+        if self.collection is None or self.job is not None:
+            return
+        job = ImportJob(self.collection, paths)
+        progress = QProgressDialog("Reading…", "Cancel", 0, 0, self)
+        progress.setWindowTitle("Importing")
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(300)
+        progress.setAutoClose(False)
+        progress.setAutoReset(False)
+        progress.canceled.connect(job.cancel)
+        job.signals.stage.connect(progress.setLabelText)
+        job.signals.progress.connect(self._on_import_progress)
+        job.signals.finished.connect(self._on_import_finished)
+        self.job, self.progress = job, progress
+        self._pool.start(job)
+
+    @Slot(int, int)
+    def _on_import_progress(self, done: int, total: int) -> None:
+        if self.progress is not None:
+            self.progress.setMaximum(total)
+            self.progress.setValue(done)
+
+    @Slot(object)
+    def _on_import_finished(self, outcome: ImportOutcome) -> None:
+        if self.progress is not None:
+            self.progress.close()
+        self.job, self.progress = None, None
+        self._changed()
+        if outcome.reports:
+            self.select_pack_slug(outcome.reports[-1].pack_slug)
+        self.import_finished.emit(outcome)
+        title = "Import cancelled" if outcome.cancelled else "Import report"
+        self._report(self, title, outcome.text())
+
+    def select_pack_slug(self, slug: str) -> None:
+        """Select the row of the pack with this id."""
+        for pack in self._packs:
+            if pack.slug == slug:
+                self.select_pack(pack.id)
+
+    def wait_for_jobs(self) -> None:
+        """Block until a running import ends; used when the window closes."""
+        if self.job is not None:
+            self.job.cancel()
+        self._pool.waitForDone()
+
+    # Drag and drop -------------------------------------------------------------------------
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt's name
+        """Accept files dragged from the desktop."""
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt's name
+        """Import the local files dropped here; links to elsewhere are ignored."""
+        paths = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.import_files(paths)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        """Esc goes back; Delete deletes the selected pack (asking first)."""
+        if event.key() == Qt.Key.Key_Escape:
+            self.back_requested.emit()
+        elif event.key() == Qt.Key.Key_Delete:
+            self._on_delete_clicked()
+        else:
+            super().keyPressEvent(event)

@@ -1,0 +1,159 @@
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from quizapp.packs import PackQuestion, read_pack_file
+from quizapp.paths import STORE_FILE
+from quizapp.store import Collection, ImportCancelledError, StoreError
+from tests.conftest import PackFactory, choice_question
+from tests.store.test_collection import play_round
+
+CSV = "question,answer,wrong1,wrong2,category\n" + "".join(
+    f"What is {n} plus {n}?,{2 * n},{2 * n + 1},{2 * n - 1},Sums\n" for n in range(1, 31)
+)
+
+
+@pytest.fixture
+def collection(tmp_path: Path) -> Collection:
+    with Collection.open(tmp_path / "data") as opened:
+        yield opened
+
+
+def dump(path: Path) -> list[tuple[object, ...]]:
+    with sqlite3.connect(path) as raw:
+        return [
+            row
+            for table in ("pack", "question", "round", "answer", "player")
+            for row in raw.execute(f"SELECT * FROM {table} ORDER BY 1")
+        ]
+
+
+def test_import_reports_counts_and_keeps_ids_stable_on_reimport(
+    collection: Collection, tmp_path: Path
+) -> None:
+    sums = tmp_path / "sums.csv"
+    sums.write_text(CSV, encoding="utf-8")
+    first = collection.import_parsed(read_pack_file(sums))
+    assert (first.pack_slug, first.added, first.updated, first.retired) == ("sums", 30, 0, 0)
+    questions = {q.prompt: q.id for q in collection.pack_questions(collection.packs()[0].id)}
+
+    lines = CSV.splitlines()
+    lines[1] = lines[1].replace(",Sums", ",Arithmetic")
+    del lines[2]
+    lines.append("What is 100 plus 100?,200,201,199,Sums")
+    sums.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    second = collection.import_parsed(read_pack_file(sums))
+    assert (second.added, second.updated, second.unchanged, second.retired) == (1, 1, 28, 1)
+    after = {q.prompt: q.id for q in collection.pack_questions(collection.packs()[0].id)}
+    assert len(after) == 30
+    assert after["What is 1 plus 1?"] == questions["What is 1 plus 1?"]
+    assert "What is 2 plus 2?" not in after
+    assert [p.slug for p in collection.packs()] == ["sums"]
+
+
+def test_cancel_leaves_the_store_exactly_as_before(
+    collection: Collection, tmp_path: Path, pack_file: PackFactory
+) -> None:
+    collection.sync_shipped_packs(pack_file().parent)
+    play_round(collection, "Ann", collection.packs()[0].id, right=4)
+    big = tmp_path / "big.csv"
+    big.write_text(
+        "question,answer\n" + "".join(f"Q{n}?,A{n}\n" for n in range(12_000)), encoding="utf-8"
+    )
+    parsed = read_pack_file(big)
+    before = dump(collection.path)
+    calls: list[tuple[int, int]] = []
+    with pytest.raises(ImportCancelledError):
+        collection.import_packs(
+            [parsed], progress=lambda d, t: calls.append((d, t)), cancelled=lambda: bool(calls)
+        )
+    assert calls == [(5000, 12_000)]
+    assert dump(collection.path) == before
+
+
+def test_progress_counts_up_to_the_total(collection: Collection, tmp_path: Path) -> None:
+    big = tmp_path / "big.csv"
+    big.write_text(
+        "question,answer\n" + "".join(f"Q{n}?,A{n}\n" for n in range(11_000)), encoding="utf-8"
+    )
+    calls: list[tuple[int, int]] = []
+    collection.import_packs([read_pack_file(big)], progress=lambda d, t: calls.append((d, t)))
+    assert calls == [(5000, 11_000), (10_000, 11_000), (11_000, 11_000)]
+    assert collection.packs()[0].question_count == 11_000
+
+
+def test_deleting_a_pack_keeps_the_history_readable(
+    collection: Collection, pack_file: PackFactory
+) -> None:
+    collection.sync_shipped_packs(pack_file().parent)
+    pack = collection.packs()[0]
+    round_id = play_round(collection, "Ann", pack.id, right=6)
+    collection.delete_pack(pack.id)
+    assert collection.packs() == []
+    record = collection.round_record(round_id)
+    assert record.pack_title == "Heartstopper"
+    assert len(record.answers) == 10
+    assert all(a.prompt.startswith("Question number") for a in record.answers)
+    assert record.correct == 6
+    assert collection.high_scores()[0].round_id == round_id
+
+
+def test_rename_disable_and_enable(collection: Collection, pack_file: PackFactory) -> None:
+    collection.sync_shipped_packs(pack_file().parent)
+    pack = collection.packs()[0]
+    collection.rename_pack(pack.id, "  Heartstopper   trivia ")
+    collection.set_pack_enabled(pack.id, False)
+    info = collection.pack_info(pack.id)
+    assert (info.title, info.enabled, info.origin) == ("Heartstopper trivia", False, "edited")
+    with pytest.raises(StoreError, match="needs a title"):
+        collection.rename_pack(pack.id, "   ")
+
+
+def test_editing_a_shipped_pack_makes_it_the_players_copy(
+    collection: Collection, pack_file: PackFactory
+) -> None:
+    folder = pack_file().parent
+    collection.sync_shipped_packs(folder)
+    pack = collection.packs()[0]
+    edited = PackQuestion(
+        id="q1", kind="choice", prompt="Who is edited?", answer="Me", wrong=["You"]
+    )
+    collection.save_question(pack.id, edited, replacing="q1")
+    assert collection.pack_info(pack.id).origin == "edited"
+    pack_file(questions=[choice_question(i) for i in range(50, 60)])
+    assert collection.sync_shipped_packs(folder).written == []
+    prompts = [q.prompt for q in collection.pack_contents(pack.id).questions]
+    assert prompts[0] == "Who is edited?"
+    assert len(prompts) == 12
+
+
+def test_save_add_replace_and_retire_questions(collection: Collection) -> None:
+    pack = collection.create_pack("mine", "Mine")
+    first = PackQuestion(id="a", kind="typed", prompt="Capital of France?", answer="Paris")
+    collection.save_question(pack.id, first)
+    with pytest.raises(StoreError, match="already has a question"):
+        collection.save_question(pack.id, first)
+    renamed = first.model_copy(update={"id": "b", "prompt": "Capital of Italy?", "answer": "Rome"})
+    collection.save_question(pack.id, renamed, replacing="a")
+    assert [(q.id, q.answer) for q in collection.pack_contents(pack.id).questions] == [
+        ("b", "Rome")
+    ]
+    collection.retire_question(pack.id, "b")
+    assert collection.pack_info(pack.id).question_count == 0
+    with pytest.raises(StoreError, match="already a pack"):
+        collection.create_pack("mine", "Again")
+
+
+def test_export_gives_back_the_imported_questions(collection: Collection, tmp_path: Path) -> None:
+    sums = tmp_path / "sums.csv"
+    sums.write_text(CSV, encoding="utf-8")
+    parsed = read_pack_file(sums)
+    collection.import_parsed(parsed)
+    exported = collection.pack_contents(collection.packs()[0].id)
+    assert exported.questions == parsed.questions
+    assert (exported.id, exported.title) == (parsed.header.id, parsed.header.title)
+
+
+def test_store_file_is_not_created_elsewhere(collection: Collection, tmp_path: Path) -> None:
+    assert collection.path == tmp_path / "data" / STORE_FILE

@@ -1,0 +1,106 @@
+import json
+from pathlib import Path
+
+import pytest
+
+from quizapp.cli import main
+from quizapp.paths import STORE_FILE
+
+GIFT = """// two good questions and an essay the game cannot play
+::capital:: What is the capital of France? {=Paris ~Lyon ~Nice}
+
+Water boils at 100 degrees Celsius at sea level. {T}
+
+Write about your summer. {}
+"""
+
+
+@pytest.fixture
+def gift(tmp_path: Path) -> Path:
+    path = tmp_path / "geo.gift"
+    path.write_text(GIFT, encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("where", ["before", "after"])
+def test_import_prints_a_report_and_packs_lists_the_pack(
+    gift: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], where: str
+) -> None:
+    data = ["--data-dir", str(tmp_path / "d")]
+    argv = [*data, "import", str(gift)] if where == "before" else ["import", str(gift), *data]
+    assert main(argv, environ={}) == 0
+    out = capsys.readouterr().out
+    assert "pack 'geo': 2 new, 0 updated, 1 skipped" in out
+    assert "of which 1 of a kind the game cannot play" in out
+    assert "skipped line 6:" in out
+    assert (tmp_path / "d" / STORE_FILE).exists()
+
+    assert main(["packs", *data], environ={}) == 0
+    listing = capsys.readouterr().out.splitlines()
+    assert "geo\tGeo\t2 questions\tenabled" in listing
+
+
+def test_reimport_updates_in_place(
+    gift: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = ["--data-dir", str(tmp_path / "d")]
+    main(["import", str(gift), *data], environ={})
+    gift.write_text(GIFT.replace("~Nice", "~Marseille"), encoding="utf-8")
+    capsys.readouterr()
+    assert main(["import", str(gift), *data], environ={}) == 0
+    assert "0 new, 1 updated, 1 unchanged" in capsys.readouterr().out
+
+
+def test_export_writes_a_native_pack(
+    gift: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = ["--data-dir", str(tmp_path / "d")]
+    main(["import", str(gift), "--pack-id", "europe", "--title", "Europe", *data], environ={})
+    out = tmp_path / "europe.json"
+    assert main(["export", "europe", "--out", str(out), *data], environ={}) == 0
+    pack = json.loads(out.read_text(encoding="utf-8"))
+    assert (pack["format"], pack["id"], pack["title"]) == ("quizapp-pack/1", "europe", "Europe")
+    assert [q["answer"] for q in pack["questions"]] == ["Paris", True]
+
+
+def test_export_of_an_unknown_pack_fails_clearly(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code = main(["export", "nope", "--out", str(tmp_path / "x.json"), "--data-dir", str(tmp_path)])
+    assert code == 1
+    assert "there is no pack 'nope'" in capsys.readouterr().err
+    assert not (tmp_path / "x.json").exists()
+
+
+def test_export_to_an_unwritable_place_writes_nothing(
+    gift: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = ["--data-dir", str(tmp_path / "d")]
+    main(["import", str(gift), *data], environ={})
+    target = tmp_path / "missing" / "geo.json"
+    assert main(["export", "geo", "--out", str(target), *data], environ={}) == 1
+    assert "cannot write" in capsys.readouterr().err
+    assert not target.parent.exists()
+
+
+def test_a_bad_file_fails_alone_and_changes_nothing(
+    gift: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = ["--data-dir", str(tmp_path / "d")]
+    broken = tmp_path / "broken.json"
+    broken.write_text('{"format": "quizapp-pack/1", "id": ', encoding="utf-8")
+    assert main(["import", str(broken), str(gift), *data], environ={}) == 1
+    captured = capsys.readouterr()
+    assert f"{broken}" in captured.err
+    assert "line 1" in captured.err
+    assert "pack 'geo'" in captured.out
+    main(["packs", *data], environ={})
+    assert capsys.readouterr().out.count("\n") == 1
+
+
+def test_pack_id_with_several_files_is_refused(
+    gift: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code = main(["import", str(gift), str(gift), "--pack-id", "x", "--data-dir", str(tmp_path)])
+    assert code == 1
+    assert "give one file" in capsys.readouterr().err

@@ -1,0 +1,232 @@
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent
+from PySide6.QtWidgets import QPushButton
+from pytestqt.qtbot import QtBot
+
+from quizapp.ui.main_window import MainWindow
+from quizapp.ui.workers import ImportOutcome
+from tests.conftest import PackFactory
+from tests.store.test_collection import play_round
+from tests.ui.conftest import Dialogs
+
+CSV = "question,answer,wrong1,wrong2\n" + "".join(
+    f"What is {n} times ten?,{n * 10},{n * 10 + 1},{n * 10 - 1}\n" for n in range(1, 21)
+)
+
+
+class PackDialogs(Dialogs):
+    def __init__(self) -> None:
+        super().__init__()
+        self.files: list[Path] = []
+        self.save_to: Path | None = None
+        self.text: str | None = None
+        self.reports: list[tuple[str, str]] = []
+
+    def open_files(self, _parent: object) -> list[Path]:
+        return self.files
+
+    def save_file(self, _parent: object, _suggested: str) -> Path | None:
+        return self.save_to
+
+    def ask_text(self, _parent: object, _title: str, _label: str, _text: str) -> str | None:
+        return self.text
+
+    def report(self, _parent: object, title: str, text: str) -> None:
+        self.reports.append((title, text))
+
+
+@pytest.fixture
+def dialogs() -> PackDialogs:
+    return PackDialogs()
+
+
+@pytest.fixture
+def window(
+    qtbot: QtBot, tmp_path: Path, pack_file: PackFactory, dialogs: PackDialogs
+) -> MainWindow:
+    win = MainWindow(
+        tmp_path / "data",
+        pack_file().parent,
+        ask=dialogs.ask,
+        tell=dialogs.tell,
+        pack_dialogs={
+            "open_files": dialogs.open_files,
+            "save_file": dialogs.save_file,
+            "text": dialogs.ask_text,
+            "report": dialogs.report,
+        },
+    )
+    qtbot.addWidget(win)
+    win.show()
+    with qtbot.waitSignal(win.store_ready, timeout=10_000):
+        win.load_store()
+    qtbot.keyClick(win.start_screen.name_edit, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    assert win.stack.currentWidget() is win.packs_screen
+    return win
+
+
+def rows(window: MainWindow) -> list[list[str]]:
+    table = window.packs_screen.table
+    return [[table.item(r, c).text() for c in range(3)] for r in range(table.rowCount())]
+
+
+def import_and_wait(qtbot: QtBot, window: MainWindow, action: object) -> ImportOutcome:
+    with qtbot.waitSignal(window.packs_screen.import_finished, timeout=20_000) as blocker:
+        assert callable(action)
+        action()
+    outcome = blocker.args[0]
+    assert isinstance(outcome, ImportOutcome)
+    return outcome
+
+
+def test_packs_view_lists_title_count_and_origin(window: MainWindow) -> None:
+    assert rows(window) == [["Heartstopper", "12", "Comes with the game"]]
+
+
+def test_import_through_the_file_dialog_reports_and_lists_the_pack(
+    qtbot: QtBot, window: MainWindow, dialogs: PackDialogs, tmp_path: Path
+) -> None:
+    path = tmp_path / "times-tables.csv"
+    path.write_text(CSV + "What is nothing?,,\n", encoding="utf-8")
+    dialogs.files = [path]
+    button = window.packs_screen.import_button
+    outcome = import_and_wait(
+        qtbot, window, lambda: qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    )
+    assert outcome.reports[0].added == 20
+    title, text = dialogs.reports[-1]
+    assert title == "Import report"
+    assert "pack 'times-tables': 20 new, 0 updated, 1 skipped" in text
+    assert "skipped row 22" in text or "skipped line 22" in text
+    assert ["Times tables", "20", f"Imported from {path}"] in rows(window)
+    start_packs = [
+        window.start_screen.pack_box.itemText(i)
+        for i in range(window.start_screen.pack_box.count())
+    ]
+    assert "Times tables  (20 questions)" in start_packs
+
+
+def test_dropping_files_imports_them(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    path = tmp_path / "dropped.csv"
+    path.write_text(CSV, encoding="utf-8")
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(path)), QUrl("https://example.com/pack.csv")])
+    event = QDropEvent(
+        QPointF(10, 10),
+        Qt.DropAction.CopyAction,
+        data,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    outcome = import_and_wait(qtbot, window, lambda: window.packs_screen.dropEvent(event))
+    assert [r.pack_slug for r in outcome.reports] == ["dropped"]
+    assert outcome.errors == []
+
+
+def test_a_broken_file_is_reported_and_imports_nothing(
+    qtbot: QtBot, window: MainWindow, dialogs: PackDialogs, tmp_path: Path
+) -> None:
+    path = tmp_path / "broken.json"
+    path.write_text('{"format": "quizapp-pack/1",', encoding="utf-8")
+    outcome = import_and_wait(qtbot, window, lambda: window.packs_screen.import_files([path]))
+    assert outcome.reports == []
+    assert "broken.json" in dialogs.reports[-1][1]
+    assert "Not imported" in dialogs.reports[-1][1]
+    assert len(rows(window)) == 1
+
+
+def test_cancel_leaves_the_bank_unchanged(
+    qtbot: QtBot, window: MainWindow, dialogs: PackDialogs, tmp_path: Path
+) -> None:
+    path = tmp_path / "big.csv"
+    path.write_text(
+        "question,answer\n" + "".join(f"Q{n}?,A{n}\n" for n in range(30_000)), encoding="utf-8"
+    )
+
+    def start_then_cancel() -> None:
+        # The player presses Cancel while the file is still being read.
+        window.packs_screen.import_files([path])
+        progress = window.packs_screen.progress
+        assert progress is not None
+        cancel = progress.findChild(QPushButton)
+        assert cancel.text() == "Cancel"
+        cancel.click()
+
+    outcome = import_and_wait(qtbot, window, start_then_cancel)
+    assert outcome.cancelled
+    assert dialogs.reports[-1] == (
+        "Import cancelled",
+        "The import was cancelled. Nothing was changed.",
+    )
+    assert rows(window) == [["Heartstopper", "12", "Comes with the game"]]
+
+
+def test_untick_play_hides_the_pack_from_the_start_screen(qtbot: QtBot, window: MainWindow) -> None:
+    item = window.packs_screen.table.item(0, 3)
+    item.setCheckState(Qt.CheckState.Unchecked)
+    assert window.collection is not None
+    assert not window.collection.packs()[0].enabled
+    assert window.start_screen.pack_box.count() == 0
+    assert not window.start_screen.start_button.isEnabled()
+
+
+def test_rename_and_export(
+    qtbot: QtBot, window: MainWindow, dialogs: PackDialogs, tmp_path: Path
+) -> None:
+    window.packs_screen.table.selectRow(0)
+    dialogs.text = "Heartstopper classics"
+    qtbot.mouseClick(window.packs_screen.rename_button, Qt.MouseButton.LeftButton)
+    assert rows(window)[0][:2] == ["Heartstopper classics", "12"]
+    assert rows(window)[0][2] == "Your copy of a pack that comes with the game"
+    dialogs.save_to = tmp_path / "out.json"
+    qtbot.mouseClick(window.packs_screen.export_button, Qt.MouseButton.LeftButton)
+    assert '"title": "Heartstopper classics"' in dialogs.save_to.read_text(encoding="utf-8")
+    assert dialogs.reports[-1][0] == "Pack exported"
+
+
+def test_delete_asks_and_keeps_history(
+    qtbot: QtBot, window: MainWindow, dialogs: PackDialogs
+) -> None:
+    assert window.collection is not None
+    round_id = play_round(window.collection, "Ann", window.collection.packs()[0].id, right=2)
+    window.packs_screen.table.selectRow(0)
+    dialogs.answer = False
+    qtbot.keyClick(window.packs_screen.table, Qt.Key.Key_Delete)
+    assert dialogs.asked == ["Delete pack?"]
+    assert len(rows(window)) == 1
+    dialogs.answer = True
+    qtbot.mouseClick(window.packs_screen.delete_button, Qt.MouseButton.LeftButton)
+    assert rows(window) == []
+    assert len(window.collection.round_record(round_id).answers) == 10
+
+
+def test_editor_validates_like_import_and_saves(qtbot: QtBot, window: MainWindow) -> None:
+    window.packs_screen.table.selectRow(0)
+    qtbot.mouseClick(window.packs_screen.edit_button, Qt.MouseButton.LeftButton)
+    editor = window.editor
+    assert editor is not None
+    assert editor.list.count() == 12
+    qtbot.mouseClick(editor.new_button, Qt.MouseButton.LeftButton)
+    editor.prompt.setPlainText("Who directed the series?")
+    editor.answer.setText("Euros Lyn")
+    editor.wrong.setPlainText("Euros Lyn\nSomeone Else")
+    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    assert editor.message.text() == "answer is also among the wrong options" or (
+        "also among the wrong options" in editor.message.text()
+    )
+    assert editor.list.count() == 12
+    editor.wrong.setPlainText("Someone Else\nAnother Person")
+    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    assert editor.message.text() == "Saved."
+    assert editor.list.count() == 13
+    assert rows(window)[0][1] == "13"
+    editor.list.setCurrentRow(0)
+    editor.prompt.setPlainText("")
+    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    assert "prompt" in editor.message.text()
+    qtbot.mouseClick(editor.delete_button, Qt.MouseButton.LeftButton)
+    assert editor.list.count() == 12
+    editor.close()
