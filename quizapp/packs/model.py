@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from enum import StrEnum
-from typing import Annotated, Literal, Self
+from typing import Annotated, Final, Literal, Self
 
 from pydantic import (
     BaseModel,
@@ -17,7 +17,7 @@ from pydantic import (
     model_validator,
 )
 
-PACK_FORMAT = "quizapp-pack/1"
+PACK_FORMAT: Final = "quizapp-pack/1"
 MAX_FIELD_CHARS = 2000
 PACK_ID_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 
@@ -108,7 +108,9 @@ class PackHeader(BaseModel):
 
     format: Literal["quizapp-pack/1"] = PACK_FORMAT
     id: Annotated[StrictStr, StringConstraints(pattern=PACK_ID_PATTERN, max_length=64)]
-    title: Annotated[StrictStr, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
+    title: Annotated[
+        StrictStr, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)
+    ]
     description: Text | None = None
     author: Text | None = None
     language: Annotated[StrictStr, StringConstraints(max_length=35)] | None = None
@@ -125,8 +127,9 @@ class Pack(PackHeader):
         seen: dict[str, int] = {}
         for index, question in enumerate(questions, start=1):
             if question.id in seen:
+                first = seen[question.id]
                 raise ValueError(
-                    f"question {index} repeats the id {question.id!r} of question {seen[question.id]}"
+                    f"question {index} repeats the id {question.id!r} of question {first}"
                 )
             seen[question.id] = index
         return questions
