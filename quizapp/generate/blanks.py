@@ -43,6 +43,8 @@ def blank_facts(sentence: Sentence, registry: Registry) -> Iterator[Fact]:
         for match in YEAR_RE.finditer(text):
             spans.append((match.start(), match.end(), match.group(0), Pool.YEAR))
     for match in _ORDINAL_NOUN.finditer(text):
+        if text[match.end("ord") :].startswith(" time"):
+            continue
         spans.append((match.start(), match.end("ord"), match.group("ord"), Pool.ORDINAL))
     for start, end, answer, pool in spans:
         if pool is Pool.PLACE and not text[:start].endswith("the "):

@@ -9,10 +9,12 @@ from dataclasses import dataclass
 from quizapp.generate.registry import (
     CAST_AS,
     CAST_PARENS,
+    ORG_TAILS,
     ROLE_NAME,
     SONGS_BY,
     TITLE_YEAR,
     Registry,
+    strip_role,
 )
 from quizapp.generate.spans import (
     DATE,
@@ -26,6 +28,7 @@ from quizapp.generate.spans import (
     QUOTED,
     RATING,
     ROLE_NOUN,
+    YEAR,
     Pool,
     split_list,
 )
@@ -142,7 +145,11 @@ def _cut(text: str) -> str:
 
     A comma followed by a capitalised word continues a list of names and is kept.
     """
-    text = re.split(r" \(|, (?=[a-z\"])| and (?:said|stated|added)\b|, and\b| and the\b", text)[0]
+    text = re.split(
+        r" \(|, (?=[a-z\"])| and (?:said|stated|added)\b|, and\b"
+        r"| and (?=the [a-z ]+? (?:[a-z]+ed|found|left|made|took)\b)",
+        text,
+    )[0]
     words = text.split()
     if len(words) > 14:
         # A long clause keeps its head: drop a trailing purpose clause or aside.
@@ -243,6 +250,8 @@ def cast_facts(sentence: Sentence, registry: Registry) -> Iterator[Fact]:
 
 def _surname(name: str) -> tuple[str, ...]:
     words = name.split()
+    if words and words[-1].lower() in ORG_TAILS:
+        return ()
     if len(words) >= 2 and words[0] not in ("Mr", "Mrs", "Ms", "Dr"):
         return (words[-1],)
     return ()
@@ -254,7 +263,7 @@ def role_facts(sentence: Sentence, registry: Registry) -> Iterator[Fact]:
         name = registry.canonical(match.group("name"))
         if registry.pool_of(name) is not Pool.CREW:
             continue
-        role = match.group("role")
+        role = re.sub(r"^(?:The|the|A|a|An|an) ", "", match.group("role"))
         role = role[0].lower() + role[1:] if not re.match(rf"{NAME_CORE} \"", role) else role
         yield _fact(
             sentence,
@@ -301,6 +310,7 @@ def who_facts(sentence: Sentence, registry: Registry) -> Iterator[Fact]:
 def _who(
     sentence: Sentence, registry: Registry, name: str, predicate: str, lead: str
 ) -> Iterator[Fact]:
+    name = strip_role(name)
     pool = registry.pool_of(name)
     if pool not in PEOPLE:
         return
@@ -331,7 +341,7 @@ def _who(
 
 _PASSIVE_BY = re.compile(
     rf"^(?P<subj>[A-Z][^,;]*?) (?P<aux>is|was|are|were) (?P<part>[a-z]+) by "
-    rf"(?:(?P<role>{ROLE_NOUN}) )?(?P<name>{NAME})(?P<rest>, except [^,;]+)?"
+    rf"(?:the )?(?:(?P<role>{ROLE_NOUN}) )?(?P<name>{NAME})(?P<rest>, except [^,;]+)?"
 )
 
 
@@ -353,21 +363,37 @@ def passive_by_facts(sentence: Sentence, registry: Registry) -> Iterator[Fact]:
         rest = match.group("rest") or ""
         name = match.group("name")
         pool = registry.pool_of(name) or Pool.PERSON
-        if pool not in PEOPLE:
+        asker = "Who"
+        if name.split()[-1].lower() in ORG_TAILS:
+            pool, asker = Pool.ORG, "Which organisation"
+        if pool not in PEOPLE and pool is not Pool.ORG:
             continue
         yield _fact(
             sentence,
             "who-by",
-            f"Who {verb} {subject}{rest}?",
+            f"{asker} {verb} {subject}{rest}?",
             name,
             pool,
-            statement=f"{match.group('subj')} {match.group('aux')} {part} by {{}}{rest}.",
+            statement=f"{match.group('subj')} {match.group('aux')} {part} by "
+            f"{'the ' if pool is Pool.ORG else ''}{{}}{rest}.",
             accept=_surname(registry.canonical(name)),
         )
 
 
 _IN_DATE = re.compile(rf"^(?:In|On) (?P<date>{DATE}), (?P<clause>.+)$")
 _DATE_PASSIVE = re.compile(r"^(?P<subj>[a-zA-Z][^,;]*?) (?P<aux>was|were) (?P<rest>[a-z]+ed\b.*)$")
+_DATE_ACTIVE = re.compile(
+    r"^(?P<subj>(?:a|an|the) [A-Za-z ]+?) (?P<verb>[a-z]+ed) (?P<obj>the [^,;]+?)"
+    r"(?: and [a-z]+ed\b.*)?$"
+)
+_YEAR_PASSIVE = re.compile(
+    rf"^(?P<subj>(?:The|Its) [a-z' ]+?)(?:, [^,]+,)? (?P<aux>was|were) (?P<part>[a-z]+ed)"
+    rf"(?P<by> by (?:the )?{NAME})? in (?P<year>{YEAR})\b"
+)
+_YEAR_ACTIVE = re.compile(
+    rf"^(?:The (?:[a-z]+ )?)?(?P<name>{NAME}) (?P<verb>[a-z]+ed) (?P<obj>(?:the|a|an) [a-z ]+?) "
+    rf"in (?P<year>{YEAR})\b"
+)
 _ACTIVE_IN_DATE = re.compile(
     rf"\b(?P<subj>she|he|they|{NAME}) (?P<verb>[a-z]+ed) (?P<obj>(?:the|a|an|its|their) [^,;]+?) "
     rf"(?:in|on) (?P<date>{DATE})"
@@ -389,8 +415,44 @@ def when_facts(sentence: Sentence, registry: Registry) -> Iterator[Fact]:
                 f"When {found.group('aux')} {subject} {found.group('rest')}?",
                 lead.group("date"),
                 Pool.DATE,
-                statement=f"In {{}}, {clause}.",
+                statement=f"{text.split()[0]} {{}}, {clause}.",
             )
+        active = _DATE_ACTIVE.match(clause)
+        if found is None and active is not None:
+            subject, verb = lower_first(active.group("subj")), active.group("verb")
+            yield _fact(
+                sentence,
+                "when",
+                f"When did {subject} {base_of_past(verb)} {active.group('obj')}?",
+                lead.group("date"),
+                Pool.DATE,
+                statement=f"{text.split()[0]} {{}}, {clause}.",
+            )
+    for match in _YEAR_PASSIVE.finditer(text):
+        subject = lower_first(match.group("subj"))
+        yield _fact(
+            sentence,
+            "year",
+            f"In which year {match.group('aux')} {subject} {match.group('part')}"
+            f"{match.group('by') or ''}?",
+            match.group("year"),
+            Pool.YEAR,
+            statement=f"{match.group('subj')} {match.group('aux')} {match.group('part')}"
+            f"{match.group('by') or ''} in {{}}.",
+        )
+    for match in _YEAR_ACTIVE.finditer(text):
+        name = strip_role(match.group("name"))
+        if registry.pool_of(name) not in PEOPLE:
+            continue
+        verb, obj = match.group("verb"), match.group("obj")
+        yield _fact(
+            sentence,
+            "year",
+            f"In which year did {name} {base_of_past(verb)} {obj}?",
+            match.group("year"),
+            Pool.YEAR,
+            statement=f"{name} {verb} {obj} in {{}}.",
+        )
     for match in _ACTIVE_IN_DATE.finditer(text):
         subject, verb, obj = match.group("subj"), match.group("verb"), match.group("obj")
         if subject.lower() in SUBJECT_PRONOUNS:
@@ -488,11 +550,11 @@ def count_facts(sentence: Sentence, registry: Registry) -> Iterator[Fact]:
             yield _fact(
                 sentence,
                 "how-many",
-                f"How many {has.group('noun')}{rest} {do} {subject} have?",
+                f"How many {has.group('noun')} {do} {subject} have {rest}?",
                 capitalise(has.group("num")),
                 Pool.COUNT,
                 statement=f"{has.group('subj')} {has.group('verb')} {{}} "
-                f"{has.group('noun')}{rest}.",
+                f"{has.group('noun')} {rest}.",
             )
         ranked = _RANKED.match(clause)
         if ranked is not None:
@@ -554,6 +616,7 @@ _DUBBED = re.compile(
     r"(?P<what>the [a-z ]+?(?: between [A-Z][\w]*(?: and [A-Z][\w]*)?)?), which \w+ "
     rf"(?:dubbed|called|nicknamed|named) {QUOTED}"
 )
+_NICKNAME = re.compile(rf"^(?P<what>The [a-z]+), known(?P<how> [a-z]+ly)? as {QUOTED}")
 _EPISODE = re.compile(
     rf"^In the (?P<noun>episode|chapter|song|film|book) {QUOTED}, (?:[a-z][^,]*, )*"
     rf"(?P<name>{NAME}) (?P<verb>[a-z]+ed) (?P<rest>[^;,]+)"
@@ -561,7 +624,7 @@ _EPISODE = re.compile(
 _SONGS = re.compile(r"^(?P<head>Songs|Tracks|Singles)\b")
 _REVIEW_FOR = re.compile(rf"^Reviewing (?P<what>[^,]+?) for (?P<org>{NAME}), (?P<name>{NAME})")
 _LOCATED = re.compile(
-    rf"^(?P<subj>(?:The|Its) [a-z ]+?) (?P<verb>is|was|stands|stood|lies|lay|sits) "
+    rf"^(?P<subj>(?:The|Its) [a-z ]+?|{NAME}) (?P<verb>is|was|stands|stood|lies|lay|sits) "
     rf"(?:located )?(?P<prep>on|in|at|near) (?P<place>(?:the )?{NAME})"
 )
 _NAMED_AFTER = re.compile(
@@ -637,6 +700,17 @@ def which_facts(sentence: Sentence, registry: Registry) -> Iterator[Fact]:
             match.group("year"),
             Pool.YEAR,
             statement=f"The {head} {match.group('title')} was {verb} in {{}}.",
+        )
+    for match in _NICKNAME.finditer(text):
+        what, how = lower_first(match.group("what")), match.group("how") or ""
+        yield _fact(
+            sentence,
+            "what-name",
+            f"What is {what} known{how} as?",
+            match.group(2),
+            Pool.TITLE,
+            statement=f'{match.group("what")} is known{how} as "{{}}".',
+            typed=True,
         )
     for match in _DUBBED.finditer(text):
         what = match.group("what")

@@ -199,6 +199,8 @@ def _counts(answer: str) -> list[str]:
         return []
     if value >= 100:
         steps = [value // 2, value * 2, value * 5, value // 10]
+    elif value >= 10 and qualifier:
+        steps = [value // 2, value * 2, value + value // 2, value * 3]
     else:
         # Never one: "one mornings" would give a false statement away by its grammar.
         steps = [value - 1, value + 1, value + 2, value + 3, value - 2]

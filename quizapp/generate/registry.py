@@ -17,8 +17,8 @@ from quizapp.generate.spans import (
     Pool,
     split_list,
 )
-from quizapp.generate.text import Sentence
-from quizapp.generate.words import SPEECH_VERBS
+from quizapp.generate.text import NAME_TAIL_NOUNS, Sentence
+from quizapp.generate.words import ROLE_NOUNS, SPEECH_VERBS
 
 # Which pool wins when two rules type one name differently: the more specific one.
 _RANK = {
@@ -51,7 +51,8 @@ CAST_AS = re.compile(
     rf"(?P<chars>{NAME_LIST})(?P<resp> respectively)?(?=[,;.]|$| and\b| respectively)"
 )
 ROLE_NAME = re.compile(
-    rf"(?P<role>(?:(?:{NAME_CORE} )?\"[^\"]+\" )?(?:[A-Za-z][a-z-]+ )?{ROLE_NOUN}) "
+    rf"(?P<role>(?:(?:{NAME_CORE} )?\"[^\"]+\" )?(?:(?!by |the |of |with |and |a |an )"
+    rf"[A-Za-z][a-z-]+ )?{ROLE_NOUN}) "
     rf"(?P<name>{NAME})",
 )
 NAMED = re.compile(rf"\b(?P<noun>[a-z]+) named (?P<name>{NAME})")
@@ -75,6 +76,15 @@ TITLE_APPOS = re.compile(
 )
 
 
+ORG_TAILS = frozenset({*NAME_TAIL_NOUNS, "trust", "council", "museum", "foundation", "brothers"})
+
+
+def strip_role(name: str) -> str:
+    """Return a name without a job noun in front: "Historian Ailsa Munro" -> "Ailsa Munro"."""
+    first, _, rest = name.partition(" ")
+    return rest if rest and first.lower() in ROLE_NOUNS else name
+
+
 @dataclass
 class Registry:
     """Every name the text mentions, with its pool, aliases and first appearance."""
@@ -87,7 +97,9 @@ class Registry:
 
     def add(self, name: str, pool: Pool, index: int) -> None:
         """Record a name of a pool, keeping the more specific pool when two rules disagree."""
-        name = self.canonical(name)
+        name = self.canonical(strip_role(name))
+        if pool is Pool.PLACE and name.split()[-1].lower() in ORG_TAILS:
+            pool = Pool.ORG
         old = self.pools.get(name)
         if old is None or _RANK.get(pool, 1) > _RANK.get(old, 1):
             self.pools[name] = pool
@@ -95,6 +107,7 @@ class Registry:
 
     def canonical(self, name: str) -> str:
         """Return the full name a short name stands for ("Locke" -> "Joe Locke")."""
+        name = strip_role(name)
         return self.aliases.get(name, name)
 
     def pool_of(self, name: str) -> Pool | None:
@@ -117,7 +130,7 @@ class Registry:
                 owners.setdefault(short, set()).add(name)
         for short, names in owners.items():
             full = next(iter(names))
-            if len(names) == 1 and self.pools.get(short, self.pools[full]) is self.pools[full]:
+            if len(names) == 1 and self.pools.get(short, Pool.PERSON) in PEOPLE:
                 self.aliases[short] = full
         for short in list(self.pools):
             if short in self.aliases:

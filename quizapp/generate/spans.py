@@ -48,11 +48,14 @@ YEAR = r"(?:1[0-9]{3}|20[0-9]{2})"
 DATE = rf"(?:(?:[0-9]{{1,2}} )?{MONTH} {YEAR}|{MONTH} [0-9]{{1,2}}, {YEAR})"
 NUMBER_WORD = "(?:" + "|".join(NUMBER_WORDS) + ")"
 NUMBER = rf"(?:[0-9][0-9,]*(?:\.[0-9]+)?|{NUMBER_WORD})"
-QUALIFIER = r"(?:over|more than|about|around|nearly|almost|some|at least|fewer than|under|only)"
+QUALIFIER = (
+    r"(?:[Oo]ver|[Mm]ore than|[Aa]bout|[Aa]round|[Nn]early|[Aa]lmost|[Ss]ome|[Aa]t least|"
+    r"[Ff]ewer than|[Uu]nder|[Oo]nly)"
+)
 ORDINAL = "(?:" + "|".join(ORDINALS) + ")"
 RATING = rf"(?:{NUMBER} out of {NUMBER}|[0-9](?:\.[0-9])?/[0-9]+)"
 TIME = r"(?:[0-2]?[0-9]:[0-5][0-9])"
-ROLE_NOUN = "(?:" + "|".join(ROLE_NOUNS) + ")"
+ROLE_NOUN = "(?:" + "|".join(f"[{r[0]}{r[0].upper()}]{r[1:]}" for r in ROLE_NOUNS) + ")"
 QUOTED = r'"([^"]{1,80})"'
 TITLE_PHRASE = rf"{WORD}(?: (?:{WORD}|the|for|of|a|an|and|in|on|to|with|at|from))*?(?: {WORD})?"
 
