@@ -130,7 +130,9 @@ class Registry:
                 owners.setdefault(short, set()).add(name)
         for short, names in owners.items():
             full = next(iter(names))
-            if len(names) == 1 and self.pools.get(short, Pool.PERSON) in PEOPLE:
+            known = self.pools.get(short)
+            # A short name the text also types on its own only merges when nothing contradicts.
+            if len(names) == 1 and known in (None, Pool.PERSON, self.pools[full]):
                 self.aliases[short] = full
         for short in list(self.pools):
             if short in self.aliases:
