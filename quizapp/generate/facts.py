@@ -141,7 +141,7 @@ def _clauses(text: str) -> list[str]:
 
 
 def _cut(text: str) -> str:
-    """Cut a clause before a trailing aside: ", along with", ", a British ...", " (".
+    """Drop the trailing aside of a clause: ", along with ...", ", a local ...", " (...".
 
     A comma followed by a capitalised word continues a list of names and is kept.
     """
@@ -169,7 +169,7 @@ _LEAD = re.compile(
 
 
 def _main_clause(clause: str) -> tuple[str, str]:
-    """Split leading adverbial phrases off a clause: ("As A and B kiss,", "Nick is ...")."""
+    """Split leading adverbial phrases off a clause: ("As A and B meet,", "Sam is ...")."""
     match = _LEAD.match(clause)
     if match is None:
         return "", clause
@@ -258,7 +258,7 @@ def _surname(name: str) -> tuple[str, ...]:
 
 
 def role_facts(sentence: Sentence, registry: Registry) -> Iterator[Fact]:
-    """People named with their job: "production designer Tim Dickel"."""
+    """People named with their job: "set designer Jane Doe"."""
     for match in ROLE_NAME.finditer(sentence.text):
         name = registry.canonical(match.group("name"))
         if registry.pool_of(name) is not Pool.CREW:
@@ -491,7 +491,7 @@ _HAS_COUNT = re.compile(
 
 
 def count_facts(sentence: Sentence, registry: Registry) -> Iterator[Fact]:
-    """Counts: "How many people auditioned via Zoom?", "At what number did X rank on ...?"."""
+    """Counts: "How many people applied by post?", "At what number did X rank on ...?"."""
     for clause in _clauses(sentence.text):
         for match in _COUNT_SUBJECT.finditer(clause):
             pred = _cut(match.group("pred"))

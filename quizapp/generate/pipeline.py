@@ -181,7 +181,7 @@ def _candidates(facts: list[Fact], registry: Registry) -> list[_Candidate]:
 
 
 def _in_sentence(value: str, fact: Fact) -> str:
-    """Return an answer as it reads inside a statement: "two mornings", "the Marais"."""
+    """Return an answer as it reads inside a statement: "three days", "the harbour"."""
     if fact.statement is None or fact.statement.startswith("{}"):
         return value
     first = value.split()[0].lower() if value.split() else ""

@@ -80,7 +80,7 @@ ORG_TAILS = frozenset({*NAME_TAIL_NOUNS, "trust", "council", "museum", "foundati
 
 
 def strip_role(name: str) -> str:
-    """Return a name without a job noun in front: "Historian Ailsa Munro" -> "Ailsa Munro"."""
+    """Return a name without a job noun in front: "Painter Jane Doe" -> "Jane Doe"."""
     first, _, rest = name.partition(" ")
     return rest if rest and first.lower() in ROLE_NOUNS else name
 
@@ -106,7 +106,7 @@ class Registry:
         self.first_seen.setdefault(name, index)
 
     def canonical(self, name: str) -> str:
-        """Return the full name a short name stands for ("Locke" -> "Joe Locke")."""
+        """Return the full name a short name stands for ("Doe" -> "Jane Doe")."""
         name = strip_role(name)
         return self.aliases.get(name, name)
 

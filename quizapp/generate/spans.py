@@ -40,7 +40,7 @@ _UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de"
 WORD = rf"[{_UPPER}][^\W_]*(?:-[^\W_]+)*"
 _PARTICLE = r"(?:de|des|da|di|du|del|della|der|den|van|von|le|la|bin|dos|das)"
 NAME_CORE = rf"{WORD}(?: (?:{_PARTICLE} )?{WORD})*"
-# A name never runs on into a possessive: "Nick's father" is about Nick, not a name "Nick's".
+# A name never runs on into a possessive: "Sam's father" is about Sam, not a name "Sam's".
 NAME = rf"{NAME_CORE}\b(?!')"
 NAME_LIST = rf"{NAME}(?:, {NAME})*(?:,? and {NAME})?"
 MONTH = "(?:" + "|".join(MONTHS) + ")"

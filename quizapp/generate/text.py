@@ -21,14 +21,14 @@ _QUOTE_MAP = str.maketrans(
 )
 _CITATION = re.compile(r"\[(?:\d+|[a-z]|note \d+|citation needed|nb \d+)\]", re.IGNORECASE)
 # A word that ends in lower case and runs straight into a capitalised word ("notedDuring") is two
-# sentences whose full stop and space were lost; names such as "McEwan" start with a capital.
+# sentences whose full stop and space were lost; names such as "McAdam" start with a capital.
 _GLUED = re.compile(r"\b([a-z]{2,})([A-Z][a-z]+)")
 _SPACE_BEFORE_PUNCT = re.compile(r"\s+([,;:.!?)])")
 _ABBREVIATIONS = frozenset(
     {"mr", "mrs", "ms", "dr", "st", "jr", "sr", "vs", "etc", "no", "prof", "rev", "mt", "ft"}
 )
 # Nouns that end the names of publications and clubs: a line that starts with one of them
-# without an article ("Club gave ...") lost the start of a name when it was cut.
+# without an article ("Society gave ...") lost the start of a name when it was cut.
 NAME_TAIL_NOUNS = frozenset(
     {
         "club",
