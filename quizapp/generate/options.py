@@ -1,0 +1,219 @@
+"""Wrong options of the same type and form as the answer, taken from the text first."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from quizapp.generate.facts import Fact
+from quizapp.generate.registry import Registry
+from quizapp.generate.spans import DATE_RE, PEOPLE, Pool
+from quizapp.generate.words import MONTHS, ORDINALS, WORD_FOR_NUMBER, capitalise, number_value
+from quizapp.packs.model import fold
+
+WANTED = 3
+# Where to look for more names when an answer's own pool is too small, nearest kin first.
+_KIN = {
+    Pool.CREW: (Pool.CRITIC, Pool.PERSON),
+    Pool.CRITIC: (Pool.PERSON, Pool.CREW),
+    Pool.PERSON: (Pool.CREW, Pool.CRITIC),
+    Pool.ACTOR: (),
+    Pool.CHARACTER: (),
+}
+
+
+def wrong_options(fact: Fact, registry: Registry, facts: list[Fact]) -> list[str]:
+    """Return up to three wrong options for a fact, never a true answer or a word of the prompt."""
+    if fact.pool in PEOPLE:
+        found = _names(fact, registry)
+    elif fact.pool in (Pool.TITLE, Pool.PLACE, Pool.ORG, Pool.ROLE):
+        found = _things(fact, registry, facts)
+    else:
+        found = _numeric(fact, facts)
+    return _keep(fact, registry, found)
+
+
+def _keep(fact: Fact, registry: Registry, found: Iterable[str]) -> list[str]:
+    banned = {fold(fact.answer), fold(registry.canonical(fact.answer))}
+    banned.update(fold(o) for o in fact.others)
+    banned.update(fold(registry.canonical(o)) for o in fact.others)
+    prompt = fold(fact.prompt)
+    kept: list[str] = []
+    for option in found:
+        folded = fold(option)
+        full = fold(registry.canonical(option))
+        if folded in banned or full in banned or not folded:
+            continue
+        if re.search(rf"\b{re.escape(folded)}\b", prompt):
+            continue
+        kept.append(option)
+        banned.update((folded, full))
+        if len(kept) == WANTED:
+            break
+    return kept
+
+
+def _names(fact: Fact, registry: Registry) -> list[str]:
+    answer = fact.answer
+    full = registry.canonical(answer)
+    words = full.split()
+    if answer == full:
+        form = "full" if len(words) > 1 else "single"
+    else:
+        form = "first" if answer == words[0] else "last"
+    anchor = registry.first_seen.get(full, fact.sentence.index)
+    pools = (fact.pool, *_KIN.get(fact.pool, ()))
+    found: list[str] = []
+    for pool in pools:
+        names = registry.names(pool)
+        names.sort(key=lambda n: (_form_gap(n, form), abs(registry.first_seen[n] - anchor), n))
+        found.extend(_in_form(n, form) for n in names)
+    return found
+
+
+def _form_gap(name: str, form: str) -> int:
+    single = len(name.split()) == 1 or name.split()[0] in ("Mr", "Mrs", "Ms", "Dr")
+    if form == "full":
+        return 1 if single else 0
+    return 0 if single else 1
+
+
+def _in_form(name: str, form: str) -> str:
+    words = name.split()
+    if len(words) == 1 or words[0] in ("Mr", "Mrs", "Ms", "Dr"):
+        return name
+    if form == "first":
+        return words[0]
+    if form == "last":
+        return words[-1]
+    return name
+
+
+def _things(fact: Fact, registry: Registry, facts: list[Fact]) -> list[str]:
+    found = list(fact.options)
+    if fact.pool is Pool.ROLE:
+        person = fact.prompt
+        found += sorted(
+            {f.answer for f in facts if f.pool is Pool.ROLE and f.prompt != person},
+            key=lambda r: (r.split()[-1] != fact.answer.split()[-1], r),
+        )
+        return found
+    names = registry.names(fact.pool)
+    if fact.pool is Pool.TITLE:
+        head = registry.title_heads.get(fact.answer)
+        names.sort(key=lambda n: (registry.title_heads.get(n) != head, n))
+        names = [n for n in names if registry.title_heads.get(n) == head]
+    found += names
+    return found
+
+
+def _numeric(fact: Fact, facts: list[Fact]) -> list[str]:
+    answer = fact.answer
+    if fact.pool is Pool.DATE:
+        return _dates(answer, facts)
+    if fact.pool is Pool.TIME:
+        hours, minutes = (int(p) for p in answer.split(":"))
+        shifted = [(hours - 1) % 24, (hours + 1) % 24]
+        width = len(answer.split(":")[0])
+        found = [f"{h:0{width}d}:{minutes:02d}" for h in shifted]
+        return [*found, f"{hours:0{width}d}:{(minutes + 30) % 60:02d}"]
+    if fact.pool is Pool.ORDINAL:
+        return _ordinals(answer)
+    if fact.pool is Pool.RATING:
+        return _ratings(answer)
+    if fact.pool is Pool.YEAR:
+        year = int(answer)
+        return [str(year + d) for d in (1, -1, 2, -2)]
+    return _counts(answer)
+
+
+def _dates(answer: str, facts: list[Fact]) -> list[str]:
+    found = [f.answer for f in facts if f.pool is Pool.DATE and f.answer != answer]
+    month, year = _month_year(answer)
+    if month is None or year is None:
+        return found
+    prefix = answer[: answer.index(MONTHS[month])] if MONTHS[month] in answer else ""
+    for months in (3, -3, 12, -12, 6, -6):
+        total = year * 12 + month + months
+        found.append(f"{prefix}{MONTHS[total % 12]} {total // 12}")
+    same_form = [d for d in found if _month_year(d)[0] is not None]
+    return sorted(set(same_form), key=lambda d: (abs(_months(d) - _months(answer)), d))
+
+
+def _month_year(text: str) -> tuple[int | None, int | None]:
+    match = DATE_RE.search(text)
+    if match is None:
+        return None, None
+    month = next(i for i, m in enumerate(MONTHS) if m in match.group(0))
+    year = int(re.findall(r"[0-9]{4}", match.group(0))[0])
+    return month, year
+
+
+def _months(text: str) -> int:
+    month, year = _month_year(text)
+    return (year or 0) * 12 + (month or 0)
+
+
+def _ordinals(answer: str) -> list[str]:
+    match = re.search(r"\b(" + "|".join(ORDINALS) + r")\b", answer, re.IGNORECASE)
+    if match is None:
+        return []
+    position = ORDINALS.index(match.group(1).lower())
+    picks = [p for p in (position - 2, position - 1, position + 1, position + 2) if p >= 0]
+    picks.sort(key=lambda p: (abs(p - position), p))
+    found = []
+    for pick in picks:
+        word = ORDINALS[pick]
+        if match.group(1)[0].isupper():
+            word = capitalise(word)
+        found.append(answer[: match.start(1)] + word + answer[match.end(1) :])
+    return found
+
+
+def _ratings(answer: str) -> list[str]:
+    words = re.fullmatch(r"(\w+) out of (\w+)", answer)
+    if words is not None:
+        top = number_value(words.group(2)) or 5
+        given = number_value(words.group(1)) or top
+        spelled = not words.group(1).isdigit()
+        found = []
+        for value in sorted(range(1, top + 1), key=lambda v: (abs(v - given), -v)):
+            shown = WORD_FOR_NUMBER.get(value, str(value)) if spelled else str(value)
+            found.append(f"{shown} out of {words.group(2)}")
+        return found
+    slash = re.fullmatch(r"([0-9.]+)/([0-9]+)", answer)
+    if slash is None:
+        return []
+    top, scored = int(slash.group(2)), float(slash.group(1))
+    values = sorted(range(1, top + 1), key=lambda v: (abs(v - scored), -v))
+    return [f"{v}/{top}" for v in values]
+
+
+def _counts(answer: str) -> list[str]:
+    match = re.fullmatch(r"(?P<qual>(?:[A-Za-z]+ )*?)(?P<num>[0-9][0-9,]*|[A-Za-z]+)", answer)
+    if match is None:
+        return []
+    qualifier, token = match.group("qual"), match.group("num")
+    value = number_value(token)
+    if value is None:
+        return []
+    if value >= 100:
+        steps = [value // 2, value * 2, value * 5, value // 10]
+    elif value >= 10 and qualifier:
+        steps = [value // 2, value * 2, value + value // 2, value * 3]
+    else:
+        # Never one: "one mornings" would give a false statement away by its grammar.
+        steps = [value - 1, value + 1, value + 2, value + 3, value - 2]
+        steps = [s for s in steps if s > 1]
+    found = []
+    for step in steps:
+        if step <= 0 or step == value:
+            continue
+        if token.isdigit() or "," in token or step not in WORD_FOR_NUMBER:
+            shown = f"{step:,}" if "," in token else str(step)
+        else:
+            shown = WORD_FOR_NUMBER[step]
+            shown = capitalise(shown) if token[0].isupper() else shown
+        text = f"{qualifier}{shown}"
+        found.append(capitalise(text) if answer[0].isupper() else text)
+    return found
