@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import logging
 import os
-import sys
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
@@ -49,6 +48,11 @@ def build_parser() -> argparse.ArgumentParser:
     generate.add_argument("--out", type=Path, required=True, metavar="PACK.json")
     generate.add_argument("--id", dest="pack_id", help="pack id (default: from the file name)")
     generate.add_argument("--title", help="pack title (default: from the file name)")
+    generate.add_argument(
+        "--credit",
+        help="where the facts come from, for the pack's description (default: the first line "
+        "of FACTS.credit beside the facts file, if there is one)",
+    )
     _data_dir_option(generate, top=False)
 
     importer = commands.add_parser("import", help="import question packs from files")
@@ -92,25 +96,12 @@ def setup_logging(directory: Path) -> None:
     )
 
 
-def _generate(args: argparse.Namespace) -> int:
-    from quizapp.generate import FactsError, generate_file
-
-    try:
-        report = generate_file(args.facts, args.out, pack_id=args.pack_id, title=args.title)
-    except FactsError as exc:
-        print(f"quizapp generate: {exc}", file=sys.stderr)
-        return 1
-    print(report)
-    return 0
-
-
 def main(argv: Sequence[str] | None = None, environ: Mapping[str, str] = os.environ) -> int:
     """Run the command line; return the exit status."""
     args = build_parser().parse_args(argv)
     directory = data_dir(args.data_dir, environ)
-    if args.command == "generate":
-        return _generate(args)
-    setup_logging(directory)
+    if args.command != "generate":
+        setup_logging(directory)
     if args.command not in (None, "play"):
         # The store (and SQLAlchemy with it) is imported only when a command needs it.
         from quizapp.commands import run_command

@@ -22,6 +22,8 @@ def run_command(args: argparse.Namespace, directory: Path) -> int:
             return export_pack(args, directory)
         if args.command == "packs":
             return list_packs(directory)
+        if args.command == "generate":
+            return generate_facts(args)
     except StoreError as exc:
         return fail(args.command, str(exc))
     return fail(args.command, "unknown command")
@@ -103,3 +105,39 @@ def write_atomically(path: Path, text: str) -> None:
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
+
+
+def generate_facts(args: argparse.Namespace) -> int:
+    """Generate a pack from a facts file; list the sentences that gave no question and why."""
+    from quizapp.generate import FactsError, generate_pack, pack_json, read_facts
+    from quizapp.packs.build import pack_id_from_path, title_from_path
+
+    try:
+        facts = read_facts(args.facts)
+        if facts.notice:
+            print(f"quizapp generate: {facts.notice}", file=sys.stderr)
+        result = generate_pack(
+            facts.text,
+            pack_id=args.pack_id or pack_id_from_path(args.facts),
+            title=args.title or title_from_path(args.facts),
+            source_name=args.credit or credit_beside(args.facts),
+        )
+    except FactsError as exc:
+        return fail("generate", str(exc))
+    try:
+        write_atomically(args.out, pack_json(result.pack))
+    except OSError as exc:
+        return fail("generate", f"cannot write {args.out}: {exc.strerror or exc}")
+    for unused in result.unused:
+        print(f"no question from line {unused.line} ({unused.reason}): {unused.sentence}")
+    print(f"wrote {len(result.pack.questions)} questions to {args.out}")
+    return 0
+
+
+def credit_beside(facts: Path) -> str | None:
+    """Return the first line of FACTS.credit beside a facts file: where its facts come from."""
+    try:
+        lines = facts.with_suffix(".credit").read_text(encoding="utf-8").splitlines()
+    except OSError:
+        return None
+    return lines[0].strip() or None if lines else None

@@ -95,7 +95,10 @@ def test_a_bad_file_fails_alone_and_changes_nothing(
     assert "line 1" in captured.err
     assert "pack 'geo'" in captured.out
     main(["packs", *data], environ={})
-    assert capsys.readouterr().out.count("\n") == 1
+    assert [line.split("\t")[0] for line in capsys.readouterr().out.splitlines()] == [
+        "geo",
+        "heartstopper",
+    ]
 
 
 def test_pack_id_with_several_files_is_refused(

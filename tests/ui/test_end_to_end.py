@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
-from quizapp.paths import STORE_FILE
+from quizapp.paths import STORE_FILE, shipped_packs_dir
 from tests.ui.conftest import WindowFactory
 
 
@@ -29,7 +29,7 @@ def test_name_enter_then_digit_enter_ten_times_plays_a_whole_round(
     qtbot: QtBot, open_window: WindowFactory, tmp_path: Path
 ) -> None:
     data_dir = tmp_path / "fresh"
-    window = open_window(data_dir=data_dir)
+    window = open_window(shipped_packs_dir(), data_dir)
     name_field = (window.start_screen.name_box, window.start_screen.name_edit)
     qtbot.waitUntil(lambda: QApplication.focusWidget() in name_field)
 
@@ -52,9 +52,10 @@ def test_name_enter_then_digit_enter_ten_times_plays_a_whole_round(
         answers = raw.execute(
             "SELECT position, given, options FROM answer ORDER BY position"
         ).fetchall()
-    assert [(name, finished, answered) for _id, name, finished, answered, _m in rounds] == [
-        ("Robin", 1, 10)
+    assert [(name, finished, answered, mode) for _id, name, finished, answered, mode in rounds] == [
+        ("Robin", 1, 10, "normal")
     ]
+    assert window.results_screen.summary.text().endswith(" of 10 right in Heartstopper.")
     assert [position for position, _given, _options in answers] == list(range(1, 11))
     for _position, given, options in answers:
         assert given in options, "the first option shown is the answer recorded"
