@@ -23,6 +23,7 @@ SHORTCUTS: tuple[tuple[str, str, str], ...] = (
     ("Anywhere but a round", "Ctrl+H", "High scores"),
     ("Anywhere but a round", "Ctrl+P", "Question packs: import, edit, export, delete"),
     ("Packs", "Delete", "Delete the selected pack (asks first)"),
+    ("Anywhere but a round", "Ctrl+N", "New pack from facts"),
     ("Question editor", "Ctrl+S, Ctrl+N", "Save the question; start a new one"),
     ("Anywhere", "F1", "This help"),
     ("Question", "1 2 3 4  or  A B C D", "Answer with that option"),

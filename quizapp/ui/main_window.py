@@ -17,6 +17,7 @@ from quizapp.core.players import PlayerNameError
 from quizapp.core.round import ROUND_LENGTH, RoundPlay
 from quizapp.errors import StoreError
 from quizapp.ui.dialogs import Ask, Tell, ask_yes_no, show_error
+from quizapp.ui.facts_dialog import FactsDialog
 from quizapp.ui.help_screen import HelpScreen
 from quizapp.ui.high_scores_screen import HighScoresScreen
 from quizapp.ui.packs_screen import PacksScreen
@@ -133,6 +134,9 @@ class MainWindow(QMainWindow):
         self.packs_screen.back_requested.connect(self.show_start)
         self.packs_screen.edit_requested.connect(self._on_edit_requested)
         self.packs_screen.packs_changed.connect(self.refresh_start)
+        self.packs_screen.facts_requested.connect(self.show_facts_dialog)
+        self.facts_dialog: FactsDialog | None = None
+        self._preferred_pack = SHIPPED_PACK
         self._help_return: QWidget = self.start_screen
         self._add_actions()
 
@@ -141,6 +145,7 @@ class MainWindow(QMainWindow):
         for text, keys, slot in (
             ("&High scores", "Ctrl+H", self.show_high_scores),
             ("&Packs", "Ctrl+P", self.show_packs),
+            ("&New pack from facts…", "Ctrl+N", self.show_facts_dialog),
             ("&Help", "F1", self.show_help),
             ("&Quit", "Ctrl+Q", self.close),
         ):
@@ -188,7 +193,7 @@ class MainWindow(QMainWindow):
             self.collection.players(),
             self.collection.last_player(),
             self.collection.packs(),
-            SHIPPED_PACK,
+            self._preferred_pack,
         )
 
     # Navigation ----------------------------------------------------------------------------
@@ -239,6 +244,23 @@ class MainWindow(QMainWindow):
         self.editor = QuestionEditor(self.collection, PackId(pack_id), self, ask=self._ask)
         self.editor.saved.connect(self.packs_screen.refresh)
         self.editor.open()
+
+    @Slot()
+    def show_facts_dialog(self) -> None:
+        """Open "New pack from facts"."""
+        if self.collection is None or self._playing():
+            return
+        self.facts_dialog = FactsDialog(self.collection, self)
+        self.facts_dialog.pack_saved.connect(self._on_facts_pack_saved)
+        self.facts_dialog.open()
+
+    @Slot(int)
+    def _on_facts_pack_saved(self, pack_id: int) -> None:
+        # The new pack is chosen on the start screen, ready to play with Enter.
+        assert self.collection is not None
+        self._preferred_pack = self.collection.pack_info(PackId(pack_id)).slug
+        self.packs_screen.refresh()
+        self.show_start()
 
     @Slot()
     def show_help(self) -> None:

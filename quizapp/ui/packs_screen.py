@@ -50,6 +50,7 @@ class PacksScreen(QWidget):
     back_requested = Signal()
     packs_changed = Signal()
     edit_requested = Signal(int)
+    facts_requested = Signal()
     import_finished = Signal(object)
 
     def __init__(
@@ -89,6 +90,8 @@ class PacksScreen(QWidget):
         self.import_button = QPushButton("Import…")
         self.import_button.setObjectName("primary")
         self.import_button.clicked.connect(self._on_import_clicked)
+        self.facts_button = QPushButton("New pack from facts…")
+        self.facts_button.clicked.connect(self.facts_requested)
         self.edit_button = QPushButton("Edit questions")
         self.edit_button.clicked.connect(self._on_edit_clicked)
         self.rename_button = QPushButton("Rename…")
@@ -103,6 +106,7 @@ class PacksScreen(QWidget):
         top = QHBoxLayout()
         top.addWidget(plain_label("Question packs", role="screenTitle"))
         top.addStretch(1)
+        top.addWidget(self.facts_button)
         top.addWidget(self.import_button)
         actions = QHBoxLayout()
         actions.addWidget(self.back_button)

@@ -1,0 +1,302 @@
+"""New pack from facts: paste or open a text, preview the generated questions, save, play."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from quizapp.errors import StoreError
+from quizapp.ui.widgets import plain_label
+
+if TYPE_CHECKING:
+    from quizapp.generate import Generation
+    from quizapp.packs.model import PackQuestion
+    from quizapp.store import Collection
+
+COLUMNS = ("Use", "Question", "Answer", "Kind", "Source fact")
+PROMPT, ANSWER = 1, 2
+
+
+def choose_facts_file(parent: QWidget | None) -> Path | None:
+    """Ask for a facts text file."""
+    name, _filter = QFileDialog.getOpenFileName(
+        parent, "Open a facts text", str(Path.home()), "Text files (*.txt);;All files (*)"
+    )
+    return Path(name) if name else None
+
+
+def slug_for(title: str) -> str:
+    """Return a pack id made from a title."""
+    return re.sub(r"[^a-z0-9]+", "-", title.casefold()).strip("-")[:64].strip("-") or "facts"
+
+
+class GenerationSignals(QObject):
+    """What a generation job reports back."""
+
+    finished = Signal(object, str)
+
+
+class GenerationJob(QRunnable):
+    """Runs the generator off the GUI thread; a long text never freezes the window."""
+
+    def __init__(self, text: str, pack_id: str, title: str) -> None:
+        super().__init__()
+        self.setAutoDelete(False)
+        self.signals = GenerationSignals()
+        self._text, self._pack_id, self._title = text, pack_id, title
+
+    def run(self) -> None:
+        """Generate; emit finished(generation, "") or finished(None, message)."""
+        from quizapp.generate import FactsError, generate_pack
+
+        try:
+            result = generate_pack(self._text, pack_id=self._pack_id, title=self._title)
+        except FactsError as exc:
+            self.signals.finished.emit(None, exc.message)
+        except Exception as exc:  # an unexpected failure is shown, never a traceback
+            self.signals.finished.emit(None, f"The generator failed: {exc}")
+        else:
+            self.signals.finished.emit(result, "")
+
+
+class FactsDialog(QDialog):
+    """Turns a facts text into a pack the player checks before saving."""
+
+    pack_saved = Signal(int)
+    generated = Signal()
+
+    def __init__(
+        self,
+        collection: Collection,
+        parent: QWidget | None = None,
+        *,
+        open_file: Any = choose_facts_file,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("New pack from facts")
+        self.resize(1100, 720)
+        self._collection = collection
+        self._open_file = open_file
+        self._pool = QThreadPool(self)
+        self._job: GenerationJob | None = None
+        self.generation: Generation | None = None
+
+        self.text = QPlainTextEdit()
+        self.text.setPlaceholderText(
+            "Paste facts here, one or more sentences a line, or open a text file."
+        )
+        self.title = QLineEdit()
+        self.title.setPlaceholderText("Pack title")
+        self.open_button = QPushButton("Open text file…")
+        self.open_button.clicked.connect(self._on_open_clicked)
+        self.generate_button = QPushButton("Generate questions")
+        self.generate_button.setObjectName("primary")
+        self.generate_button.clicked.connect(self._on_generate_clicked)
+        self.message = plain_label(role="formMessage")
+
+        self.table = QTableWidget(0, len(COLUMNS))
+        self.table.setHorizontalHeaderLabels(list(COLUMNS))
+        self.table.verticalHeader().setVisible(False)
+        self.table.setWordWrap(True)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.table.setEditTriggers(
+            QTableWidget.EditTrigger.DoubleClicked | QTableWidget.EditTrigger.EditKeyPressed
+        )
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(PROMPT, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.summary = plain_label(role="status")
+        self.save_button = QPushButton("Save pack and play")
+        self.save_button.setObjectName("primary")
+        self.save_button.setEnabled(False)
+        self.save_button.clicked.connect(self._on_save_clicked)
+        cancel = QPushButton("Close")
+        cancel.clicked.connect(self.reject)
+
+        source = QWidget()
+        top = QVBoxLayout(source)
+        row = QHBoxLayout()
+        row.addWidget(plain_label("Title"))
+        row.addWidget(self.title, 1)
+        row.addWidget(self.open_button)
+        row.addWidget(self.generate_button)
+        top.addLayout(row)
+        top.addWidget(self.text, 1)
+        top.addWidget(self.message)
+        preview = QWidget()
+        bottom = QVBoxLayout(preview)
+        bottom.addWidget(
+            plain_label(
+                "Untick a question to leave it out; double-click a question or answer to edit it."
+            )
+        )
+        bottom.addWidget(self.table, 1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.summary, 1)
+        buttons.addWidget(cancel)
+        buttons.addWidget(self.save_button)
+        bottom.addLayout(buttons)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(source)
+        splitter.addWidget(preview)
+        splitter.setSizes([260, 460])
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+
+    @Slot()
+    def _on_open_clicked(self) -> None:
+        path = self._open_file(self)
+        if path is not None:
+            self.load_file(path)
+
+    def load_file(self, path: Path) -> None:
+        """Put a facts file's text in the box, or say why it cannot be read."""
+        from quizapp.generate import FactsError, read_facts
+
+        try:
+            facts = read_facts(path)
+        except FactsError as exc:
+            self.message.setText(exc.message)
+            return
+        self.text.setPlainText(facts.text)
+        if not self.title.text().strip():
+            self.title.setText(path.stem.replace("_", " ").replace("-", " ").capitalize())
+        self.message.setText(facts.notice or "")
+
+    @Slot()
+    def _on_generate_clicked(self) -> None:
+        text = self.text.toPlainText()
+        if not text.strip():
+            self.message.setText("Paste or open a facts text first.")
+            return
+        title = self.title.text().strip() or "My facts"
+        self.title.setText(title)
+        self.generate_button.setEnabled(False)
+        self.message.setText("Generating…")
+        job = GenerationJob(text, slug_for(title), title)
+        job.signals.finished.connect(self._on_generation_finished)
+        self._job = job
+        self._pool.start(job)
+
+    @Slot(object, str)
+    def _on_generation_finished(self, generation: Generation | None, error: str) -> None:
+        self.generate_button.setEnabled(True)
+        self.generation = generation
+        if generation is None:
+            self.message.setText(error)
+            self.table.setRowCount(0)
+            self.save_button.setEnabled(False)
+            self.summary.setText("")
+        else:
+            self._fill(generation)
+        self.generated.emit()
+
+    def _fill(self, generation: Generation) -> None:
+        questions = generation.pack.questions
+        self.table.setRowCount(len(questions))
+        for row, question in enumerate(questions):
+            use = QTableWidgetItem()
+            use.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
+            use.setCheckState(Qt.CheckState.Checked)
+            cells = [use, QTableWidgetItem(question.prompt), QTableWidgetItem(question.answer_text)]
+            kind = QTableWidgetItem(question.kind.value)
+            source = QTableWidgetItem(question.source or "")
+            for item in (kind, source):
+                item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            if question.kind.value == "truefalse":
+                cells[ANSWER].setFlags(Qt.ItemFlag.ItemIsEnabled)
+            for column, item in enumerate([*cells, kind, source]):
+                self.table.setItem(row, column, item)
+        self.table.resizeColumnToContents(0)
+        self.table.resizeColumnToContents(ANSWER)
+        self.table.resizeColumnToContents(3)
+        self.table.resizeRowsToContents()
+        unused = len(generation.unused)
+        self.message.setText(
+            f"{unused} sentence{'s' if unused != 1 else ''} gave no question: "
+            + "; ".join(f"line {u.line}: {u.reason}" for u in generation.unused[:5])
+            if unused
+            else ""
+        )
+        self.summary.setText(f"{len(questions)} questions generated.")
+        self.save_button.setEnabled(bool(questions))
+
+    def chosen_questions(self) -> list[PackQuestion]:
+        """Return the ticked questions with the player's edits, each checked as on import."""
+        from quizapp.packs.model import PackQuestion
+
+        assert self.generation is not None
+        chosen = []
+        for row, question in enumerate(self.generation.pack.questions):
+            if self._cell(row, 0).checkState() != Qt.CheckState.Checked:
+                continue
+            data = question.model_dump()
+            data["prompt"] = self._cell(row, PROMPT).text()
+            if not isinstance(question.answer, bool):
+                data["answer"] = self._cell(row, ANSWER).text()
+            chosen.append(PackQuestion.model_validate(data))
+        return chosen
+
+    def _cell(self, row: int, column: int) -> QTableWidgetItem:
+        item = self.table.item(row, column)
+        assert item is not None, "every preview cell is filled"
+        return item
+
+    @Slot()
+    def _on_save_clicked(self) -> None:
+        from pydantic import ValidationError
+
+        from quizapp.packs.model import PackHeader
+        from quizapp.packs.native import describe
+        from quizapp.store.packs import CREATED
+
+        if self.generation is None:
+            return
+        try:
+            questions = self.chosen_questions()
+        except ValidationError as exc:
+            self.summary.setText(f"Not saved: {describe(exc)}")
+            return
+        if not questions:
+            self.summary.setText("Tick at least one question.")
+            return
+        header = self.generation.pack
+        slug = self._free_slug(header.id)
+        try:
+            self._collection.write_pack(
+                PackHeader(id=slug, title=header.title, description=header.description),
+                questions,
+                origin=CREATED,
+            )
+        except StoreError as exc:
+            self.summary.setText(f"Not saved: {exc}")
+            return
+        info = self._collection.pack_by_slug(slug)
+        assert info is not None
+        self.pack_saved.emit(int(info.id))
+        self.accept()
+
+    def _free_slug(self, slug: str) -> str:
+        # A new pack never replaces an existing one: the id gets a number instead.
+        candidate, number = slug, 2
+        while self._collection.pack_by_slug(candidate) is not None:
+            candidate = f"{slug[:60]}-{number}"
+            number += 1
+        return candidate

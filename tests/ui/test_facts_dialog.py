@@ -1,0 +1,99 @@
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from quizapp.paths import shipped_packs_dir
+from quizapp.ui.facts_dialog import FactsDialog
+from quizapp.ui.main_window import MainWindow
+from tests.ui.conftest import WindowFactory
+
+FACTS = shipped_packs_dir() / "heartstopper.txt"
+
+
+def open_dialog(qtbot: QtBot, window: MainWindow) -> FactsDialog:
+    qtbot.keyClick(window.start_screen.name_edit, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    dialog = window.facts_dialog
+    assert dialog is not None
+    assert dialog.isVisible()
+    return dialog
+
+
+def generate(qtbot: QtBot, dialog: FactsDialog) -> None:
+    with qtbot.waitSignal(dialog.generated, timeout=20_000):
+        qtbot.mouseClick(dialog.generate_button, Qt.MouseButton.LeftButton)
+
+
+def test_pasted_facts_preview_untick_edit_save_and_play(
+    qtbot: QtBot, open_window: WindowFactory
+) -> None:
+    window = open_window()
+    dialog = open_dialog(qtbot, window)
+    dialog.text.setPlainText(FACTS.read_text(encoding="utf-8"))
+    dialog.title.setText("Heartstopper facts")
+    generate(qtbot, dialog)
+    total = dialog.table.rowCount()
+    assert total >= 120
+    assert dialog.summary.text() == f"{total} questions generated."
+    first_source = dialog.table.item(0, 4).text()
+    assert first_source, "each question shows the fact it comes from"
+    dialog.table.item(1, 0).setCheckState(Qt.CheckState.Unchecked)
+    dialog.table.item(2, 0).setCheckState(Qt.CheckState.Unchecked)
+    dialog.table.item(0, 1).setText("An edited question about the series?")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+
+    assert window.collection is not None
+    saved = window.collection.pack_by_slug("heartstopper-facts")
+    assert saved is not None
+    assert saved.question_count == total - 2
+    assert saved.origin == "created"
+    prompts = [q.prompt for q in window.collection.pack_contents(saved.id).questions]
+    assert prompts[0] == "An edited question about the series?"
+    assert window.stack.currentWidget() is window.start_screen
+    assert window.start_screen.pack_box.currentText().startswith("Heartstopper facts")
+
+    window.start_screen.name_box.setEditText("Sam")
+    qtbot.keyClick(window.start_screen.name_edit, Qt.Key.Key_Return)
+    assert window.stack.currentWidget() is window.question_screen
+    assert window.collection.round_record(window.play.round_id).pack_title == "Heartstopper facts"
+
+
+def test_an_empty_paste_says_what_to_do(qtbot: QtBot, open_window: WindowFactory) -> None:
+    dialog = open_dialog(qtbot, open_window())
+    qtbot.mouseClick(dialog.generate_button, Qt.MouseButton.LeftButton)
+    assert dialog.message.text() == "Paste or open a facts text first."
+    assert not dialog.save_button.isEnabled()
+
+
+def test_text_with_nothing_to_ask_gives_the_generators_message(
+    qtbot: QtBot, open_window: WindowFactory
+) -> None:
+    window = open_window()
+    dialog = open_dialog(qtbot, window)
+    dialog.text.setPlainText("hello there\nok\n")
+    generate(qtbot, dialog)
+    assert dialog.message.text()
+    assert dialog.table.rowCount() == 0
+    assert not dialog.save_button.isEnabled()
+    assert window.collection is not None
+    assert len(window.collection.packs()) == 1
+
+
+def test_opening_a_binary_file_is_refused_in_the_dialog(
+    qtbot: QtBot, open_window: WindowFactory, tmp_path: Path
+) -> None:
+    dialog = open_dialog(qtbot, open_window())
+    binary = tmp_path / "photo.txt"
+    binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00")
+    dialog.load_file(binary)
+    assert "photo.txt" in dialog.message.text() or "binary" in dialog.message.text()
+    assert dialog.text.toPlainText() == ""
+
+
+def test_opening_a_facts_file_fills_text_and_title(
+    qtbot: QtBot, open_window: WindowFactory
+) -> None:
+    dialog = open_dialog(qtbot, open_window())
+    dialog.load_file(FACTS)
+    assert dialog.text.toPlainText() == FACTS.read_text(encoding="utf-8")
+    assert dialog.title.text() == "Heartstopper"
