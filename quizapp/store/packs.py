@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import json
 import random
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import bindparam, insert, select, update
+from sqlalchemy import bindparam, select, update
 from sqlalchemy.orm import Session
 
 from quizapp.packs.model import Difficulty, PackHeader, PackQuestion, QuestionKind
@@ -49,7 +50,8 @@ class SyncReport:
     skipped_files: list[str] = field(default_factory=list)
 
 
-_COLUMNS = (
+# The value columns in the order question_values() returns them.
+_VALUE_COLUMNS = (
     "kind",
     "prompt",
     "answer",
@@ -63,18 +65,29 @@ _COLUMNS = (
 )
 
 
+_KIND = {kind: kind.value for kind in QuestionKind}
+_DIFFICULTY = {level: level.value for level in Difficulty}
+
+
+_INSERT_COLUMNS = ("pack_id", "key", *_VALUE_COLUMNS, "retired", "rand_key")
+_INSERT = (
+    f"INSERT INTO question ({', '.join(_INSERT_COLUMNS)}) "
+    f"VALUES ({', '.join('?' for _ in _INSERT_COLUMNS)})"
+)
+
+
 def question_values(question: PackQuestion) -> dict[str, Any]:
     """Return a pack question as the column values of its row."""
     answer = question.answer
     return {
-        "kind": question.kind.value,
+        "kind": _KIND[question.kind],
         "prompt": question.prompt,
         "answer": ("true" if answer else "false") if isinstance(answer, bool) else answer,
         "wrong": list(question.wrong),
         "accept": list(question.accept),
         "tolerance": float(question.tolerance),
         "category": question.category,
-        "difficulty": question.difficulty.value if question.difficulty else None,
+        "difficulty": _DIFFICULTY[question.difficulty] if question.difficulty else None,
         "explanation": question.explanation,
         "source": question.source,
     }
@@ -132,7 +145,7 @@ def write_pack(
     pack.updated_at = now
     s.flush()
     report = PackWrite(header.id, header.title)
-    columns = [getattr(QuestionRow, name) for name in _COLUMNS]
+    columns = [getattr(QuestionRow, name) for name in _VALUE_COLUMNS]
     existing = {
         row.key: row
         for row in s.execute(
@@ -141,22 +154,17 @@ def write_pack(
             )
         )
     }
-    new_rows: list[dict[str, Any]] = []
+    new_rows: list[tuple[Any, ...]] = []
     changed: list[dict[str, Any]] = []
     rng = random.Random()
     for question in questions:
         values = question_values(question)
         row = existing.pop(question.id, None)
         if row is None:
-            new_rows.append(
-                {
-                    "pack_id": pack.id,
-                    "key": question.id,
-                    "retired": False,
-                    "rand_key": rng.random(),
-                    **values,
-                }
-            )
+            # Encoded as SQLAlchemy's JSON type encodes, so both paths read back alike.
+            values["wrong"] = json.dumps(values["wrong"]) if values["wrong"] else "[]"
+            values["accept"] = json.dumps(values["accept"]) if values["accept"] else "[]"
+            new_rows.append((pack.id, question.id, *values.values(), False, rng.random()))
         elif row.retired or any(getattr(row, k) != v for k, v in values.items()):
             changed.append({"row_id": row.id, "retired": False, **values})
         else:
@@ -164,15 +172,19 @@ def write_pack(
     total = len(new_rows) + len(changed)
     done = 0
     connection = s.connection()
-    for rows, statement in (
-        (new_rows, insert(QuestionRow)),
-        (changed, update(QuestionRow).where(QuestionRow.id == bindparam("row_id"))),
-    ):
+    changes = update(QuestionRow).where(QuestionRow.id == bindparam("row_id"))
+    batches: list[tuple[Callable[[Any], object], Sequence[Any]]] = [
+        # New rows go straight to the driver: SQLAlchemy's per-row parameter processing
+        # would triple the cost of a big import.
+        (lambda batch: connection.exec_driver_sql(_INSERT, batch), new_rows),
+        (lambda batch: connection.execute(changes, batch), changed),
+    ]
+    for run, rows in batches:
         for start in range(0, len(rows), BATCH):
             if cancelled is not None and cancelled():
                 raise ImportCancelledError
             batch = rows[start : start + BATCH]
-            connection.execute(statement, batch)
+            run(batch)
             done += len(batch)
             if progress is not None:
                 progress(done, total)
