@@ -89,6 +89,24 @@ def main() -> int:
     shoot(window, "high-scores")
     window.show_help()
     shoot(window, "help")
+    window.show_packs()
+    window.packs_screen.table.selectRow(0)
+    shoot(window, "packs")
+    window.packs_screen.edit_requested.emit(window.packs_screen.packs()[0].id)
+    assert window.editor is not None
+    window.editor.list.setCurrentRow(3)
+    shoot(window.editor, "question-editor")
+    window.editor.close()
+    window.show_facts_dialog()
+    dialog = window.facts_dialog
+    assert dialog is not None
+    dialog.load_file(shipped_packs_dir() / "heartstopper.txt")
+    loop = QEventLoop()
+    dialog.generated.connect(loop.quit)
+    dialog.generate_button.click()
+    loop.exec()
+    shoot(dialog, "new-pack-from-facts")
+    dialog.close()
     window.close()
     return 0
 

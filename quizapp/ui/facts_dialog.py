@@ -110,6 +110,7 @@ class FactsDialog(QDialog):
         self.generate_button.setObjectName("primary")
         self.generate_button.clicked.connect(self._on_generate_clicked)
         self.message = plain_label(role="formMessage")
+        self.notes = plain_label(role="status")
 
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setHorizontalHeaderLabels(list(COLUMNS))
@@ -140,6 +141,7 @@ class FactsDialog(QDialog):
         top.addLayout(row)
         top.addWidget(self.text, 1)
         top.addWidget(self.message)
+        top.addWidget(self.notes)
         preview = QWidget()
         bottom = QVBoxLayout(preview)
         bottom.addWidget(
@@ -189,7 +191,8 @@ class FactsDialog(QDialog):
         title = self.title.text().strip() or "My facts"
         self.title.setText(title)
         self.generate_button.setEnabled(False)
-        self.message.setText("Generating…")
+        self.message.setText("")
+        self.notes.setText("Generating…")
         job = GenerationJob(text, slug_for(title), title)
         job.signals.finished.connect(self._on_generation_finished)
         self._job = job
@@ -201,6 +204,7 @@ class FactsDialog(QDialog):
         self.generation = generation
         if generation is None:
             self.message.setText(error)
+            self.notes.setText("")
             self.table.setRowCount(0)
             self.save_button.setEnabled(False)
             self.summary.setText("")
@@ -229,7 +233,8 @@ class FactsDialog(QDialog):
         self.table.resizeColumnToContents(3)
         self.table.resizeRowsToContents()
         unused = len(generation.unused)
-        self.message.setText(
+        self.message.setText("")
+        self.notes.setText(
             f"{unused} sentence{'s' if unused != 1 else ''} gave no question: "
             + "; ".join(f"line {u.line}: {u.reason}" for u in generation.unused[:5])
             if unused

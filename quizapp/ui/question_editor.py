@@ -67,6 +67,9 @@ class QuestionEditor(QDialog):
         self.resize(980, 640)
 
         self.list = QListWidget()
+        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setUniformItemSizes(True)
         self.list.currentRowChanged.connect(self._on_row_changed)
         self.new_button = QPushButton("New question")
         self.new_button.clicked.connect(self._on_new_clicked)
