@@ -62,15 +62,14 @@ def parse_gift(text: str, path: Path) -> QuestionCollector:
 def _blocks(text: str) -> Iterator[tuple[int, str]]:
     """Yield each question's first line number and text, comment lines left out.
 
-    A blank line ends a question unless it falls between the answer braces.
+    A blank line ends a question, as in Moodle, so one unclosed brace costs one question.
     """
     lines: list[str] = []
     start = 0
-    depth = 0
     for number, line in enumerate(text.splitlines(), start=1):
         if line.lstrip().startswith("//"):
             continue
-        if not line.strip() and depth == 0:
+        if not line.strip():
             if lines:
                 yield start, "\n".join(lines)
             lines = []
@@ -78,28 +77,8 @@ def _blocks(text: str) -> Iterator[tuple[int, str]]:
         if not lines:
             start = number
         lines.append(line)
-        depth = max(0, depth + _brace_balance(line))
     if lines:
         yield start, "\n".join(lines)
-
-
-def _brace_balance(line: str) -> int:
-    balance = 0
-    for char in _unescaped_chars(line):
-        balance += {"{": 1, "}": -1}.get(char, 0)
-    return balance
-
-
-def _unescaped_chars(text: str) -> Iterator[str]:
-    """Yield the characters of text, with every escaped pair yielded as a backslash."""
-    index = 0
-    while index < len(text):
-        if text[index] == "\\":
-            yield "\\"
-            index += 2
-        else:
-            yield text[index]
-            index += 1
 
 
 def find_unescaped(text: str, token: str, start: int = 0) -> int:

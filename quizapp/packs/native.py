@@ -11,7 +11,7 @@ from pydantic import ValidationError
 from pydantic_core import ErrorDetails
 
 from quizapp.packs.errors import PackError, ParsedPack, Problem
-from quizapp.packs.model import PACK_FORMAT, Pack, PackHeader, PackQuestion
+from quizapp.packs.model import PACK_FORMAT, PACK_ID_PATTERN, Pack, PackHeader, PackQuestion
 
 _UNION_MEMBERS = frozenset({"bool", "constrained-str"})
 
@@ -59,6 +59,10 @@ def _message(item: ErrorDetails) -> str:
         return f"{length}; at most {limit:,} are allowed"
     if kind == "missing":
         return "is missing"
+    if kind == "enum":
+        return f"{item['input']!r} is not {ctx['expected']}"
+    if kind == "string_pattern_mismatch" and ctx.get("pattern") == PACK_ID_PATTERN:
+        return "must be lowercase letters and digits joined by single hyphens, like 'my-pack-2'"
     if kind == "extra_forbidden":
         return "is not a field this format knows"
     message: str = item["msg"]

@@ -33,9 +33,8 @@ def looks_like_opentdb(data: Any) -> bool:
     """Return whether decoded JSON is an Open Trivia DB response or question list."""
     if isinstance(data, dict):
         return "response_code" in data or "results" in data
-    if isinstance(data, list):
-        return all(isinstance(q, dict) and "correct_answer" in q for q in data[:20])
-    return False
+    # A native pack is always an object, so a list can only be Open Trivia DB questions.
+    return isinstance(data, list)
 
 
 def parse_opentdb(data: Any, path: Path) -> QuestionCollector:

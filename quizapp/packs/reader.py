@@ -71,6 +71,8 @@ def read_pack_file(
         collector = parse_rows(xlsx_rows(data, path, sheet), path)
         return _finish(path, "xlsx", collector, pack_id, title)
     text = decode_text(data, path)
+    if not text.strip():
+        raise PackError(path, "the file is empty")
     chosen = format or detect_text_format(text, path)
     if chosen in ("json", "native", "opentdb"):
         decoded = _json(text, path)

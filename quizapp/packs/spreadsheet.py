@@ -171,7 +171,11 @@ def _chosen_option(answer: str, options: dict[int, str]) -> int | str:
         position = ord(answer.lower()) - ord("a") + 1
     if position is not None:
         if position not in options:
-            return f"the answer {answer!r} names no option column"
+            last = max(options)
+            return (
+                f"the answer {answer!r} names no option; give a letter A-{chr(ord('A') + last - 1)}"
+                f", a number 1-{last} or the option's text"
+            )
         if not options[position]:
             return f"the answer {answer!r} names an empty option"
         return position
