@@ -17,6 +17,7 @@ from quizapp.packs.model import PackQuestion, QuestionKind, fold
 from quizapp.packs.native import describe
 
 _TRUTH = {"true": True, "false": False}
+_PACK_EXTENSIONS = frozenset({"json", "csv", "tsv", "tab", "txt", "xlsx", "gift", "aiken"})
 
 
 def question_id(prompt: str) -> str:
@@ -29,9 +30,19 @@ def question_id(prompt: str) -> str:
     return f"q-{digest[:12]}"
 
 
+def base_name(path: Path) -> str:
+    """Return a file's name without the extensions packs come with (``quiz.gift.txt``: quiz)."""
+    name = path.name
+    while True:
+        stem, dot, extension = name.rpartition(".")
+        if not (dot and stem and extension.lower() in _PACK_EXTENSIONS):
+            return name
+        name = stem
+
+
 def pack_id_from_path(path: Path) -> str:
     """Return a pack id (lowercase letters, digits and hyphens) made from a file's name."""
-    name = path.name.split(".")[0] or path.stem
+    name = base_name(path)
     ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
     slug = re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")
     return slug[:64].rstrip("-") or "pack"
@@ -39,9 +50,9 @@ def pack_id_from_path(path: Path) -> str:
 
 def title_from_path(path: Path) -> str:
     """Return a readable pack title made from a file's name."""
-    name = path.name.split(".")[0] or path.stem
-    words = " ".join(re.sub(r"[_\-]+", " ", name).split())[:200]
-    if not words:
+    name = base_name(path)
+    words = " ".join(re.sub(r"[_\-]+", " ", name).split()).strip(" .")[:200]
+    if not any(c.isalnum() for c in words):
         return "Imported pack"
     return words[0].upper() + words[1:] if words.islower() else words
 

@@ -14,6 +14,8 @@ from quizapp.packs.build import QuestionCollector, choice_fields
 from quizapp.packs.model import QuestionKind
 
 _ESCAPABLE: Final = "~=#{}:"
+_ESCAPE: Final = re.compile(r"\\(.)", re.DOTALL)
+_WHITESPACE: Final = re.compile(r"\s+")
 _FORMAT: Final = re.compile(r"^\s*\[(html|moodle|plain|markdown)\]", re.IGNORECASE)
 _WEIGHT: Final = re.compile(r"^\s*%(-?\d+(?:\.\d+)?)%")
 _CLOZE: Final = re.compile(r"^\d*:[A-Z_]+:", re.IGNORECASE)
@@ -84,28 +86,26 @@ def _blocks(text: str) -> Iterator[tuple[int, str]]:
 def find_unescaped(text: str, token: str, start: int = 0) -> int:
     """Return where token first occurs in text outside a backslash escape, or -1."""
     index = start
-    while index < len(text):
-        if text[index] == "\\":
-            index += 2
-        elif text.startswith(token, index):
-            return index
-        else:
-            index += 1
-    return -1
+    while True:
+        hit = text.find(token, index)
+        if hit < 0:
+            return -1
+        slash = text.find("\\", index, hit)
+        if slash < 0:
+            return hit
+        # Skip the escaped character and look again after it.
+        index = slash + 2
 
 
 def split_unescaped(text: str, separators: str) -> list[tuple[str, str]]:
     """Split text before each unescaped separator: pairs of separator ('' first) and text."""
     parts: list[tuple[str, str]] = []
-    sign, begin, index = "", 0, 0
-    while index < len(text):
-        if text[index] == "\\":
-            index += 2
+    sign, begin = "", 0
+    for match in re.finditer(r"\\.|[" + re.escape(separators) + "]", text, re.DOTALL):
+        if match[0].startswith("\\"):
             continue
-        if text[index] in separators:
-            parts.append((sign, text[begin:index]))
-            sign, begin = text[index], index + 1
-        index += 1
+        parts.append((sign, text[begin : match.start()]))
+        sign, begin = match[0], match.end()
     parts.append((sign, text[begin:]))
     return parts
 
@@ -119,7 +119,7 @@ def unescape(text: str) -> str:
             return char
         return "\n" if char == "n" else match[0]
 
-    return re.sub(r"\\(.)", resolve, text, flags=re.DOTALL)
+    return _ESCAPE.sub(resolve, text) if "\\" in text else text
 
 
 def escape(text: str) -> str:
@@ -157,7 +157,7 @@ class _TextParser(HTMLParser):
     def handle_data(self, data: str) -> None:
         if not self._hidden:
             # Line breaks in HTML source are spaces; only block tags break lines.
-            self.parts.append(re.sub(r"\s+", " ", data))
+            self.parts.append(_WHITESPACE.sub(" ", data))
 
 
 def plain(raw: str, text_format: str) -> str:

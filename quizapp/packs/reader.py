@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import json
 from pathlib import Path
 from typing import Any, Final
@@ -127,7 +128,9 @@ def _csv_header(text: str) -> Columns:
     delimiter = sniff_delimiter(first_line)
     if delimiter not in first_line:
         return Columns()
-    return Columns.from_header(csv_rows(first_line, Path(), delimiter)[0][1])
+    # A header cell that spans lines is cut here; reading the first line is only a guess.
+    cells = next(csv.reader([first_line], delimiter=delimiter), [])
+    return Columns.from_header(cells)
 
 
 def _json(text: str, path: Path) -> Any:

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from quizapp.packs import FORMATS, PackError, read_pack_file
+from quizapp.packs.build import pack_id_from_path, title_from_path
 
 
 @pytest.mark.parametrize(
@@ -93,6 +94,20 @@ def test_pack_id_from_an_awkward_file_name_is_a_slug(fixtures: Path, tmp_path: P
     parsed = read_pack_file(target)
     assert parsed.header.id == "unicode-quiz-v2"
     assert parsed.header.title == "Ünïcode Quiz (v2)!"
+
+
+@pytest.mark.parametrize(
+    ("name", "pack_id", "title"),
+    [
+        ("questions.gift.txt", "questions", "Questions"),
+        ("v1.2 quiz.csv", "v1-2-quiz", "V1.2 quiz"),
+        ("my_pack-v2.XLSX", "my-pack-v2", "My pack v2"),
+        ("Capitals of Europe.csv", "capitals-of-europe", "Capitals of Europe"),
+        ("...csv", "pack", "Imported pack"),
+    ],
+)
+def test_names_made_from_file_names(name: str, pack_id: str, title: str) -> None:
+    assert (pack_id_from_path(Path(name)), title_from_path(Path(name))) == (pack_id, title)
 
 
 def test_pack_id_and_title_can_be_given(fixtures: Path) -> None:
