@@ -214,9 +214,9 @@ def _question(block: str) -> dict[str, Any] | _Unsupported | str:
     if not isinstance(answers_or_kind, dict):
         return answers_or_kind
     fields.update(answers_or_kind)
-    explanation = plain(general, text_format) if general else ""
-    explanation = explanation or fields.pop("_feedback", "")
-    fields.pop("_feedback", None)
+    # The general feedback is meant for everyone; the right answer's is the next best.
+    answer_feedback = fields.pop("_feedback", "")
+    explanation = (plain(general, text_format) if general else "") or answer_feedback
     if explanation:
         fields["explanation"] = explanation
     return fields
@@ -251,7 +251,7 @@ def _answers_of(body: str, text_format: str) -> dict[str, Any] | _Unsupported | 
         return _Unsupported("matching")
     accepted = [a for a in answers if (a.weight is None or a.weight > 0) and a.text != "*"]
     if not accepted:
-        return "no answer earns credit"
+        return "no '=' answer earns credit: each is worth 0% or is the '*' wildcard"
     return {
         "kind": QuestionKind.TYPED,
         "answer": accepted[0].text,
@@ -264,7 +264,7 @@ def _answers(body: str, text_format: str) -> list[_Answer] | str:
     parts = split_unescaped(body, "=~")
     lead = parts[0][1].strip()
     if lead:
-        return f"'{lead[:40]}' stands before the first '=' or '~' answer"
+        return f"answers start with '=' (right) or '~' (wrong), but this starts {lead[:40]!r}"
     answers: list[_Answer] = []
     for sign, raw in parts[1:]:
         weight_match = _WEIGHT.match(raw)
@@ -321,11 +321,14 @@ def _number_and_tolerance(text: str) -> tuple[Decimal, Decimal] | None:
         if ".." in text:
             low_text, high_text = text.split("..", 1)
             low, high = sorted((Decimal(low_text), Decimal(high_text)))
-            return (low + high) / 2, (high - low) / 2
-        value_text, _, tolerance_text = text.partition(":")
-        return Decimal(value_text), abs(Decimal(tolerance_text or "0"))
+            value, tolerance = (low + high) / 2, (high - low) / 2
+        else:
+            value_text, _, tolerance_text = text.partition(":")
+            value, tolerance = Decimal(value_text), abs(Decimal(tolerance_text or "0"))
     except InvalidOperation:
         return None
+    # Decimal also reads "inf" and "nan", which no player can type as an answer.
+    return (value, tolerance) if value.is_finite() and tolerance.is_finite() else None
 
 
 def _number_text(value: Decimal) -> str:

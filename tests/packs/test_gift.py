@@ -93,6 +93,9 @@ def test_broken_questions_cost_only_themselves(fixtures: Path) -> None:
         "line 1: the answers' '{' is never closed by '}'",
         "line 5: the numeric answer 'many' is not a number, 'number:tolerance' or 'low..high'",
         "line 7: the title's closing '::' is missing",
+        "line 9: answers start with '=' (right) or '~' (wrong), but this starts 'Paris'",
+        "line 11: the numeric answer 'inf' is not a number, 'number:tolerance' or 'low..high'",
+        "line 13: no '=' answer earns credit: each is worth 0% or is the '*' wildcard",
     ]
     assert parsed.unsupported == 0
 
