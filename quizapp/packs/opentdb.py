@@ -76,7 +76,7 @@ def _question_fields(raw: object, decode: Callable[[str], str]) -> dict[str, Any
     if not isinstance(raw, dict):
         return "is not a JSON object"
     for name in ("question", "correct_answer", "incorrect_answers"):
-        if name not in raw:
+        if raw.get(name) is None:
             return f"{name}: is missing"
     values: dict[str, str] = {}
     for name in _TEXT_FIELDS:

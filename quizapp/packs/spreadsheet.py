@@ -165,7 +165,7 @@ def _chosen_option(answer: str, options: dict[int, str]) -> int | str:
     if not answer:
         return "the answer column is empty"
     position: int | None = None
-    if answer.isdigit():
+    if answer.isascii() and answer.isdigit():
         position = int(answer)
     elif len(answer) == 1 and answer.isalpha() and answer.isascii():
         position = ord(answer.lower()) - ord("a") + 1

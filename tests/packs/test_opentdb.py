@@ -47,6 +47,8 @@ def test_bare_list_with_bad_questions_keeps_the_good_ones(fixtures: Path) -> Non
         "question 3: correct_answer: is missing",
         "question 4: difficulty: 'impossible' is not 'easy', 'medium' or 'hard'",
         "question 5: correct_answer: a boolean question needs the answer 'True' or 'False'",
+        "question 6: question: is missing",
+        "question 7: is not a JSON object",
     ]
 
 
