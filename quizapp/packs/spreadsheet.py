@@ -7,7 +7,6 @@ import datetime as dt
 import io
 import re
 import warnings
-import zipfile
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -228,20 +227,31 @@ def xlsx_rows(data: bytes, path: Path, sheet: str | None = None) -> list[Row]:
     """Return the numbered rows of a workbook's first sheet, or of the sheet named.
 
     Raises:
-        PackError: The bytes are not a workbook, or it has no sheet of that name.
+        PackError: The bytes are not a readable workbook, or it has no sheet of that name.
     """
     try:
-        with warnings.catch_warnings():
-            # openpyxl warns about workbook features it drops (styles, validation); the
-            # values it reads are unaffected.
-            warnings.simplefilter("ignore")
-            workbook = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
-        raise PackError(path, f"not a readable .xlsx workbook ({exc})") from exc
+        return _sheet_rows(data, path, sheet)
+    except PackError:
+        raise
+    except Exception as exc:
+        # A damaged workbook makes openpyxl raise whatever its zip, zlib and XML layers
+        # raise, some only while rows are read; each means the file cannot be read.
+        raise PackError(
+            path, f"not a readable .xlsx workbook ({type(exc).__name__}: {exc})"
+        ) from exc
+
+
+def _sheet_rows(data: bytes, path: Path, sheet: str | None) -> list[Row]:
+    with warnings.catch_warnings():
+        # openpyxl warns about workbook features it drops (styles, validation); the
+        # values it reads are unaffected.
+        warnings.simplefilter("ignore")
+        workbook = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     try:
-        names: list[str] = list(workbook.sheetnames)
+        # Chart sheets have no cells, so only worksheets are candidates.
+        names: list[str] = [worksheet.title for worksheet in workbook.worksheets]
         if not names:
-            raise PackError(path, "the workbook has no sheets")
+            raise PackError(path, "the workbook has no worksheets")
         if sheet is None:
             chosen = names[0]
         else:
@@ -252,11 +262,14 @@ def xlsx_rows(data: bytes, path: Path, sheet: str | None = None) -> list[Row]:
                 listed = ", ".join(repr(n) for n in names)
                 raise PackError(path, f"no sheet named {sheet!r}; the sheets are {listed}")
             chosen = match[0]
-        worksheet = workbook[chosen]
-        return [
-            (number, [_cell_text(v) for v in values])
-            for number, values in enumerate(worksheet.iter_rows(values_only=True), start=1)
-        ]
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            return [
+                (number, [_cell_text(v) for v in values])
+                for number, values in enumerate(
+                    workbook[chosen].iter_rows(values_only=True), start=1
+                )
+            ]
     finally:
         workbook.close()
 

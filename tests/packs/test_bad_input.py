@@ -46,6 +46,16 @@ def test_zip_that_is_not_a_workbook(fixtures: Path) -> None:
         read_pack_file(fixtures / "bad/archive.zip")
 
 
+def test_damaged_workbook(fixtures: Path, tmp_path: Path) -> None:
+    data = bytearray((fixtures / "spreadsheet/workbook.xlsx").read_bytes())
+    middle = len(data) // 2
+    data[middle : middle + 64] = bytes(64)
+    damaged = tmp_path / "damaged.xlsx"
+    damaged.write_bytes(bytes(data))
+    with pytest.raises(PackError, match=r"not a readable \.xlsx workbook"):
+        read_pack_file(damaged)
+
+
 def test_a_folder_is_not_a_pack(fixtures: Path) -> None:
     with pytest.raises(PackError, match="this is a folder, not a pack file"):
         read_pack_file(fixtures / "bad")

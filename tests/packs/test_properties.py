@@ -15,7 +15,7 @@ from pathlib import Path
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
-from quizapp.packs import ParsedPack, read_pack_file
+from quizapp.packs import FORMATS, PackError, ParsedPack, read_pack_file
 from quizapp.packs.gift import escape
 from quizapp.packs.model import fold
 
@@ -112,3 +112,30 @@ def test_opentdb_encodings_round_trip(
     parsed = read_text(json.dumps({"response_code": 0, "results": [question]}), ".json")
     (read_back,) = parsed.questions
     assert (read_back.prompt, read_back.answer, read_back.wrong) == (prompt, answer, wrong)
+
+
+# Fragments of every format, so that random text often looks like one of them.
+FRAGMENTS = st.sampled_from(
+    ["{", "}", "=", "~", "#", "::", "\\", "\n", "\r\n", "A)", "B.", "ANSWER: A", ",", ";", "\t"]
+    + ['"', "question", "answer", "wrong1", "$CATEGORY:", "[html]", "<p>", "%50%", "->", ".."]
+    + ["T", "FALSE", "[", "]", '"results"', '"response_code"', '"format"', "null", "1", " "]
+)
+ANY_TEXT = st.lists(st.one_of(FRAGMENTS, st.text(max_size=4)), max_size=40).map("".join)
+
+
+@settings(max_examples=150, deadline=None)
+@given(text=ANY_TEXT, chosen=st.sampled_from([None, *FORMATS]))
+def test_any_text_gives_a_pack_or_a_pack_error(text: str, chosen: str | None) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "anything.txt"
+        path.write_bytes(text.encode("utf-8", "surrogatepass"))
+        outcome: ParsedPack | PackError
+        try:
+            outcome = read_pack_file(path, format=chosen)
+        except PackError as error:
+            outcome = error
+    # Nothing else may escape: the importer shows a PackError and goes on.
+    if isinstance(outcome, PackError):
+        assert (outcome.path, bool(outcome.message)) == (path, True)
+    else:
+        assert outcome.questions
