@@ -17,7 +17,15 @@ from quizapp.packs.model import PackHeader
 from quizapp.packs.native import describe, parse_native
 from quizapp.packs.opentdb import looks_like_opentdb, parse_opentdb
 from quizapp.packs.source import decode_text, is_zip, read_bytes
-from quizapp.packs.spreadsheet import Columns, csv_rows, parse_rows, sniff_delimiter, xlsx_rows
+from quizapp.packs.spreadsheet import (
+    HEADER_SEARCH_ROWS,
+    Columns,
+    csv_rows,
+    parse_rows,
+    sniff_delimiter,
+    split_sep_line,
+    xlsx_rows,
+)
 
 FORMATS: Final = ("native", "csv", "xlsx", "opentdb", "gift", "aiken")
 
@@ -124,13 +132,20 @@ def _is_json(text: str) -> bool:
 
 
 def _csv_header(text: str) -> Columns:
-    first_line = next((line for line in text.splitlines() if line.strip()), "")
-    delimiter = sniff_delimiter(first_line)
-    if delimiter not in first_line:
-        return Columns()
-    # A header cell that spans lines is cut here; reading the first line is only a guess.
-    cells = next(csv.reader([first_line], delimiter=delimiter), [])
-    return Columns.from_header(cells)
+    """Return the columns of the likeliest header among the first lines of text."""
+    hinted, text = split_sep_line(text)
+    lines = [line for line in text.splitlines()[:50] if line.strip()][:HEADER_SEARCH_ROWS]
+    best = Columns()
+    for line in lines:
+        delimiter = hinted or sniff_delimiter(line)
+        if delimiter not in line:
+            continue
+        # A header cell that spans lines is cut here; this is only a guess at the format.
+        columns = Columns.from_header(next(csv.reader([line], delimiter=delimiter), []))
+        if columns.fields.keys() >= {"prompt", "answer"}:
+            return columns
+        best = max(best, columns, key=Columns.known)
+    return best
 
 
 def _json(text: str, path: Path) -> Any:

@@ -7,7 +7,7 @@ import datetime as dt
 import io
 import re
 import warnings
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Final
@@ -21,6 +21,8 @@ from quizapp.packs.source import MAX_FILE_BYTES
 Row = tuple[int, list[str]]
 
 DELIMITERS: Final = (",", ";", "\t")
+HEADER_SEARCH_ROWS: Final = 10
+_SEP_LINE: Final = re.compile(r"sep=(.)\r?\n?")
 
 # Header names are compared lower-cased with spaces, underscores, hyphens and dots removed.
 _FIELD_ALIASES: Final = {
@@ -91,30 +93,17 @@ class Columns:
 
 
 def parse_rows(rows: Iterable[Row], path: Path) -> QuestionCollector:
-    """Read the questions of a sheet whose first non-blank row is the header.
+    """Read the questions of a sheet under its header row.
+
+    The header is the first row naming a question and an answer column among the first
+    few non-blank rows, so a title row above it does no harm.
 
     Raises:
-        PackError: There is no header row, or no question or answer column.
+        PackError: There is no such header row.
     """
     collector = QuestionCollector(labels=LABELS)
     iterator = iter(rows)
-    header_row = next((r for r in iterator if any(c.strip() for c in r[1])), None)
-    if header_row is None:
-        raise PackError(path, "the sheet is empty; it needs a header row and questions")
-    header_number, header = header_row
-    columns = Columns.from_header(header)
-    missing = [
-        name
-        for name, f in (("question", "prompt"), ("answer", "answer"))
-        if f not in columns.fields
-    ]
-    if missing:
-        found = ", ".join(repr(h.strip()) for h in header if h.strip()) or "none"
-        raise PackError(
-            path,
-            f"no {' or '.join(missing)} column; the header names {found}",
-            f"row {header_number}",
-        )
+    (_, header), columns = _header(iterator, path)
     for number, cells in iterator:
         if not any(c.strip() for c in cells):
             continue
@@ -127,6 +116,29 @@ def parse_rows(rows: Iterable[Row], path: Path) -> QuestionCollector:
         if fields is not None:
             collector.add(where, fields)
     return collector
+
+
+def _header(rows: Iterator[Row], path: Path) -> tuple[Row, Columns]:
+    """Consume rows up to and including the header; return it and its columns."""
+    first: Row | None = None
+    for seen, row in enumerate(r for r in rows if any(c.strip() for c in r[1])):
+        columns = Columns.from_header(row[1])
+        if columns.fields.keys() >= {"prompt", "answer"}:
+            return row, columns
+        first = first or row
+        if seen + 1 >= HEADER_SEARCH_ROWS:
+            break
+    if first is None:
+        raise PackError(path, "the sheet is empty; it needs a header row and questions")
+    number, header = first
+    columns = Columns.from_header(header)
+    missing = [
+        n for n, f in (("question", "prompt"), ("answer", "answer")) if f not in columns.fields
+    ]
+    found = ", ".join(repr(h.strip()) for h in header if h.strip())
+    raise PackError(
+        path, f"no {' or '.join(missing)} column; the header names {found}", f"row {number}"
+    )
 
 
 def _row_fields(
@@ -197,15 +209,28 @@ def csv_rows(text: str, path: Path, delimiter: str | None = None) -> list[Row]:
     """
     # A long cell should cost its own row, not the whole file.
     csv.field_size_limit(max(csv.field_size_limit(), MAX_FILE_BYTES))
-    chosen = delimiter or sniff_delimiter(text)
+    hinted, text = split_sep_line(text)
+    chosen = delimiter or hinted or sniff_delimiter(text)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=chosen, strict=True)
     rows: list[Row] = []
     try:
         for number, cells in enumerate(reader, start=1):
             rows.append((number, cells))
     except csv.Error as exc:
-        raise PackError(path, f"invalid CSV: {exc}", f"line {reader.line_num}") from exc
+        line = reader.line_num + (1 if hinted else 0)
+        raise PackError(path, f"invalid CSV: {exc}", f"line {line}") from exc
     return rows
+
+
+def split_sep_line(text: str) -> tuple[str | None, str]:
+    """Return the delimiter named by Excel's ``sep=;`` first line, if any, and the rest.
+
+    Excel hides that line, so rows are numbered from the one after it, as Excel shows them.
+    """
+    match = _SEP_LINE.match(text)
+    if match and match.end() in (len(text), text.find("\n") + 1):
+        return match[1], text[match.end() :]
+    return None, text
 
 
 def sniff_delimiter(text: str) -> str:

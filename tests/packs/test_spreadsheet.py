@@ -170,3 +170,26 @@ def test_an_id_column_gives_ids_and_catches_repeats(tmp_path: Path) -> None:
     (sun,) = parsed.questions
     assert (sun.id, sun.kind, sun.accept) == ("sun", QuestionKind.TYPED, ["Sun", "Sol"])
     assert reported(parsed.skipped) == ["row 3: repeats the id 'sun' of row 2"]
+
+
+def test_excel_sep_line_names_the_delimiter(fixtures: Path) -> None:
+    parsed = read_pack_file(fixtures / "spreadsheet/excel-sep-line.txt")
+    (sea,) = parsed.questions
+    assert (sea.prompt, sea.answer, sea.wrong) == (
+        "Which sea is saltiest?",
+        "The Dead Sea",
+        ["The Red Sea"],
+    )
+    # Excel hides the sep= line, so its rows count from the header.
+    assert reported(parsed.skipped) == ["row 3: has 5 cells but the header has 3"]
+
+
+def test_title_rows_above_the_header_are_passed_over(fixtures: Path) -> None:
+    parsed = read_pack_file(fixtures / "spreadsheet/title-rows.txt")
+    assert parsed.format == "csv"
+    (spain,) = parsed.questions
+    assert (spain.prompt, spain.answer, spain.wrong) == (
+        "What is the capital of Spain?",
+        "Madrid",
+        ["Barcelona"],
+    )
