@@ -10,11 +10,17 @@ from typing import Any, Final
 from pydantic import ValidationError
 
 from quizapp.packs.aiken import looks_like_aiken, parse_aiken
-from quizapp.packs.build import QuestionCollector, pack_id_from_path, title_from_path
+from quizapp.packs.build import (
+    Progress,
+    QuestionCollector,
+    describe,
+    pack_id_from_path,
+    title_from_path,
+)
 from quizapp.packs.errors import PackError, ParsedPack
 from quizapp.packs.gift import looks_like_gift, parse_gift
 from quizapp.packs.model import PackHeader
-from quizapp.packs.native import describe, parse_native
+from quizapp.packs.native import parse_native
 from quizapp.packs.opentdb import looks_like_opentdb, parse_opentdb
 from quizapp.packs.source import decode_text, is_zip, read_bytes
 from quizapp.packs.spreadsheet import (
@@ -47,6 +53,7 @@ def read_pack_file(
     sheet: str | None = None,
     pack_id: str | None = None,
     title: str | None = None,
+    progress: Progress | None = None,
 ) -> ParsedPack:
     """Read a pack file in any supported format, detected from its content.
 
@@ -61,6 +68,9 @@ def read_pack_file(
         pack_id: The pack's id; by default a native pack's own, else one made from the file
             name.
         title: The pack's title; by default a native pack's own, else the file name.
+        progress: Called with the number of questions read so far, every 1,000 questions,
+            from the thread reading; an exception it raises (to cancel) propagates, and
+            nothing is returned.
 
     Returns:
         The pack's header, its good questions and a problem for each question skipped.
@@ -77,7 +87,7 @@ def read_pack_file(
     if format == "xlsx" or (format is None and is_zip(data)):
         if not is_zip(data):
             raise PackError(path, "not an .xlsx workbook (a workbook is a zip archive)")
-        collector = parse_rows(xlsx_rows(data, path, sheet), path)
+        collector = parse_rows(xlsx_rows(data, path, sheet), path, progress)
         return _finish(path, "xlsx", collector, pack_id, title)
     text = decode_text(data, path)
     if not text.strip():
@@ -86,13 +96,16 @@ def read_pack_file(
     if chosen in ("json", "native", "opentdb"):
         decoded = _json(text, path)
         if chosen == "opentdb" or (chosen == "json" and looks_like_opentdb(decoded)):
-            return _finish(path, "opentdb", parse_opentdb(decoded, path), pack_id, title)
-        return _native(parse_native(decoded, path), pack_id, title)
+            collector = parse_opentdb(decoded, path, progress)
+            return _finish(path, "opentdb", collector, pack_id, title)
+        return _native(parse_native(decoded, path, progress), pack_id, title)
     if chosen == "csv":
-        return _finish(path, "csv", parse_rows(csv_rows(text, path), path), pack_id, title)
-    if chosen == "aiken":
-        return _finish(path, "aiken", parse_aiken(text, path), pack_id, title)
-    return _finish(path, "gift", parse_gift(text, path), pack_id, title)
+        collector = parse_rows(csv_rows(text, path), path, progress)
+    elif chosen == "aiken":
+        collector = parse_aiken(text, path, progress)
+    else:
+        collector = parse_gift(text, path, progress)
+    return _finish(path, chosen, collector, pack_id, title)
 
 
 def detect_text_format(text: str, path: Path) -> str:

@@ -14,7 +14,7 @@ from typing import Any, Final
 
 import openpyxl
 
-from quizapp.packs.build import QuestionCollector, choice_fields
+from quizapp.packs.build import Progress, QuestionCollector, choice_fields
 from quizapp.packs.errors import PackError
 from quizapp.packs.source import MAX_FILE_BYTES
 
@@ -92,7 +92,9 @@ class Columns:
         return len(self.fields) + len(self.wrong) + len(self.options)
 
 
-def parse_rows(rows: Iterable[Row], path: Path) -> QuestionCollector:
+def parse_rows(
+    rows: Iterable[Row], path: Path, progress: Progress | None = None
+) -> QuestionCollector:
     """Read the questions of a sheet under its header row.
 
     The header is the first row naming a question and an answer column among the first
@@ -101,7 +103,7 @@ def parse_rows(rows: Iterable[Row], path: Path) -> QuestionCollector:
     Raises:
         PackError: There is no such header row.
     """
-    collector = QuestionCollector(labels=LABELS)
+    collector = QuestionCollector(labels=LABELS, progress=progress)
     iterator = iter(rows)
     (_, header), columns = _header(iterator, path)
     for number, cells in iterator:
