@@ -22,11 +22,14 @@ class Difficulty(StrEnum):
     HARD = "hard"
 
 
+_WHITESPACE = re.compile(r"\s+")
+
+
 def fold(text: str) -> str:
     """Return text folded for comparing answers: case, spacing and edge punctuation ignored.
 
     Text that is nothing but punctuation (an answer such as ``?`` or ``??``) keeps it, so
     such answers still differ from each other.
     """
-    spaced = re.sub(r"\s+", " ", text).strip().casefold()
+    spaced = _WHITESPACE.sub(" ", text).strip().casefold()
     return spaced.strip(".!?").strip() or spaced

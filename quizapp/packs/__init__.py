@@ -1,5 +1,6 @@
 """Reading, validating and writing question packs."""
 
+from quizapp.packs.build import Progress
 from quizapp.packs.errors import PackError, ParsedPack, Problem
 from quizapp.packs.model import (
     MAX_FIELD_CHARS,
@@ -27,6 +28,7 @@ __all__ = [
     "PackQuestion",
     "ParsedPack",
     "Problem",
+    "Progress",
     "QuestionKind",
     "dump_pack",
     "pack_json_schema",

@@ -5,18 +5,79 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from pydantic import ValidationError
+from pydantic_core import ErrorDetails
 
 from quizapp.packs.errors import Problem
-from quizapp.packs.model import PackQuestion, QuestionKind, fold
-from quizapp.packs.native import describe
+from quizapp.packs.model import PACK_ID_PATTERN, PackQuestion, QuestionKind, fold
 
+Progress = Callable[[int], None]
+"""Told how many questions have been read so far; it may raise to stop the reading."""
+
+PROGRESS_EVERY = 1000
 _TRUTH = {"true": True, "false": False}
+_PACK_EXTENSIONS = frozenset({"json", "csv", "tsv", "tab", "txt", "xlsx", "gift", "aiken"})
+
+
+_UNION_MEMBERS = frozenset({"bool", "constrained-str"})
+
+
+def describe(error: ValidationError, labels: Mapping[str, str] | None = None) -> str:
+    """Return a validation error as one line a person can act on, naming each field.
+
+    Args:
+        error: What pydantic found wrong.
+        labels: What each field is called in the file being read, e.g. ``prompt`` is the
+            ``question`` column of a spreadsheet; fields not named keep their own name.
+    """
+    parts: list[str] = []
+    for item in error.errors():
+        loc = item["loc"]
+        if len(loc) == 2 and loc[1] in _UNION_MEMBERS:
+            # The answer is "true/false or text": report only the branch the value was meant for.
+            value = item["input"]
+            if not isinstance(value, str | bool):
+                parts.append(f"{_place(loc[:1], labels)}: must be text or true/false")
+                continue
+            if (loc[1] == "constrained-str") != isinstance(value, str):
+                continue
+            loc = loc[:1]
+        place = _place(loc, labels)
+        message = _message(item)
+        parts.append(f"{place}: {message}" if place else message)
+    return "; ".join(dict.fromkeys(parts))
+
+
+def _place(loc: tuple[int | str, ...], labels: Mapping[str, str] | None) -> str:
+    words = [str(p + 1) if isinstance(p, int) else (labels or {}).get(p, p) for p in loc]
+    return " ".join(words)
+
+
+def _message(item: ErrorDetails) -> str:
+    kind = item["type"]
+    ctx = item.get("ctx") or {}
+    if kind == "string_too_short" and ctx.get("min_length") == 1:
+        return "is empty"
+    if kind == "string_too_long":
+        limit = ctx["max_length"]
+        value = item["input"]
+        length = f"is {len(value):,} characters long" if isinstance(value, str) else "is too long"
+        return f"{length}; at most {limit:,} are allowed"
+    if kind == "missing":
+        return "is missing"
+    if kind == "enum":
+        return f"{item['input']!r} is not {ctx['expected']}"
+    if kind == "string_pattern_mismatch" and ctx.get("pattern") == PACK_ID_PATTERN:
+        return "must be lowercase letters and digits joined by single hyphens, like 'my-pack-2'"
+    if kind == "extra_forbidden":
+        return "is not a field this format knows"
+    message: str = item["msg"]
+    return message.removeprefix("Value error, ")
 
 
 def question_id(prompt: str) -> str:
@@ -29,9 +90,19 @@ def question_id(prompt: str) -> str:
     return f"q-{digest[:12]}"
 
 
+def base_name(path: Path) -> str:
+    """Return a file's name without the extensions packs come with (``quiz.gift.txt``: quiz)."""
+    name = path.name
+    while True:
+        stem, dot, extension = name.rpartition(".")
+        if not (dot and stem and extension.lower() in _PACK_EXTENSIONS):
+            return name
+        name = stem
+
+
 def pack_id_from_path(path: Path) -> str:
     """Return a pack id (lowercase letters, digits and hyphens) made from a file's name."""
-    name = path.name.split(".")[0] or path.stem
+    name = base_name(path)
     ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
     slug = re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")
     return slug[:64].rstrip("-") or "pack"
@@ -39,9 +110,9 @@ def pack_id_from_path(path: Path) -> str:
 
 def title_from_path(path: Path) -> str:
     """Return a readable pack title made from a file's name."""
-    name = path.name.split(".")[0] or path.stem
-    words = " ".join(re.sub(r"[_\-]+", " ", name).split())[:200]
-    if not words:
+    name = base_name(path)
+    words = " ".join(re.sub(r"[_\-]+", " ", name).split()).strip(" .")[:200]
+    if not any(c.isalnum() for c in words):
         return "Imported pack"
     return words[0].upper() + words[1:] if words.islower() else words
 
@@ -69,6 +140,8 @@ class QuestionCollector:
     """
 
     labels: Mapping[str, str] = field(default_factory=dict)
+    derive_ids: bool = True
+    progress: Progress | None = None
     questions: list[PackQuestion] = field(default_factory=list)
     skipped: list[Problem] = field(default_factory=list)
     unsupported: int = 0
@@ -84,22 +157,23 @@ class QuestionCollector:
         Returns:
             The question kept, or None when it was skipped.
         """
+        self._count()
         data = dict(fields)
-        derived = "id" not in data or data["id"] in (None, "")
+        derived = self.derive_ids and data.get("id") in (None, "")
         if derived:
             prompt = data.get("prompt")
             data["id"] = question_id(prompt) if isinstance(prompt, str) else "?"
         try:
             question = PackQuestion.model_validate(data)
         except ValidationError as exc:
-            self.skip(where, describe(exc, self.labels))
+            self._record(where, describe(exc, self.labels))
             return None
         earlier = self._seen.get(question.id)
         if earlier is not None:
             if derived:
-                self.skip(where, f"repeats the question at {earlier}")
+                self._record(where, f"repeats the question at {earlier}")
             else:
-                self.skip(where, f"repeats the id {question.id!r} of {earlier}")
+                self._record(where, f"repeats the id {question.id!r} of {earlier}")
             return None
         self._seen[question.id] = where
         self.questions.append(question)
@@ -107,9 +181,19 @@ class QuestionCollector:
 
     def skip(self, where: str, message: str) -> None:
         """Record a question left out because something in it is wrong."""
-        self.skipped.append(Problem(where, message))
+        self._count()
+        self._record(where, message)
 
     def skip_unsupported(self, where: str, kind: str) -> None:
         """Record a question of a kind the game cannot play, such as an essay."""
+        self._count()
         self.unsupported += 1
-        self.skipped.append(Problem(where, f"{kind} questions cannot be played in quizapp"))
+        self._record(where, f"{kind} questions cannot be played in quizapp")
+
+    def _record(self, where: str, message: str) -> None:
+        self.skipped.append(Problem(where, message))
+
+    def _count(self) -> None:
+        read = len(self.questions) + len(self.skipped)
+        if self.progress is not None and read and read % PROGRESS_EVERY == 0:
+            self.progress(read)

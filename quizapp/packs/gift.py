@@ -10,10 +10,12 @@ from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any, Final
 
-from quizapp.packs.build import QuestionCollector, choice_fields
+from quizapp.packs.build import Progress, QuestionCollector, choice_fields
 from quizapp.packs.model import QuestionKind
 
 _ESCAPABLE: Final = "~=#{}:"
+_ESCAPE: Final = re.compile(r"\\(.)", re.DOTALL)
+_WHITESPACE: Final = re.compile(r"\s+")
 _FORMAT: Final = re.compile(r"^\s*\[(html|moodle|plain|markdown)\]", re.IGNORECASE)
 _WEIGHT: Final = re.compile(r"^\s*%(-?\d+(?:\.\d+)?)%")
 _CLOZE: Final = re.compile(r"^\d*:[A-Z_]+:", re.IGNORECASE)
@@ -35,9 +37,9 @@ def looks_like_gift(text: str) -> bool:
     )
 
 
-def parse_gift(text: str, path: Path) -> QuestionCollector:
+def parse_gift(text: str, path: Path, progress: Progress | None = None) -> QuestionCollector:
     """Read the questions of a GIFT file; kinds the game cannot play are counted and skipped."""
-    collector = QuestionCollector(labels=LABELS)
+    collector = QuestionCollector(labels=LABELS, progress=progress)
     category: str | None = None
     for number, block in _blocks(text):
         if block.lstrip().startswith("$CATEGORY:"):
@@ -62,15 +64,14 @@ def parse_gift(text: str, path: Path) -> QuestionCollector:
 def _blocks(text: str) -> Iterator[tuple[int, str]]:
     """Yield each question's first line number and text, comment lines left out.
 
-    A blank line ends a question unless it falls between the answer braces.
+    A blank line ends a question, as in Moodle, so one unclosed brace costs one question.
     """
     lines: list[str] = []
     start = 0
-    depth = 0
     for number, line in enumerate(text.splitlines(), start=1):
         if line.lstrip().startswith("//"):
             continue
-        if not line.strip() and depth == 0:
+        if not line.strip():
             if lines:
                 yield start, "\n".join(lines)
             lines = []
@@ -78,55 +79,33 @@ def _blocks(text: str) -> Iterator[tuple[int, str]]:
         if not lines:
             start = number
         lines.append(line)
-        depth = max(0, depth + _brace_balance(line))
     if lines:
         yield start, "\n".join(lines)
-
-
-def _brace_balance(line: str) -> int:
-    balance = 0
-    for char in _unescaped_chars(line):
-        balance += {"{": 1, "}": -1}.get(char, 0)
-    return balance
-
-
-def _unescaped_chars(text: str) -> Iterator[str]:
-    """Yield the characters of text, with every escaped pair yielded as a backslash."""
-    index = 0
-    while index < len(text):
-        if text[index] == "\\":
-            yield "\\"
-            index += 2
-        else:
-            yield text[index]
-            index += 1
 
 
 def find_unescaped(text: str, token: str, start: int = 0) -> int:
     """Return where token first occurs in text outside a backslash escape, or -1."""
     index = start
-    while index < len(text):
-        if text[index] == "\\":
-            index += 2
-        elif text.startswith(token, index):
-            return index
-        else:
-            index += 1
-    return -1
+    while True:
+        hit = text.find(token, index)
+        if hit < 0:
+            return -1
+        slash = text.find("\\", index, hit)
+        if slash < 0:
+            return hit
+        # Skip the escaped character and look again after it.
+        index = slash + 2
 
 
 def split_unescaped(text: str, separators: str) -> list[tuple[str, str]]:
     """Split text before each unescaped separator: pairs of separator ('' first) and text."""
     parts: list[tuple[str, str]] = []
-    sign, begin, index = "", 0, 0
-    while index < len(text):
-        if text[index] == "\\":
-            index += 2
+    sign, begin = "", 0
+    for match in re.finditer(r"\\.|[" + re.escape(separators) + "]", text, re.DOTALL):
+        if match[0].startswith("\\"):
             continue
-        if text[index] in separators:
-            parts.append((sign, text[begin:index]))
-            sign, begin = text[index], index + 1
-        index += 1
+        parts.append((sign, text[begin : match.start()]))
+        sign, begin = match[0], match.end()
     parts.append((sign, text[begin:]))
     return parts
 
@@ -140,7 +119,7 @@ def unescape(text: str) -> str:
             return char
         return "\n" if char == "n" else match[0]
 
-    return re.sub(r"\\(.)", resolve, text, flags=re.DOTALL)
+    return _ESCAPE.sub(resolve, text) if "\\" in text else text
 
 
 def escape(text: str) -> str:
@@ -178,7 +157,7 @@ class _TextParser(HTMLParser):
     def handle_data(self, data: str) -> None:
         if not self._hidden:
             # Line breaks in HTML source are spaces; only block tags break lines.
-            self.parts.append(re.sub(r"\s+", " ", data))
+            self.parts.append(_WHITESPACE.sub(" ", data))
 
 
 def plain(raw: str, text_format: str) -> str:
@@ -235,9 +214,9 @@ def _question(block: str) -> dict[str, Any] | _Unsupported | str:
     if not isinstance(answers_or_kind, dict):
         return answers_or_kind
     fields.update(answers_or_kind)
-    explanation = plain(general, text_format) if general else ""
-    explanation = explanation or fields.pop("_feedback", "")
-    fields.pop("_feedback", None)
+    # The general feedback is meant for everyone; the right answer's is the next best.
+    answer_feedback = fields.pop("_feedback", "")
+    explanation = (plain(general, text_format) if general else "") or answer_feedback
     if explanation:
         fields["explanation"] = explanation
     return fields
@@ -272,7 +251,7 @@ def _answers_of(body: str, text_format: str) -> dict[str, Any] | _Unsupported | 
         return _Unsupported("matching")
     accepted = [a for a in answers if (a.weight is None or a.weight > 0) and a.text != "*"]
     if not accepted:
-        return "no answer earns credit"
+        return "no '=' answer earns credit: each is worth 0% or is the '*' wildcard"
     return {
         "kind": QuestionKind.TYPED,
         "answer": accepted[0].text,
@@ -285,7 +264,7 @@ def _answers(body: str, text_format: str) -> list[_Answer] | str:
     parts = split_unescaped(body, "=~")
     lead = parts[0][1].strip()
     if lead:
-        return f"'{lead[:40]}' stands before the first '=' or '~' answer"
+        return f"answers start with '=' (right) or '~' (wrong), but this starts {lead[:40]!r}"
     answers: list[_Answer] = []
     for sign, raw in parts[1:]:
         weight_match = _WEIGHT.match(raw)
@@ -342,11 +321,14 @@ def _number_and_tolerance(text: str) -> tuple[Decimal, Decimal] | None:
         if ".." in text:
             low_text, high_text = text.split("..", 1)
             low, high = sorted((Decimal(low_text), Decimal(high_text)))
-            return (low + high) / 2, (high - low) / 2
-        value_text, _, tolerance_text = text.partition(":")
-        return Decimal(value_text), abs(Decimal(tolerance_text or "0"))
+            value, tolerance = (low + high) / 2, (high - low) / 2
+        else:
+            value_text, _, tolerance_text = text.partition(":")
+            value, tolerance = Decimal(value_text), abs(Decimal(tolerance_text or "0"))
     except InvalidOperation:
         return None
+    # Decimal also reads "inf" and "nan", which no player can type as an answer.
+    return (value, tolerance) if value.is_finite() and tolerance.is_finite() else None
 
 
 def _number_text(value: Decimal) -> str:

@@ -38,17 +38,28 @@ class PackQuestion(BaseModel):
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
-    id: QuestionKey
-    kind: QuestionKind
-    prompt: Text
-    answer: StrictBool | Text
-    wrong: list[Text] = Field(default_factory=list)
-    accept: list[Text] = Field(default_factory=list)
-    tolerance: Annotated[float, Field(ge=0)] = 0
-    category: Text | None = None
-    difficulty: Difficulty | None = None
-    explanation: Text | None = None
-    source: Text | None = None
+    id: QuestionKey = Field(
+        description="Unique in the pack and stable: re-importing updates the question by id."
+    )
+    kind: QuestionKind = Field(description="How the question is answered.")
+    prompt: Text = Field(description="The question as the player reads it (plain text).")
+    answer: StrictBool | Text = Field(
+        description="The right answer: text, or JSON true/false for a truefalse question."
+    )
+    wrong: list[Text] = Field(
+        default_factory=list,
+        description="choice only: one or more wrong options, none equal to the answer.",
+    )
+    accept: list[Text] = Field(
+        default_factory=list, description="typed only: other answers also counted right."
+    )
+    tolerance: Annotated[float, Field(ge=0)] = Field(
+        default=0, description="typed only: a number within this distance of the answer is right."
+    )
+    category: Text | None = Field(default=None, description="A topic, e.g. 'Cast'.")
+    difficulty: Difficulty | None = Field(default=None, description="How hard it is meant to be.")
+    explanation: Text | None = Field(default=None, description="Shown after answering.")
+    source: Text | None = Field(default=None, description="Where the question comes from.")
 
     @model_validator(mode="after")
     def _answer_fits_kind(self) -> Self:
@@ -87,14 +98,20 @@ class PackHeader(BaseModel):
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
-    format: Literal["quizapp-pack/1"] = PACK_FORMAT
-    id: Annotated[StrictStr, StringConstraints(pattern=PACK_ID_PATTERN, max_length=64)]
+    format: Literal["quizapp-pack/1"] = Field(
+        default=PACK_FORMAT, description="The format and its version."
+    )
+    id: Annotated[StrictStr, StringConstraints(pattern=PACK_ID_PATTERN, max_length=64)] = Field(
+        description="The pack's id: lowercase letters and digits joined by single hyphens."
+    )
     title: Annotated[
         StrictStr, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)
-    ]
-    description: Text | None = None
-    author: Text | None = None
-    language: Annotated[StrictStr, StringConstraints(max_length=35)] | None = None
+    ] = Field(description="The name players see.")
+    description: Text | None = Field(default=None, description="What the pack is about.")
+    author: Text | None = Field(default=None, description="Who wrote it.")
+    language: Annotated[StrictStr, StringConstraints(max_length=35)] | None = Field(
+        default=None, description="A language tag such as 'en' or 'pt-BR'."
+    )
 
 
 class Pack(PackHeader):

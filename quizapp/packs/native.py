@@ -3,69 +3,19 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
 from pydantic import ValidationError
-from pydantic_core import ErrorDetails
 
-from quizapp.packs.errors import PackError, ParsedPack, Problem
-from quizapp.packs.model import PACK_FORMAT, Pack, PackHeader, PackQuestion
+from quizapp.packs.build import Progress, QuestionCollector, describe
+from quizapp.packs.errors import PackError, ParsedPack
+from quizapp.packs.model import PACK_FORMAT, Pack, PackHeader
 
-_UNION_MEMBERS = frozenset({"bool", "constrained-str"})
-
-
-def describe(error: ValidationError, labels: Mapping[str, str] | None = None) -> str:
-    """Return a validation error as one line a person can act on, naming each field.
-
-    Args:
-        error: What pydantic found wrong.
-        labels: What each field is called in the file being read, e.g. ``prompt`` is the
-            ``question`` column of a spreadsheet; fields not named keep their own name.
-    """
-    parts: list[str] = []
-    for item in error.errors():
-        loc = item["loc"]
-        if len(loc) == 2 and loc[1] in _UNION_MEMBERS:
-            # The answer is "true/false or text": report only the branch the value was meant for.
-            value = item["input"]
-            if not isinstance(value, str | bool):
-                parts.append(f"{_place(loc[:1], labels)}: must be text or true/false")
-                continue
-            if (loc[1] == "constrained-str") != isinstance(value, str):
-                continue
-            loc = loc[:1]
-        place = _place(loc, labels)
-        message = _message(item)
-        parts.append(f"{place}: {message}" if place else message)
-    return "; ".join(dict.fromkeys(parts))
+__all__ = ["describe", "dump_pack", "parse_native", "read_native"]
 
 
-def _place(loc: tuple[int | str, ...], labels: Mapping[str, str] | None) -> str:
-    words = [str(p + 1) if isinstance(p, int) else (labels or {}).get(p, p) for p in loc]
-    return " ".join(words)
-
-
-def _message(item: ErrorDetails) -> str:
-    kind = item["type"]
-    ctx = item.get("ctx") or {}
-    if kind == "string_too_short" and ctx.get("min_length") == 1:
-        return "is empty"
-    if kind == "string_too_long":
-        limit = ctx["max_length"]
-        value = item["input"]
-        length = f"is {len(value):,} characters long" if isinstance(value, str) else "is too long"
-        return f"{length}; at most {limit:,} are allowed"
-    if kind == "missing":
-        return "is missing"
-    if kind == "extra_forbidden":
-        return "is not a field this format knows"
-    message: str = item["msg"]
-    return message.removeprefix("Value error, ")
-
-
-def parse_native(data: Any, path: Path) -> ParsedPack:
+def parse_native(data: Any, path: Path, progress: Progress | None = None) -> ParsedPack:
     """Validate decoded native JSON: a bad header fails the file, a bad question is skipped."""
     if not isinstance(data, dict):
         raise PackError(path, "a pack must be a JSON object")
@@ -79,24 +29,14 @@ def parse_native(data: Any, path: Path) -> ParsedPack:
         header = PackHeader.model_validate(header_fields)
     except ValidationError as exc:
         raise PackError(path, describe(exc), "pack header") from exc
-    questions: list[PackQuestion] = []
-    skipped: list[Problem] = []
-    seen: dict[str, int] = {}
+    collector = QuestionCollector(derive_ids=False, progress=progress)
     for index, raw in enumerate(raw_questions, start=1):
         where = f"question {index}"
-        try:
-            question = PackQuestion.model_validate(raw)
-        except ValidationError as exc:
-            skipped.append(Problem(where, describe(exc)))
-            continue
-        if question.id in seen:
-            skipped.append(
-                Problem(where, f"repeats the id {question.id!r} of question {seen[question.id]}")
-            )
-            continue
-        seen[question.id] = index
-        questions.append(question)
-    return ParsedPack(path, "native", header, questions, skipped)
+        if isinstance(raw, dict):
+            collector.add(where, raw)
+        else:
+            collector.skip(where, "is not a JSON object")
+    return ParsedPack(path, "native", header, collector.questions, collector.skipped)
 
 
 def read_native(path: Path) -> ParsedPack:

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Final
 
-from quizapp.packs.build import QuestionCollector, choice_fields
+from quizapp.packs.build import Progress, QuestionCollector, choice_fields
 from quizapp.packs.errors import PackError
 
 # What the API's response codes mean, from https://opentdb.com/api_config.php.
@@ -33,12 +33,11 @@ def looks_like_opentdb(data: Any) -> bool:
     """Return whether decoded JSON is an Open Trivia DB response or question list."""
     if isinstance(data, dict):
         return "response_code" in data or "results" in data
-    if isinstance(data, list):
-        return all(isinstance(q, dict) and "correct_answer" in q for q in data[:20])
-    return False
+    # A native pack is always an object, so a list can only be Open Trivia DB questions.
+    return isinstance(data, list)
 
 
-def parse_opentdb(data: Any, path: Path) -> QuestionCollector:
+def parse_opentdb(data: Any, path: Path, progress: Progress | None = None) -> QuestionCollector:
     """Read the questions of decoded Open Trivia DB JSON.
 
     Raises:
@@ -62,7 +61,7 @@ def parse_opentdb(data: Any, path: Path) -> QuestionCollector:
     else:
         raise PackError(path, "Open Trivia DB data must be a response object or a list")
     decode = _decoder(results)
-    collector = QuestionCollector(labels=LABELS)
+    collector = QuestionCollector(labels=LABELS, progress=progress)
     for index, raw in enumerate(results, start=1):
         where = f"question {index}"
         fields = _question_fields(raw, decode)
@@ -77,7 +76,7 @@ def _question_fields(raw: object, decode: Callable[[str], str]) -> dict[str, Any
     if not isinstance(raw, dict):
         return "is not a JSON object"
     for name in ("question", "correct_answer", "incorrect_answers"):
-        if name not in raw:
+        if raw.get(name) is None:
             return f"{name}: is missing"
     values: dict[str, str] = {}
     for name in _TEXT_FIELDS:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import json
 from pathlib import Path
 from typing import Any, Final
@@ -9,14 +10,28 @@ from typing import Any, Final
 from pydantic import ValidationError
 
 from quizapp.packs.aiken import looks_like_aiken, parse_aiken
-from quizapp.packs.build import QuestionCollector, pack_id_from_path, title_from_path
+from quizapp.packs.build import (
+    Progress,
+    QuestionCollector,
+    describe,
+    pack_id_from_path,
+    title_from_path,
+)
 from quizapp.packs.errors import PackError, ParsedPack
 from quizapp.packs.gift import looks_like_gift, parse_gift
 from quizapp.packs.model import PackHeader
-from quizapp.packs.native import describe, parse_native
+from quizapp.packs.native import parse_native
 from quizapp.packs.opentdb import looks_like_opentdb, parse_opentdb
 from quizapp.packs.source import decode_text, is_zip, read_bytes
-from quizapp.packs.spreadsheet import Columns, csv_rows, parse_rows, sniff_delimiter, xlsx_rows
+from quizapp.packs.spreadsheet import (
+    HEADER_SEARCH_ROWS,
+    Columns,
+    csv_rows,
+    parse_rows,
+    sniff_delimiter,
+    split_sep_line,
+    xlsx_rows,
+)
 
 FORMATS: Final = ("native", "csv", "xlsx", "opentdb", "gift", "aiken")
 
@@ -38,6 +53,7 @@ def read_pack_file(
     sheet: str | None = None,
     pack_id: str | None = None,
     title: str | None = None,
+    progress: Progress | None = None,
 ) -> ParsedPack:
     """Read a pack file in any supported format, detected from its content.
 
@@ -52,6 +68,9 @@ def read_pack_file(
         pack_id: The pack's id; by default a native pack's own, else one made from the file
             name.
         title: The pack's title; by default a native pack's own, else the file name.
+        progress: Called with the number of questions read so far, every 1,000 questions,
+            from the thread reading; an exception it raises (to cancel) propagates, and
+            nothing is returned.
 
     Returns:
         The pack's header, its good questions and a problem for each question skipped.
@@ -68,20 +87,25 @@ def read_pack_file(
     if format == "xlsx" or (format is None and is_zip(data)):
         if not is_zip(data):
             raise PackError(path, "not an .xlsx workbook (a workbook is a zip archive)")
-        collector = parse_rows(xlsx_rows(data, path, sheet), path)
+        collector = parse_rows(xlsx_rows(data, path, sheet), path, progress)
         return _finish(path, "xlsx", collector, pack_id, title)
     text = decode_text(data, path)
+    if not text.strip():
+        raise PackError(path, "the file is empty")
     chosen = format or detect_text_format(text, path)
     if chosen in ("json", "native", "opentdb"):
         decoded = _json(text, path)
         if chosen == "opentdb" or (chosen == "json" and looks_like_opentdb(decoded)):
-            return _finish(path, "opentdb", parse_opentdb(decoded, path), pack_id, title)
-        return _native(parse_native(decoded, path), pack_id, title)
+            collector = parse_opentdb(decoded, path, progress)
+            return _finish(path, "opentdb", collector, pack_id, title)
+        return _native(parse_native(decoded, path, progress), pack_id, title)
     if chosen == "csv":
-        return _finish(path, "csv", parse_rows(csv_rows(text, path), path), pack_id, title)
-    if chosen == "aiken":
-        return _finish(path, "aiken", parse_aiken(text, path), pack_id, title)
-    return _finish(path, "gift", parse_gift(text, path), pack_id, title)
+        collector = parse_rows(csv_rows(text, path), path, progress)
+    elif chosen == "aiken":
+        collector = parse_aiken(text, path, progress)
+    else:
+        collector = parse_gift(text, path, progress)
+    return _finish(path, chosen, collector, pack_id, title)
 
 
 def detect_text_format(text: str, path: Path) -> str:
@@ -121,11 +145,20 @@ def _is_json(text: str) -> bool:
 
 
 def _csv_header(text: str) -> Columns:
-    first_line = next((line for line in text.splitlines() if line.strip()), "")
-    delimiter = sniff_delimiter(first_line)
-    if delimiter not in first_line:
-        return Columns()
-    return Columns.from_header(csv_rows(first_line, Path(), delimiter)[0][1])
+    """Return the columns of the likeliest header among the first lines of text."""
+    hinted, text = split_sep_line(text)
+    lines = [line for line in text.splitlines()[:50] if line.strip()][:HEADER_SEARCH_ROWS]
+    best = Columns()
+    for line in lines:
+        delimiter = hinted or sniff_delimiter(line)
+        if delimiter not in line:
+            continue
+        # A header cell that spans lines is cut here; this is only a guess at the format.
+        columns = Columns.from_header(next(csv.reader([line], delimiter=delimiter), []))
+        if columns.fields.keys() >= {"prompt", "answer"}:
+            return columns
+        best = max(best, columns, key=Columns.known)
+    return best
 
 
 def _json(text: str, path: Path) -> Any:

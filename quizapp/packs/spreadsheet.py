@@ -7,21 +7,22 @@ import datetime as dt
 import io
 import re
 import warnings
-import zipfile
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Final
 
 import openpyxl
 
-from quizapp.packs.build import QuestionCollector, choice_fields
+from quizapp.packs.build import Progress, QuestionCollector, choice_fields
 from quizapp.packs.errors import PackError
 from quizapp.packs.source import MAX_FILE_BYTES
 
 Row = tuple[int, list[str]]
 
 DELIMITERS: Final = (",", ";", "\t")
+HEADER_SEARCH_ROWS: Final = 10
+_SEP_LINE: Final = re.compile(r"sep=(.)\r?\n?")
 
 # Header names are compared lower-cased with spaces, underscores, hyphens and dots removed.
 _FIELD_ALIASES: Final = {
@@ -91,31 +92,20 @@ class Columns:
         return len(self.fields) + len(self.wrong) + len(self.options)
 
 
-def parse_rows(rows: Iterable[Row], path: Path) -> QuestionCollector:
-    """Read the questions of a sheet whose first non-blank row is the header.
+def parse_rows(
+    rows: Iterable[Row], path: Path, progress: Progress | None = None
+) -> QuestionCollector:
+    """Read the questions of a sheet under its header row.
+
+    The header is the first row naming a question and an answer column among the first
+    few non-blank rows, so a title row above it does no harm.
 
     Raises:
-        PackError: There is no header row, or no question or answer column.
+        PackError: There is no such header row.
     """
-    collector = QuestionCollector(labels=LABELS)
+    collector = QuestionCollector(labels=LABELS, progress=progress)
     iterator = iter(rows)
-    header_row = next((r for r in iterator if any(c.strip() for c in r[1])), None)
-    if header_row is None:
-        raise PackError(path, "the sheet is empty; it needs a header row and questions")
-    header_number, header = header_row
-    columns = Columns.from_header(header)
-    missing = [
-        name
-        for name, f in (("question", "prompt"), ("answer", "answer"))
-        if f not in columns.fields
-    ]
-    if missing:
-        found = ", ".join(repr(h.strip()) for h in header if h.strip()) or "none"
-        raise PackError(
-            path,
-            f"no {' or '.join(missing)} column; the header names {found}",
-            f"row {header_number}",
-        )
+    (_, header), columns = _header(iterator, path)
     for number, cells in iterator:
         if not any(c.strip() for c in cells):
             continue
@@ -128,6 +118,29 @@ def parse_rows(rows: Iterable[Row], path: Path) -> QuestionCollector:
         if fields is not None:
             collector.add(where, fields)
     return collector
+
+
+def _header(rows: Iterator[Row], path: Path) -> tuple[Row, Columns]:
+    """Consume rows up to and including the header; return it and its columns."""
+    first: Row | None = None
+    for seen, row in enumerate(r for r in rows if any(c.strip() for c in r[1])):
+        columns = Columns.from_header(row[1])
+        if columns.fields.keys() >= {"prompt", "answer"}:
+            return row, columns
+        first = first or row
+        if seen + 1 >= HEADER_SEARCH_ROWS:
+            break
+    if first is None:
+        raise PackError(path, "the sheet is empty; it needs a header row and questions")
+    number, header = first
+    columns = Columns.from_header(header)
+    missing = [
+        n for n, f in (("question", "prompt"), ("answer", "answer")) if f not in columns.fields
+    ]
+    found = ", ".join(repr(h.strip()) for h in header if h.strip())
+    raise PackError(
+        path, f"no {' or '.join(missing)} column; the header names {found}", f"row {number}"
+    )
 
 
 def _row_fields(
@@ -165,13 +178,17 @@ def _chosen_option(answer: str, options: dict[int, str]) -> int | str:
     if not answer:
         return "the answer column is empty"
     position: int | None = None
-    if answer.isdigit():
+    if answer.isascii() and answer.isdigit():
         position = int(answer)
     elif len(answer) == 1 and answer.isalpha() and answer.isascii():
         position = ord(answer.lower()) - ord("a") + 1
     if position is not None:
         if position not in options:
-            return f"the answer {answer!r} names no option column"
+            last = max(options)
+            return (
+                f"the answer {answer!r} names no option; give a letter A-{chr(ord('A') + last - 1)}"
+                f", a number 1-{last} or the option's text"
+            )
         if not options[position]:
             return f"the answer {answer!r} names an empty option"
         return position
@@ -194,15 +211,28 @@ def csv_rows(text: str, path: Path, delimiter: str | None = None) -> list[Row]:
     """
     # A long cell should cost its own row, not the whole file.
     csv.field_size_limit(max(csv.field_size_limit(), MAX_FILE_BYTES))
-    chosen = delimiter or sniff_delimiter(text)
+    hinted, text = split_sep_line(text)
+    chosen = delimiter or hinted or sniff_delimiter(text)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=chosen, strict=True)
     rows: list[Row] = []
     try:
         for number, cells in enumerate(reader, start=1):
             rows.append((number, cells))
     except csv.Error as exc:
-        raise PackError(path, f"invalid CSV: {exc}", f"line {reader.line_num}") from exc
+        line = reader.line_num + (1 if hinted else 0)
+        raise PackError(path, f"invalid CSV: {exc}", f"line {line}") from exc
     return rows
+
+
+def split_sep_line(text: str) -> tuple[str | None, str]:
+    """Return the delimiter named by Excel's ``sep=;`` first line, if any, and the rest.
+
+    Excel hides that line, so rows are numbered from the one after it, as Excel shows them.
+    """
+    match = _SEP_LINE.match(text)
+    if match and match.end() in (len(text), text.find("\n") + 1):
+        return match[1], text[match.end() :]
+    return None, text
 
 
 def sniff_delimiter(text: str) -> str:
@@ -224,20 +254,31 @@ def xlsx_rows(data: bytes, path: Path, sheet: str | None = None) -> list[Row]:
     """Return the numbered rows of a workbook's first sheet, or of the sheet named.
 
     Raises:
-        PackError: The bytes are not a workbook, or it has no sheet of that name.
+        PackError: The bytes are not a readable workbook, or it has no sheet of that name.
     """
     try:
-        with warnings.catch_warnings():
-            # openpyxl warns about workbook features it drops (styles, validation); the
-            # values it reads are unaffected.
-            warnings.simplefilter("ignore")
-            workbook = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
-        raise PackError(path, f"not a readable .xlsx workbook ({exc})") from exc
+        return _sheet_rows(data, path, sheet)
+    except PackError:
+        raise
+    except Exception as exc:
+        # A damaged workbook makes openpyxl raise whatever its zip, zlib and XML layers
+        # raise, some only while rows are read; each means the file cannot be read.
+        raise PackError(
+            path, f"not a readable .xlsx workbook ({type(exc).__name__}: {exc})"
+        ) from exc
+
+
+def _sheet_rows(data: bytes, path: Path, sheet: str | None) -> list[Row]:
+    with warnings.catch_warnings():
+        # openpyxl warns about workbook features it drops (styles, validation); the
+        # values it reads are unaffected.
+        warnings.simplefilter("ignore")
+        workbook = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     try:
-        names: list[str] = list(workbook.sheetnames)
+        # Chart sheets have no cells, so only worksheets are candidates.
+        names: list[str] = [worksheet.title for worksheet in workbook.worksheets]
         if not names:
-            raise PackError(path, "the workbook has no sheets")
+            raise PackError(path, "the workbook has no worksheets")
         if sheet is None:
             chosen = names[0]
         else:
@@ -248,11 +289,14 @@ def xlsx_rows(data: bytes, path: Path, sheet: str | None = None) -> list[Row]:
                 listed = ", ".join(repr(n) for n in names)
                 raise PackError(path, f"no sheet named {sheet!r}; the sheets are {listed}")
             chosen = match[0]
-        worksheet = workbook[chosen]
-        return [
-            (number, [_cell_text(v) for v in values])
-            for number, values in enumerate(worksheet.iter_rows(values_only=True), start=1)
-        ]
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            return [
+                (number, [_cell_text(v) for v in values])
+                for number, values in enumerate(
+                    workbook[chosen].iter_rows(values_only=True), start=1
+                )
+            ]
     finally:
         workbook.close()
 
