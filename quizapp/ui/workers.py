@@ -89,10 +89,20 @@ class ImportJob(QRunnable):
                 if self._cancel.is_set():
                     raise ImportCancelledError
                 self.signals.stage.emit(f"Reading {path.name}…")
+
+                def reading(count: int, name: str = path.name) -> None:
+                    if self._cancel.is_set():
+                        raise ImportCancelledError
+                    self.signals.stage.emit(f"Reading {name}: {count:,} questions so far…")
+
                 try:
                     parsed.append(
                         read_pack_file(
-                            path, format=self._format, pack_id=self._pack_id, title=self._title
+                            path,
+                            format=self._format,
+                            pack_id=self._pack_id,
+                            title=self._title,
+                            progress=reading,
                         )
                     )
                 except PackError as exc:
