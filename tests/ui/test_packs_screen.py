@@ -1,7 +1,7 @@
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtCore import QMimeData, QPointF, Qt, QTimer, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
@@ -230,3 +230,21 @@ def test_editor_validates_like_import_and_saves(qtbot: QtBot, window: MainWindow
     qtbot.mouseClick(editor.delete_button, Qt.MouseButton.LeftButton)
     assert editor.list.count() == 12
     editor.close()
+
+
+def test_the_window_keeps_responding_during_a_big_import(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    path = tmp_path / "big.csv"
+    path.write_text(
+        "question,answer,wrong\n" + "".join(f"Q{n}?,A{n},B{n}\n" for n in range(40_000)),
+        encoding="utf-8",
+    )
+    ticks: list[int] = []
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start(20)
+    outcome = import_and_wait(qtbot, window, lambda: window.packs_screen.import_files([path]))
+    timer.stop()
+    assert outcome.reports[0].added == 40_000
+    assert len(ticks) >= 5, "the event loop must keep running while the import works"
