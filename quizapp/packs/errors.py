@@ -65,3 +65,4 @@ class ParsedPack:
     questions: list[PackQuestion]
     skipped: list[Problem] = field(default_factory=list)
     unsupported: int = 0
+    id_from_file_name: bool = False

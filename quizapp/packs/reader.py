@@ -198,7 +198,13 @@ def _finish(
         {"id": pack_id or pack_id_from_path(path), "title": title or title_from_path(path)},
     )
     parsed = ParsedPack(
-        path, format, header, collector.questions, collector.skipped, collector.unsupported
+        path,
+        format,
+        header,
+        collector.questions,
+        collector.skipped,
+        collector.unsupported,
+        id_from_file_name=pack_id is None,
     )
     return _require_questions(parsed)
 

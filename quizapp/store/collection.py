@@ -226,6 +226,11 @@ class Collection:
         with self._begin() as s:
             offset = 0
             for one in parsed:
+                header = one.header
+                if one.id_from_file_name:
+                    header = header.model_copy(
+                        update={"id": self._slug_for_file(s, header.id, str(one.path))}
+                    )
 
                 def step(done: int, _total: int, base: int = offset) -> None:
                     if progress is not None:
@@ -233,7 +238,7 @@ class Collection:
 
                 written = write_pack(
                     s,
-                    one.header,
+                    header,
                     one.questions,
                     origin=IMPORTED,
                     source_path=str(one.path),
@@ -256,6 +261,18 @@ class Collection:
                     )
                 )
         return reports
+
+    @staticmethod
+    def _slug_for_file(s: Session, slug: str, source_path: str) -> str:
+        # A pack named after its file is the same pack only when it came from that same file;
+        # another file that happens to share the name gets a pack of its own.
+        candidate, number = slug, 2
+        while True:
+            owner = s.execute(select(PackRow.source_path).where(PackRow.slug == candidate)).first()
+            if owner is None or owner.source_path == source_path:
+                return candidate
+            candidate = f"{slug[:60]}-{number}"
+            number += 1
 
     def packs(self) -> list[PackInfo]:
         """Return every pack with its number of live questions, by title."""

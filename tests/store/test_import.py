@@ -157,3 +157,17 @@ def test_export_gives_back_the_imported_questions(collection: Collection, tmp_pa
 
 def test_store_file_is_not_created_elsewhere(collection: Collection, tmp_path: Path) -> None:
     assert collection.path == tmp_path / "data" / STORE_FILE
+
+
+def test_another_file_with_the_same_name_gets_its_own_pack(
+    collection: Collection, tmp_path: Path
+) -> None:
+    first, second = tmp_path / "a" / "quiz.csv", tmp_path / "b" / "quiz.csv"
+    for path, answer in ((first, "One"), (second, "Two")):
+        path.parent.mkdir()
+        path.write_text(f"question,answer\nWhich file is this?,{answer}\n", encoding="utf-8")
+    reports = [collection.import_parsed(read_pack_file(p)) for p in (first, second, first)]
+    assert [r.pack_slug for r in reports] == ["quiz", "quiz-2", "quiz"]
+    assert [(r.added, r.unchanged) for r in reports] == [(1, 0), (1, 0), (0, 1)]
+    explicit = collection.import_parsed(read_pack_file(second, pack_id="quiz"))
+    assert (explicit.pack_slug, explicit.updated) == ("quiz", 1)
