@@ -21,6 +21,12 @@ ROOT = Path(__file__).resolve().parents[1]
         ["--data-dir", "{d}", "generate", "facts.txt", "--out", "p.json"],
         ["generate", "facts.txt", "--out", "p.json", "--data-dir", "{d}"],
         ["generate", "--data-dir", "{d}", "facts.txt", "--out", "p.json"],
+        ["--data-dir", "{d}", "import", "a.csv", "b.gift"],
+        ["import", "a.csv", "b.gift", "--data-dir", "{d}"],
+        ["--data-dir", "{d}", "export", "heartstopper", "--out", "x.json"],
+        ["export", "heartstopper", "--out", "x.json", "--data-dir", "{d}"],
+        ["--data-dir", "{d}", "packs"],
+        ["packs", "--data-dir", "{d}"],
     ],
 )
 def test_data_dir_option_is_taken_before_and_after_a_subcommand(
