@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import sys
 import traceback
+from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
@@ -13,25 +14,33 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from quizapp.paths import assets_dir, shipped_packs_dir
-from quizapp.ui.dialogs import show_error
+from quizapp.ui.dialogs import Tell, show_error
 from quizapp.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
 
-def install_error_dialog() -> None:
-    """Show unexpected errors in a dialog and the log instead of a bare traceback."""
+ErrorHook = Callable[[type[BaseException], BaseException, TracebackType | None], None]
+
+
+def error_hook(tell: Tell = show_error) -> ErrorHook:
+    """Return an excepthook that logs the traceback and shows the player a plain dialog."""
 
     def hook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
         log.error("unexpected error\n%s", "".join(traceback.format_exception(kind, error, tb)))
         print(f"quizapp: unexpected error: {error}", file=sys.stderr)
-        show_error(
+        tell(
             QApplication.activeWindow(),
             "Something went wrong",
             f"{error}\n\nYour answers so far are saved. Details are in the log file.",
         )
 
-    sys.excepthook = hook
+    return hook
+
+
+def install_error_dialog() -> None:
+    """Show unexpected errors in a dialog and the log instead of a bare traceback."""
+    sys.excepthook = error_hook()
 
 
 def make_app() -> QApplication:

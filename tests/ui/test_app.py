@@ -1,0 +1,33 @@
+import logging
+import sys
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from quizapp.ui.app import error_hook, make_app
+
+
+def test_an_unexpected_error_is_a_dialog_and_a_log_entry(
+    qtbot: QtBot, capsys: pytest.CaptureFixture[str], caplog: pytest.LogCaptureFixture
+) -> None:
+    shown: list[tuple[str, str]] = []
+    hook = error_hook(lambda _parent, title, text: shown.append((title, text)))
+    try:
+        raise ValueError("the flux capacitor is empty")
+    except ValueError:
+        kind, error, tb = sys.exc_info()
+        assert kind is not None
+        assert error is not None
+        with caplog.at_level(logging.ERROR):
+            hook(kind, error, tb)
+    assert shown[0][0] == "Something went wrong"
+    assert shown[0][1].startswith("the flux capacitor is empty")
+    assert "Traceback" not in shown[0][1]
+    assert "unexpected error: the flux capacitor is empty" in capsys.readouterr().err
+    assert "Traceback" in caplog.text
+
+
+def test_the_style_sheet_finds_its_images(qtbot: QtBot) -> None:
+    app = make_app()
+    assert "@ASSETS@" not in app.styleSheet()
+    assert "arrow-down.svg" in app.styleSheet()
