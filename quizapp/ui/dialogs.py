@@ -31,6 +31,11 @@ def ask_yes_no(parent: QWidget | None, title: str, text: str) -> bool:
     return box.exec() == QMessageBox.StandardButton.Yes
 
 
+def show_about_box(parent: QWidget | None, title: str, text: str) -> None:
+    """Show the About box."""
+    QMessageBox.about(parent, title, text)
+
+
 def show_error(parent: QWidget | None, title: str, text: str) -> None:
     """Show an error the player has to acknowledge."""
     box = QMessageBox(parent)

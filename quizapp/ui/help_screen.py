@@ -42,6 +42,16 @@ CREDITS = (
 )
 
 
+def about_text() -> str:
+    """Return the About box's text: what the game is, its version and the credits."""
+    return (
+        f"quizapp {__version__}\n\n"
+        "A desktop trivia quiz game: ten questions a round, every answer kept, high scores "
+        "and history on your own machine.\n\n"
+        f"{CREDITS}"
+    )
+
+
 class HelpScreen(QWidget):
     """Lists the keyboard shortcuts and explains scoring."""
 

@@ -16,9 +16,9 @@ from quizapp.core.modes import CLASSIC, MODES, Mode
 from quizapp.core.players import PlayerNameError
 from quizapp.core.round import ROUND_LENGTH, RoundPlay
 from quizapp.errors import StoreError
-from quizapp.ui.dialogs import Ask, Tell, ask_yes_no, show_error
+from quizapp.ui.dialogs import Ask, Tell, ask_yes_no, show_about_box, show_error
 from quizapp.ui.facts_dialog import FactsDialog
-from quizapp.ui.help_screen import HelpScreen
+from quizapp.ui.help_screen import HelpScreen, about_text
 from quizapp.ui.high_scores_screen import HighScoresScreen
 from quizapp.ui.packs_screen import PacksScreen
 from quizapp.ui.question_editor import QuestionEditor
@@ -85,6 +85,7 @@ class MainWindow(QMainWindow):
         ask: Ask = ask_yes_no,
         tell: Tell = show_error,
         pack_dialogs: dict[str, Any] | None = None,
+        about: Tell = show_about_box,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -94,6 +95,7 @@ class MainWindow(QMainWindow):
         self._packs_dir = packs_dir
         self._ask = ask
         self._tell = tell
+        self._about = about
         self.collection: Collection | None = None
         self.play: RoundPlay | None = None
         self._last_round: tuple[PlayerId, PackId, Mode] | None = None
@@ -147,6 +149,7 @@ class MainWindow(QMainWindow):
             ("&Packs", "Ctrl+P", self.show_packs),
             ("&New pack from facts…", "Ctrl+N", self.show_facts_dialog),
             ("&Help", "F1", self.show_help),
+            ("&About quizapp", "", self.show_about),
             ("&Quit", "Ctrl+Q", self.close),
         ):
             action = QAction(text, self)
@@ -261,6 +264,11 @@ class MainWindow(QMainWindow):
         self._preferred_pack = self.collection.pack_info(PackId(pack_id)).slug
         self.packs_screen.refresh()
         self.show_start()
+
+    @Slot()
+    def show_about(self) -> None:
+        """Say what the game is and credit the facts its pack comes from."""
+        self._about(self, "About quizapp", about_text())
 
     @Slot()
     def show_help(self) -> None:

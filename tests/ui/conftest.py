@@ -46,7 +46,11 @@ def open_window(
         if packs_dir is None:
             packs_dir = pack_file().parent
         window = MainWindow(
-            data_dir or tmp_path / "data", packs_dir, ask=dialogs.ask, tell=dialogs.tell
+            data_dir or tmp_path / "data",
+            packs_dir,
+            ask=dialogs.ask,
+            tell=dialogs.tell,
+            about=dialogs.tell,
         )
         qtbot.addWidget(window)
         window.show()

@@ -247,3 +247,12 @@ def test_a_store_that_cannot_open_shows_a_dialog(
     assert dialogs.told[0][0] == "The store cannot be opened"
     assert "cannot create the data directory" in dialogs.told[0][1]
     assert not window.start_screen.start_button.isEnabled()
+
+
+def test_about_credits_the_facts(open_window: WindowFactory, dialogs: Dialogs) -> None:
+    window = open_window()
+    about = next(a for a in window.actions() if a.text() == "&About quizapp")
+    about.trigger()
+    title, text = dialogs.told[-1]
+    assert title == "About quizapp"
+    assert "Facts from Wikipedia's article on Heartstopper (TV series), CC BY-SA 4.0" in text
