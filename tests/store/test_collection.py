@@ -248,3 +248,45 @@ def test_history_survives_a_retired_question(
         "Right 1",
         True,
     )
+
+
+CRASH = """
+import os, sys
+from pathlib import Path
+from quizapp.core.round import RoundPlay
+from quizapp.store import Collection
+
+collection = Collection.open(Path(sys.argv[1]))
+collection.sync_shipped_packs(Path(sys.argv[2]))
+player = collection.add_player("Crash")
+round_id, questions = collection.start_round(player.id, collection.packs()[0].id, 10)
+play = RoundPlay(round_id, questions, collection)
+for question in questions[:4]:
+    play.answer(question.answer)
+    play.advance()
+os._exit(3)  # dies without closing anything, as a crash or a killed process would
+"""
+
+
+def test_a_crash_mid_round_loses_no_answer(tmp_path: Path, pack_file: PackFactory) -> None:
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parents[2]
+    folder = pack_file().parent
+    result = subprocess.run(
+        [sys.executable, "-c", CRASH, str(tmp_path / "data"), str(folder)],
+        cwd=root,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 3, result.stderr
+    with Collection.open(tmp_path / "data") as reopened:
+        player = reopened.player_named("Crash")
+        assert player is not None
+        (record,) = reopened.rounds_of(player.id)
+        full = reopened.round_record(record.id)
+        assert not full.finished
+        assert (len(full.answers), full.correct, full.score) == (4, 4, 1000 + 1100 + 1200 + 1300)
