@@ -8,10 +8,18 @@ from collections.abc import Iterable
 from quizapp.generate.facts import Fact
 from quizapp.generate.registry import Registry
 from quizapp.generate.spans import DATE_RE, PEOPLE, Pool
-from quizapp.generate.words import MONTHS, ORDINALS, WORD_FOR_NUMBER, capitalise, number_value
+from quizapp.generate.words import (
+    MONTHS,
+    ORDINALS,
+    WORD_FOR_NUMBER,
+    capitalise,
+    contains_phrase,
+    number_value,
+)
 from quizapp.packs.model import fold
 
 WANTED = 3
+_WINDOW = 12
 # Where to look for more names when an answer's own pool is too small, nearest kin first.
 _KIN = {
     Pool.CREW: (Pool.CRITIC, Pool.PERSON),
@@ -22,14 +30,29 @@ _KIN = {
 }
 
 
-def wrong_options(fact: Fact, registry: Registry, facts: list[Fact]) -> list[str]:
-    """Return up to three wrong options for a fact, never a true answer or a word of the prompt."""
+def answers_by_pool(facts: list[Fact]) -> dict[Pool, list[str]]:
+    """Return the answers of all facts grouped by pool, once per text, in text order."""
+    found: dict[Pool, list[str]] = {}
+    for fact in facts:
+        if fact.direct:
+            found.setdefault(fact.pool, []).append(fact.answer)
+    return {pool: list(dict.fromkeys(answers)) for pool, answers in found.items()}
+
+
+def wrong_options(fact: Fact, registry: Registry, answers: dict[Pool, list[str]]) -> list[str]:
+    """Return up to three wrong options for a fact, never a true answer or a word of the prompt.
+
+    Args:
+        fact: The fact asked about.
+        registry: The typed names of the whole text.
+        answers: The answers of every fact by pool, from `answers_by_pool`.
+    """
     if fact.pool in PEOPLE:
         found = _names(fact, registry)
     elif fact.pool in (Pool.TITLE, Pool.PLACE, Pool.ORG, Pool.ROLE):
-        found = _things(fact, registry, facts)
+        found = _things(fact, registry, answers)
     else:
-        found = _numeric(fact, facts)
+        found = _numeric(fact, answers)
     return _keep(fact, registry, found)
 
 
@@ -44,7 +67,7 @@ def _keep(fact: Fact, registry: Registry, found: Iterable[str]) -> list[str]:
         full = fold(registry.canonical(option))
         if folded in banned or full in banned or not folded:
             continue
-        if re.search(rf"\b{re.escape(folded)}\b", prompt):
+        if contains_phrase(prompt, folded):
             continue
         kept.append(option)
         banned.update((folded, full))
@@ -65,7 +88,8 @@ def _names(fact: Fact, registry: Registry) -> list[str]:
     pools = (fact.pool, *_KIN.get(fact.pool, ()))
     found: list[str] = []
     for pool in pools:
-        names = registry.names(pool)
+        # Only names near the answer in the text: the cost stays flat however long the text.
+        names = registry.names_near(pool, anchor, _WINDOW)
         names.sort(key=lambda n: (_form_gap(n, form), abs(registry.first_seen[n] - anchor), n))
         found.extend(_in_form(n, form) for n in names)
     return found
@@ -89,16 +113,14 @@ def _in_form(name: str, form: str) -> str:
     return name
 
 
-def _things(fact: Fact, registry: Registry, facts: list[Fact]) -> list[str]:
+def _things(fact: Fact, registry: Registry, answers: dict[Pool, list[str]]) -> list[str]:
     found = list(fact.options)
     if fact.pool is Pool.ROLE:
-        person = fact.prompt
-        found += sorted(
-            {f.answer for f in facts if f.pool is Pool.ROLE and f.prompt != person},
-            key=lambda r: (r.split()[-1] != fact.answer.split()[-1], r),
-        )
+        roles = answers.get(Pool.ROLE, [])[:_WINDOW]
+        found += sorted(roles, key=lambda r: (r.split()[-1] != fact.answer.split()[-1], r))
         return found
-    names = registry.names(fact.pool)
+    anchor = registry.first_seen.get(fact.answer, fact.sentence.index)
+    names = registry.names_near(fact.pool, anchor, _WINDOW)
     if fact.pool is Pool.TITLE:
         head = registry.title_heads.get(fact.answer)
         names.sort(key=lambda n: (registry.title_heads.get(n) != head, n))
@@ -107,10 +129,10 @@ def _things(fact: Fact, registry: Registry, facts: list[Fact]) -> list[str]:
     return found
 
 
-def _numeric(fact: Fact, facts: list[Fact]) -> list[str]:
+def _numeric(fact: Fact, answers: dict[Pool, list[str]]) -> list[str]:
     answer = fact.answer
     if fact.pool is Pool.DATE:
-        return _dates(answer, facts)
+        return _dates(answer, answers.get(Pool.DATE, []))
     if fact.pool is Pool.TIME:
         hours, minutes = (int(p) for p in answer.split(":"))
         shifted = [(hours - 1) % 24, (hours + 1) % 24]
@@ -127,8 +149,8 @@ def _numeric(fact: Fact, facts: list[Fact]) -> list[str]:
     return _counts(answer)
 
 
-def _dates(answer: str, facts: list[Fact]) -> list[str]:
-    found = [f.answer for f in facts if f.pool is Pool.DATE and f.answer != answer]
+def _dates(answer: str, dates: list[str]) -> list[str]:
+    found = [d for d in dates[:_WINDOW] if d != answer]
     month, year = _month_year(answer)
     if month is None or year is None:
         return found

@@ -2,20 +2,21 @@
 
 from __future__ import annotations
 
+import gc
 import re
 import zlib
 from dataclasses import dataclass, field
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from quizapp.generate.blanks import blank_facts
 from quizapp.generate.errors import FactsError
 from quizapp.generate.facts import RULES, Fact
-from quizapp.generate.options import wrong_options
+from quizapp.generate.options import answers_by_pool, wrong_options
 from quizapp.generate.registry import Registry, learn
 from quizapp.generate.spans import Pool
 from quizapp.generate.text import Sentence, split_sentences
-from quizapp.generate.words import NUMBER_WORDS, PERSONAL_PRONOUNS, WORD_FOR_NUMBER
+from quizapp.generate.words import NUMBER_WORDS, PERSONAL_PRONOUNS, WORD_FOR_NUMBER, contains_phrase
 from quizapp.packs.model import Difficulty, Pack, PackQuestion, QuestionKind, fold
 from quizapp.packs.native import dump_pack
 
@@ -71,6 +72,18 @@ def generate_pack(
     Raises:
         FactsError: The text holds no sentence a question can be made from.
     """
+    # The generator makes many small objects and no reference cycles worth collecting; the
+    # cyclic collector would rescan them all again and again and make long texts quadratic.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return _generate(text, pack_id=pack_id, title=title, source_name=source_name)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _generate(text: str, *, pack_id: str, title: str, source_name: str | None) -> Generation:
     sentences = split_sentences(text)
     if not sentences:
         raise FactsError("the text holds no sentences")
@@ -135,7 +148,7 @@ def _facts(sentences: list[Sentence], registry: Registry) -> list[Fact]:
 
 def _fair(fact: Fact, registry: Registry) -> bool:
     prompt = fold(fact.prompt)
-    if re.search(rf"\b{re.escape(fold(fact.answer))}\b", prompt):
+    if contains_phrase(prompt, fold(fact.answer)):
         return False
     if fact.shape != "who-did" and PERSONAL_PRONOUNS.search(fact.prompt):
         return False
@@ -147,17 +160,18 @@ def _fair(fact: Fact, registry: Registry) -> bool:
 def _supported(answer: str, source: str, registry: Registry) -> bool:
     haystack = fold(source)
     forms = {fold(answer), fold(registry.canonical(answer))}
-    forms.update(fold(a) for a, full in registry.aliases.items() if full == answer)
+    forms.update(fold(a) for a in registry.short_names(answer))
     value = NUMBER_WORDS.get(fold(answer).split()[-1]) if answer.split() else None
     if value is not None:
         forms.add(str(value))
-    return any(re.search(rf"(?<!\w){re.escape(f)}(?!\w)", haystack) for f in forms if f)
+    return any(contains_phrase(haystack, f) for f in forms)
 
 
 def _candidates(facts: list[Fact], registry: Registry) -> list[_Candidate]:
     found: list[_Candidate] = []
+    answers = answers_by_pool(facts)
     for order, fact in enumerate(facts):
-        wrong = wrong_options(fact, registry, facts)
+        wrong = wrong_options(fact, registry, answers)
         if not fact.typed and len(wrong) == 3:
             kind, rank = QuestionKind.CHOICE, 3.0
         elif len(fact.answer.split()) <= 5:
@@ -281,7 +295,10 @@ def _select(candidates: list[_Candidate]) -> list[_Candidate]:
         if folded in prompts:
             continue
         answer = fold(question.answer_text)
-        if any(fuzz.ratio(folded, p) >= NEAR_DUPLICATE for p in by_answer.get(answer, [])):
+        same_answer = (
+            by_answer.get(answer, []) if question.kind is not QuestionKind.TRUEFALSE else []
+        )
+        if process.extractOne(folded, same_answer, scorer=fuzz.ratio, score_cutoff=NEAR_DUPLICATE):
             continue
         if per_fact.get(candidate.fact.identity, 0) >= 2:
             continue

@@ -274,6 +274,21 @@ def number_value(token: str) -> int | None:
     return NUMBER_WORDS.get(cleaned)
 
 
+def contains_phrase(text: str, phrase: str) -> bool:
+    """Return whether a phrase stands in a text as whole words (without building a regex)."""
+    if not phrase:
+        return False
+    start = text.find(phrase)
+    while start >= 0:
+        end = start + len(phrase)
+        before = text[start - 1] if start else " "
+        after = text[end] if end < len(text) else " "
+        if not (before.isalnum() or before == "_") and not (after.isalnum() or after == "_"):
+            return True
+        start = text.find(phrase, start + 1)
+    return False
+
+
 def capitalise(text: str) -> str:
     """Return text with its first letter in upper case, the rest untouched."""
     return text[:1].upper() + text[1:] if text else text
