@@ -44,7 +44,7 @@ def long_text(sentences: int) -> str:
             out.append(
                 re.sub(
                     r"\b([A-Z][a-z]+)\b",
-                    lambda m: m.group(1) if m.group(1) in _KEEP else m.group(1) + suffix,
+                    lambda m, s=suffix: m.group(1) if m.group(1) in _KEEP else m.group(1) + s,
                     line,
                 )
             )
