@@ -80,8 +80,11 @@ def _names(fact: Fact, registry: Registry) -> list[str]:
     answer = fact.answer
     full = registry.canonical(answer)
     words = full.split()
-    if answer == full:
-        form = "full" if len(words) > 1 else "single"
+    if answer == full and len(words) > 1:
+        form = "full"
+    elif answer == full:
+        # A one-word name: characters often go by a first name, other people by a surname.
+        form = "single" if fact.pool is Pool.CHARACTER else "single-last"
     else:
         form = "first" if answer == words[0] else "last"
     anchor = registry.first_seen.get(full, fact.sentence.index)
@@ -108,7 +111,7 @@ def _in_form(name: str, form: str) -> str:
         return name
     if form == "first":
         return words[0]
-    if form == "last":
+    if form in ("last", "single-last"):
         return words[-1]
     return name
 

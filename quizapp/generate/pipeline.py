@@ -7,6 +7,7 @@ import re
 import zlib
 from dataclasses import dataclass, field
 
+from pydantic import ValidationError
 from rapidfuzz import fuzz, process
 
 from quizapp.generate.blanks import blank_facts
@@ -21,6 +22,9 @@ from quizapp.packs.model import Difficulty, Pack, PackQuestion, QuestionKind, fo
 from quizapp.packs.native import dump_pack
 
 MAX_PER_SENTENCE = 8
+# Longer "sentences" are lists or run-on text: no rule reads them well, and pattern matching
+# on them would cost more than the rest of the text.
+MAX_SENTENCE_CHARS = 1000
 MAX_BLANK_SHARE = 0.4
 NEAR_DUPLICATE = 90
 
@@ -87,8 +91,9 @@ def _generate(text: str, *, pack_id: str, title: str, source_name: str | None) -
     sentences = split_sentences(text)
     if not sentences:
         raise FactsError("the text holds no sentences")
-    registry = learn(sentences)
-    facts = _facts(sentences, registry)
+    readable = [s for s in sentences if len(s.text) <= MAX_SENTENCE_CHARS]
+    registry = learn(readable)
+    facts = _facts(readable, registry)
     candidates = _candidates(facts, registry)
     chosen = _select(candidates)
     if not chosen:
@@ -180,7 +185,11 @@ def _candidates(facts: list[Fact], registry: Registry) -> list[_Candidate]:
             continue
         if not fact.direct:
             rank -= 1.5
-        found.append(_Candidate(fact, _question(fact, kind, wrong, registry), rank, order * 3))
+        try:
+            question = _question(fact, kind, wrong, registry)
+        except ValidationError:
+            continue  # a fact the pack format cannot hold (too long, say) is not asked
+        found.append(_Candidate(fact, question, rank, order * 3))
         if fact.statement is None or not fact.direct:
             continue
         truth = zlib.crc32(fact.identity.encode()) % 2 == 0 or not wrong
@@ -189,7 +198,10 @@ def _candidates(facts: list[Fact], registry: Registry) -> list[_Candidate]:
                 continue
             shown = fact.answer if value else wrong[0]
             statement = fact.statement.replace("{}", _in_sentence(shown, fact))
-            question = _truefalse(fact, statement, value, registry)
+            try:
+                question = _truefalse(fact, statement, value, registry)
+            except ValidationError:
+                continue
             found.append(_Candidate(fact, question, 1.5 - index, order * 3 + 1 + index))
     return found
 
@@ -199,7 +211,13 @@ def _in_sentence(value: str, fact: Fact) -> str:
     if fact.statement is None or fact.statement.startswith("{}"):
         return value
     first = value.split()[0].lower() if value.split() else ""
-    if fact.pool is Pool.ROLE or first in NUMBER_WORDS or first in ("over", "about", "the"):
+    lower_article = first == "the" and fact.pool is not Pool.ORG
+    if (
+        fact.pool is Pool.ROLE
+        or first in NUMBER_WORDS
+        or first in ("over", "about")
+        or lower_article
+    ):
         return value[0].lower() + value[1:]
     return value
 
@@ -337,6 +355,8 @@ def _limit_blanks(chosen: list[_Candidate]) -> list[_Candidate]:
 
 
 def _why_unused(sentence: Sentence, registry: Registry) -> str:
+    if len(sentence.text) > MAX_SENTENCE_CHARS:
+        return f"it is longer than {MAX_SENTENCE_CHARS} characters; split it into sentences"
     if sentence.cut_start:
         first = sentence.text.split()[0]
         return f'the line starts inside a name that was cut off ("{first} ...")'
