@@ -179,6 +179,15 @@ def _main_clause(clause: str) -> tuple[str, str]:
     return clause[: len(clause) - len(rest)].strip().rstrip(","), rest
 
 
+def _first_action(text: str) -> str:
+    """Keep the first of two joined actions: "the tower and broke a pane" -> "the tower"."""
+    words = text.split(" and ")
+    for at in range(1, len(words)):
+        if is_past(words[at].split()[0]):
+            return " and ".join(words[:at])
+    return text
+
+
 def cast_facts(sentence: Sentence, registry: Registry) -> Iterator[Fact]:
     """Actors and the characters they play, in both directions, and who the characters are."""
     text = sentence.text
@@ -272,7 +281,7 @@ def role_facts(sentence: Sentence, registry: Registry) -> Iterator[Fact]:
             match.group("name"),
             Pool.CREW,
             statement=f"{{}} was the {role}.",
-            category="Production",
+            category=category_of(sentence),
             accept=_surname(name),
             key=role.lower(),
         )
@@ -284,7 +293,7 @@ def role_facts(sentence: Sentence, registry: Registry) -> Iterator[Fact]:
                 capitalise(role),
                 Pool.ROLE,
                 statement=f"{name} was the {{}}.",
-                category="Production",
+                category=category_of(sentence),
             )
 
 
@@ -383,8 +392,7 @@ def passive_by_facts(sentence: Sentence, registry: Registry) -> Iterator[Fact]:
 _IN_DATE = re.compile(rf"^(?:In|On) (?P<date>{DATE}), (?P<clause>.+)$")
 _DATE_PASSIVE = re.compile(r"^(?P<subj>[a-zA-Z][^,;]*?) (?P<aux>was|were) (?P<rest>[a-z]+ed\b.*)$")
 _DATE_ACTIVE = re.compile(
-    r"^(?P<subj>(?:a|an|the) [A-Za-z ]+?) (?P<verb>[a-z]+ed) (?P<obj>the [^,;]+?)"
-    r"(?: and [a-z]+ed\b.*)?$"
+    r"^(?P<subj>(?:a|an|the) [A-Za-z ]+?) (?P<verb>[a-z]+ed) (?P<obj>the [^,;]+)$"
 )
 _YEAR_PASSIVE = re.compile(
     rf"^(?P<subj>(?:The|Its) [a-z' ]+?)(?:, [^,]+,)? (?P<aux>was|were) (?P<part>[a-z]+ed)"
@@ -423,7 +431,7 @@ def when_facts(sentence: Sentence, registry: Registry) -> Iterator[Fact]:
             yield _fact(
                 sentence,
                 "when",
-                f"When did {subject} {base_of_past(verb)} {active.group('obj')}?",
+                f"When did {subject} {base_of_past(verb)} {_first_action(active.group('obj'))}?",
                 lead.group("date"),
                 Pool.DATE,
                 statement=f"{text.split()[0]} {{}}, {clause}.",

@@ -222,8 +222,11 @@ def _counts(answer: str) -> list[str]:
     value = number_value(token)
     if value is None:
         return []
-    if value >= 100:
+    if value >= 100 and qualifier:
+        # "More than 5,000" is a round figure: its neighbours are round figures too.
         steps = [value // 2, value * 2, value * 5, value // 10]
+    elif value >= 100:
+        steps = [round(value * 0.75), round(value * 1.25), round(value * 1.5), value // 2]
     elif value >= 10 and qualifier:
         steps = [value // 2, value * 2, value + value // 2, value * 3]
     else:

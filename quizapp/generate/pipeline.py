@@ -129,12 +129,15 @@ def _facts(sentences: list[Sentence], registry: Registry) -> list[Fact]:
     answers: dict[str, set[str]] = {}
     for fact in found:
         answers.setdefault(f"{fact.shape}|{fact.key or fact.prompt}", set()).add(fold(fact.answer))
+    narrower = _narrower_roles(found)
     seen: set[str] = set()
     direct_answers: dict[int, set[str]] = {}
     kept: list[Fact] = []
     for fact in found:
         if len(answers[f"{fact.shape}|{fact.key or fact.prompt}"]) > 1 and fact.direct:
             continue  # two different true answers: the question would not be fair
+        if fact.shape == "role-who" and fact.key in narrower:
+            continue  # "Who was the keeper?" is unfair when there is also an assistant keeper
         if fact.identity in seen or not _fair(fact, registry):
             continue
         seen.add(fact.identity)
@@ -149,6 +152,20 @@ def _facts(sentences: list[Sentence], registry: Registry) -> list[Fact]:
         if f.direct
         or fold(registry.canonical(f.answer)) not in direct_answers.get(f.sentence.index, set())
     ]
+
+
+def _narrower_roles(facts: list[Fact]) -> set[str]:
+    """Return the jobs that another person's job narrows ("keeper" in "assistant keeper")."""
+    holders: dict[str, set[str]] = {}
+    for fact in facts:
+        if fact.shape == "role-who":
+            holders.setdefault(fact.key, set()).add(fact.answer)
+    return {
+        role
+        for role, people in holders.items()
+        for other, others in holders.items()
+        if other.endswith(" " + role) and others - people
+    }
 
 
 def _fair(fact: Fact, registry: Registry) -> bool:

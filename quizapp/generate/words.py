@@ -182,6 +182,16 @@ IRREGULAR_PAST = {
     "struck": "strike",
     "flew": "fly",
     "swept": "sweep",
+    "broke": "break",
+    "stole": "steal",
+    "froze": "freeze",
+    "tore": "tear",
+    "drove": "drive",
+    "rode": "ride",
+    "fought": "fight",
+    "caught": "catch",
+    "heard": "hear",
+    "felt": "feel",
 }
 PARTICIPLE_PAST = {
     "written": "wrote",

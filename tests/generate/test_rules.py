@@ -196,3 +196,18 @@ def test_pronoun_subject_is_not_guessed() -> None:
 )  # fmt: skip
 def test_plain_form_of_past_verbs(past: str, base: str) -> None:
     assert base_of_past(past) == base
+
+
+def test_job_that_another_job_narrows_is_not_asked() -> None:
+    text = (
+        "Keeper Thomas Reid lit the lamp in the first winter.\n"
+        "Assistant keeper Ewan MacLeod rescued four sailors from the wreck.\n"
+    )
+    prompts = [q.prompt for q in questions_of(text)]
+    assert "Who was the assistant keeper?" in prompts
+    assert "Who was the keeper?" not in prompts
+
+
+def test_dated_action_keeps_only_its_first_verb() -> None:
+    text = "In October 1940, a German aircraft attacked the lighthouse and broke two panes.\n"
+    assert asked(text, "When did a German aircraft attack the lighthouse?").answer == "October 1940"
