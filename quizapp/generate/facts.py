@@ -252,15 +252,25 @@ def cast_facts(sentence: Sentence, registry: Registry) -> Iterator[Fact]:
             Pool.CHARACTER,
             statement=f"{actor} plays {{}}.",
             category="Cast",
-            accept=_surname(full_character),
+            accept=_short_names(full_character),
             key=f"{registry.canonical(actor)}|{full_character}",
         )
+
+
+def _short_names(name: str) -> tuple[str, ...]:
+    """Return the first name and surname a character may be called by alone."""
+    words = name.split()
+    if len(words) >= 2 and words[0] not in ("Mr", "Mrs", "Ms", "Dr"):
+        return (words[0], words[-1])
+    return ()
 
 
 def _surname(name: str) -> tuple[str, ...]:
     words = name.split()
     if words and words[-1].lower() in ORG_TAILS:
         return ()
+    if len(words) >= 3 and words[-2].islower():
+        return (" ".join(words[-2:]), words[-1])  # "van Dyke" and "Dyke"
     if len(words) >= 2 and words[0] not in ("Mr", "Mrs", "Ms", "Dr"):
         return (words[-1],)
     return ()

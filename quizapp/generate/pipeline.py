@@ -15,7 +15,7 @@ from quizapp.generate.errors import FactsError
 from quizapp.generate.facts import RULES, Fact
 from quizapp.generate.options import answers_by_pool, wrong_options
 from quizapp.generate.registry import Registry, learn
-from quizapp.generate.spans import Pool
+from quizapp.generate.spans import PEOPLE, Pool
 from quizapp.generate.text import Sentence, split_sentences
 from quizapp.generate.words import NUMBER_WORDS, PERSONAL_PRONOUNS, WORD_FOR_NUMBER, contains_phrase
 from quizapp.packs.model import Difficulty, Pack, PackQuestion, QuestionKind, fold
@@ -194,7 +194,7 @@ def _candidates(facts: list[Fact], registry: Registry) -> list[_Candidate]:
     answers = answers_by_pool(facts)
     for order, fact in enumerate(facts):
         wrong = wrong_options(fact, registry, answers)
-        if not fact.typed and len(wrong) == 3:
+        if not fact.typed and len(wrong) == 3 and not _typed_by_turn(fact):
             kind, rank = QuestionKind.CHOICE, 3.0
         elif len(fact.answer.split()) <= 5:
             kind, rank = QuestionKind.TYPED, 2.5
@@ -223,6 +223,13 @@ def _candidates(facts: list[Fact], registry: Registry) -> list[_Candidate]:
     return found
 
 
+def _typed_by_turn(fact: Fact) -> bool:
+    """Ask one in four questions about a person as typed, where a surname alone also counts."""
+    if fact.pool not in PEOPLE or not fact.accept or not fact.direct:
+        return False
+    return zlib.crc32(fact.identity.encode()) % 4 == 0
+
+
 def _in_sentence(value: str, fact: Fact) -> str:
     """Return an answer as it reads inside a statement: "three days", "the harbour"."""
     if fact.statement is None or fact.statement.startswith("{}"):
@@ -244,6 +251,8 @@ def _question(fact: Fact, kind: QuestionKind, wrong: list[str], registry: Regist
     if kind is QuestionKind.TYPED:
         accept = [a for a in fact.accept if fold(a) != fold(fact.answer)]
         full = registry.canonical(fact.answer)
+        if fact.pool is Pool.CHARACTER and len(full.split()) == 2 and not full.startswith("Mr"):
+            accept.extend(full.split())  # a character goes by either name
         if full != fact.answer:
             accept.append(full)
         accept.extend(_number_forms(fact.answer))
