@@ -25,10 +25,14 @@ _KEEP = {*MONTHS, "The", "In", "After", "During", "As", "With", "Using", "Other"
 
 
 def _suffix(copy: int) -> str:
+    """Return three letters naming a copy, the same length for every copy.
+
+    Equal lengths keep every copy of the facts the same size, so a longer text is only more
+    sentences, never longer ones, and times compare by length alone.
+    """
     letters = ""
-    copy += 1
-    while copy:
-        copy, rest = divmod(copy - 1, 26)
+    for _ in range(3):
+        copy, rest = divmod(copy, 26)
         letters = chr(ord("a") + rest) + letters
     return letters
 

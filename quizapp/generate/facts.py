@@ -37,6 +37,7 @@ from quizapp.generate.words import (
     SUBJECT_PRONOUNS,
     base_of_past,
     capitalise,
+    has_role_noun,
     is_participle,
     is_past,
     lower_first,
@@ -278,6 +279,8 @@ def _surname(name: str) -> tuple[str, ...]:
 
 def role_facts(sentence: Sentence, registry: Registry) -> Iterator[Fact]:
     """People named with their job: "set designer Jane Doe"."""
+    if not has_role_noun(sentence.text):
+        return
     for match in ROLE_NAME.finditer(sentence.text):
         name = registry.canonical(match.group("name"))
         if registry.pool_of(name) is not Pool.CREW:

@@ -14,9 +14,9 @@ from quizapp.generate.words import (
     WORD_FOR_NUMBER,
     capitalise,
     contains_phrase,
+    fold_cached,
     number_value,
 )
-from quizapp.packs.model import fold
 
 WANTED = 3
 _WINDOW = 12
@@ -57,14 +57,14 @@ def wrong_options(fact: Fact, registry: Registry, answers: dict[Pool, list[str]]
 
 
 def _keep(fact: Fact, registry: Registry, found: Iterable[str]) -> list[str]:
-    banned = {fold(fact.answer), fold(registry.canonical(fact.answer))}
-    banned.update(fold(o) for o in fact.others)
-    banned.update(fold(registry.canonical(o)) for o in fact.others)
-    prompt = fold(fact.prompt)
+    banned = {fold_cached(fact.answer), fold_cached(registry.canonical(fact.answer))}
+    banned.update(fold_cached(o) for o in fact.others)
+    banned.update(fold_cached(registry.canonical(o)) for o in fact.others)
+    prompt = fold_cached(fact.prompt)
     kept: list[str] = []
     for option in found:
-        folded = fold(option)
-        full = fold(registry.canonical(option))
+        folded = fold_cached(option)
+        full = fold_cached(registry.canonical(option))
         if folded in banned or full in banned or not folded:
             continue
         if contains_phrase(prompt, folded):

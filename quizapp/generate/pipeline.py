@@ -17,8 +17,14 @@ from quizapp.generate.options import answers_by_pool, wrong_options
 from quizapp.generate.registry import Registry, learn
 from quizapp.generate.spans import PEOPLE, Pool
 from quizapp.generate.text import Sentence, split_sentences
-from quizapp.generate.words import NUMBER_WORDS, PERSONAL_PRONOUNS, WORD_FOR_NUMBER, contains_phrase
-from quizapp.packs.model import Difficulty, Pack, PackQuestion, QuestionKind, fold
+from quizapp.generate.words import (
+    NUMBER_WORDS,
+    PERSONAL_PRONOUNS,
+    WORD_FOR_NUMBER,
+    contains_phrase,
+    fold_cached,
+)
+from quizapp.packs.model import Difficulty, Pack, PackQuestion, QuestionKind
 from quizapp.packs.native import dump_pack
 
 MAX_PER_SENTENCE = 8
@@ -128,7 +134,9 @@ def _facts(sentences: list[Sentence], registry: Registry) -> list[Fact]:
         found.extend(blank_facts(sentence, registry))
     answers: dict[str, set[str]] = {}
     for fact in found:
-        answers.setdefault(f"{fact.shape}|{fact.key or fact.prompt}", set()).add(fold(fact.answer))
+        answers.setdefault(f"{fact.shape}|{fact.key or fact.prompt}", set()).add(
+            fold_cached(fact.answer)
+        )
     narrower = _narrower_roles(found)
     seen: set[str] = set()
     direct_answers: dict[int, set[str]] = {}
@@ -143,14 +151,15 @@ def _facts(sentences: list[Sentence], registry: Registry) -> list[Fact]:
         seen.add(fact.identity)
         if fact.direct:
             direct_answers.setdefault(fact.sentence.index, set()).add(
-                fold(registry.canonical(fact.answer))
+                fold_cached(registry.canonical(fact.answer))
             )
         kept.append(fact)
     return [
         f
         for f in kept
         if f.direct
-        or fold(registry.canonical(f.answer)) not in direct_answers.get(f.sentence.index, set())
+        or fold_cached(registry.canonical(f.answer))
+        not in direct_answers.get(f.sentence.index, set())
     ]
 
 
@@ -169,8 +178,8 @@ def _narrower_roles(facts: list[Fact]) -> set[str]:
 
 
 def _fair(fact: Fact, registry: Registry) -> bool:
-    prompt = fold(fact.prompt)
-    if contains_phrase(prompt, fold(fact.answer)):
+    prompt = fold_cached(fact.prompt)
+    if contains_phrase(prompt, fold_cached(fact.answer)):
         return False
     if fact.shape != "who-did" and PERSONAL_PRONOUNS.search(fact.prompt):
         return False
@@ -180,10 +189,10 @@ def _fair(fact: Fact, registry: Registry) -> bool:
 
 
 def _supported(answer: str, source: str, registry: Registry) -> bool:
-    haystack = fold(source)
-    forms = {fold(answer), fold(registry.canonical(answer))}
-    forms.update(fold(a) for a in registry.short_names(answer))
-    value = NUMBER_WORDS.get(fold(answer).split()[-1]) if answer.split() else None
+    haystack = fold_cached(source)
+    forms = {fold_cached(answer), fold_cached(registry.canonical(answer))}
+    forms.update(fold_cached(a) for a in registry.short_names(answer))
+    value = NUMBER_WORDS.get(fold_cached(answer).split()[-1]) if answer.split() else None
     if value is not None:
         forms.add(str(value))
     return any(contains_phrase(haystack, f) for f in forms)
@@ -249,7 +258,7 @@ def _in_sentence(value: str, fact: Fact) -> str:
 def _question(fact: Fact, kind: QuestionKind, wrong: list[str], registry: Registry) -> PackQuestion:
     accept: list[str] = []
     if kind is QuestionKind.TYPED:
-        accept = [a for a in fact.accept if fold(a) != fold(fact.answer)]
+        accept = [a for a in fact.accept if fold_cached(a) != fold_cached(fact.answer)]
         full = registry.canonical(fact.answer)
         if fact.pool is Pool.CHARACTER and len(full.split()) == 2 and not full.startswith("Mr"):
             accept.extend(full.split())  # a character goes by either name
@@ -297,7 +306,7 @@ def _number_forms(answer: str) -> list[str]:
 
 
 def _id(shape: str, text: str) -> str:
-    slug = re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-")
+    slug = re.sub(r"[^a-z0-9]+", "-", fold_cached(text)).strip("-")
     words = slug.split("-")
     short = "-".join(words[:10])[:64].strip("-")
     digest = zlib.crc32(text.encode()) % 0x10000
@@ -335,10 +344,10 @@ def _select(candidates: list[_Candidate]) -> list[_Candidate]:
             continue  # the second true/false of a fact only fills a sentence with little else
         if not candidate.fact.direct and per_blank.get(index, 0) >= _blanks_allowed(candidate):
             continue
-        folded = fold(question.prompt)
+        folded = fold_cached(question.prompt)
         if folded in prompts:
             continue
-        answer = fold(question.answer_text)
+        answer = fold_cached(question.answer_text)
         same_answer = (
             by_answer.get(answer, []) if question.kind is not QuestionKind.TRUEFALSE else []
         )

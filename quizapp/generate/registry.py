@@ -19,7 +19,7 @@ from quizapp.generate.spans import (
     split_list,
 )
 from quizapp.generate.text import NAME_TAIL_NOUNS, Sentence
-from quizapp.generate.words import ROLE_NOUNS, SPEECH_VERBS
+from quizapp.generate.words import ROLE_NOUNS, SPEECH_VERBS, has_role_noun
 
 # Which pool wins when two rules type one name differently: the more specific one.
 _RANK = {
@@ -178,7 +178,7 @@ def learn(sentences: list[Sentence]) -> Registry:
                 registry.add(actor, Pool.ACTOR, index)
             for character in split_list(match.group("chars")):
                 registry.add(character, Pool.CHARACTER, index)
-        for match in ROLE_NAME.finditer(text):
+        for match in ROLE_NAME.finditer(text) if has_role_noun(text) else ():
             registry.add(match.group("name"), Pool.CREW, index)
         for pattern in (NAMED, THE_CHARACTER, APPOS_CHARACTER):
             for match in pattern.finditer(text):

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+
+from quizapp.packs.model import fold
 
 MONTHS = (
     "January",
@@ -230,6 +233,17 @@ LOWER_TITLE_WORDS = frozenset(
 )
 
 
+@lru_cache(maxsize=1 << 18)
+def fold_cached(text: str) -> str:
+    """Return text folded as answers are compared (`fold`), remembered: names recur often."""
+    return fold(text)
+
+
+def has_role_noun(text: str) -> bool:
+    """Return whether a sentence holds a job noun at all, before any costly pattern runs."""
+    return not _ROLE_SET.isdisjoint(re.findall(r"[a-z]+", text.lower()))
+
+
 def is_past(word: str) -> bool:
     """Return whether a word looks like a verb in the simple past."""
     lower = word.lower()
@@ -310,3 +324,6 @@ def lower_first(text: str) -> str:
     if first in ("The", "A", "An", "All", "Its", "Their", "Some", "Other", "Each", "Every"):
         return first.lower() + (" " + rest if rest else "")
     return text
+
+
+_ROLE_SET = frozenset(ROLE_NOUNS)
