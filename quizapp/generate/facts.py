@@ -836,7 +836,7 @@ def review_facts(sentence: Sentence, registry: Registry) -> Iterator[Fact]:
         yield _fact(
             sentence,
             "rating-who",
-            f"Which critic gave {obj + ' ' if obj else ''}a rating of {rating}?",
+            f"Who gave {obj + ' ' if obj else ''}a rating of {rating}?",
             name,
             Pool.CRITIC,
             statement=f"{{}} gave {obj + ' ' if obj else ''}a rating of {rating}.",
@@ -884,9 +884,8 @@ def review_facts(sentence: Sentence, registry: Registry) -> Iterator[Fact]:
         yield _fact(
             sentence,
             "who-said",
-            f'Which critic said "{quote} ..."?'
-            if registry.pool_of(name) is Pool.CRITIC
-            else f'Who said "{quote} ..."?',
+            # "Who", not "Which critic": the wrong options may be writers who are not critics.
+            f'Who said "{quote} ..."?',
             name,
             registry.pool_of(name) or Pool.PERSON,
             statement=f'{{}} said "{quote} ..."',
