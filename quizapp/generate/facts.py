@@ -41,6 +41,7 @@ from quizapp.generate.words import (
     is_participle,
     is_past,
     lower_first,
+    number_value,
     past_of_participle,
     present_third,
 )
@@ -924,6 +925,33 @@ def member_facts(sentence: Sentence, registry: Registry) -> Iterator[Fact]:
         )
 
 
+_COUNTED_LIST = re.compile(
+    rf"^(?P<head>[A-Z][^(;]*?) in (?P<num>{NUMBER}) (?P<noun>[a-z]+s)(?P<rel> [^(;]+?)? "
+    rf"\((?P<items>{NAME_LIST})\)"
+)
+
+
+def counted_list_facts(sentence: Sentence, registry: Registry) -> Iterator[Fact]:
+    """A counted list in brackets: "in three countries (A, B and C)" asks to name one of them."""
+    match = _COUNTED_LIST.match(sentence.text)
+    if match is None:
+        return
+    items = split_list(match.group("items"))
+    if number_value(match.group("num")) != len(items):
+        return  # the count and the list disagree: the text is cut or the list is partial
+    head, rel, noun = match.group("head"), match.group("rel") or "", match.group("noun")
+    yield _fact(
+        sentence,
+        "name-one",
+        f"{head} in {match.group('num')} {noun}{rel}. Name one of these {noun}.",
+        items[0],
+        Pool.PLACE,
+        statement=None,
+        typed=True,
+        accept=tuple(items[1:]),
+    )
+
+
 RULES: tuple[Rule, ...] = (
     cast_facts,
     role_facts,
@@ -934,4 +962,5 @@ RULES: tuple[Rule, ...] = (
     which_facts,
     review_facts,
     member_facts,
+    counted_list_facts,
 )

@@ -211,3 +211,17 @@ def test_job_that_another_job_narrows_is_not_asked() -> None:
 def test_dated_action_keeps_only_its_first_verb() -> None:
     text = "In October 1940, a German aircraft attacked the lighthouse and broke two panes.\n"
     assert asked(text, "When did a German aircraft attack the lighthouse?").answer == "October 1940"
+
+
+def test_counted_list_asks_to_name_one_and_accepts_each() -> None:
+    text = "The show appeared in the Top 10 list in three countries (Lebanon, Sudan, and Iran).\n"
+    question = next(
+        q for q in questions_of(text) if q.prompt.endswith("Name one of these countries.")
+    )
+    assert question.kind is QuestionKind.TYPED
+    assert {question.answer, *question.accept} == {"Lebanon", "Sudan", "Iran"}
+
+
+def test_counted_list_that_disagrees_with_its_count_is_not_asked() -> None:
+    text = "The show appeared in the Top 10 list in four countries (Lebanon, Sudan, and Iran).\n"
+    assert not any("Name one" in f.prompt for f in facts_of(text))
