@@ -89,6 +89,7 @@ def generate_pack(
     try:
         return _generate(text, pack_id=pack_id, title=title, source_name=source_name)
     finally:
+        fold_cached.cache_clear()  # a long text's answers need not stay in a GUI's memory
         if collecting:
             gc.enable()
 

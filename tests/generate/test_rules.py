@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from quizapp.generate import generate_pack
+from quizapp.generate import FactsError, generate_pack
 from quizapp.generate.facts import RULES, Fact
 from quizapp.generate.registry import learn
 from quizapp.generate.spans import Pool
@@ -225,3 +225,15 @@ def test_counted_list_asks_to_name_one_and_accepts_each() -> None:
 def test_counted_list_that_disagrees_with_its_count_is_not_asked() -> None:
     text = "The show appeared in the Top 10 list in four countries (Lebanon, Sudan, and Iran).\n"
     assert not any("Name one" in f.prompt for f in facts_of(text))
+
+
+def test_a_number_that_only_looks_like_a_year_is_not_blanked_as_one() -> None:
+    text = "Each right answer scores 1000 points for the player Jane Doe in the final round.\n"
+    assert not any(q.answer == "1000" for q in questions_of_or_none(text))
+
+
+def questions_of_or_none(text: str) -> list[PackQuestion]:
+    try:
+        return questions_of(text)
+    except FactsError:
+        return []
