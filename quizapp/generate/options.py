@@ -19,6 +19,8 @@ from quizapp.generate.words import (
 )
 
 WANTED = 3
+# A date from the text makes a good wrong option only if it is close enough to be plausible.
+_NEAR_MONTHS = 24
 _WINDOW = 12
 # Where to look for more names when an answer's own pool is too small, nearest kin first.
 _KIN = {
@@ -153,16 +155,29 @@ def _numeric(fact: Fact, answers: dict[Pool, list[str]]) -> list[str]:
 
 
 def _dates(answer: str, dates: list[str]) -> list[str]:
-    found = [d for d in dates[:_WINDOW] if d != answer]
+    """Return dates of the same form near the answer: the text's own first, then made ones."""
     month, year = _month_year(answer)
     if month is None or year is None:
-        return found
-    prefix = answer[: answer.index(MONTHS[month])] if MONTHS[month] in answer else ""
+        return []
+    prefix = answer[: answer.index(MONTHS[month])]
+    target = _months(answer)
+
+    def near(candidates: list[str]) -> list[str]:
+        same_form = [
+            d
+            for d in dict.fromkeys(candidates)
+            if d != answer
+            and _month_year(d)[0] is not None
+            and d[:1].isdigit() == answer[:1].isdigit()
+            and abs(_months(d) - target) <= _NEAR_MONTHS
+        ]
+        return sorted(same_form, key=lambda d: (abs(_months(d) - target), d))
+
+    made = []
     for months in (3, -3, 12, -12, 6, -6):
         total = year * 12 + month + months
-        found.append(f"{prefix}{MONTHS[total % 12]} {total // 12}")
-    same_form = [d for d in found if _month_year(d)[0] is not None]
-    return sorted(set(same_form), key=lambda d: (abs(_months(d) - _months(answer)), d))
+        made.append(f"{prefix}{MONTHS[total % 12]} {total // 12}")
+    return near(dates[:_WINDOW]) + near(made)
 
 
 def _month_year(text: str) -> tuple[int | None, int | None]:
