@@ -120,3 +120,12 @@ def test_second_text_asks_where_when_and_how_many(lighthouse: Generation) -> Non
     prompts = [q.prompt for q in lighthouse.pack.questions]
     for start in ("Where ", "When ", "How many ", "In which year ", "Who designed"):
         assert any(p.startswith(start) for p in prompts), start
+
+
+def test_ids_survive_a_new_sentence_before_and_after(shipped: Generation) -> None:
+    text = FACTS.read_text(encoding="utf-8")
+    before = {q.id for q in shipped.pack.questions}
+    added = "In May 2023, the next season was announced by the showrunner Jane Doe.\n"
+    for changed in (text.rstrip("\n") + "\n" + added, added + text):
+        after = {q.id for q in generate_pack(changed, pack_id="h", title="H").pack.questions}
+        assert before <= after

@@ -237,3 +237,12 @@ def questions_of_or_none(text: str) -> list[PackQuestion]:
         return questions_of(text)
     except FactsError:
         return []
+
+
+def test_wrong_dates_come_from_the_text_first() -> None:
+    text = (
+        "In April 2021, the first cast was announced by director Jane Doe.\n"
+        "In July 2022, an open casting call was announced for a character named Sam Roe.\n"
+    )
+    question = next(q for q in questions_of(text) if q.prompt.startswith("When was an open"))
+    assert question.wrong[0] == "April 2021"
