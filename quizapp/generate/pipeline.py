@@ -25,7 +25,7 @@ from quizapp.generate.words import (
     fold_cached,
 )
 from quizapp.packs.model import Difficulty, Pack, PackQuestion, QuestionKind
-from quizapp.packs.native import dump_pack
+from quizapp.packs.native import describe, dump_pack
 
 MAX_PER_SENTENCE = 8
 # Longer "sentences" are lists or run-on text: no rule reads them well, and pattern matching
@@ -117,13 +117,16 @@ def _generate(text: str, *, pack_id: str, title: str, source_name: str | None) -
     description = f"Facts from {source_name}." if source_name else None
     if source_name and source_name.startswith("Facts from"):
         description = source_name
-    pack = Pack(
-        id=pack_id,
-        title=title,
-        description=description,
-        language="en",
-        questions=[c.question for c in chosen],
-    )
+    try:
+        pack = Pack(
+            id=pack_id,
+            title=title,
+            description=description,
+            language="en",
+            questions=[c.question for c in chosen],
+        )
+    except ValidationError as exc:
+        raise FactsError(f"the pack cannot be made: {describe(exc)}") from exc
     return Generation(pack=pack, unused=unused)
 
 
