@@ -21,6 +21,7 @@ from quizapp.generate.words import (
     NUMBER_WORDS,
     PERSONAL_PRONOUNS,
     WORD_FOR_NUMBER,
+    capitalise,
     contains_phrase,
     fold_cached,
 )
@@ -280,7 +281,7 @@ def _question(fact: Fact, kind: QuestionKind, wrong: list[str], registry: Regist
         accept=accept,
         category=fact.category,
         difficulty=_difficulty(kind, fact, registry),
-        explanation=fact.sentence.explanation,
+        explanation=_true_statement(fact) or fact.sentence.explanation,
         source=fact.sentence.explanation,
     )
 
@@ -294,9 +295,17 @@ def _truefalse(fact: Fact, statement: str, value: bool, registry: Registry) -> P
         answer=value,
         category=fact.category,
         difficulty=_difficulty(QuestionKind.TRUEFALSE, fact, registry),
-        explanation=fact.sentence.explanation,
+        # A false statement is explained by the true one; a true one by its whole sentence.
+        explanation=(None if value else _true_statement(fact)) or fact.sentence.explanation,
         source=fact.sentence.explanation,
     )
+
+
+def _true_statement(fact: Fact) -> str | None:
+    """Return the fact as one plain sentence, the right answer in its place."""
+    if fact.statement is None or not fact.direct:
+        return None
+    return capitalise(fact.statement.replace("{}", _in_sentence(fact.answer, fact)))
 
 
 def _number_forms(answer: str) -> list[str]:
