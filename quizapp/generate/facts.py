@@ -512,42 +512,43 @@ _HAS_COUNT = re.compile(
 )
 
 
+def _count(
+    sentence: Sentence, prompt: str, number: str, statement: str, shape: str = "how-many"
+) -> Fact:
+    """Return a counting fact: the number as the text writes it, capitalised as an answer."""
+    return _fact(sentence, shape, prompt, capitalise(number), Pool.COUNT, statement=statement)
+
+
 def count_facts(sentence: Sentence, registry: Registry) -> Iterator[Fact]:
     """Counts: "How many people applied by post?", "At what number did X rank on ...?"."""
     for clause in _clauses(sentence.text):
         for match in _COUNT_SUBJECT.finditer(clause):
             pred = _cut(match.group("pred"))
             noun = match.group("noun")
-            yield _fact(
+            yield _count(
                 sentence,
-                "how-many",
                 f"How many {noun} {pred}?",
-                capitalise(match.group("num")),
-                Pool.COUNT,
-                statement=f"{{}} {noun} {pred}.",
+                match.group("num"),
+                f"{{}} {noun} {pred}.",
             )
         using = _COUNT_USING.match(clause)
         if using is not None:
             what, with_ = using.group("what"), using.group("with")
-            yield _fact(
+            yield _count(
                 sentence,
-                "how-many",
                 f"How many {what} were used with {with_}?",
-                capitalise(using.group("num")),
-                Pool.COUNT,
-                statement=f"{{}} {what} were used with {with_}.",
+                using.group("num"),
+                f"{{}} {what} were used with {with_}.",
             )
         passive = _COUNT_PASSIVE_IN.match(clause)
         if passive is not None:
             subject = lower_first(passive.group("subj"))
             noun = passive.group("noun")
-            yield _fact(
+            yield _count(
                 sentence,
-                "how-many",
                 f"In how many {noun} {passive.group('aux')} {subject} {passive.group('part')}?",
-                capitalise(passive.group("num")),
-                Pool.COUNT,
-                statement=f"{passive.group('subj')} {passive.group('aux')} "
+                passive.group("num"),
+                f"{passive.group('subj')} {passive.group('aux')} "
                 f"{passive.group('part')} in {{}} {noun}.",
             )
         active = _COUNT_ACTIVE_IN.match(clause)
@@ -555,53 +556,44 @@ def count_facts(sentence: Sentence, registry: Registry) -> Iterator[Fact]:
             subject = lower_first(active.group("subj"))
             noun, rel = active.group("noun"), (active.group("rel") or "")
             verb, obj = base_of_past(active.group("verb")), active.group("obj")
-            yield _fact(
+            yield _count(
                 sentence,
-                "how-many",
                 f"In how many {noun}{rel} did {subject} {verb} {obj}?",
-                capitalise(active.group("num")),
-                Pool.COUNT,
-                statement=f"{active.group('subj')} {active.group('verb')} {obj} "
-                f"in {{}} {noun}{rel}.",
+                active.group("num"),
+                f"{active.group('subj')} {active.group('verb')} {obj} in {{}} {noun}{rel}.",
             )
         has = _HAS_COUNT.match(clause)
         if has is not None:
             subject = lower_first(has.group("subj"))
             do = "did" if has.group("verb") == "had" else "does"
             rest = _cut(has.group("rest"))
-            yield _fact(
+            yield _count(
                 sentence,
-                "how-many",
                 f"How many {has.group('noun')} {do} {subject} have {rest}?",
-                capitalise(has.group("num")),
-                Pool.COUNT,
-                statement=f"{has.group('subj')} {has.group('verb')} {{}} "
-                f"{has.group('noun')} {rest}.",
+                has.group("num"),
+                f"{has.group('subj')} {has.group('verb')} {{}} {has.group('noun')} {rest}.",
             )
         ranked = _RANKED.match(clause)
         if ranked is not None:
             subj, chart = ranked.group("subj"), ranked.group("chart")
             when = f" during {ranked.group('when')}" if ranked.group("when") else ""
             base = base_of_past(ranked.group("verb"))
-            yield _fact(
+            yield _count(
                 sentence,
-                "rank",
                 f"At what number did {subj} {base} on {chart}{when}?",
-                capitalise(ranked.group("num")),
-                Pool.COUNT,
-                statement=f"{subj} {ranked.group('verb')} at number {{}} on {chart}{when}.",
+                ranked.group("num"),
+                f"{subj} {ranked.group('verb')} at number {{}} on {chart}{when}.",
+                shape="rank",
             )
             if ranked.group("days"):
                 unit, after = ranked.group("unit"), ranked.group("after")
                 verb = ranked.group("verb")
-                yield _fact(
+                yield _count(
                     sentence,
-                    "how-many",
                     f"How many {unit} after {after} did {subj} {base} at number "
                     f"{ranked.group('num')} on {chart}?",
-                    capitalise(ranked.group("days")),
-                    Pool.COUNT,
-                    statement=f"{subj} {verb} at number {ranked.group('num')} on {chart} "
+                    ranked.group("days"),
+                    f"{subj} {verb} at number {ranked.group('num')} on {chart} "
                     f"{{}} {unit} after {after}.",
                 )
     for match in _AGE.finditer(sentence.text):
