@@ -374,9 +374,11 @@ def passive_by_facts(sentence: Sentence, registry: Registry) -> Iterator[Fact]:
         match = _PASSIVE_BY.match(clause)
         if match is None or not is_participle(match.group("part")):
             continue
-        subject = lower_first(match.group("subj"))
+        subject = lower_first(re.sub(r" \([0-9]{4}\)", "", match.group("subj")))
         if subject.split()[0].lower() in SUBJECT_PRONOUNS:
             continue
+        if subject.endswith(" and") or any(is_past(w) for w in subject.split()[1:]):
+            continue  # the "subject" runs over another clause: "X left and was replaced by Y"
         if subject.startswith("all "):
             subject = "all the " + subject[4:]
         part = match.group("part")
@@ -406,7 +408,8 @@ def passive_by_facts(sentence: Sentence, registry: Registry) -> Iterator[Fact]:
 _IN_DATE = re.compile(rf"^(?:In|On) (?P<date>{DATE}), (?P<clause>.+)$")
 _DATE_PASSIVE = re.compile(r"^(?P<subj>[a-zA-Z][^,;]*?) (?P<aux>was|were) (?P<rest>[a-z]+ed\b.*)$")
 _DATE_ACTIVE = re.compile(
-    r"^(?P<subj>(?:a|an|the) [A-Za-z ]+?) (?P<verb>[a-z]+ed) (?P<obj>the [^,;]+)$"
+    r"^(?P<subj>(?:a|an|the) [A-Za-z ]+?) (?P<verb>[a-z]+ed) "
+    r"(?P<obj>(?:(?:at|in|on|to|for|with) )?(?:the|a|an) [^;]+)$"
 )
 _YEAR_PASSIVE = re.compile(
     rf"^(?P<subj>(?:The|Its) [a-z' ]+?)(?:, [^,]+,)? (?P<aux>was|were) (?P<part>[a-z]+ed)"
@@ -500,15 +503,15 @@ _COUNT_ACTIVE_IN = re.compile(
     r"(?P<noun>[a-z]+s)(?P<rel> (?:where|that|which) [^(,;]+?)?(?: \(|[,;.]|$)"
 )
 _RANKED = re.compile(
-    rf"^(?:During (?P<when>[^,]+), )?(?P<subj>{NAME}) "
-    r"(?P<verb>ranked|charted|peaked|debuted|placed) "
-    rf"at number (?P<num>{NUMBER}) on (?P<chart>.+?)(?: (?:just|only) (?P<days>{NUMBER}) "
+    rf"^(?:During (?P<when>[^,]+), )?(?P<subj>{NAME}|The [a-z]+) "
+    r"(?P<verb>ranked|charted|peaked|debuted|placed|reached)(?P<at> at)? "
+    rf"number (?P<num>{NUMBER}) on (?P<chart>.+?)(?: (?:just|only) (?P<days>{NUMBER}) "
     r"(?P<unit>days|weeks) after (?P<after>[^,;]+))?$"
 )
 _AGE = re.compile(rf"\b(?P<num>[0-9]+)-year-old (?P<noun>[a-z]+) named (?P<name>{NAME})")
 _HAS_COUNT = re.compile(
-    rf"^(?P<subj>(?:The|Its) [a-z ]+?) (?P<verb>has|had|have) (?P<num>(?:{QUALIFIER} )?{NUMBER}) "
-    r"(?P<noun>[a-z]+s)\b(?P<rest>[^,;]*)"
+    rf"^(?P<subj>(?:The|Its) [a-z ]+?) (?P<verb>has|had|have)(?: (?P<part>[a-z]+ed))? "
+    rf"(?P<num>(?:{QUALIFIER} )?{NUMBER}) (?P<noun>(?:[a-z]+ )?[a-z]+s)\b(?P<rest>[^,;]*)"
 )
 
 
@@ -564,25 +567,28 @@ def count_facts(sentence: Sentence, registry: Registry) -> Iterator[Fact]:
             )
         has = _HAS_COUNT.match(clause)
         if has is not None:
-            subject = lower_first(has.group("subj"))
-            do = "did" if has.group("verb") == "had" else "does"
-            rest = _cut(has.group("rest"))
-            yield _count(
-                sentence,
-                f"How many {has.group('noun')} {do} {subject} have {rest}?",
-                has.group("num"),
-                f"{has.group('subj')} {has.group('verb')} {{}} {has.group('noun')} {rest}.",
-            )
+            subject, verb = lower_first(has.group("subj")), has.group("verb")
+            noun, part = has.group("noun"), has.group("part")
+            rest = _cut(re.split(rf" and (?={NUMBER}\b)", has.group("rest"))[0])
+            if part:
+                prompt = f"How many {noun} {verb} {subject} {part} {rest}?"
+                statement = f"{has.group('subj')} {verb} {part} {{}} {noun} {rest}."
+            else:
+                do = "did" if verb == "had" else "does"
+                prompt = f"How many {noun} {do} {subject} have {rest}?"
+                statement = f"{has.group('subj')} {verb} {{}} {noun} {rest}."
+            yield _count(sentence, prompt, has.group("num"), statement)
         ranked = _RANKED.match(clause)
         if ranked is not None:
-            subj, chart = ranked.group("subj"), ranked.group("chart")
+            subj, chart = lower_first(ranked.group("subj")), ranked.group("chart")
             when = f" during {ranked.group('when')}" if ranked.group("when") else ""
-            base = base_of_past(ranked.group("verb"))
+            base, at = base_of_past(ranked.group("verb")), ranked.group("at") or ""
+            asked = "At what number" if at else "What number"
             yield _count(
                 sentence,
-                f"At what number did {subj} {base} on {chart}{when}?",
+                f"{asked} did {subj} {base} on {chart}{when}?",
                 ranked.group("num"),
-                f"{subj} {ranked.group('verb')} at number {{}} on {chart}{when}.",
+                f"{ranked.group('subj')} {ranked.group('verb')}{at} number {{}} on {chart}{when}.",
                 shape="rank",
             )
             if ranked.group("days"):
@@ -590,10 +596,10 @@ def count_facts(sentence: Sentence, registry: Registry) -> Iterator[Fact]:
                 verb = ranked.group("verb")
                 yield _count(
                     sentence,
-                    f"How many {unit} after {after} did {subj} {base} at number "
+                    f"How many {unit} after {after} did {subj} {base}{at} number "
                     f"{ranked.group('num')} on {chart}?",
                     ranked.group("days"),
-                    f"{subj} {verb} at number {ranked.group('num')} on {chart} "
+                    f"{ranked.group('subj')} {verb}{at} number {ranked.group('num')} on {chart} "
                     f"{{}} {unit} after {after}.",
                 )
     for match in _AGE.finditer(sentence.text):
@@ -801,7 +807,7 @@ def _list_head(text: str) -> str:
 
 _RATED = re.compile(
     rf"(?:(?P<org1>{NAME_CORE})'s )?(?P<name>{NAME})(?: of (?P<org2>{NAME}))? gave "
-    rf"(?P<obj>the series |the show |the film |the album |the book |it )?"
+    rf"(?P<obj>the series |the show |the film |the album |the book |it |\"[^\"]+\" )?"
     rf"(?:a rating of |a score of )?(?P<rating>{RATING})"
 )
 _SAID = re.compile(r"\b(?:said|stated|wrote|added),? \"([^\"]+)\"")
@@ -812,7 +818,7 @@ def review_facts(sentence: Sentence, registry: Registry) -> Iterator[Fact]:
     text = sentence.text
     reviewed = _REVIEW_FOR.match(text)
     for match in _RATED.finditer(text):
-        name, rating = match.group("name"), match.group("rating")
+        name, rating = strip_role(match.group("name")), match.group("rating")
         obj = (match.group("obj") or "").strip()
         if not obj and reviewed is not None:
             obj = reviewed.group("what")

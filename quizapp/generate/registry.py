@@ -52,8 +52,8 @@ CAST_AS = re.compile(
     rf"(?P<chars>{NAME_LIST})(?P<resp> respectively)?(?=[,;.]|$| and\b| respectively)"
 )
 ROLE_NAME = re.compile(
-    rf"(?P<role>(?:(?:{NAME_CORE} )?\"[^\"]+\" )?(?:(?!by |the |of |with |and |a |an )"
-    rf"[A-Za-z][a-z-]+ )?{ROLE_NOUN}) "
+    rf"(?P<role>(?:(?:{NAME_CORE} )?\"[^\"]+\" )?(?:\b(?!by |the |of |with |and |a |an )"
+    rf"[A-Za-z][a-z-]+ )?\b{ROLE_NOUN}) "
     rf"(?P<name>{NAME})",
 )
 NAMED = re.compile(rf"\b(?P<noun>[a-z]+) named (?P<name>{NAME})")

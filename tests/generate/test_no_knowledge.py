@@ -14,6 +14,7 @@ CODE = sorted((ROOT / "quizapp" / "generate").glob("*.py"))
 FACT_FILES = [
     ROOT / "questions" / "heartstopper.txt",
     Path(__file__).parent / "data" / "lighthouse.txt",
+    Path(__file__).parent / "data" / "band.txt",
 ]
 # Words that are capitalised in the facts only because they start a sentence or are generic
 # English (month names, category names, honorifics); they say nothing about the subject.
@@ -46,6 +47,8 @@ GENERIC = {
     "Historian",
     "Mr",
     "I",
+    "Their",
+    "Critic",
     *MONTHS,
 }
 
