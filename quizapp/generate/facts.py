@@ -950,6 +950,44 @@ def counted_list_facts(sentence: Sentence, registry: Registry) -> Iterator[Fact]
     )
 
 
+_FOUNDED = re.compile(
+    rf"^(?P<subj>{NAME}|The [a-z]+) (?P<aux>is|are|was|were) (?:an? [a-z -]+? )?"
+    r"(?P<part>formed|founded|established|built|opened|completed|launched)"
+    rf"(?: in (?P<place>{NAME}))?(?: in (?P<year>{YEAR}))?\b"
+)
+
+
+def founded_facts(sentence: Sentence, registry: Registry) -> Iterator[Fact]:
+    """Where and when a thing began: "X are a choir formed in Leeds in 1990"."""
+    match = _FOUNDED.match(sentence.text)
+    if match is None:
+        return
+    subj, part = match.group("subj"), match.group("part")
+    aux = "were" if match.group("aux") in ("are", "were") else "was"
+    subject = lower_first(subj)
+    if match.group("year"):
+        yield _fact(
+            sentence,
+            "year",
+            f"In which year {aux} {subject} {part}?",
+            match.group("year"),
+            Pool.YEAR,
+            statement=f"{subj} {aux} {part} in {{}}.",
+            category="History",
+        )
+    if match.group("place"):
+        yield _fact(
+            sentence,
+            "where",
+            f"Where {aux} {subject} {part}?",
+            match.group("place"),
+            Pool.PLACE,
+            statement=f"{subj} {aux} {part} in {{}}.",
+            category="History",
+            typed=True,
+        )
+
+
 RULES: tuple[Rule, ...] = (
     cast_facts,
     role_facts,
@@ -961,4 +999,5 @@ RULES: tuple[Rule, ...] = (
     review_facts,
     member_facts,
     counted_list_facts,
+    founded_facts,
 )

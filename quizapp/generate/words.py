@@ -321,6 +321,8 @@ def capitalise(text: str) -> str:
 def lower_first(text: str) -> str:
     """Return text with a leading common word in lower case ("The show" -> "the show")."""
     first, _, rest = text.partition(" ")
+    if rest[:1].isupper():
+        return text  # "The Ferrymen" is a name, not "the" and a noun
     if first in ("The", "A", "An", "All", "Its", "Their", "Some", "Other", "Each", "Every"):
         return first.lower() + (" " + rest if rest else "")
     return text

@@ -246,3 +246,9 @@ def test_wrong_dates_come_from_the_text_first() -> None:
     )
     question = next(q for q in questions_of(text) if q.prompt.startswith("When was an open"))
     assert question.wrong[0] == "April 2021"
+
+
+def test_where_and_when_a_thing_was_formed() -> None:
+    text = "The Ferrymen are a choir formed in Leeds in 1990.\n"
+    assert asked(text, "In which year were The Ferrymen formed?").answer == "1990"
+    assert asked(text, "Where were The Ferrymen formed?").answer == "Leeds"
