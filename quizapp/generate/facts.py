@@ -37,9 +37,11 @@ from quizapp.generate.words import (
     SUBJECT_PRONOUNS,
     base_of_past,
     capitalise,
+    has_role_noun,
     is_participle,
     is_past,
     lower_first,
+    number_value,
     past_of_participle,
     present_third,
 )
@@ -179,6 +181,15 @@ def _main_clause(clause: str) -> tuple[str, str]:
     return clause[: len(clause) - len(rest)].strip().rstrip(","), rest
 
 
+def _first_action(text: str) -> str:
+    """Keep the first of two joined actions: "the tower and broke a pane" -> "the tower"."""
+    words = text.split(" and ")
+    for at in range(1, len(words)):
+        if is_past(words[at].split()[0]):
+            return " and ".join(words[:at])
+    return text
+
+
 def cast_facts(sentence: Sentence, registry: Registry) -> Iterator[Fact]:
     """Actors and the characters they play, in both directions, and who the characters are."""
     text = sentence.text
@@ -243,15 +254,25 @@ def cast_facts(sentence: Sentence, registry: Registry) -> Iterator[Fact]:
             Pool.CHARACTER,
             statement=f"{actor} plays {{}}.",
             category="Cast",
-            accept=_surname(full_character),
+            accept=_short_names(full_character),
             key=f"{registry.canonical(actor)}|{full_character}",
         )
+
+
+def _short_names(name: str) -> tuple[str, ...]:
+    """Return the first name and surname a character may be called by alone."""
+    words = name.split()
+    if len(words) >= 2 and words[0] not in ("Mr", "Mrs", "Ms", "Dr"):
+        return (words[0], words[-1])
+    return ()
 
 
 def _surname(name: str) -> tuple[str, ...]:
     words = name.split()
     if words and words[-1].lower() in ORG_TAILS:
         return ()
+    if len(words) >= 3 and words[-2].islower():
+        return (" ".join(words[-2:]), words[-1])  # "van Dyke" and "Dyke"
     if len(words) >= 2 and words[0] not in ("Mr", "Mrs", "Ms", "Dr"):
         return (words[-1],)
     return ()
@@ -259,6 +280,8 @@ def _surname(name: str) -> tuple[str, ...]:
 
 def role_facts(sentence: Sentence, registry: Registry) -> Iterator[Fact]:
     """People named with their job: "set designer Jane Doe"."""
+    if not has_role_noun(sentence.text):
+        return
     for match in ROLE_NAME.finditer(sentence.text):
         name = registry.canonical(match.group("name"))
         if registry.pool_of(name) is not Pool.CREW:
@@ -272,7 +295,7 @@ def role_facts(sentence: Sentence, registry: Registry) -> Iterator[Fact]:
             match.group("name"),
             Pool.CREW,
             statement=f"{{}} was the {role}.",
-            category="Production",
+            category=category_of(sentence),
             accept=_surname(name),
             key=role.lower(),
         )
@@ -284,7 +307,7 @@ def role_facts(sentence: Sentence, registry: Registry) -> Iterator[Fact]:
                 capitalise(role),
                 Pool.ROLE,
                 statement=f"{name} was the {{}}.",
-                category="Production",
+                category=category_of(sentence),
             )
 
 
@@ -351,9 +374,11 @@ def passive_by_facts(sentence: Sentence, registry: Registry) -> Iterator[Fact]:
         match = _PASSIVE_BY.match(clause)
         if match is None or not is_participle(match.group("part")):
             continue
-        subject = lower_first(match.group("subj"))
+        subject = lower_first(re.sub(r" \([0-9]{4}\)", "", match.group("subj")))
         if subject.split()[0].lower() in SUBJECT_PRONOUNS:
             continue
+        if subject.endswith(" and") or any(is_past(w) for w in subject.split()[1:]):
+            continue  # the "subject" runs over another clause: "X left and was replaced by Y"
         if subject.startswith("all "):
             subject = "all the " + subject[4:]
         part = match.group("part")
@@ -383,8 +408,8 @@ def passive_by_facts(sentence: Sentence, registry: Registry) -> Iterator[Fact]:
 _IN_DATE = re.compile(rf"^(?:In|On) (?P<date>{DATE}), (?P<clause>.+)$")
 _DATE_PASSIVE = re.compile(r"^(?P<subj>[a-zA-Z][^,;]*?) (?P<aux>was|were) (?P<rest>[a-z]+ed\b.*)$")
 _DATE_ACTIVE = re.compile(
-    r"^(?P<subj>(?:a|an|the) [A-Za-z ]+?) (?P<verb>[a-z]+ed) (?P<obj>the [^,;]+?)"
-    r"(?: and [a-z]+ed\b.*)?$"
+    r"^(?P<subj>(?:a|an|the) [A-Za-z ]+?) (?P<verb>[a-z]+ed) "
+    r"(?P<obj>(?:(?:at|in|on|to|for|with) )?(?:the|a|an) [^;]+)$"
 )
 _YEAR_PASSIVE = re.compile(
     rf"^(?P<subj>(?:The|Its) [a-z' ]+?)(?:, [^,]+,)? (?P<aux>was|were) (?P<part>[a-z]+ed)"
@@ -423,7 +448,7 @@ def when_facts(sentence: Sentence, registry: Registry) -> Iterator[Fact]:
             yield _fact(
                 sentence,
                 "when",
-                f"When did {subject} {base_of_past(verb)} {active.group('obj')}?",
+                f"When did {subject} {base_of_past(verb)} {_first_action(active.group('obj'))}?",
                 lead.group("date"),
                 Pool.DATE,
                 statement=f"{text.split()[0]} {{}}, {clause}.",
@@ -478,16 +503,23 @@ _COUNT_ACTIVE_IN = re.compile(
     r"(?P<noun>[a-z]+s)(?P<rel> (?:where|that|which) [^(,;]+?)?(?: \(|[,;.]|$)"
 )
 _RANKED = re.compile(
-    rf"^(?:During (?P<when>[^,]+), )?(?P<subj>{NAME}) "
-    r"(?P<verb>ranked|charted|peaked|debuted|placed) "
-    rf"at number (?P<num>{NUMBER}) on (?P<chart>.+?)(?: (?:just|only) (?P<days>{NUMBER}) "
+    rf"^(?:During (?P<when>[^,]+), )?(?P<subj>{NAME}|The [a-z]+) "
+    r"(?P<verb>ranked|charted|peaked|debuted|placed|reached)(?P<at> at)? "
+    rf"number (?P<num>{NUMBER}) on (?P<chart>.+?)(?: (?:just|only) (?P<days>{NUMBER}) "
     r"(?P<unit>days|weeks) after (?P<after>[^,;]+))?$"
 )
 _AGE = re.compile(rf"\b(?P<num>[0-9]+)-year-old (?P<noun>[a-z]+) named (?P<name>{NAME})")
 _HAS_COUNT = re.compile(
-    rf"^(?P<subj>(?:The|Its) [a-z ]+?) (?P<verb>has|had|have) (?P<num>(?:{QUALIFIER} )?{NUMBER}) "
-    r"(?P<noun>[a-z]+s)\b(?P<rest>[^,;]*)"
+    rf"^(?P<subj>(?:The|Its) [a-z ]+?) (?P<verb>has|had|have)(?: (?P<part>[a-z]+ed))? "
+    rf"(?P<num>(?:{QUALIFIER} )?{NUMBER}) (?P<noun>(?:[a-z]+ )?[a-z]+s)\b(?P<rest>[^,;]*)"
 )
+
+
+def _count(
+    sentence: Sentence, prompt: str, number: str, statement: str, shape: str = "how-many"
+) -> Fact:
+    """Return a counting fact: the number as the text writes it, capitalised as an answer."""
+    return _fact(sentence, shape, prompt, capitalise(number), Pool.COUNT, statement=statement)
 
 
 def count_facts(sentence: Sentence, registry: Registry) -> Iterator[Fact]:
@@ -496,36 +528,30 @@ def count_facts(sentence: Sentence, registry: Registry) -> Iterator[Fact]:
         for match in _COUNT_SUBJECT.finditer(clause):
             pred = _cut(match.group("pred"))
             noun = match.group("noun")
-            yield _fact(
+            yield _count(
                 sentence,
-                "how-many",
                 f"How many {noun} {pred}?",
-                capitalise(match.group("num")),
-                Pool.COUNT,
-                statement=f"{{}} {noun} {pred}.",
+                match.group("num"),
+                f"{{}} {noun} {pred}.",
             )
         using = _COUNT_USING.match(clause)
         if using is not None:
             what, with_ = using.group("what"), using.group("with")
-            yield _fact(
+            yield _count(
                 sentence,
-                "how-many",
                 f"How many {what} were used with {with_}?",
-                capitalise(using.group("num")),
-                Pool.COUNT,
-                statement=f"{{}} {what} were used with {with_}.",
+                using.group("num"),
+                f"{{}} {what} were used with {with_}.",
             )
         passive = _COUNT_PASSIVE_IN.match(clause)
         if passive is not None:
             subject = lower_first(passive.group("subj"))
             noun = passive.group("noun")
-            yield _fact(
+            yield _count(
                 sentence,
-                "how-many",
                 f"In how many {noun} {passive.group('aux')} {subject} {passive.group('part')}?",
-                capitalise(passive.group("num")),
-                Pool.COUNT,
-                statement=f"{passive.group('subj')} {passive.group('aux')} "
+                passive.group("num"),
+                f"{passive.group('subj')} {passive.group('aux')} "
                 f"{passive.group('part')} in {{}} {noun}.",
             )
         active = _COUNT_ACTIVE_IN.match(clause)
@@ -533,53 +559,47 @@ def count_facts(sentence: Sentence, registry: Registry) -> Iterator[Fact]:
             subject = lower_first(active.group("subj"))
             noun, rel = active.group("noun"), (active.group("rel") or "")
             verb, obj = base_of_past(active.group("verb")), active.group("obj")
-            yield _fact(
+            yield _count(
                 sentence,
-                "how-many",
                 f"In how many {noun}{rel} did {subject} {verb} {obj}?",
-                capitalise(active.group("num")),
-                Pool.COUNT,
-                statement=f"{active.group('subj')} {active.group('verb')} {obj} "
-                f"in {{}} {noun}{rel}.",
+                active.group("num"),
+                f"{active.group('subj')} {active.group('verb')} {obj} in {{}} {noun}{rel}.",
             )
         has = _HAS_COUNT.match(clause)
         if has is not None:
-            subject = lower_first(has.group("subj"))
-            do = "did" if has.group("verb") == "had" else "does"
-            rest = _cut(has.group("rest"))
-            yield _fact(
-                sentence,
-                "how-many",
-                f"How many {has.group('noun')} {do} {subject} have {rest}?",
-                capitalise(has.group("num")),
-                Pool.COUNT,
-                statement=f"{has.group('subj')} {has.group('verb')} {{}} "
-                f"{has.group('noun')} {rest}.",
-            )
+            subject, verb = lower_first(has.group("subj")), has.group("verb")
+            noun, part = has.group("noun"), has.group("part")
+            rest = _cut(re.split(rf" and (?={NUMBER}\b)", has.group("rest"))[0])
+            if part:
+                prompt = f"How many {noun} {verb} {subject} {part} {rest}?"
+                statement = f"{has.group('subj')} {verb} {part} {{}} {noun} {rest}."
+            else:
+                do = "did" if verb == "had" else "does"
+                prompt = f"How many {noun} {do} {subject} have {rest}?"
+                statement = f"{has.group('subj')} {verb} {{}} {noun} {rest}."
+            yield _count(sentence, prompt, has.group("num"), statement)
         ranked = _RANKED.match(clause)
         if ranked is not None:
-            subj, chart = ranked.group("subj"), ranked.group("chart")
+            subj, chart = lower_first(ranked.group("subj")), ranked.group("chart")
             when = f" during {ranked.group('when')}" if ranked.group("when") else ""
-            base = base_of_past(ranked.group("verb"))
-            yield _fact(
+            base, at = base_of_past(ranked.group("verb")), ranked.group("at") or ""
+            asked = "At what number" if at else "What number"
+            yield _count(
                 sentence,
-                "rank",
-                f"At what number did {subj} {base} on {chart}{when}?",
-                capitalise(ranked.group("num")),
-                Pool.COUNT,
-                statement=f"{subj} {ranked.group('verb')} at number {{}} on {chart}{when}.",
+                f"{asked} did {subj} {base} on {chart}{when}?",
+                ranked.group("num"),
+                f"{ranked.group('subj')} {ranked.group('verb')}{at} number {{}} on {chart}{when}.",
+                shape="rank",
             )
             if ranked.group("days"):
                 unit, after = ranked.group("unit"), ranked.group("after")
                 verb = ranked.group("verb")
-                yield _fact(
+                yield _count(
                     sentence,
-                    "how-many",
-                    f"How many {unit} after {after} did {subj} {base} at number "
+                    f"How many {unit} after {after} did {subj} {base}{at} number "
                     f"{ranked.group('num')} on {chart}?",
-                    capitalise(ranked.group("days")),
-                    Pool.COUNT,
-                    statement=f"{subj} {verb} at number {ranked.group('num')} on {chart} "
+                    ranked.group("days"),
+                    f"{ranked.group('subj')} {verb}{at} number {ranked.group('num')} on {chart} "
                     f"{{}} {unit} after {after}.",
                 )
     for match in _AGE.finditer(sentence.text):
@@ -787,7 +807,7 @@ def _list_head(text: str) -> str:
 
 _RATED = re.compile(
     rf"(?:(?P<org1>{NAME_CORE})'s )?(?P<name>{NAME})(?: of (?P<org2>{NAME}))? gave "
-    rf"(?P<obj>the series |the show |the film |the album |the book |it )?"
+    rf"(?P<obj>the series |the show |the film |the album |the book |it |\"[^\"]+\" )?"
     rf"(?:a rating of |a score of )?(?P<rating>{RATING})"
 )
 _SAID = re.compile(r"\b(?:said|stated|wrote|added),? \"([^\"]+)\"")
@@ -798,7 +818,7 @@ def review_facts(sentence: Sentence, registry: Registry) -> Iterator[Fact]:
     text = sentence.text
     reviewed = _REVIEW_FOR.match(text)
     for match in _RATED.finditer(text):
-        name, rating = match.group("name"), match.group("rating")
+        name, rating = strip_role(match.group("name")), match.group("rating")
         obj = (match.group("obj") or "").strip()
         if not obj and reviewed is not None:
             obj = reviewed.group("what")
@@ -815,7 +835,7 @@ def review_facts(sentence: Sentence, registry: Registry) -> Iterator[Fact]:
         yield _fact(
             sentence,
             "rating-who",
-            f"Which critic gave {obj + ' ' if obj else ''}a rating of {rating}?",
+            f"Who gave {obj + ' ' if obj else ''}a rating of {rating}?",
             name,
             Pool.CRITIC,
             statement=f"{{}} gave {obj + ' ' if obj else ''}a rating of {rating}.",
@@ -863,9 +883,8 @@ def review_facts(sentence: Sentence, registry: Registry) -> Iterator[Fact]:
         yield _fact(
             sentence,
             "who-said",
-            f'Which critic said "{quote} ..."?'
-            if registry.pool_of(name) is Pool.CRITIC
-            else f'Who said "{quote} ..."?',
+            # "Who", not "Which critic": the wrong options may be writers who are not critics.
+            f'Who said "{quote} ..."?',
             name,
             registry.pool_of(name) or Pool.PERSON,
             statement=f'{{}} said "{quote} ..."',
@@ -904,6 +923,71 @@ def member_facts(sentence: Sentence, registry: Registry) -> Iterator[Fact]:
         )
 
 
+_COUNTED_LIST = re.compile(
+    rf"^(?P<head>[A-Z][^(;]*?) in (?P<num>{NUMBER}) (?P<noun>[a-z]+s)(?P<rel> [^(;]+?)? "
+    rf"\((?P<items>{NAME_LIST})\)"
+)
+
+
+def counted_list_facts(sentence: Sentence, registry: Registry) -> Iterator[Fact]:
+    """A counted list in brackets: "in three countries (A, B and C)" asks to name one of them."""
+    match = _COUNTED_LIST.match(sentence.text)
+    if match is None:
+        return
+    items = split_list(match.group("items"))
+    if number_value(match.group("num")) != len(items):
+        return  # the count and the list disagree: the text is cut or the list is partial
+    head, rel, noun = match.group("head"), match.group("rel") or "", match.group("noun")
+    yield _fact(
+        sentence,
+        "name-one",
+        f"{head} in {match.group('num')} {noun}{rel}. Name one of these {noun}.",
+        items[0],
+        Pool.PLACE,
+        statement=None,
+        typed=True,
+        accept=tuple(items[1:]),
+    )
+
+
+_FOUNDED = re.compile(
+    rf"^(?P<subj>{NAME}|The [a-z]+) (?P<aux>is|are|was|were) (?:an? [a-z -]+? )?"
+    r"(?P<part>formed|founded|established|built|opened|completed|launched)"
+    rf"(?: in (?P<place>{NAME}))?(?: in (?P<year>{YEAR}))?\b"
+)
+
+
+def founded_facts(sentence: Sentence, registry: Registry) -> Iterator[Fact]:
+    """Where and when a thing began: "X are a choir formed in Leeds in 1990"."""
+    match = _FOUNDED.match(sentence.text)
+    if match is None:
+        return
+    subj, part = match.group("subj"), match.group("part")
+    aux = "were" if match.group("aux") in ("are", "were") else "was"
+    subject = lower_first(subj)
+    if match.group("year"):
+        yield _fact(
+            sentence,
+            "year",
+            f"In which year {aux} {subject} {part}?",
+            match.group("year"),
+            Pool.YEAR,
+            statement=f"{subj} {aux} {part} in {{}}.",
+            category="History",
+        )
+    if match.group("place"):
+        yield _fact(
+            sentence,
+            "where",
+            f"Where {aux} {subject} {part}?",
+            match.group("place"),
+            Pool.PLACE,
+            statement=f"{subj} {aux} {part} in {{}}.",
+            category="History",
+            typed=True,
+        )
+
+
 RULES: tuple[Rule, ...] = (
     cast_facts,
     role_facts,
@@ -914,4 +998,6 @@ RULES: tuple[Rule, ...] = (
     which_facts,
     review_facts,
     member_facts,
+    counted_list_facts,
+    founded_facts,
 )

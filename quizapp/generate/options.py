@@ -8,10 +8,20 @@ from collections.abc import Iterable
 from quizapp.generate.facts import Fact
 from quizapp.generate.registry import Registry
 from quizapp.generate.spans import DATE_RE, PEOPLE, Pool
-from quizapp.generate.words import MONTHS, ORDINALS, WORD_FOR_NUMBER, capitalise, number_value
-from quizapp.packs.model import fold
+from quizapp.generate.words import (
+    MONTHS,
+    ORDINALS,
+    WORD_FOR_NUMBER,
+    capitalise,
+    contains_phrase,
+    fold_cached,
+    number_value,
+)
 
 WANTED = 3
+# A date from the text makes a good wrong option only if it is close enough to be plausible.
+_NEAR_MONTHS = 24
+_WINDOW = 12
 # Where to look for more names when an answer's own pool is too small, nearest kin first.
 _KIN = {
     Pool.CREW: (Pool.CRITIC, Pool.PERSON),
@@ -22,29 +32,44 @@ _KIN = {
 }
 
 
-def wrong_options(fact: Fact, registry: Registry, facts: list[Fact]) -> list[str]:
-    """Return up to three wrong options for a fact, never a true answer or a word of the prompt."""
+def answers_by_pool(facts: list[Fact]) -> dict[Pool, list[str]]:
+    """Return the answers of all facts grouped by pool, once per text, in text order."""
+    found: dict[Pool, list[str]] = {}
+    for fact in facts:
+        if fact.direct:
+            found.setdefault(fact.pool, []).append(fact.answer)
+    return {pool: list(dict.fromkeys(answers)) for pool, answers in found.items()}
+
+
+def wrong_options(fact: Fact, registry: Registry, answers: dict[Pool, list[str]]) -> list[str]:
+    """Return up to three wrong options for a fact, never a true answer or a word of the prompt.
+
+    Args:
+        fact: The fact asked about.
+        registry: The typed names of the whole text.
+        answers: The answers of every fact by pool, from `answers_by_pool`.
+    """
     if fact.pool in PEOPLE:
         found = _names(fact, registry)
     elif fact.pool in (Pool.TITLE, Pool.PLACE, Pool.ORG, Pool.ROLE):
-        found = _things(fact, registry, facts)
+        found = _things(fact, registry, answers)
     else:
-        found = _numeric(fact, facts)
+        found = _numeric(fact, answers)
     return _keep(fact, registry, found)
 
 
 def _keep(fact: Fact, registry: Registry, found: Iterable[str]) -> list[str]:
-    banned = {fold(fact.answer), fold(registry.canonical(fact.answer))}
-    banned.update(fold(o) for o in fact.others)
-    banned.update(fold(registry.canonical(o)) for o in fact.others)
-    prompt = fold(fact.prompt)
+    banned = {fold_cached(fact.answer), fold_cached(registry.canonical(fact.answer))}
+    banned.update(fold_cached(o) for o in fact.others)
+    banned.update(fold_cached(registry.canonical(o)) for o in fact.others)
+    prompt = fold_cached(fact.prompt)
     kept: list[str] = []
     for option in found:
-        folded = fold(option)
-        full = fold(registry.canonical(option))
+        folded = fold_cached(option)
+        full = fold_cached(registry.canonical(option))
         if folded in banned or full in banned or not folded:
             continue
-        if re.search(rf"\b{re.escape(folded)}\b", prompt):
+        if contains_phrase(prompt, folded):
             continue
         kept.append(option)
         banned.update((folded, full))
@@ -57,15 +82,19 @@ def _names(fact: Fact, registry: Registry) -> list[str]:
     answer = fact.answer
     full = registry.canonical(answer)
     words = full.split()
-    if answer == full:
-        form = "full" if len(words) > 1 else "single"
+    if answer == full and len(words) > 1:
+        form = "full"
+    elif answer == full:
+        # A one-word name: characters often go by a first name, other people by a surname.
+        form = "single" if fact.pool is Pool.CHARACTER else "single-last"
     else:
         form = "first" if answer == words[0] else "last"
     anchor = registry.first_seen.get(full, fact.sentence.index)
     pools = (fact.pool, *_KIN.get(fact.pool, ()))
     found: list[str] = []
     for pool in pools:
-        names = registry.names(pool)
+        # Only names near the answer in the text: the cost stays flat however long the text.
+        names = registry.names_near(pool, anchor, _WINDOW)
         names.sort(key=lambda n: (_form_gap(n, form), abs(registry.first_seen[n] - anchor), n))
         found.extend(_in_form(n, form) for n in names)
     return found
@@ -84,21 +113,19 @@ def _in_form(name: str, form: str) -> str:
         return name
     if form == "first":
         return words[0]
-    if form == "last":
+    if form in ("last", "single-last"):
         return words[-1]
     return name
 
 
-def _things(fact: Fact, registry: Registry, facts: list[Fact]) -> list[str]:
+def _things(fact: Fact, registry: Registry, answers: dict[Pool, list[str]]) -> list[str]:
     found = list(fact.options)
     if fact.pool is Pool.ROLE:
-        person = fact.prompt
-        found += sorted(
-            {f.answer for f in facts if f.pool is Pool.ROLE and f.prompt != person},
-            key=lambda r: (r.split()[-1] != fact.answer.split()[-1], r),
-        )
+        roles = answers.get(Pool.ROLE, [])[:_WINDOW]
+        found += sorted(roles, key=lambda r: (r.split()[-1] != fact.answer.split()[-1], r))
         return found
-    names = registry.names(fact.pool)
+    anchor = registry.first_seen.get(fact.answer, fact.sentence.index)
+    names = registry.names_near(fact.pool, anchor, _WINDOW)
     if fact.pool is Pool.TITLE:
         head = registry.title_heads.get(fact.answer)
         names.sort(key=lambda n: (registry.title_heads.get(n) != head, n))
@@ -107,10 +134,10 @@ def _things(fact: Fact, registry: Registry, facts: list[Fact]) -> list[str]:
     return found
 
 
-def _numeric(fact: Fact, facts: list[Fact]) -> list[str]:
+def _numeric(fact: Fact, answers: dict[Pool, list[str]]) -> list[str]:
     answer = fact.answer
     if fact.pool is Pool.DATE:
-        return _dates(answer, facts)
+        return _dates(answer, answers.get(Pool.DATE, []))
     if fact.pool is Pool.TIME:
         hours, minutes = (int(p) for p in answer.split(":"))
         shifted = [(hours - 1) % 24, (hours + 1) % 24]
@@ -127,17 +154,30 @@ def _numeric(fact: Fact, facts: list[Fact]) -> list[str]:
     return _counts(answer)
 
 
-def _dates(answer: str, facts: list[Fact]) -> list[str]:
-    found = [f.answer for f in facts if f.pool is Pool.DATE and f.answer != answer]
+def _dates(answer: str, dates: list[str]) -> list[str]:
+    """Return dates of the same form near the answer: the text's own first, then made ones."""
     month, year = _month_year(answer)
     if month is None or year is None:
-        return found
-    prefix = answer[: answer.index(MONTHS[month])] if MONTHS[month] in answer else ""
+        return []
+    prefix = answer[: answer.index(MONTHS[month])]
+    target = _months(answer)
+
+    def near(candidates: list[str]) -> list[str]:
+        same_form = [
+            d
+            for d in dict.fromkeys(candidates)
+            if d != answer
+            and _month_year(d)[0] is not None
+            and d[:1].isdigit() == answer[:1].isdigit()
+            and abs(_months(d) - target) <= _NEAR_MONTHS
+        ]
+        return sorted(same_form, key=lambda d: (abs(_months(d) - target), d))
+
+    made = []
     for months in (3, -3, 12, -12, 6, -6):
         total = year * 12 + month + months
-        found.append(f"{prefix}{MONTHS[total % 12]} {total // 12}")
-    same_form = [d for d in found if _month_year(d)[0] is not None]
-    return sorted(set(same_form), key=lambda d: (abs(_months(d) - _months(answer)), d))
+        made.append(f"{prefix}{MONTHS[total % 12]} {total // 12}")
+    return near(dates[:_WINDOW]) + near(made)
 
 
 def _month_year(text: str) -> tuple[int | None, int | None]:
@@ -197,8 +237,11 @@ def _counts(answer: str) -> list[str]:
     value = number_value(token)
     if value is None:
         return []
-    if value >= 100:
+    if value >= 100 and qualifier:
+        # "More than 5,000" is a round figure: its neighbours are round figures too.
         steps = [value // 2, value * 2, value * 5, value // 10]
+    elif value >= 100:
+        steps = [round(value * 0.75), round(value * 1.25), round(value * 1.5), value // 2]
     elif value >= 10 and qualifier:
         steps = [value // 2, value * 2, value + value // 2, value * 3]
     else:

@@ -2,24 +2,36 @@
 
 from __future__ import annotations
 
+import gc
 import re
 import zlib
 from dataclasses import dataclass, field
 
-from rapidfuzz import fuzz
+from pydantic import ValidationError
+from rapidfuzz import fuzz, process
 
 from quizapp.generate.blanks import blank_facts
 from quizapp.generate.errors import FactsError
 from quizapp.generate.facts import RULES, Fact
-from quizapp.generate.options import wrong_options
+from quizapp.generate.options import answers_by_pool, wrong_options
 from quizapp.generate.registry import Registry, learn
-from quizapp.generate.spans import Pool
+from quizapp.generate.spans import PEOPLE, Pool
 from quizapp.generate.text import Sentence, split_sentences
-from quizapp.generate.words import NUMBER_WORDS, PERSONAL_PRONOUNS, WORD_FOR_NUMBER
-from quizapp.packs.model import Difficulty, Pack, PackQuestion, QuestionKind, fold
-from quizapp.packs.native import dump_pack
+from quizapp.generate.words import (
+    NUMBER_WORDS,
+    PERSONAL_PRONOUNS,
+    WORD_FOR_NUMBER,
+    capitalise,
+    contains_phrase,
+    fold_cached,
+)
+from quizapp.packs.model import Difficulty, Pack, PackQuestion, QuestionKind
+from quizapp.packs.native import describe, dump_pack
 
 MAX_PER_SENTENCE = 8
+# Longer "sentences" are lists or run-on text: no rule reads them well, and pattern matching
+# on them would cost more than the rest of the text.
+MAX_SENTENCE_CHARS = 1000
 MAX_BLANK_SHARE = 0.4
 NEAR_DUPLICATE = 90
 
@@ -71,11 +83,25 @@ def generate_pack(
     Raises:
         FactsError: The text holds no sentence a question can be made from.
     """
+    # The generator makes many small objects and no reference cycles worth collecting; the
+    # cyclic collector would rescan them all again and again and make long texts quadratic.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return _generate(text, pack_id=pack_id, title=title, source_name=source_name)
+    finally:
+        fold_cached.cache_clear()  # a long text's answers need not stay in a GUI's memory
+        if collecting:
+            gc.enable()
+
+
+def _generate(text: str, *, pack_id: str, title: str, source_name: str | None) -> Generation:
     sentences = split_sentences(text)
     if not sentences:
         raise FactsError("the text holds no sentences")
-    registry = learn(sentences)
-    facts = _facts(sentences, registry)
+    readable = [s for s in sentences if len(s.text) <= MAX_SENTENCE_CHARS]
+    registry = learn(readable)
+    facts = _facts(readable, registry)
     candidates = _candidates(facts, registry)
     chosen = _select(candidates)
     if not chosen:
@@ -92,13 +118,16 @@ def generate_pack(
     description = f"Facts from {source_name}." if source_name else None
     if source_name and source_name.startswith("Facts from"):
         description = source_name
-    pack = Pack(
-        id=pack_id,
-        title=title,
-        description=description,
-        language="en",
-        questions=[c.question for c in chosen],
-    )
+    try:
+        pack = Pack(
+            id=pack_id,
+            title=title,
+            description=description,
+            language="en",
+            questions=[c.question for c in chosen],
+        )
+    except ValidationError as exc:
+        raise FactsError(f"the pack cannot be made: {describe(exc)}") from exc
     return Generation(pack=pack, unused=unused)
 
 
@@ -110,32 +139,52 @@ def _facts(sentences: list[Sentence], registry: Registry) -> list[Fact]:
         found.extend(blank_facts(sentence, registry))
     answers: dict[str, set[str]] = {}
     for fact in found:
-        answers.setdefault(f"{fact.shape}|{fact.key or fact.prompt}", set()).add(fold(fact.answer))
+        answers.setdefault(f"{fact.shape}|{fact.key or fact.prompt}", set()).add(
+            fold_cached(fact.answer)
+        )
+    narrower = _narrower_roles(found)
     seen: set[str] = set()
     direct_answers: dict[int, set[str]] = {}
     kept: list[Fact] = []
     for fact in found:
         if len(answers[f"{fact.shape}|{fact.key or fact.prompt}"]) > 1 and fact.direct:
             continue  # two different true answers: the question would not be fair
+        if fact.shape == "role-who" and fact.key in narrower:
+            continue  # "Who was the keeper?" is unfair when there is also an assistant keeper
         if fact.identity in seen or not _fair(fact, registry):
             continue
         seen.add(fact.identity)
         if fact.direct:
             direct_answers.setdefault(fact.sentence.index, set()).add(
-                fold(registry.canonical(fact.answer))
+                fold_cached(registry.canonical(fact.answer))
             )
         kept.append(fact)
     return [
         f
         for f in kept
         if f.direct
-        or fold(registry.canonical(f.answer)) not in direct_answers.get(f.sentence.index, set())
+        or fold_cached(registry.canonical(f.answer))
+        not in direct_answers.get(f.sentence.index, set())
     ]
 
 
+def _narrower_roles(facts: list[Fact]) -> set[str]:
+    """Return the jobs that another person's job narrows ("keeper" in "assistant keeper")."""
+    holders: dict[str, set[str]] = {}
+    for fact in facts:
+        if fact.shape == "role-who":
+            holders.setdefault(fact.key, set()).add(fact.answer)
+    return {
+        role
+        for role, people in holders.items()
+        for other, others in holders.items()
+        if other.endswith(" " + role) and others - people
+    }
+
+
 def _fair(fact: Fact, registry: Registry) -> bool:
-    prompt = fold(fact.prompt)
-    if re.search(rf"\b{re.escape(fold(fact.answer))}\b", prompt):
+    prompt = fold_cached(fact.prompt)
+    if contains_phrase(prompt, fold_cached(fact.answer)):
         return False
     if fact.shape != "who-did" and PERSONAL_PRONOUNS.search(fact.prompt):
         return False
@@ -145,20 +194,21 @@ def _fair(fact: Fact, registry: Registry) -> bool:
 
 
 def _supported(answer: str, source: str, registry: Registry) -> bool:
-    haystack = fold(source)
-    forms = {fold(answer), fold(registry.canonical(answer))}
-    forms.update(fold(a) for a, full in registry.aliases.items() if full == answer)
-    value = NUMBER_WORDS.get(fold(answer).split()[-1]) if answer.split() else None
+    haystack = fold_cached(source)
+    forms = {fold_cached(answer), fold_cached(registry.canonical(answer))}
+    forms.update(fold_cached(a) for a in registry.short_names(answer))
+    value = NUMBER_WORDS.get(fold_cached(answer).split()[-1]) if answer.split() else None
     if value is not None:
         forms.add(str(value))
-    return any(re.search(rf"(?<!\w){re.escape(f)}(?!\w)", haystack) for f in forms if f)
+    return any(contains_phrase(haystack, f) for f in forms)
 
 
 def _candidates(facts: list[Fact], registry: Registry) -> list[_Candidate]:
     found: list[_Candidate] = []
+    answers = answers_by_pool(facts)
     for order, fact in enumerate(facts):
-        wrong = wrong_options(fact, registry, facts)
-        if not fact.typed and len(wrong) == 3:
+        wrong = wrong_options(fact, registry, answers)
+        if not fact.typed and len(wrong) == 3 and not _typed_by_turn(fact):
             kind, rank = QuestionKind.CHOICE, 3.0
         elif len(fact.answer.split()) <= 5:
             kind, rank = QuestionKind.TYPED, 2.5
@@ -166,7 +216,11 @@ def _candidates(facts: list[Fact], registry: Registry) -> list[_Candidate]:
             continue
         if not fact.direct:
             rank -= 1.5
-        found.append(_Candidate(fact, _question(fact, kind, wrong, registry), rank, order * 3))
+        try:
+            question = _question(fact, kind, wrong, registry)
+        except ValidationError:
+            continue  # a fact the pack format cannot hold (too long, say) is not asked
+        found.append(_Candidate(fact, question, rank, order * 3))
         if fact.statement is None or not fact.direct:
             continue
         truth = zlib.crc32(fact.identity.encode()) % 2 == 0 or not wrong
@@ -175,9 +229,19 @@ def _candidates(facts: list[Fact], registry: Registry) -> list[_Candidate]:
                 continue
             shown = fact.answer if value else wrong[0]
             statement = fact.statement.replace("{}", _in_sentence(shown, fact))
-            question = _truefalse(fact, statement, value, registry)
+            try:
+                question = _truefalse(fact, statement, value, registry)
+            except ValidationError:
+                continue
             found.append(_Candidate(fact, question, 1.5 - index, order * 3 + 1 + index))
     return found
+
+
+def _typed_by_turn(fact: Fact) -> bool:
+    """Ask one in four questions about a person as typed, where a surname alone also counts."""
+    if fact.pool not in PEOPLE or not fact.accept or not fact.direct:
+        return False
+    return zlib.crc32(fact.identity.encode()) % 4 == 0
 
 
 def _in_sentence(value: str, fact: Fact) -> str:
@@ -185,7 +249,13 @@ def _in_sentence(value: str, fact: Fact) -> str:
     if fact.statement is None or fact.statement.startswith("{}"):
         return value
     first = value.split()[0].lower() if value.split() else ""
-    if fact.pool is Pool.ROLE or first in NUMBER_WORDS or first in ("over", "about", "the"):
+    lower_article = first == "the" and fact.pool is not Pool.ORG
+    if (
+        fact.pool is Pool.ROLE
+        or first in NUMBER_WORDS
+        or first in ("over", "about")
+        or lower_article
+    ):
         return value[0].lower() + value[1:]
     return value
 
@@ -193,8 +263,10 @@ def _in_sentence(value: str, fact: Fact) -> str:
 def _question(fact: Fact, kind: QuestionKind, wrong: list[str], registry: Registry) -> PackQuestion:
     accept: list[str] = []
     if kind is QuestionKind.TYPED:
-        accept = [a for a in fact.accept if fold(a) != fold(fact.answer)]
+        accept = [a for a in fact.accept if fold_cached(a) != fold_cached(fact.answer)]
         full = registry.canonical(fact.answer)
+        if fact.pool is Pool.CHARACTER and len(full.split()) == 2 and not full.startswith("Mr"):
+            accept.extend(full.split())  # a character goes by either name
         if full != fact.answer:
             accept.append(full)
         accept.extend(_number_forms(fact.answer))
@@ -209,7 +281,7 @@ def _question(fact: Fact, kind: QuestionKind, wrong: list[str], registry: Regist
         accept=accept,
         category=fact.category,
         difficulty=_difficulty(kind, fact, registry),
-        explanation=fact.sentence.explanation,
+        explanation=_true_statement(fact) or fact.sentence.explanation,
         source=fact.sentence.explanation,
     )
 
@@ -223,9 +295,17 @@ def _truefalse(fact: Fact, statement: str, value: bool, registry: Registry) -> P
         answer=value,
         category=fact.category,
         difficulty=_difficulty(QuestionKind.TRUEFALSE, fact, registry),
-        explanation=fact.sentence.explanation,
+        # A false statement is explained by the true one; a true one by its whole sentence.
+        explanation=(None if value else _true_statement(fact)) or fact.sentence.explanation,
         source=fact.sentence.explanation,
     )
+
+
+def _true_statement(fact: Fact) -> str | None:
+    """Return the fact as one plain sentence, the right answer in its place."""
+    if fact.statement is None or not fact.direct:
+        return None
+    return capitalise(fact.statement.replace("{}", _in_sentence(fact.answer, fact)))
 
 
 def _number_forms(answer: str) -> list[str]:
@@ -239,7 +319,7 @@ def _number_forms(answer: str) -> list[str]:
 
 
 def _id(shape: str, text: str) -> str:
-    slug = re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-")
+    slug = re.sub(r"[^a-z0-9]+", "-", fold_cached(text)).strip("-")
     words = slug.split("-")
     short = "-".join(words[:10])[:64].strip("-")
     digest = zlib.crc32(text.encode()) % 0x10000
@@ -277,11 +357,14 @@ def _select(candidates: list[_Candidate]) -> list[_Candidate]:
             continue  # the second true/false of a fact only fills a sentence with little else
         if not candidate.fact.direct and per_blank.get(index, 0) >= _blanks_allowed(candidate):
             continue
-        folded = fold(question.prompt)
+        folded = fold_cached(question.prompt)
         if folded in prompts:
             continue
-        answer = fold(question.answer_text)
-        if any(fuzz.ratio(folded, p) >= NEAR_DUPLICATE for p in by_answer.get(answer, [])):
+        answer = fold_cached(question.answer_text)
+        same_answer = (
+            by_answer.get(answer, []) if question.kind is not QuestionKind.TRUEFALSE else []
+        )
+        if process.extractOne(folded, same_answer, scorer=fuzz.ratio, score_cutoff=NEAR_DUPLICATE):
             continue
         if per_fact.get(candidate.fact.identity, 0) >= 2:
             continue
@@ -320,6 +403,8 @@ def _limit_blanks(chosen: list[_Candidate]) -> list[_Candidate]:
 
 
 def _why_unused(sentence: Sentence, registry: Registry) -> str:
+    if len(sentence.text) > MAX_SENTENCE_CHARS:
+        return f"it is longer than {MAX_SENTENCE_CHARS} characters; split it into sentences"
     if sentence.cut_start:
         first = sentence.text.split()[0]
         return f'the line starts inside a name that was cut off ("{first} ...")'

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -18,7 +19,7 @@ from quizapp.generate.spans import (
     split_list,
 )
 from quizapp.generate.text import NAME_TAIL_NOUNS, Sentence
-from quizapp.generate.words import ROLE_NOUNS, SPEECH_VERBS
+from quizapp.generate.words import ROLE_NOUNS, SPEECH_VERBS, has_role_noun
 
 # Which pool wins when two rules type one name differently: the more specific one.
 _RANK = {
@@ -51,8 +52,8 @@ CAST_AS = re.compile(
     rf"(?P<chars>{NAME_LIST})(?P<resp> respectively)?(?=[,;.]|$| and\b| respectively)"
 )
 ROLE_NAME = re.compile(
-    rf"(?P<role>(?:(?:{NAME_CORE} )?\"[^\"]+\" )?(?:(?!by |the |of |with |and |a |an )"
-    rf"[A-Za-z][a-z-]+ )?{ROLE_NOUN}) "
+    rf"(?P<role>(?:(?:{NAME_CORE} )?\"[^\"]+\" )?(?:\b(?!by |the |of |with |and |a |an )"
+    rf"[A-Za-z][a-z-]+ )?\b{ROLE_NOUN}) "
     rf"(?P<name>{NAME})",
 )
 NAMED = re.compile(rf"\b(?P<noun>[a-z]+) named (?P<name>{NAME})")
@@ -94,6 +95,9 @@ class Registry:
     aliases: dict[str, str] = field(default_factory=dict)
     title_heads: dict[str, str] = field(default_factory=dict)
     mentions: dict[str, int] = field(default_factory=dict)
+    _ordered: dict[Pool, list[str]] = field(default_factory=dict, repr=False)
+    _shorts: dict[str, list[str]] = field(default_factory=dict, repr=False)
+    _keys: dict[Pool, list[int]] = field(default_factory=dict, repr=False)
 
     def add(self, name: str, pool: Pool, index: int) -> None:
         """Record a name of a pool, keeping the more specific pool when two rules disagree."""
@@ -110,14 +114,33 @@ class Registry:
         name = strip_role(name)
         return self.aliases.get(name, name)
 
+    def short_names(self, name: str) -> list[str]:
+        """Return the first names and surnames that stand for a full name."""
+        if not self._shorts and self.aliases:
+            for short, full in self.aliases.items():
+                self._shorts.setdefault(full, []).append(short)
+        return self._shorts.get(name, [])
+
     def pool_of(self, name: str) -> Pool | None:
         """Return the pool of a name or of the full name it stands for."""
         return self.pools.get(self.canonical(name))
 
     def names(self, pool: Pool) -> list[str]:
         """Return the names of one pool in the order the text first mentions them."""
-        found = [n for n, p in self.pools.items() if p is pool]
-        return sorted(found, key=lambda n: (self.first_seen[n], n))
+        if pool not in self._ordered:
+            found = [n for n, p in self.pools.items() if p is pool]
+            self._ordered[pool] = sorted(found, key=lambda n: (self.first_seen[n], n))
+        return list(self._ordered[pool])
+
+    def names_near(self, pool: Pool, index: int, window: int) -> list[str]:
+        """Return up to 2 x window names of a pool first mentioned near a sentence index."""
+        names = self.names(pool)
+        if len(names) <= 2 * window:
+            return names
+        if pool not in self._keys:
+            self._keys[pool] = [self.first_seen[n] for n in names]
+        at = bisect.bisect_left(self._keys[pool], index)
+        return names[max(0, at - window) : at + window]
 
     def build_aliases(self) -> None:
         """Let a first name or a surname stand for a full name when it fits only one."""
@@ -155,7 +178,7 @@ def learn(sentences: list[Sentence]) -> Registry:
                 registry.add(actor, Pool.ACTOR, index)
             for character in split_list(match.group("chars")):
                 registry.add(character, Pool.CHARACTER, index)
-        for match in ROLE_NAME.finditer(text):
+        for match in ROLE_NAME.finditer(text) if has_role_noun(text) else ():
             registry.add(match.group("name"), Pool.CREW, index)
         for pattern in (NAMED, THE_CHARACTER, APPOS_CHARACTER):
             for match in pattern.finditer(text):

@@ -61,7 +61,11 @@ TITLE_PHRASE = rf"{WORD}(?: (?:{WORD}|the|for|of|a|an|and|in|on|to|with|at|from)
 
 NAME_RE = re.compile(NAME)
 DATE_RE = re.compile(DATE)
-YEAR_RE = re.compile(rf"\b{YEAR}\b")
+# A year stands after a preposition or in brackets; "1000 points" is a count, not a year.
+YEAR_RE = re.compile(
+    rf"(?:(?<=\bin )|(?<=\bof )|(?<=\bsince )|(?<=\bfrom )|(?<=\buntil )|(?<=\bby )|(?<=\())"
+    rf"{YEAR}\b"
+)
 TIME_RE = re.compile(rf"\b{TIME}\b")
 RATING_RE = re.compile(rf"\b{RATING}\b")
 QUOTED_RE = re.compile(QUOTED)

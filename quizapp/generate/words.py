@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+
+from quizapp.packs.model import fold
 
 MONTHS = (
     "January",
@@ -182,6 +185,16 @@ IRREGULAR_PAST = {
     "struck": "strike",
     "flew": "fly",
     "swept": "sweep",
+    "broke": "break",
+    "stole": "steal",
+    "froze": "freeze",
+    "tore": "tear",
+    "drove": "drive",
+    "rode": "ride",
+    "fought": "fight",
+    "caught": "catch",
+    "heard": "hear",
+    "felt": "feel",
 }
 PARTICIPLE_PAST = {
     "written": "wrote",
@@ -218,6 +231,17 @@ IRREGULAR_PARTICIPLES = frozenset(
 LOWER_TITLE_WORDS = frozenset(
     {"the", "for", "of", "a", "an", "and", "in", "on", "to", "with", "at", "from", "by", "or"}
 )
+
+
+@lru_cache(maxsize=1 << 18)
+def fold_cached(text: str) -> str:
+    """Return text folded as answers are compared (`fold`), remembered: names recur often."""
+    return fold(text)
+
+
+def has_role_noun(text: str) -> bool:
+    """Return whether a sentence holds a job noun at all, before any costly pattern runs."""
+    return not _ROLE_SET.isdisjoint(re.findall(r"[a-z]+", text.lower()))
 
 
 def is_past(word: str) -> bool:
@@ -274,6 +298,21 @@ def number_value(token: str) -> int | None:
     return NUMBER_WORDS.get(cleaned)
 
 
+def contains_phrase(text: str, phrase: str) -> bool:
+    """Return whether a phrase stands in a text as whole words (without building a regex)."""
+    if not phrase:
+        return False
+    start = text.find(phrase)
+    while start >= 0:
+        end = start + len(phrase)
+        before = text[start - 1] if start else " "
+        after = text[end] if end < len(text) else " "
+        if not (before.isalnum() or before == "_") and not (after.isalnum() or after == "_"):
+            return True
+        start = text.find(phrase, start + 1)
+    return False
+
+
 def capitalise(text: str) -> str:
     """Return text with its first letter in upper case, the rest untouched."""
     return text[:1].upper() + text[1:] if text else text
@@ -282,6 +321,11 @@ def capitalise(text: str) -> str:
 def lower_first(text: str) -> str:
     """Return text with a leading common word in lower case ("The show" -> "the show")."""
     first, _, rest = text.partition(" ")
+    if rest[:1].isupper():
+        return text  # "The Ferrymen" is a name, not "the" and a noun
     if first in ("The", "A", "An", "All", "Its", "Their", "Some", "Other", "Each", "Every"):
         return first.lower() + (" " + rest if rest else "")
     return text
+
+
+_ROLE_SET = frozenset(ROLE_NOUNS)

@@ -120,3 +120,27 @@ def test_second_text_asks_where_when_and_how_many(lighthouse: Generation) -> Non
     prompts = [q.prompt for q in lighthouse.pack.questions]
     for start in ("Where ", "When ", "How many ", "In which year ", "Who designed"):
         assert any(p.startswith(start) for p in prompts), start
+
+
+def test_ids_survive_a_new_sentence_before_and_after(shipped: Generation) -> None:
+    text = FACTS.read_text(encoding="utf-8")
+    before = {q.id for q in shipped.pack.questions}
+    added = "In May 2023, the next season was announced by the showrunner Jane Doe.\n"
+    for changed in (text.rstrip("\n") + "\n" + added, added + text):
+        after = {q.id for q in generate_pack(changed, pack_id="h", title="H").pack.questions}
+        assert before <= after
+
+
+def test_third_text_about_a_band_is_clean() -> None:
+    text = (Path(__file__).parent / "data" / "band.txt").read_text(encoding="utf-8")
+    pack = generate_pack(text, pack_id="band", title="Band").pack
+    assert defects(pack) == []
+    assert len(pack.questions) >= 35
+    prompts = [q.prompt for q in pack.questions]
+    for expected in (
+        "Who was the drummer?",
+        "What number did the album reach on the Irish Albums Chart?",
+        "How many studio albums has the band released?",
+        "When did the band announce a tour of 32 cities across Europe and North America?",
+    ):
+        assert expected in prompts

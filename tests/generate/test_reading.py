@@ -91,3 +91,11 @@ def test_command_writes_a_pack_and_lists_unused_sentences(
     assert '"id": "demo"' in out.read_text(encoding="utf-8")
     err = capsys.readouterr().err
     assert "unused (line 3)" in err
+
+
+def test_bad_pack_id_is_a_clear_error() -> None:
+    text = (
+        "The series tells the story of Charlie Spring (Joe Locke) and Nick Nelson (Kit Connor).\n"
+    )
+    with pytest.raises(FactsError, match="id"):
+        generate_pack(text, pack_id="Not An Id", title="X")
