@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
+from quizapp.cli import main
 from quizapp.generate import FactsError, generate_pack, read_facts
-from quizapp.generate.__main__ import main
 from quizapp.generate.reading import MAX_FACTS_BYTES
 
 
@@ -71,7 +71,7 @@ def test_command_exits_non_zero_and_writes_nothing(
     facts = tmp_path / "facts.txt"
     facts.write_text("", encoding="utf-8")
     out = tmp_path / "pack.json"
-    assert main([str(facts), "--out", str(out)]) == 1
+    assert main(["generate", str(facts), "--out", str(out)], environ={}) == 1
     assert not out.exists()
     assert "the file is empty" in capsys.readouterr().err
 
@@ -87,10 +87,12 @@ def test_command_writes_a_pack_and_lists_unused_sentences(
         encoding="utf-8",
     )
     out = tmp_path / "pack.json"
-    assert main([str(facts), "--out", str(out), "--id", "demo", "--title", "Demo"]) == 0
+    argv = ["generate", str(facts), "--out", str(out), "--id", "demo", "--title", "Demo"]
+    assert main(argv, environ={}) == 0
     assert '"id": "demo"' in out.read_text(encoding="utf-8")
-    err = capsys.readouterr().err
-    assert "unused (line 3)" in err
+    printed = capsys.readouterr().out
+    assert "no question from line 3 (" in printed
+    assert "wrote " in printed
 
 
 def test_bad_pack_id_is_a_clear_error() -> None:
