@@ -100,7 +100,12 @@ class RoundRow(Base):
     """A round: who played which pack, how it scored, and under which rule."""
 
     __tablename__ = "round"
-    __table_args__ = (Index("ix_round_mode_rule_score", "mode", "scoring_version", "score"),)
+    __table_args__ = (
+        Index("ix_round_mode_rule_score", "mode", "scoring_version", "score"),
+        # High scores of one pack, and of a period (today, this week).
+        Index("ix_round_pack_rank", "pack_id", "mode", "scoring_version", "score"),
+        Index("ix_round_mode_finished", "mode", "scoring_version", "finished_at"),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     player_id: Mapped[int] = mapped_column(ForeignKey("player.id", ondelete="CASCADE"), index=True)
@@ -128,6 +133,18 @@ class AnswerRow(Base):
     """One answer, appended when given and never changed; it keeps what the player saw."""
 
     __tablename__ = "answer"
+    __table_args__ = (
+        # Covers a player's statistics so they never read the answer rows themselves.
+        Index(
+            "ix_answer_round_outcome",
+            "round_id",
+            "position",
+            "correct",
+            "ms",
+            "question_id",
+            "category",
+        ),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     round_id: Mapped[int] = mapped_column(ForeignKey("round.id", ondelete="CASCADE"), index=True)
@@ -155,3 +172,17 @@ class SettingRow(Base):
 
     key: Mapped[str] = mapped_column(String(64), primary_key=True)
     value: Mapped[str] = mapped_column(Text)
+
+
+class SeenRow(Base):
+    """A question a player has answered since their last pass through its pool."""
+
+    __tablename__ = "seen_question"
+    __table_args__ = {"sqlite_with_rowid": False}
+
+    player_id: Mapped[int] = mapped_column(
+        ForeignKey("player.id", ondelete="CASCADE"), primary_key=True
+    )
+    question_id: Mapped[int] = mapped_column(
+        ForeignKey("question.id", ondelete="CASCADE"), primary_key=True
+    )
