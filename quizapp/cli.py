@@ -9,7 +9,7 @@ import sys
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
-from quizapp import __version__
+from quizapp import __version__, reports
 from quizapp.paths import LOG_FILE, data_dir
 
 log = logging.getLogger("quizapp")
@@ -50,6 +50,7 @@ def build_parser() -> argparse.ArgumentParser:
     generate.add_argument("--id", dest="pack_id", help="pack id (default: from the file name)")
     generate.add_argument("--title", help="pack title (default: from the file name)")
     _data_dir_option(generate, top=False)
+    reports.add_commands(commands, lambda sub: _data_dir_option(sub, top=False))
     return parser
 
 
@@ -90,6 +91,8 @@ def main(argv: Sequence[str] | None = None, environ: Mapping[str, str] = os.envi
     directory = data_dir(args.data_dir, environ)
     if args.command == "generate":
         return _generate(args)
+    if args.command in reports.COMMANDS:
+        return reports.run(args, directory)
     setup_logging(directory)
     from quizapp.ui.app import run_gui
 

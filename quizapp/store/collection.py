@@ -454,6 +454,7 @@ class Collection:
                         score=answer.score,
                         correct=RoundRow.correct + int(answer.correct),
                         answered=RoundRow.answered + 1,
+                        best_streak=func.max(RoundRow.best_streak, answer.streak),
                     )
                 )
         except SQLAlchemyError as exc:

@@ -100,12 +100,6 @@ class RoundRow(Base):
     """A round: who played which pack, how it scored, and under which rule."""
 
     __tablename__ = "round"
-    __table_args__ = (
-        Index("ix_round_mode_rule_score", "mode", "scoring_version", "score"),
-        # High scores of one pack, and of a period (today, this week).
-        Index("ix_round_pack_rank", "pack_id", "mode", "scoring_version", "score"),
-        Index("ix_round_mode_finished", "mode", "scoring_version", "finished_at"),
-    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     player_id: Mapped[int] = mapped_column(ForeignKey("player.id", ondelete="CASCADE"), index=True)
@@ -122,11 +116,56 @@ class RoundRow(Base):
     started_at: Mapped[datetime] = mapped_column(DateTime)
     finished_at: Mapped[datetime | None] = mapped_column(DateTime)
     duration_ms: Mapped[int | None] = mapped_column(Integer)
+    best_streak: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
     player: Mapped[PlayerRow] = relationship(back_populates="rounds")
     answers: Mapped[list[AnswerRow]] = relationship(
         back_populates="round", order_by="AnswerRow.position"
     )
+
+
+# High-score tables read these in rank order (best score, then the faster round) and stop
+# at the tenth row; the period indexes cover the ranking columns so a week's rounds are
+# ranked without reading them; a player's figures come from the last one alone.
+Index(
+    "ix_round_rank",
+    RoundRow.mode,
+    RoundRow.scoring_version,
+    RoundRow.score.desc(),
+    RoundRow.duration_ms,
+)
+Index(
+    "ix_round_pack_rank",
+    RoundRow.pack_id,
+    RoundRow.mode,
+    RoundRow.scoring_version,
+    RoundRow.score.desc(),
+    RoundRow.duration_ms,
+)
+Index(
+    "ix_round_period",
+    RoundRow.mode,
+    RoundRow.scoring_version,
+    RoundRow.finished_at,
+    RoundRow.score,
+    RoundRow.duration_ms,
+)
+Index(
+    "ix_round_pack_period",
+    RoundRow.pack_id,
+    RoundRow.mode,
+    RoundRow.scoring_version,
+    RoundRow.finished_at,
+    RoundRow.score,
+    RoundRow.duration_ms,
+)
+Index(
+    "ix_round_player_finished",
+    RoundRow.player_id,
+    RoundRow.finished_at,
+    RoundRow.score,
+    RoundRow.best_streak,
+)
 
 
 class AnswerRow(Base):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, tzinfo
 from typing import Any
 
-from sqlalchemy import Select, and_, case, func, or_, select
+from sqlalchemy import BindParameter, Select, and_, bindparam, case, func, or_, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from quizapp.core.model import (
@@ -210,108 +210,90 @@ class Statistics:
 
     def player_statistics(self, player_id: PlayerId) -> PlayerStatistics:
         """Return the headline figures and chart data of one player."""
+        params = {"player_id": player_id}
         with self._sessions.begin() as s:
-            name = s.scalar(select(PlayerRow.name).where(PlayerRow.id == player_id))
+            # Core statements built once: this view must stay quick for long histories.
+            conn = s.connection()
+            name = conn.execute(_PLAYER_NAME, params).scalar()
             if name is None:
                 raise StoreError("That player no longer exists.")
-            played, finished = s.execute(
-                select(func.count(), func.count(RoundRow.finished_at)).where(
-                    RoundRow.player_id == player_id
-                )
-            ).one()
-            scores = tuple(
-                ScorePoint(RoundId(r.id), aware(r.finished_at), r.score)
-                for r in s.execute(
-                    select(RoundRow.id, RoundRow.finished_at, RoundRow.score)
-                    .where(RoundRow.player_id == player_id, RoundRow.finished_at.is_not(None))
-                    .order_by(RoundRow.finished_at, RoundRow.id)
-                )
+            rounds = conn.execute(_PLAYER_ROUNDS, params).all()
+            counts = conn.execute(_CATEGORY_TIME_COUNTS, params).all()
+            missed = tuple(
+                MissedQuestion(prompt, right, int(misses), answered)
+                for misses, answered, prompt, right in conn.execute(_MOST_MISSED, params)
             )
-            categories = self._categories(s, player_id)
-            buckets = self._time_counts(s, player_id)
-            streak = s.scalar(self._best_streak(player_id)) or 0
-            missed = self._most_missed(s, player_id)
+        scores = tuple(
+            ScorePoint(RoundId(r.id), aware(r.finished_at), r.score)
+            for r in rounds
+            if r.finished_at is not None
+        )
+        right: dict[str, int] = {}
+        answered: dict[str, int] = {}
+        times: dict[int, int] = {}
+        for category, bucket, correct, count in counts:
+            right[category] = right.get(category, 0) + int(correct)
+            answered[category] = answered.get(category, 0) + count
+            times[int(bucket)] = times.get(int(bucket), 0) + count
         return PlayerStatistics(
             player_name=name,
-            rounds_played=played,
-            rounds_finished=finished,
-            answered=sum(c.answered for c in categories),
-            correct=sum(c.correct for c in categories),
-            best_streak=streak,
+            rounds_played=len(rounds),
+            rounds_finished=len(scores),
+            answered=sum(answered.values()),
+            correct=sum(right.values()),
+            # Each round keeps its best streak, as it keeps its score: streaks end with rounds.
+            best_streak=max((r.best_streak for r in rounds), default=0),
             scores=scores,
-            categories=categories,
-            answer_times=time_buckets(buckets),
+            categories=tuple(CategoryAccuracy(c, right[c], answered[c]) for c in sorted(answered)),
+            answer_times=time_buckets(times),
             most_missed=missed,
         )
 
-    @staticmethod
-    def _players_answers(player_id: PlayerId, *columns: Any) -> Select[Any]:
-        return (
-            select(*columns)
-            .select_from(RoundRow)
-            .join(AnswerRow, AnswerRow.round_id == RoundRow.id)
-            .where(RoundRow.player_id == player_id)
-        )
 
-    def _categories(self, s: Session, player_id: PlayerId) -> tuple[CategoryAccuracy, ...]:
-        category = func.coalesce(AnswerRow.category, UNCATEGORISED)
-        query = (
-            self._players_answers(
-                player_id,
-                category.label("name"),
-                func.sum(_as_int(AnswerRow.correct)),
-                func.count(),
-            )
-            .group_by(category)
-            .order_by(category)
-        )
-        return tuple(CategoryAccuracy(name, int(right), n) for name, right, n in s.execute(query))
+_PLAYER: BindParameter[int] = bindparam("player_id")
 
-    def _time_counts(self, s: Session, player_id: PlayerId) -> dict[int, int]:
-        bucket = func.min(AnswerRow.ms // TIME_BUCKET_MS, TIME_BUCKETS)
-        query = self._players_answers(player_id, bucket, func.count()).group_by(bucket)
-        return {int(index): n for index, n in s.execute(query)}
 
-    def _best_streak(self, player_id: PlayerId) -> Select[Any]:
-        # Gaps and islands: within a round, right answers in a row share the difference
-        # between their place among all answers and their place among right answers.
-        runs = self._players_answers(
-            player_id,
-            AnswerRow.round_id,
-            AnswerRow.correct,
-            (
-                func.row_number().over(partition_by=AnswerRow.round_id, order_by=AnswerRow.position)
-                - func.row_number().over(
-                    partition_by=(AnswerRow.round_id, AnswerRow.correct),
-                    order_by=AnswerRow.position,
-                )
-            ).label("island"),
-        ).subquery()
-        lengths = (
-            select(func.count().label("length"))
-            .where(runs.c.correct.is_(True))
-            .group_by(runs.c.round_id, runs.c.island)
-            .subquery()
-        )
-        return select(func.max(lengths.c.length))
+def _players_answers(*columns: Any) -> Select[Any]:
+    return (
+        select(*columns)
+        .select_from(RoundRow)
+        .join(AnswerRow, AnswerRow.round_id == RoundRow.id)
+        .where(RoundRow.player_id == _PLAYER)
+    )
 
-    def _most_missed(self, s: Session, player_id: PlayerId) -> tuple[MissedQuestion, ...]:
-        missed = func.sum(_as_int(AnswerRow.correct.is_(False)))
-        worst = (
-            self._players_answers(player_id, AnswerRow.question_id, missed, func.count())
-            .where(AnswerRow.question_id.is_not(None))
-            .group_by(AnswerRow.question_id)
-            .having(missed > 0)
-            .order_by(missed.desc(), func.count(), AnswerRow.question_id)
-            .limit(MOST_MISSED)
-        )
-        result = []
-        for question_id, misses, answered in s.execute(worst).all():
-            seen = s.execute(
-                select(AnswerRow.prompt, AnswerRow.right_answer)
-                .where(AnswerRow.question_id == question_id)
-                .order_by(AnswerRow.id.desc())
-                .limit(1)
-            ).one()
-            result.append(MissedQuestion(seen.prompt, seen.right_answer, int(misses), answered))
-        return tuple(result)
+
+_PLAYER_NAME = select(PlayerRow.name).where(PlayerRow.id == _PLAYER)
+_PLAYER_ROUNDS = (
+    select(RoundRow.id, RoundRow.finished_at, RoundRow.score, RoundRow.best_streak)
+    .where(RoundRow.player_id == _PLAYER)
+    .order_by(RoundRow.finished_at, RoundRow.id)
+)
+# One pass over the player's answers serves both charts: counts by category and by time.
+_CATEGORY = func.coalesce(AnswerRow.category, UNCATEGORISED)
+_TIME_BUCKET = func.min(AnswerRow.ms // TIME_BUCKET_MS, TIME_BUCKETS)
+_CATEGORY_TIME_COUNTS = _players_answers(
+    _CATEGORY, _TIME_BUCKET, func.sum(_as_int(AnswerRow.correct)), func.count()
+).group_by(_CATEGORY, _TIME_BUCKET)
+_MISSED = func.sum(_as_int(AnswerRow.correct.is_(False)))
+_WORST = (
+    _players_answers(AnswerRow.question_id, _MISSED.label("missed"), func.count().label("answered"))
+    .where(AnswerRow.question_id.is_not(None))
+    .group_by(AnswerRow.question_id)
+    .having(_MISSED > 0)
+    .order_by(_MISSED.desc(), func.count(), AnswerRow.question_id)
+    .limit(MOST_MISSED)
+    .subquery()
+)
+# Each question as the player last saw it, so the list reads right after a pack changes.
+_LATEST = (
+    select(AnswerRow)
+    .where(AnswerRow.question_id == _WORST.c.question_id)
+    .order_by(AnswerRow.id.desc())
+    .limit(1)
+)
+_MOST_MISSED = select(
+    _WORST.c.missed,
+    _WORST.c.answered,
+    _LATEST.with_only_columns(AnswerRow.prompt).scalar_subquery(),
+    _LATEST.with_only_columns(AnswerRow.right_answer).scalar_subquery(),
+).order_by(_WORST.c.missed.desc(), _WORST.c.answered, _WORST.c.question_id)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from quizapp.core.formatting import format_duration
 from quizapp.core.model import HighScore, RoundId, RoundRecord
 from quizapp.ui.widgets import plain_label
 
@@ -68,12 +69,6 @@ def fill_high_scores(
 
 
 HIGH_SCORE_HEADERS = ("#", "Player", "Score", "Right", "Time", "Date")
-
-
-def format_duration(ms: int) -> str:
-    """Return a duration as m:ss."""
-    seconds = round(ms / 1000)
-    return f"{seconds // 60}:{seconds % 60:02d}"
 
 
 class ResultsScreen(QWidget):
