@@ -7,7 +7,7 @@ import statistics
 import sys
 import time
 from collections.abc import Callable, Iterable, Iterator
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -20,7 +20,8 @@ from quizapp.store import Collection  # noqa: E402
 from quizapp.store.models import AnswerRow, PackRow, PlayerRow, QuestionRow, RoundRow  # noqa: E402
 
 CHUNK = 50_000
-NOW = datetime(2026, 11, 25, 12, 0)
+# Stored times are naive UTC; the history ends now, so "this week" holds a few days of it.
+NOW = datetime.now(UTC).replace(tzinfo=None)
 
 
 def chunks(rows: Iterable[dict[str, Any]], size: int = CHUNK) -> Iterator[list[dict[str, Any]]]:

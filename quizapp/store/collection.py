@@ -380,12 +380,12 @@ class Collection:
         mode and categories) runs out; a mistakes mode draws their missed questions now due.
         """
         rng = rng or random.Random()
-        conditions = pool_filter(pack_id, mode, categories)
+        pool = pool_filter(pack_id, mode, categories)
         with self._begin() as s:
             if mode.practises_mistakes:
-                chosen = draw_mistakes(s, conditions, count, player_id, utcnow())
+                chosen = draw_mistakes(s, pool, count, player_id, utcnow())
             else:
-                chosen = draw_unseen(s, conditions, count, rng, player_id)
+                chosen = draw_unseen(s, pool, count, rng, player_id)
             rows = {
                 r.id: r for r in s.scalars(select(QuestionRow).where(QuestionRow.id.in_(chosen)))
             }

@@ -106,3 +106,19 @@ def test_history_stays_readable_after_its_questions_are_replaced(
     ann = bank.player_named("Ann")
     assert ann is not None
     assert bank.stats.player_statistics(ann.id).answered == 4
+
+
+def test_history_and_statistics_stay_readable_after_the_pack_is_deleted(
+    bank: Collection,
+) -> None:
+    round_id = play(bank, "Ann", "RWRR")
+    with bank._engine.begin() as conn:
+        conn.exec_driver_sql("DELETE FROM pack")
+    record = bank.round_record(round_id)
+    assert (record.pack_title, record.score, len(record.answers)) == ("Heartstopper", 3100, 4)
+    assert record.answers[1].right_answer == "Right 2"
+    ann = bank.player_named("Ann")
+    assert ann is not None
+    stats = bank.stats.player_statistics(ann.id)
+    assert (stats.answered, stats.correct, stats.rounds_finished) == (4, 3, 1)
+    assert [row.round_id for row in bank.stats.high_scores()] == [round_id]
