@@ -2,6 +2,8 @@
 
 Run under a real X server, e.g.:
     QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1280x800x24" python docs/take_screenshots.py
+
+An optional argument names another folder of packs to play instead of the shipped ones.
 """
 
 from __future__ import annotations
@@ -51,12 +53,43 @@ def press(key: Qt.Key, text: str = "") -> None:
     settle(50)
 
 
+def play_round(window: MainWindow, rng: random.Random, skill: float, shots: bool) -> None:
+    """Answer ten questions by key, right with the given chance, then go on to the results."""
+    for number in range(10):
+        play = window.play
+        assert play is not None
+        presented = play.current
+        right = presented.options.index(presented.question.answer)
+        good = rng.random() < skill or (shots and number == 0)
+        pick = right if good else (right + 1) % len(presented.options)
+        # Some answers come quickly, some after a think: the time chart shows both.
+        settle(int(rng.lognormvariate(6.5, 0.6)) if not shots else 50)
+        press(Qt.Key(Qt.Key.Key_1 + pick))
+        if shots and number == 0:
+            shoot(window, "answer-right")
+        elif shots and pick != right and not (OUT / "answer-wrong.png").exists():
+            shoot(window, "answer-wrong")
+        press(Qt.Key.Key_Return)
+
+
+def play_as(window: MainWindow, name: str, rounds: int, rng: random.Random, skill: float) -> None:
+    """Type a name on the start screen and play some rounds as that player."""
+    window.show_start()
+    window.start_screen.focus_name()
+    press(Qt.Key.Key_unknown, name)
+    for _ in range(rounds):
+        press(Qt.Key.Key_Return)
+        play_round(window, rng, skill, shots=False)
+        press(Qt.Key.Key_Escape)
+
+
 def main() -> int:
     """Play a round and a bit, shooting each screen."""
     OUT.mkdir(parents=True, exist_ok=True)
     make_app()
     data = Path(tempfile.mkdtemp(prefix="quizapp-shots-"))
-    window = MainWindow(data, shipped_packs_dir(), ask=lambda *_: True)
+    packs = Path(sys.argv[1]) if len(sys.argv) > 1 else shipped_packs_dir()
+    window = MainWindow(data, packs, ask=lambda *_: True)
     window.resize(1100, 760)
     window.show()
     window.activateWindow()
@@ -71,22 +104,27 @@ def main() -> int:
     rng = random.Random(4)
     press(Qt.Key.Key_Return)
     shoot(window, "question")
-    for number in range(10):
-        play = window.play
-        assert play is not None
-        presented = play.current
-        right = presented.options.index(presented.question.answer)
-        pick = right if rng.random() < 0.7 or number == 0 else (right + 1) % len(presented.options)
-        press(Qt.Key(Qt.Key.Key_1 + pick))
-        if number == 0:
-            shoot(window, "answer-right")
-        elif pick != right and not (OUT / "answer-wrong.png").exists():
-            shoot(window, "answer-wrong")
-        press(Qt.Key.Key_Return)
+    play_round(window, rng, 0.7, shots=True)
     shoot(window, "results")
+    press(Qt.Key.Key_Escape)
+    # A little history, so the views below have something to show.
+    play_as(window, "Sam", 2, rng, 0.5)
+    play_as(window, "Robin", 3, rng, 0.8)
+    press(Qt.Key.Key_Return)
+    play_round(window, rng, 1.0, shots=False)
+    shoot(window, "results-personal-best")
     press(Qt.Key.Key_Escape)
     window.show_high_scores()
     shoot(window, "high-scores")
+    window.progress.show_players()
+    shoot(window, "players")
+    window.progress.show_history()
+    history = window.progress.history_screen
+    history.rounds_table.selectRow(1)
+    history.open_current()
+    shoot(window, "history")
+    window.progress.show_statistics()
+    shoot(window, "statistics")
     window.show_help()
     shoot(window, "help")
     window.show_packs()

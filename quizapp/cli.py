@@ -8,7 +8,7 @@ import os
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
-from quizapp import __version__
+from quizapp import __version__, reports
 from quizapp.paths import LOG_FILE, data_dir
 
 log = logging.getLogger("quizapp")
@@ -74,6 +74,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     packs = commands.add_parser("packs", help="list the packs in the question bank")
     _data_dir_option(packs, top=False)
+    reports.add_commands(commands, lambda sub: _data_dir_option(sub, top=False))
     return parser
 
 
@@ -102,6 +103,8 @@ def main(argv: Sequence[str] | None = None, environ: Mapping[str, str] = os.envi
     directory = data_dir(args.data_dir, environ)
     if args.command != "generate":
         setup_logging(directory)
+    if args.command in reports.COMMANDS:
+        return reports.run(args, directory)
     if args.command not in (None, "play"):
         # The store (and SQLAlchemy with it) is imported only when a command needs it.
         from quizapp.commands import run_command

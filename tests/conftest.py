@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 from collections.abc import Callable, Iterator
@@ -9,11 +10,36 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import settings
 
 # Widgets run offscreen unless a display is asked for explicitly.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+# CI runs the property tests on a fixed set of examples, so a run can be repeated exactly.
+settings.register_profile("ci", derandomize=True, database=None)
+if os.environ.get("CI"):
+    settings.load_profile("ci")
+
 PackFactory = Callable[..., Path]
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _collect_garbage_on_the_main_thread() -> Iterator[None]:
+    """Keep Python's collector off worker threads, as the game does (see quizapp.ui.app)."""
+    gc.disable()
+    yield
+    gc.enable()
+
+
+@pytest.fixture(autouse=True)
+def _collect_after_each_test(request: pytest.FixtureRequest) -> Iterator[None]:
+    yield
+    # Widgets of a finished test are freed here, on the main thread, before the next test's
+    # worker threads run; other tests leave too little garbage to matter.
+    if "qtbot" in request.fixturenames:
+        gc.collect()
+    else:
+        gc.collect(0)
 
 
 @pytest.fixture(autouse=True)

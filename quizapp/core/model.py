@@ -113,6 +113,7 @@ class RoundRecord:
     started_at: datetime
     finished_at: datetime | None
     answers: tuple[AnswerRecord, ...] = field(default=())
+    duration_ms: int | None = None
 
     @property
     def finished(self) -> bool:
@@ -155,3 +156,102 @@ class ImportReport:
     def lines(self) -> list[str]:
         """Return the summary and one line for each skipped question."""
         return [self.summary(), *(f"  skipped {problem}" for problem in self.skipped)]
+
+
+@dataclass(frozen=True)
+class PersonalBest:
+    """A player's best finished round in one pack and mode."""
+
+    pack_title: str
+    mode: str
+    round_id: RoundId
+    score: int
+    correct: int
+    total: int
+    duration_ms: int
+    finished_at: datetime
+
+
+@dataclass(frozen=True)
+class RoundStanding:
+    """Where a finished round stands: its top-10 place and whether it beat the player's best."""
+
+    round_id: RoundId
+    top_ten_rank: int | None
+    personal_best: bool
+    previous_best: int | None
+
+
+@dataclass(frozen=True)
+class ScorePoint:
+    """One finished round's score, for the chart of scores over time."""
+
+    round_id: RoundId
+    finished_at: datetime
+    score: int
+
+
+@dataclass(frozen=True)
+class CategoryAccuracy:
+    """How often a player answered one category right."""
+
+    category: str
+    correct: int
+    answered: int
+
+    @property
+    def accuracy(self) -> float:
+        """The share of right answers, 0 to 1."""
+        return self.correct / self.answered if self.answered else 0.0
+
+
+@dataclass(frozen=True)
+class TimeBucket:
+    """How many answers took from lower_ms up to (not including) upper_ms; None is no limit."""
+
+    lower_ms: int
+    upper_ms: int | None
+    count: int
+
+
+@dataclass(frozen=True)
+class MissedQuestion:
+    """A question a player often gets wrong, as they saw it."""
+
+    prompt: str
+    right_answer: str
+    missed: int
+    answered: int
+
+
+@dataclass(frozen=True)
+class PlayerStatistics:
+    """Everything the statistics view shows for one player."""
+
+    player_name: str
+    rounds_played: int
+    rounds_finished: int
+    answered: int
+    correct: int
+    best_streak: int
+    scores: tuple[ScorePoint, ...] = ()
+    categories: tuple[CategoryAccuracy, ...] = ()
+    answer_times: tuple[TimeBucket, ...] = ()
+    most_missed: tuple[MissedQuestion, ...] = ()
+
+    @property
+    def accuracy(self) -> float:
+        """The share of all answers that were right, 0 to 1."""
+        return self.correct / self.answered if self.answered else 0.0
+
+    @property
+    def strongest(self) -> CategoryAccuracy | None:
+        """The category answered right most often (more answers wins a tie)."""
+        ranked = sorted(self.categories, key=lambda c: (-c.accuracy, -c.answered, c.category))
+        return ranked[0] if ranked else None
+
+    @property
+    def weakest(self) -> CategoryAccuracy | None:
+        """The category answered right least often (more answers wins a tie)."""
+        ranked = sorted(self.categories, key=lambda c: (c.accuracy, -c.answered, c.category))
+        return ranked[0] if ranked else None

@@ -8,6 +8,7 @@ from quizapp.core.kinds import QuestionKind
 from quizapp.core.model import NORMAL_MODE, Question
 
 TYPED_MODE = "typed"
+MISTAKES_MODE = "mistakes"
 
 
 @dataclass(frozen=True)
@@ -19,6 +20,7 @@ class Mode:
     description: str
     kinds: frozenset[QuestionKind]
     ask_typed: bool = False
+    practises_mistakes: bool = False
 
     def prepare(self, question: Question) -> Question:
         """Return the question as this mode asks it."""
@@ -41,4 +43,12 @@ TYPED = Mode(
     frozenset({QuestionKind.CHOICE, QuestionKind.TYPED}),
     ask_typed=True,
 )
-MODES: dict[str, Mode] = {mode.key: mode for mode in (CLASSIC, TYPED)}
+# Mistakes come back as they were first asked, so every kind of question is welcome here.
+MISTAKES = Mode(
+    MISTAKES_MODE,
+    "Practise mistakes",
+    "Questions you got wrong, back on a schedule until you know them.",
+    frozenset(QuestionKind),
+    practises_mistakes=True,
+)
+MODES: dict[str, Mode] = {mode.key: mode for mode in (CLASSIC, TYPED, MISTAKES)}

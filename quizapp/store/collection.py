@@ -36,6 +36,7 @@ from quizapp.packs.errors import PackError, ParsedPack
 from quizapp.packs.model import Pack, PackHeader, PackQuestion, QuestionKind
 from quizapp.packs.native import read_native
 from quizapp.paths import STORE_FILE
+from quizapp.store.draws import draw_mistakes, draw_unseen, mark_seen, pool_filter
 from quizapp.store.engine import StoreError, open_engine
 from quizapp.store.models import (
     AnswerRow,
@@ -59,10 +60,10 @@ from quizapp.store.packs import (
     question_values,
     write_pack,
 )
+from quizapp.store.profiles import LAST_PLAYER, Profiles
+from quizapp.store.stats import Statistics
 
 log = logging.getLogger(__name__)
-
-LAST_PLAYER = "last_player"
 
 
 def _aware(moment: datetime | None) -> datetime | None:
@@ -110,6 +111,8 @@ class Collection:
         self._engine = engine
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         self.path = path
+        self.stats = Statistics(self._sessions)
+        self.profiles = Profiles(self._sessions)
 
     @classmethod
     def open(cls, data_dir: Path) -> Collection:
@@ -487,20 +490,22 @@ class Collection:
         count: int,
         mode: Mode = CLASSIC,
         rng: random.Random | None = None,
+        *,
+        player_id: PlayerId | None = None,
+        categories: Sequence[str] | None = None,
     ) -> list[Question]:
-        """Draw up to count different live questions of a pack that the mode can ask."""
+        """Draw up to count different live questions of a pack that the mode can ask.
+
+        With a player, questions they have not answered come first, until the pool (pack,
+        mode and categories) runs out; a mistakes mode draws their missed questions now due.
+        """
         rng = rng or random.Random()
+        pool = pool_filter(pack_id, mode, categories)
         with self._begin() as s:
-            ids = list(
-                s.scalars(
-                    select(QuestionRow.id).where(
-                        QuestionRow.pack_id == pack_id,
-                        QuestionRow.retired.is_(False),
-                        QuestionRow.kind.in_(sorted(k.value for k in mode.kinds)),
-                    )
-                )
-            )
-            chosen = rng.sample(ids, min(count, len(ids)))
+            if mode.practises_mistakes:
+                chosen = draw_mistakes(s, pool, count, player_id, utcnow())
+            else:
+                chosen = draw_unseen(s, pool, count, rng, player_id)
             rows = {
                 r.id: r for r in s.scalars(select(QuestionRow).where(QuestionRow.id.in_(chosen)))
             }
@@ -516,7 +521,7 @@ class Collection:
         rng: random.Random | None = None,
     ) -> tuple[RoundId, list[Question]]:
         """Draw a round's questions and open its row; remembers the player as the last one."""
-        questions = self.draw_questions(pack_id, count, mode, rng)
+        questions = self.draw_questions(pack_id, count, mode, rng, player_id=player_id)
         if not questions:
             raise StoreError(f"This pack has no questions for a {mode.label} round.")
         with self._begin() as s:
@@ -561,6 +566,7 @@ class Collection:
                         answered_at=utcnow(),
                     )
                 )
+                mark_seen(s, round_id, question.id)
                 s.execute(
                     update(RoundRow)
                     .where(RoundRow.id == round_id)
@@ -568,6 +574,7 @@ class Collection:
                         score=answer.score,
                         correct=RoundRow.correct + int(answer.correct),
                         answered=RoundRow.answered + 1,
+                        best_streak=func.max(RoundRow.best_streak, answer.streak),
                     )
                 )
         except SQLAlchemyError as exc:
@@ -582,41 +589,11 @@ class Collection:
                 .values(finished_at=utcnow(), duration_ms=duration_ms)
             )
 
-    def _ranked(self, pack_id: PackId | None, mode: str) -> Any:
-        query = (
-            select(RoundRow, PlayerRow.name)
-            .join(PlayerRow, PlayerRow.id == RoundRow.player_id)
-            .where(
-                RoundRow.finished_at.is_not(None),
-                RoundRow.mode == mode,
-                RoundRow.scoring_version == SCORING_VERSION,
-            )
-            .order_by(RoundRow.score.desc(), RoundRow.duration_ms, RoundRow.id)
-        )
-        if pack_id is not None:
-            query = query.where(RoundRow.pack_id == pack_id)
-        return query
-
     def high_scores(
         self, pack_id: PackId | None = None, *, mode: str = NORMAL_MODE, limit: int = 10
     ) -> list[HighScore]:
         """Return the best finished rounds, ties broken by the faster round."""
-        with self._begin() as s:
-            rows = s.execute(self._ranked(pack_id, mode).limit(limit))
-            return [
-                HighScore(
-                    rank=rank,
-                    round_id=RoundId(r.id),
-                    player_name=name,
-                    pack_title=r.pack_title,
-                    score=r.score,
-                    correct=r.correct,
-                    total=r.question_count,
-                    duration_ms=r.duration_ms or 0,
-                    finished_at=_aware(r.finished_at) or datetime.now(UTC),
-                )
-                for rank, (r, name) in enumerate(rows, start=1)
-            ]
+        return self.stats.high_scores(pack_id, mode=mode, limit=limit)
 
     def round_record(self, round_id: RoundId) -> RoundRecord:
         """Return a round with every answer given in it, as the player saw it."""
@@ -648,6 +625,7 @@ class Collection:
                 started_at=_aware(row.started_at) or utcnow(),
                 finished_at=_aware(row.finished_at),
                 answers=answers,
+                duration_ms=row.duration_ms,
             )
 
     def rounds_of(self, player_id: PlayerId) -> list[RoundRecord]:
@@ -670,6 +648,7 @@ class Collection:
                     total=r.question_count,
                     started_at=_aware(r.started_at) or utcnow(),
                     finished_at=_aware(r.finished_at),
+                    duration_ms=r.duration_ms,
                 )
                 for r, name in rows
             ]

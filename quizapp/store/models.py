@@ -106,7 +106,6 @@ class RoundRow(Base):
     """A round: who played which pack, how it scored, and under which rule."""
 
     __tablename__ = "round"
-    __table_args__ = (Index("ix_round_mode_rule_score", "mode", "scoring_version", "score"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     player_id: Mapped[int] = mapped_column(ForeignKey("player.id", ondelete="CASCADE"), index=True)
@@ -123,6 +122,7 @@ class RoundRow(Base):
     started_at: Mapped[datetime] = mapped_column(DateTime)
     finished_at: Mapped[datetime | None] = mapped_column(DateTime)
     duration_ms: Mapped[int | None] = mapped_column(Integer)
+    best_streak: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
     player: Mapped[PlayerRow] = relationship(back_populates="rounds")
     answers: Mapped[list[AnswerRow]] = relationship(
@@ -130,10 +130,66 @@ class RoundRow(Base):
     )
 
 
+# High-score tables read these in rank order (best score, then the faster round) and stop
+# at the tenth row; the period indexes cover the ranking columns so a week's rounds are
+# ranked without reading them; a player's figures come from the last one alone.
+Index(
+    "ix_round_rank",
+    RoundRow.mode,
+    RoundRow.scoring_version,
+    RoundRow.score.desc(),
+    RoundRow.duration_ms,
+)
+Index(
+    "ix_round_pack_rank",
+    RoundRow.pack_id,
+    RoundRow.mode,
+    RoundRow.scoring_version,
+    RoundRow.score.desc(),
+    RoundRow.duration_ms,
+)
+Index(
+    "ix_round_period",
+    RoundRow.mode,
+    RoundRow.scoring_version,
+    RoundRow.finished_at,
+    RoundRow.score,
+    RoundRow.duration_ms,
+)
+Index(
+    "ix_round_pack_period",
+    RoundRow.pack_id,
+    RoundRow.mode,
+    RoundRow.scoring_version,
+    RoundRow.finished_at,
+    RoundRow.score,
+    RoundRow.duration_ms,
+)
+Index(
+    "ix_round_player_finished",
+    RoundRow.player_id,
+    RoundRow.finished_at,
+    RoundRow.score,
+    RoundRow.best_streak,
+)
+
+
 class AnswerRow(Base):
     """One answer, appended when given and never changed; it keeps what the player saw."""
 
     __tablename__ = "answer"
+    __table_args__ = (
+        # Covers a player's statistics so they never read the answer rows themselves.
+        Index(
+            "ix_answer_round_outcome",
+            "round_id",
+            "position",
+            "correct",
+            "ms",
+            "question_id",
+            "category",
+        ),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     round_id: Mapped[int] = mapped_column(ForeignKey("round.id", ondelete="CASCADE"), index=True)
@@ -161,3 +217,17 @@ class SettingRow(Base):
 
     key: Mapped[str] = mapped_column(String(64), primary_key=True)
     value: Mapped[str] = mapped_column(Text)
+
+
+class SeenRow(Base):
+    """A question a player has answered since their last pass through its pool."""
+
+    __tablename__ = "seen_question"
+    __table_args__ = {"sqlite_with_rowid": False}
+
+    player_id: Mapped[int] = mapped_column(
+        ForeignKey("player.id", ondelete="CASCADE"), primary_key=True
+    )
+    question_id: Mapped[int] = mapped_column(
+        ForeignKey("question.id", ondelete="CASCADE"), primary_key=True
+    )

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from quizapp import __version__
+from quizapp.core.leitner import BOX_INTERVAL_DAYS
 from quizapp.core.scoring import POINTS_PER_CORRECT, STREAK_CAP, STREAK_STEP
 from quizapp.ui.results_screen import read_only_table
 from quizapp.ui.widgets import plain_label
@@ -25,6 +26,12 @@ SHORTCUTS: tuple[tuple[str, str, str], ...] = (
     ("Packs", "Delete", "Delete the selected pack (asks first)"),
     ("Anywhere but a round", "Ctrl+N", "New pack from facts"),
     ("Question editor", "Ctrl+S, Ctrl+N", "Save the question; start a new one"),
+    ("Anywhere but a round", "Ctrl+L", "Players: add, rename, delete, switch"),
+    ("Anywhere but a round", "Ctrl+R", "History: every round, and each answer in it"),
+    ("Anywhere but a round", "Ctrl+T", "Statistics and charts"),
+    ("Players", "Enter", "Play as the player picked"),
+    ("Players", "Del", "Delete the player picked (asks first)"),
+    ("History", "Enter", "Review the round picked"),
     ("Anywhere", "F1", "This help"),
     ("Question", "1 2 3 4  or  A B C D", "Answer with that option"),
     ("True/false", "1 or T, 2 or F", "Answer True or False"),
@@ -32,7 +39,7 @@ SHORTCUTS: tuple[tuple[str, str, str], ...] = (
     ("After answering", "Enter or Space", "Next question"),
     ("Question", "Esc", "Leave the round (asks first)"),
     ("Results", "Enter", "Play again"),
-    ("Results, high scores, help", "Esc", "Back to the start screen"),
+    ("Every other screen", "Esc", "Back to the start screen"),
     ("Anywhere", "Ctrl+Q", "Quit"),
 )
 
@@ -74,6 +81,14 @@ class HelpScreen(QWidget):
             "A wrong answer ends the streak. Typed answers ignore case, accents and punctuation, "
             "and forgive one slip of the finger in answers of six letters or more."
         )
+        waits = ", ".join(str(days) for days in BOX_INTERVAL_DAYS[1:])
+        learning = (
+            "Questions you have not answered come first: none repeats until you have seen "
+            "every question of the pack in that mode. Practise mistakes asks the questions you "
+            "got wrong: a missed question is due at once, and each right answer after that "
+            f"sends it further away: {waits} days. Right after the last wait, it is learned "
+            "and leaves the list; miss it again and it starts over."
+        )
         back = QPushButton("Back  Esc")
         back.clicked.connect(self.back_requested)
         layout = QVBoxLayout(self)
@@ -82,6 +97,7 @@ class HelpScreen(QWidget):
         layout.addWidget(plain_label("Keyboard shortcuts", role="sectionTitle"))
         layout.addWidget(self.table, 1)
         layout.addWidget(plain_label(scoring))
+        layout.addWidget(plain_label(learning))
         layout.addWidget(plain_label(f"quizapp {__version__}. {CREDITS}", role="credits"))
         bottom = QHBoxLayout()
         bottom.addWidget(back)

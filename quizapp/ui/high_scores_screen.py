@@ -1,4 +1,4 @@
-"""The high-score table, by pack."""
+"""The high-score table, by pack, mode and period, with the player's personal bests."""
 
 from __future__ import annotations
 
@@ -6,10 +6,20 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
-from quizapp.core.model import HighScore, PackId, PackInfo
+from quizapp.core.formatting import format_duration
+from quizapp.core.model import HighScore, PackId, PackInfo, PersonalBest
 from quizapp.core.modes import MODES
+from quizapp.core.periods import Period
 from quizapp.ui.results_screen import HIGH_SCORE_HEADERS, fill_high_scores, read_only_table
 from quizapp.ui.widgets import plain_label
 
@@ -32,6 +42,14 @@ class HighScoresScreen(QWidget):
         for mode in MODES.values():
             self.mode_box.addItem(mode.label, mode.key)
         self.mode_box.currentIndexChanged.connect(self._on_filter_index_changed)
+        self.period_box = QComboBox()
+        self.period_box.setObjectName("periodBox")
+        self.period_box.setMinimumWidth(140)
+        for period in (Period.ALL, Period.WEEK, Period.TODAY):
+            self.period_box.addItem(period.label, period.value)
+        self.period_box.currentIndexChanged.connect(self._on_filter_index_changed)
+        self.bests_title = plain_label(role="sectionTitle")
+        self.bests_table = read_only_table(("Pack", "Mode", "Score", "Right", "Time", "Date"))
         self.table = read_only_table(HIGH_SCORE_HEADERS)
         self.empty_label = plain_label("No finished rounds yet. Play one!", role="status")
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -45,12 +63,16 @@ class HighScoresScreen(QWidget):
         top.addWidget(self.pack_box)
         top.addWidget(plain_label("Mode"))
         top.addWidget(self.mode_box)
+        top.addWidget(plain_label("When"))
+        top.addWidget(self.period_box)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 24, 32, 24)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty_label)
+        layout.addWidget(self.bests_title)
+        layout.addWidget(self.bests_table)
         bottom = QHBoxLayout()
         bottom.addWidget(self.back_button)
         bottom.addStretch(1)
@@ -80,6 +102,39 @@ class HighScoresScreen(QWidget):
         fill_high_scores(self.table, scores)
         self.table.setVisible(bool(scores))
         self.empty_label.setVisible(not scores)
+
+    def selected_period(self) -> Period:
+        """Return how far back the table looks."""
+        return Period(self.period_box.currentData())
+
+    def show_personal_bests(self, player_name: str | None, bests: Sequence[PersonalBest]) -> None:
+        """Show a player's best round in each pack and mode, or nothing without a player."""
+        self.bests_title.setText(f"Personal bests: {player_name}" if player_name else "")
+        self.bests_title.setVisible(bool(player_name))
+        self.bests_table.setVisible(bool(bests))
+        self.bests_table.setRowCount(len(bests))
+        for row, best in enumerate(bests):
+            cells = [
+                best.pack_title,
+                MODES[best.mode].label if best.mode in MODES else best.mode,
+                f"{best.score:,}",
+                f"{best.correct}/{best.total}",
+                format_duration(best.duration_ms),
+                best.finished_at.astimezone().strftime("%d %b %Y"),
+            ]
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if column in (2, 3, 4):
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
+                self.bests_table.setItem(row, column, item)
+        self.bests_table.resizeColumnsToContents()
+        self.bests_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # Short enough to leave the table of everyone's scores most of the room.
+        rows_shown = min(len(bests), 4)
+        header = self.bests_table.horizontalHeader().height()
+        self.bests_table.setFixedHeight(header + 36 * rows_shown + 4)
 
     def selected_mode(self) -> str:
         """Return the mode whose table is shown."""

@@ -21,6 +21,7 @@ from quizapp.ui.facts_dialog import FactsDialog
 from quizapp.ui.help_screen import HelpScreen, about_text
 from quizapp.ui.high_scores_screen import HighScoresScreen
 from quizapp.ui.packs_screen import PacksScreen
+from quizapp.ui.progress_views import ProgressViews
 from quizapp.ui.question_editor import QuestionEditor
 from quizapp.ui.question_screen import QuestionScreen
 from quizapp.ui.results_screen import ResultsScreen
@@ -120,6 +121,7 @@ class MainWindow(QMainWindow):
         ):
             self.stack.addWidget(screen)
         self.setCentralWidget(self.stack)
+        self.progress = ProgressViews(self, ask)
 
         self.start_screen.start_requested.connect(self._on_start_requested)
         self.start_screen.high_scores_requested.connect(self.show_high_scores)
@@ -148,6 +150,9 @@ class MainWindow(QMainWindow):
             ("&High scores", "Ctrl+H", self.show_high_scores),
             ("&Packs", "Ctrl+P", self.show_packs),
             ("&New pack from facts…", "Ctrl+N", self.show_facts_dialog),
+            ("P&layers", "Ctrl+L", self.progress.show_players),
+            ("Hi&story", "Ctrl+R", self.progress.show_history),
+            ("S&tatistics", "Ctrl+T", self.progress.show_statistics),
             ("&Help", "F1", self.show_help),
             ("&About quizapp", "", self.show_about),
             ("&Quit", "Ctrl+Q", self.close),
@@ -223,10 +228,15 @@ class MainWindow(QMainWindow):
     def _on_score_filters_changed(self) -> None:
         if self.collection is not None:
             screen = self.high_scores_screen
-            scores = self.collection.high_scores(
-                screen.selected_pack(), mode=screen.selected_mode()
+            scores = self.collection.stats.high_scores(
+                screen.selected_pack(), mode=screen.selected_mode(), period=screen.selected_period()
             )
             screen.show_scores(scores)
+            player = self.collection.last_player()
+            screen.show_personal_bests(
+                player.name if player else None,
+                self.collection.stats.personal_bests(player.id) if player else [],
+            )
 
     def _playing(self) -> bool:
         return self.play is not None and not self.play.finished
@@ -339,7 +349,8 @@ class MainWindow(QMainWindow):
         assert self._last_round is not None
         _player, pack_id, mode = self._last_round
         top = self.collection.high_scores(pack_id, mode=mode.key)
-        self.results_screen.show_round(record, top)
+        standing = self.collection.stats.standing(self.play.round_id)
+        self.results_screen.show_round(record, top, standing)
         self.stack.setCurrentWidget(self.results_screen)
         self.round_finished.emit(self.play.round_id)
 

@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from quizapp.core.model import HighScore, RoundId, RoundRecord
+from quizapp.core.formatting import format_duration
+from quizapp.core.model import HighScore, RoundId, RoundRecord, RoundStanding
 from quizapp.ui.widgets import plain_label
 
 HIGHLIGHT = QColor("#fff2b3")
@@ -70,10 +71,15 @@ def fill_high_scores(
 HIGH_SCORE_HEADERS = ("#", "Player", "Score", "Right", "Time", "Date")
 
 
-def format_duration(ms: int) -> str:
-    """Return a duration as m:ss."""
-    seconds = round(ms / 1000)
-    return f"{seconds // 60}:{seconds % 60:02d}"
+def celebration(standing: RoundStanding) -> str:
+    """Return what to cheer about a round: a top-10 place, a personal best, or nothing."""
+    cheers = []
+    if standing.top_ten_rank is not None:
+        cheers.append(f"New high score: number {standing.top_ten_rank} in the top 10!")
+    # A first round is trivially a best; only beating an earlier one is news.
+    if standing.personal_best and standing.previous_best is not None:
+        cheers.append(f"New personal best, up from {standing.previous_best:,}!")
+    return " ".join(cheers)
 
 
 class ResultsScreen(QWidget):
@@ -127,16 +133,25 @@ class ResultsScreen(QWidget):
         layout.addLayout(tables, 1)
         layout.addLayout(buttons)
 
-    def show_round(self, record: RoundRecord, top: Sequence[HighScore]) -> None:
-        """Show a finished round and the high-score table it belongs to."""
+    def show_round(
+        self,
+        record: RoundRecord,
+        top: Sequence[HighScore],
+        standing: RoundStanding | None = None,
+    ) -> None:
+        """Show a finished round, the table it belongs to, and any record it set."""
         self.headline.setText(f"{record.score:,} points")
         self.summary.setText(
             f"{record.player_name}, you got {record.correct} of {record.total} right"
             f" in {record.pack_title}."
         )
         place = next((s.rank for s in top if s.round_id == record.id), None)
-        self.rank_label.setText(f"New high score: number {place} in the top 10!" if place else "")
-        self.rank_label.setVisible(place is not None)
+        cheers = [celebration(standing)] if standing else []
+        if standing is None and place:
+            cheers.append(f"New high score: number {place} in the top 10!")
+        text = " ".join(c for c in cheers if c)
+        self.rank_label.setText(text)
+        self.rank_label.setVisible(bool(text))
         self.answers_table.setRowCount(len(record.answers))
         for row, answer in enumerate(record.answers):
             given = QTableWidgetItem(answer.given)

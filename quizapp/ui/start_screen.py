@@ -27,6 +27,9 @@ class StartScreen(QWidget):
     high_scores_requested = Signal()
     help_requested = Signal()
     packs_requested = Signal()
+    players_requested = Signal()
+    history_requested = Signal()
+    statistics_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -69,13 +72,33 @@ class StartScreen(QWidget):
         self.packs_button.clicked.connect(self.packs_requested)
         self.help_button = QPushButton("Help")
         self.help_button.clicked.connect(self.help_requested)
-        for button in (self.start_button, self.scores_button, self.packs_button, self.help_button):
+        self.players_button = QPushButton("Players")
+        self.players_button.clicked.connect(self.players_requested)
+        self.history_button = QPushButton("History")
+        self.history_button.clicked.connect(self.history_requested)
+        self.statistics_button = QPushButton("Statistics")
+        self.statistics_button.clicked.connect(self.statistics_requested)
+        for button in (
+            self.start_button,
+            self.scores_button,
+            self.packs_button,
+            self.help_button,
+            self.players_button,
+            self.history_button,
+            self.statistics_button,
+        ):
             button.setAutoDefault(False)
 
         form = QFormLayout()
         form.addRow("Player", self.name_box)
         form.addRow("Pack", self.pack_box)
         form.addRow("Mode", self.mode_box)
+
+        progress = QHBoxLayout()
+        progress.addWidget(self.players_button)
+        progress.addWidget(self.history_button)
+        progress.addWidget(self.statistics_button)
+        progress.addStretch(1)
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.scores_button)
@@ -90,6 +113,7 @@ class StartScreen(QWidget):
         inner = QVBoxLayout(card)
         inner.addLayout(form)
         inner.addWidget(self.message)
+        inner.addLayout(progress)
         inner.addLayout(buttons)
 
         self.status = plain_label("Loading the question bank…", role="status")
@@ -115,7 +139,11 @@ class StartScreen(QWidget):
         typed = self.name_box.currentText()
         self.name_box.clear()
         self.name_box.addItems([p.name for p in players])
-        self.name_box.setEditText(last_player.name if last_player else typed)
+        name = last_player.name if last_player else typed
+        # The combo's current item must be the name shown: on Enter an editable combo puts
+        # its current item's text back when the edit text was set but never typed.
+        self.name_box.setCurrentIndex(self.name_box.findText(name, Qt.MatchFlag.MatchExactly))
+        self.name_box.setEditText(name)
         self.name_edit.selectAll()
         self.pack_box.clear()
         playable = [p for p in packs if p.enabled and p.question_count > 0]

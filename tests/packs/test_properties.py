@@ -91,7 +91,10 @@ ENCODINGS: dict[str, Callable[[str], str]] = {
 @settings(max_examples=60, deadline=None)
 @given(
     # A question always has a space; it is how URL encoding is told from plain text.
-    prompt=st.tuples(CELL_TEXT, CELL_TEXT).map(" ".join).map(str.strip),
+    prompt=st.tuples(CELL_TEXT, CELL_TEXT)
+    .map(" ".join)
+    .map(str.strip)
+    .filter(lambda text: " " in text),
     answer=CELL_TEXT,
     wrong=st.lists(CELL_TEXT, min_size=3, max_size=3),
     encoding=st.sampled_from(sorted(ENCODINGS)),

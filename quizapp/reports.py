@@ -1,0 +1,224 @@
+"""The scores and history commands: high-score tables and a player's rounds, as text or CSV."""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import os
+import sys
+import tempfile
+from collections.abc import Callable, Iterator, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, TextIO
+
+from quizapp.core.formatting import format_duration, format_seconds, format_when
+from quizapp.core.periods import Period
+
+if TYPE_CHECKING:
+    from quizapp.core.model import HighScore, RoundRecord
+    from quizapp.store import Collection
+
+COMMANDS = ("scores", "history")
+# The keys of quizapp.core.modes.MODES, kept here so the parser is built without loading it.
+MODE_KEYS = ("normal", "typed", "mistakes")
+CSV_HEADER = (
+    "round",
+    "started",
+    "finished",
+    "pack",
+    "mode",
+    "score",
+    "right",
+    "questions",
+    "duration_s",
+    "question_number",
+    "question",
+    "options",
+    "answer_given",
+    "right_answer",
+    "correct",
+    "seconds",
+    "explanation",
+)
+
+
+class ReportError(Exception):
+    """A report cannot be made; the message says why."""
+
+
+def add_commands(
+    commands: argparse._SubParsersAction,  # type: ignore[type-arg]
+    data_dir_option: Callable[[argparse.ArgumentParser], None],
+) -> None:
+    """Add the scores and history subcommands to the command line."""
+    scores = commands.add_parser("scores", help="print a high-score table")
+    scores.add_argument("--pack", metavar="ID", help="only this pack (its id, e.g. heartstopper)")
+    scores.add_argument(
+        "--period",
+        choices=[p.value for p in Period],
+        default=Period.ALL.value,
+        help="today or this week in local time (weeks start on Monday), or all time",
+    )
+    scores.add_argument("--player", metavar="NAME", help="only this player's rounds")
+    scores.add_argument(
+        "--mode", choices=MODE_KEYS, default=MODE_KEYS[0], help="which table (default normal)"
+    )
+    scores.add_argument("--limit", type=int, default=10, help="how many rows (default 10)")
+    data_dir_option(scores)
+
+    history = commands.add_parser("history", help="print or export a player's rounds and answers")
+    history.add_argument("name", metavar="NAME", help="the player")
+    history.add_argument("--csv", type=Path, metavar="FILE", help="write every answer to FILE")
+    data_dir_option(history)
+
+
+def run(args: argparse.Namespace, data_dir: Path) -> int:
+    """Run a scores or history command; return the exit status."""
+    # The store (and SQLAlchemy) load only for these commands: the game opens faster without.
+    from quizapp.core.players import PlayerNameError
+    from quizapp.store import Collection, StoreError
+
+    try:
+        with Collection.open(data_dir) as collection:
+            if args.command == "scores":
+                print_scores(collection, args, sys.stdout)
+            else:
+                history(collection, args.name, args.csv, sys.stdout)
+    except (ReportError, StoreError, PlayerNameError) as exc:
+        print(f"quizapp {args.command}: {exc}", file=sys.stderr)
+        return 1
+    return 0
+
+
+def print_scores(collection: Collection, args: argparse.Namespace, out: TextIO) -> None:
+    """Print the high-score table the options ask for."""
+    pack_id = None
+    if args.pack:
+        packs = {p.slug: p for p in collection.packs()}
+        if args.pack not in packs:
+            known = ", ".join(sorted(packs)) or "none"
+            raise ReportError(f"there is no pack with the id {args.pack!r} (packs: {known})")
+        pack_id = packs[args.pack].id
+    player_id = None
+    if args.player:
+        player = collection.player_named(args.player)
+        if player is None:
+            raise ReportError(f"there is no player called {args.player!r}")
+        player_id = player.id
+    period = Period(args.period)
+    rows = collection.stats.high_scores(
+        pack_id, mode=args.mode, period=period, player_id=player_id, limit=args.limit
+    )
+    from quizapp.core.modes import MODES
+
+    title = args.pack or "every pack"
+    out.write(f"High scores: {title}, {MODES[args.mode].label}, {period.label.lower()}\n")
+    if not rows:
+        out.write("No finished rounds.\n")
+        return
+    out.write(_table(rows))
+
+
+def _table(rows: Sequence[HighScore]) -> str:
+    cells = [("#", "Player", "Pack", "Score", "Right", "Time", "Finished")] + [
+        (
+            str(r.rank),
+            r.player_name,
+            r.pack_title,
+            f"{r.score:,}",
+            f"{r.correct}/{r.total}",
+            format_duration(r.duration_ms),
+            format_when(r.finished_at),
+        )
+        for r in rows
+    ]
+    widths = [max(len(row[i]) for row in cells) for i in range(len(cells[0]))]
+    right_aligned = {0, 3, 4, 5}
+    lines = [
+        "  ".join(
+            cell.rjust(width) if i in right_aligned else cell.ljust(width)
+            for i, (cell, width) in enumerate(zip(row, widths, strict=True))
+        ).rstrip()
+        for row in cells
+    ]
+    return "\n".join(lines) + "\n"
+
+
+def player_rounds(collection: Collection, name: str) -> list[RoundRecord]:
+    """Return a player's rounds with their answers, oldest first."""
+    player = collection.player_named(name)
+    if player is None:
+        raise ReportError(f"there is no player called {name!r}")
+    return [collection.round_record(r.id) for r in reversed(collection.rounds_of(player.id))]
+
+
+def history(collection: Collection, name: str, csv_path: Path | None, out: TextIO) -> None:
+    """Print a player's rounds and answers, or write them to a CSV file."""
+    from quizapp.core.modes import MODES
+
+    rounds = player_rounds(collection, name)
+    if csv_path is not None:
+        write_csv(csv_path, rounds)
+        out.write(f"Wrote {len(rounds)} rounds to {csv_path}\n")
+        return
+    if not rounds:
+        out.write(f"{name} has not played yet.\n")
+    for record in rounds:
+        status = format_duration(record.duration_ms or 0) if record.finished else "unfinished"
+        out.write(
+            f"{format_when(record.started_at)}  {record.pack_title}  "
+            f"{MODES[record.mode].label if record.mode in MODES else record.mode}  "
+            f"{record.score:,} points  {record.correct}/{record.total}  {status}\n"
+        )
+        for answer in record.answers:
+            mark = "right" if answer.correct else f"wrong (right: {answer.right_answer})"
+            out.write(
+                f"  {answer.position:>2}. {answer.prompt}\n"
+                f"      {answer.given!r}: {mark}, {format_seconds(answer.ms)}\n"
+            )
+
+
+def _csv_rows(rounds: Sequence[RoundRecord]) -> Iterator[list[str]]:
+    for record in rounds:
+        head = [
+            str(record.id),
+            record.started_at.isoformat(),
+            record.finished_at.isoformat() if record.finished_at else "",
+            record.pack_title,
+            record.mode,
+            str(record.score),
+            str(record.correct),
+            str(record.total),
+            "" if record.duration_ms is None else f"{record.duration_ms / 1000:.3f}",
+        ]
+        if not record.answers:
+            yield head + [""] * (len(CSV_HEADER) - len(head))
+        for answer in record.answers:
+            yield head + [
+                str(answer.position),
+                answer.prompt,
+                " | ".join(answer.options),
+                answer.given,
+                answer.right_answer,
+                "yes" if answer.correct else "no",
+                f"{answer.ms / 1000:.3f}",
+                answer.explanation or "",
+            ]
+
+
+def write_csv(path: Path, rounds: Sequence[RoundRecord]) -> None:
+    """Write every answer as a CSV row; the file appears whole or not at all."""
+    folder = path.parent if str(path.parent) else Path(".")
+    try:
+        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    except OSError as exc:
+        raise ReportError(f"cannot write {path}: {exc.strerror or exc}") from exc
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
+            writer = csv.writer(stream)
+            writer.writerow(CSV_HEADER)
+            writer.writerows(_csv_rows(rounds))
+        os.replace(temporary, path)
+    except OSError as exc:
+        Path(temporary).unlink(missing_ok=True)
+        raise ReportError(f"cannot write {path}: {exc.strerror or exc}") from exc

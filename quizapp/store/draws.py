@@ -1,0 +1,185 @@
+"""Drawing a round's questions: unseen ones first, or the mistakes that are due."""
+
+from __future__ import annotations
+
+import functools
+import random
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import BindParameter, Select, bindparam, delete, exists, insert, literal, select
+from sqlalchemy.orm import Session
+
+from quizapp.core.leitner import Card, due_first, schedule
+from quizapp.core.model import PackId, PlayerId, QuestionId, RoundId
+from quizapp.core.modes import Mode
+from quizapp.store.engine import StoreError
+from quizapp.store.models import AnswerRow, QuestionRow, RoundRow, SeenRow
+
+
+@dataclass(frozen=True)
+class Pool:
+    """The questions a round may draw from: live questions of a pack the mode can ask."""
+
+    pack_id: PackId
+    kinds: tuple[str, ...]
+    categories: tuple[str, ...] = ()
+
+    def params(self, **more: Any) -> dict[str, Any]:
+        """Return the values of the pool's bound parameters, with any more given."""
+        return {
+            "pack_id": self.pack_id,
+            "kinds": list(self.kinds),
+            "categories": list(self.categories),
+            **more,
+        }
+
+    def conditions(self) -> list[Any]:
+        """Return the pool as WHERE conditions over bound parameters."""
+        return _conditions(bool(self.categories))
+
+
+def pool_filter(pack_id: PackId, mode: Mode, categories: Sequence[str] | None) -> Pool:
+    """Return the pool of a pack for a mode, optionally only some categories."""
+    return Pool(
+        pack_id, tuple(sorted(k.value for k in mode.kinds)), tuple(sorted(categories or ()))
+    )
+
+
+# Statements are built once and reused with new values: a draw must take well under 2 ms.
+_PACK: BindParameter[int] = bindparam("pack_id")
+_KINDS: BindParameter[list[str]] = bindparam("kinds", expanding=True)
+_CATEGORIES: BindParameter[list[str]] = bindparam("categories", expanding=True)
+_PLAYER: BindParameter[int] = bindparam("player_id")
+_START: BindParameter[float] = bindparam("start")
+_LIMIT: BindParameter[int] = bindparam("limit")
+
+
+def _conditions(by_category: bool) -> list[Any]:
+    conditions: list[Any] = [
+        QuestionRow.pack_id == _PACK,
+        QuestionRow.retired.is_(False),
+        QuestionRow.kind.in_(_KINDS),
+    ]
+    if by_category:
+        conditions.append(QuestionRow.category.in_(_CATEGORIES))
+    return conditions
+
+
+@functools.cache
+def _walk(by_category: bool, unseen: bool, from_start: bool) -> Select[Any]:
+    # Walk the pool in the order of its stored random keys from a random point (and then
+    # the part before it): an index range scan instead of sorting the pool by RANDOM().
+    conditions = _conditions(by_category)
+    if unseen:
+        conditions.append(
+            ~exists().where(SeenRow.player_id == _PLAYER, SeenRow.question_id == QuestionRow.id)
+        )
+    key = QuestionRow.rand_key >= _START if from_start else QuestionRow.rand_key < _START
+    return (
+        select(QuestionRow.id).where(*conditions, key).order_by(QuestionRow.rand_key).limit(_LIMIT)
+    )
+
+
+def _from_random_key(
+    s: Session,
+    pool: Pool,
+    count: int,
+    rng: random.Random,
+    player_id: PlayerId | None,
+    leave_out: Sequence[QuestionId] = (),
+) -> list[QuestionId]:
+    conn = s.connection()
+    chosen: list[QuestionId] = []
+    params = pool.params(start=rng.random(), player_id=player_id)
+    for from_start in (True, False):
+        statement = _walk(bool(pool.categories), player_id is not None, from_start)
+        if leave_out:
+            statement = statement.where(QuestionRow.id.not_in(leave_out))
+        params["limit"] = count - len(chosen)
+        chosen += (QuestionId(i) for i in conn.execute(statement, params).scalars())
+        if len(chosen) == count:
+            break
+    return chosen
+
+
+def draw_unseen(
+    s: Session,
+    pool: Pool,
+    count: int,
+    rng: random.Random,
+    player_id: PlayerId | None,
+) -> list[QuestionId]:
+    """Draw questions the player has not answered; once the pool runs out, start it afresh."""
+    chosen = _from_random_key(s, pool, count, rng, player_id)
+    if player_id is not None and len(chosen) < count:
+        # Every question of this pool has been seen: forget them and go round again,
+        # keeping the ones just drawn out of the rest of this round.
+        questions = select(QuestionRow.id).where(*pool.conditions())
+        s.connection().execute(
+            delete(SeenRow).where(
+                SeenRow.player_id == player_id, SeenRow.question_id.in_(questions)
+            ),
+            pool.params(),
+        )
+        chosen += _from_random_key(s, pool, count - len(chosen), rng, None, chosen)
+    rng.shuffle(chosen)
+    return chosen
+
+
+def mark_seen(s: Session, round_id: RoundId, question_id: QuestionId) -> None:
+    """Remember that the round's player has now seen this question."""
+    player = select(RoundRow.player_id, literal(question_id)).where(RoundRow.id == round_id)
+    s.execute(
+        insert(SeenRow).from_select(["player_id", "question_id"], player).prefix_with("OR IGNORE")
+    )
+
+
+def mistake_cards(s: Session, player_id: PlayerId) -> dict[QuestionId, Card]:
+    """Return the Leitner card of every question the player has missed and not yet learned."""
+    missed = (
+        select(AnswerRow.question_id)
+        .join(RoundRow, RoundRow.id == AnswerRow.round_id)
+        .where(RoundRow.player_id == player_id, AnswerRow.correct.is_(False))
+    )
+    history: dict[QuestionId, list[tuple[datetime, bool]]] = {}
+    for question_id, answered_at, correct in s.execute(
+        select(AnswerRow.question_id, AnswerRow.answered_at, AnswerRow.correct)
+        .join(RoundRow, RoundRow.id == AnswerRow.round_id)
+        .where(RoundRow.player_id == player_id, AnswerRow.question_id.in_(missed))
+        .order_by(AnswerRow.answered_at, AnswerRow.id)
+    ):
+        if question_id is not None:
+            history.setdefault(QuestionId(question_id), []).append((answered_at, correct))
+    cards = {key: schedule(answers) for key, answers in history.items()}
+    return {key: card for key, card in cards.items() if card is not None}
+
+
+def draw_mistakes(
+    s: Session,
+    pool: Pool,
+    count: int,
+    player_id: PlayerId | None,
+    now: datetime,
+) -> list[QuestionId]:
+    """Draw the player's missed questions in the pool that are due, most urgent first."""
+    if player_id is None:
+        raise StoreError("Practising mistakes needs a player.")
+    cards = mistake_cards(s, player_id)
+    in_pool = set(
+        s.connection()
+        .execute(
+            select(QuestionRow.id).where(*pool.conditions(), QuestionRow.id.in_(list(cards))),
+            pool.params(),
+        )
+        .scalars()
+    )
+    chosen = due_first({k: c for k, c in cards.items() if k in in_pool}, now, count)
+    if not chosen:
+        raise StoreError(
+            "Nothing to practise here yet: no question you got wrong in this pack is due. "
+            "Missed questions come back here; right answers send them further away."
+        )
+    return chosen

@@ -1,0 +1,181 @@
+"""The history view: a player's rounds, and any round opened to review each answer."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtGui import QBrush, QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QSplitter,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from quizapp.core.formatting import format_duration, format_seconds, format_when
+from quizapp.core.model import Player, PlayerId, RoundId, RoundRecord
+from quizapp.core.modes import MODES
+from quizapp.ui.player_views import PlayerPicker, add_back_button, player_view_layout
+from quizapp.ui.results_screen import RIGHT, WRONG, read_only_table
+from quizapp.ui.widgets import plain_label
+
+ROUND_HEADERS = ("Date", "Pack", "Mode", "Score", "Right", "Time", "")
+ANSWER_HEADERS = ("#", "Question", "Your answer", "Right answer", "Time", "Explanation")
+UNFINISHED = "Unfinished"
+
+
+def mode_label(key: str) -> str:
+    """Return a mode's name as the player knows it."""
+    return MODES[key].label if key in MODES else key
+
+
+class HistoryScreen(QWidget):
+    """Every round of one player; Enter or a double click opens one for review."""
+
+    player_changed = Signal()
+    round_opened = Signal(int)
+    back_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("historyScreen")
+        self.player_box = PlayerPicker()
+        self.player_box.currentIndexChanged.connect(self._on_player_index_changed)
+        self.rounds_table = read_only_table(ROUND_HEADERS)
+        self.rounds_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.rounds_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.rounds_table.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.rounds_table.itemActivated.connect(self._on_round_activated)
+        self.rounds_table.currentCellChanged.connect(self._on_current_cell_changed)
+        self.answers_table = read_only_table(ANSWER_HEADERS)
+        self.review_title = plain_label("Pick a round and press Enter to review it.", role="status")
+        self.empty_label = plain_label("No rounds yet.", role="status")
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._round_ids: list[RoundId] = []
+
+        review = QWidget()
+        review_layout = QVBoxLayout(review)
+        review_layout.setContentsMargins(0, 0, 0, 0)
+        review_layout.addWidget(self.review_title)
+        review_layout.addWidget(self.answers_table, 1)
+        rounds = QWidget()
+        rounds_layout = QVBoxLayout(rounds)
+        rounds_layout.setContentsMargins(0, 0, 0, 0)
+        rounds_layout.addWidget(self.rounds_table, 1)
+        rounds_layout.addWidget(self.empty_label)
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.addWidget(rounds)
+        self.splitter.addWidget(review)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+
+        layout = player_view_layout(self, "History", self.player_box)
+        layout.addWidget(self.splitter, 1)
+        add_back_button(layout, self.back_requested.emit)
+
+    def set_players(self, players: Sequence[Player], current: PlayerId | None) -> None:
+        """List the players whose history can be shown."""
+        self.player_box.set_players(players, current)
+
+    def selected_player(self) -> PlayerId | None:
+        """Return the player whose history is shown."""
+        return self.player_box.selected()
+
+    def show_rounds(self, rounds: Sequence[RoundRecord]) -> None:
+        """List rounds, newest first; unfinished ones are marked."""
+        table = self.rounds_table
+        table.blockSignals(True)
+        table.clearContents()
+        table.setRowCount(len(rounds))
+        self._round_ids = [r.id for r in rounds]
+        for row, record in enumerate(rounds):
+            cells = [
+                format_when(record.started_at),
+                record.pack_title,
+                mode_label(record.mode),
+                f"{record.score:,}",
+                f"{record.correct}/{record.total}",
+                format_duration(record.duration_ms) if record.duration_ms is not None else "",
+                "" if record.finished else UNFINISHED,
+            ]
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if column in (3, 4, 5):
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
+                if not record.finished:
+                    item.setForeground(QBrush(WRONG))
+                table.setItem(row, column, item)
+        table.resizeColumnsToContents()
+        table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        table.blockSignals(False)
+        table.setVisible(bool(rounds))
+        self.empty_label.setVisible(not rounds)
+        self.answers_table.setRowCount(0)
+        self.review_title.setText("Pick a round and press Enter to review it." if rounds else "")
+        if rounds:
+            table.setCurrentCell(0, 0)
+
+    def show_review(self, record: RoundRecord) -> None:
+        """Show every answer of one round: what was asked, answered, right, and how fast."""
+        status = "finished" if record.finished else "unfinished"
+        self.review_title.setText(
+            f"{format_when(record.started_at)}, {record.pack_title}: {record.score:,} points, "
+            f"{record.correct} of {record.total} right ({status})"
+        )
+        table = self.answers_table
+        table.setRowCount(len(record.answers))
+        for row, answer in enumerate(record.answers):
+            given = QTableWidgetItem(("✔ " if answer.correct else "✘ ") + answer.given)
+            given.setForeground(QBrush(RIGHT if answer.correct else WRONG))
+            items = [
+                QTableWidgetItem(str(answer.position)),
+                QTableWidgetItem(answer.prompt),
+                given,
+                QTableWidgetItem(answer.right_answer),
+                QTableWidgetItem(format_seconds(answer.ms)),
+                QTableWidgetItem(answer.explanation or ""),
+            ]
+            for column, item in enumerate(items):
+                table.setItem(row, column, item)
+        header = table.horizontalHeader()
+        for column in (0, 2, 3, 4):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        table.resizeRowsToContents()
+
+    def focus_rounds(self) -> None:
+        """Put the keyboard on the list of rounds."""
+        self.rounds_table.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def open_current(self) -> None:
+        """Ask to review the round picked in the list."""
+        row = self.rounds_table.currentRow()
+        if 0 <= row < len(self._round_ids):
+            self.round_opened.emit(int(self._round_ids[row]))
+
+    @Slot(int)
+    def _on_player_index_changed(self, _index: int) -> None:
+        self.player_changed.emit()
+
+    @Slot(QTableWidgetItem)
+    def _on_round_activated(self, _item: QTableWidgetItem) -> None:
+        self.open_current()
+
+    @Slot(int, int, int, int)
+    def _on_current_cell_changed(self, row: int, _col: int, previous: int, _pcol: int) -> None:
+        if row != previous:
+            self.answers_table.setRowCount(0)
+            self.review_title.setText("Press Enter to review this round.")
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        """Esc goes back (Enter on a round reaches open_current through the table)."""
+        if event.key() == Qt.Key.Key_Escape:
+            self.back_requested.emit()
+        else:
+            super().keyPressEvent(event)

@@ -1,0 +1,67 @@
+"""Store fixtures: a small bank and rounds played with a controlled clock."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+
+import pytest
+
+from quizapp.core.model import PackId, RoundId
+from quizapp.core.modes import CLASSIC, Mode
+from quizapp.core.round import RoundPlay
+from quizapp.store import Collection
+from tests.conftest import PackFactory, choice_question
+
+
+class FakeClock:
+    """A monotonic clock that moves only when told."""
+
+    def __init__(self) -> None:
+        self.now = 100.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+@pytest.fixture
+def bank(tmp_path: Path, pack_file: PackFactory) -> Iterator[Collection]:
+    """A store with one pack of four questions: 1 and 3 are Cast, 2 and 4 Production."""
+    with Collection.open(tmp_path / "data") as opened:
+        opened.sync_shipped_packs(
+            pack_file(questions=[choice_question(i) for i in range(1, 5)]).parent
+        )
+        yield opened
+
+
+def pack_of(collection: Collection) -> PackId:
+    return collection.packs()[0].id
+
+
+def play(
+    collection: Collection,
+    name: str,
+    pattern: str,
+    seconds: Sequence[float] | None = None,
+    *,
+    count: int = 4,
+    mode: Mode = CLASSIC,
+) -> RoundId:
+    """Play a round, questions in id order: R answers right, W wrong; fewer marks quits early."""
+    player = collection.player_for_name(name)
+    round_id, questions = collection.start_round(player.id, pack_of(collection), count, mode=mode)
+    clock = FakeClock()
+    round_play = RoundPlay(round_id, sorted(questions, key=lambda q: q.id), collection, clock=clock)
+    for index, mark in enumerate(pattern):
+        clock.now += seconds[index] if seconds else 1.0
+        question = round_play.current.question
+        round_play.answer(question.answer if mark == "R" else "not this")
+        round_play.advance()
+    return round_id
+
+
+def set_finished(collection: Collection, round_id: RoundId, moment: str) -> None:
+    with collection._engine.begin() as conn:
+        conn.exec_driver_sql(
+            "UPDATE round SET finished_at = ? WHERE id = ?", (moment, int(round_id))
+        )

@@ -1,0 +1,124 @@
+import random
+from pathlib import Path
+
+import pytest
+
+from quizapp.core.modes import CLASSIC, MISTAKES
+from quizapp.core.round import RoundPlay
+from quizapp.store import Collection, StoreError
+from tests.conftest import PackFactory, choice_question
+from tests.store.conftest import pack_of, play
+
+
+@pytest.fixture
+def twelve(tmp_path: Path, pack_file: PackFactory) -> Collection:
+    with Collection.open(tmp_path / "data") as opened:
+        opened.sync_shipped_packs(pack_file().parent)
+        yield opened
+
+
+def answer_all(collection: Collection, name: str, count: int, answered: int | None = None) -> list:
+    player = collection.player_for_name(name)
+    round_id, questions = collection.start_round(
+        player.id, pack_of(collection), count, rng=random.Random(len(name))
+    )
+    round_play = RoundPlay(round_id, questions, collection)
+    for question in questions[:answered]:
+        round_play.answer(question.answer)
+        round_play.advance()
+    return [q.id for q in questions]
+
+
+def test_no_question_repeats_until_the_pool_is_exhausted(twelve: Collection) -> None:
+    first = answer_all(twelve, "Ann", 5)
+    second = answer_all(twelve, "Ann", 5)
+    third = answer_all(twelve, "Ann", 5)
+    everything = {q.id for q in twelve.pack_questions(pack_of(twelve))}
+    assert len(set(first)) == len(set(second)) == len(set(third)) == 5
+    assert not set(first) & set(second)
+    left_over = everything - set(first) - set(second)
+    assert len(left_over) == 2
+    # The last two unseen questions come first; the pool then starts again for the rest.
+    assert left_over <= set(third)
+    fourth = answer_all(twelve, "Ann", 5)
+    assert not set(fourth) & set(third), "a new pass has begun: this pass's seen stay out"
+
+
+def test_every_question_comes_once_per_pass(twelve: Collection) -> None:
+    seen = [q for _ in range(4) for q in answer_all(twelve, "Ann", 3)]
+    assert sorted(seen) == sorted(q.id for q in twelve.pack_questions(pack_of(twelve)))
+
+
+def test_players_have_their_own_unseen_questions(twelve: Collection) -> None:
+    ann = answer_all(twelve, "Ann", 10)
+    bo = answer_all(twelve, "Bo", 10)
+    assert len(set(ann) & set(bo)) >= 8
+
+
+def test_questions_drawn_but_not_answered_stay_unseen(twelve: Collection) -> None:
+    first = answer_all(twelve, "Ann", 10, answered=2)
+    second = answer_all(twelve, "Ann", 10)
+    assert set(first[2:]) <= set(second)
+    assert not set(first[:2]) & set(second)
+
+
+def test_a_category_filter_limits_the_pool(twelve: Collection) -> None:
+    player = twelve.add_player("Ann")
+    drawn = twelve.draw_questions(
+        pack_of(twelve), 10, CLASSIC, player_id=player.id, categories=["Cast"]
+    )
+    assert len(drawn) == 6
+    assert {q.category for q in drawn} == {"Cast"}
+
+
+def test_practise_mistakes_draws_what_was_missed(bank: Collection) -> None:
+    play(bank, "Ann", "RWRW")
+    ann = bank.player_named("Ann")
+    assert ann is not None
+    missed = bank.draw_questions(pack_of(bank), 10, MISTAKES, player_id=ann.id)
+    assert sorted(q.prompt for q in missed) == ["Question number 2?", "Question number 4?"]
+    # Right now, both move to box 2 and wait a day.
+    play(bank, "Ann", "RR", count=10, mode=MISTAKES)
+    with pytest.raises(StoreError, match="Nothing to practise"):
+        bank.draw_questions(pack_of(bank), 10, MISTAKES, player_id=ann.id)
+    with bank._engine.begin() as conn:
+        conn.exec_driver_sql("UPDATE answer SET answered_at = datetime(answered_at, '-1 day')")
+    again = bank.draw_questions(pack_of(bank), 10, MISTAKES, player_id=ann.id)
+    assert sorted(q.prompt for q in again) == ["Question number 2?", "Question number 4?"]
+
+
+def test_practise_mistakes_without_mistakes_says_so(bank: Collection) -> None:
+    play(bank, "Ann", "RRRR")
+    ann = bank.player_named("Ann")
+    assert ann is not None
+    with pytest.raises(StoreError, match="Nothing to practise"):
+        bank.start_round(ann.id, pack_of(bank), 10, mode=MISTAKES)
+
+
+def test_history_stays_readable_after_its_questions_are_replaced(
+    bank: Collection, pack_file: PackFactory
+) -> None:
+    round_id = play(bank, "Ann", "RWRR")
+    bank.sync_shipped_packs(pack_file(questions=[choice_question(9)]).parent)
+    record = bank.round_record(round_id)
+    assert [a.prompt for a in record.answers][:2] == ["Question number 1?", "Question number 2?"]
+    assert record.pack_title == "Heartstopper"
+    ann = bank.player_named("Ann")
+    assert ann is not None
+    assert bank.stats.player_statistics(ann.id).answered == 4
+
+
+def test_history_and_statistics_stay_readable_after_the_pack_is_deleted(
+    bank: Collection,
+) -> None:
+    round_id = play(bank, "Ann", "RWRR")
+    with bank._engine.begin() as conn:
+        conn.exec_driver_sql("DELETE FROM pack")
+    record = bank.round_record(round_id)
+    assert (record.pack_title, record.score, len(record.answers)) == ("Heartstopper", 3100, 4)
+    assert record.answers[1].right_answer == "Right 2"
+    ann = bank.player_named("Ann")
+    assert ann is not None
+    stats = bank.stats.player_statistics(ann.id)
+    assert (stats.answered, stats.correct, stats.rounds_finished) == (4, 3, 1)
+    assert [row.round_id for row in bank.stats.high_scores()] == [round_id]

@@ -1,0 +1,56 @@
+import sqlite3
+from pathlib import Path
+
+from alembic import command
+
+from quizapp.paths import STORE_FILE
+from quizapp.store import Collection
+from quizapp.store.engine import APPLICATION_ID, alembic_config, create_store_engine
+
+ROUND = (
+    "INSERT INTO round (id, player_id, pack_id, pack_title, mode, scoring_version,"
+    " question_count, score, correct, answered, started_at)"
+    " VALUES (?, 1, 1, 'P', 'normal', 1, 5, 0, 0, 5, '2026-01-01')"
+)
+ANSWER = (
+    "INSERT INTO answer (round_id, question_id, position, prompt, options, right_answer,"
+    " given, correct, ms, answered_at) VALUES (?, ?, ?, 'Q', '[]', 'A', 'A', ?, 1, '2026-01-01')"
+)
+
+
+def test_upgrading_a_store_from_the_baseline_fills_seen_questions_and_streaks(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / STORE_FILE
+    engine = create_store_engine(path)
+    command.upgrade(alembic_config(engine), "0001")
+    engine.dispose()
+    with sqlite3.connect(path) as raw:
+        raw.execute(
+            "INSERT INTO pack (id, slug, title, origin, enabled, created_at, updated_at)"
+            " VALUES (1, 'p', 'P', 'shipped', 1, '2026-01-01', '2026-01-01')"
+        )
+        for q in range(1, 4):
+            raw.execute(
+                "INSERT INTO question (id, pack_id, key, kind, prompt, answer, wrong, accept,"
+                " tolerance, retired, rand_key) VALUES (?, 1, ?, 'choice', 'Q', 'A', '[]', '[]',"
+                " 0, 0, 0.5)",
+                (q, f"q{q}"),
+            )
+        raw.execute("INSERT INTO player (id, name, name_key, created_at) VALUES (1, 'A', 'a', 0)")
+        raw.execute(ROUND, (1,))
+        raw.execute(ROUND, (2,))
+        # Round 1: right, right, wrong, right, right, right -> best streak 3.
+        for position, correct in enumerate([1, 1, 0, 1, 1, 1], start=1):
+            raw.execute(ANSWER, (1, 1 + position % 2, position, correct))
+        raw.execute(ANSWER, (2, 1, 1, 0))
+        raw.execute(f"PRAGMA application_id={APPLICATION_ID}")
+    raw.close()
+    with Collection.open(tmp_path):
+        pass
+    with sqlite3.connect(path) as raw:
+        streaks = raw.execute("SELECT id, best_streak FROM round ORDER BY id").fetchall()
+        seen = raw.execute("SELECT player_id, question_id FROM seen_question").fetchall()
+    raw.close()
+    assert streaks == [(1, 3), (2, 0)]
+    assert sorted(seen) == [(1, 1), (1, 2)]

@@ -1,0 +1,78 @@
+import sqlite3
+
+import pytest
+
+from quizapp.core.players import PlayerNameError
+from quizapp.store import Collection
+from tests.store.conftest import play
+
+
+@pytest.mark.parametrize(
+    ("name", "message"),
+    [
+        ("", "Type a name"),
+        ("   \t ", "Type a name"),
+        ("x" * 41, "at most 40 characters"),
+        ("BO", "already a player called 'BO'"),
+        (" bO ", "already a player called 'bO'"),
+    ],
+)
+def test_bad_new_names_say_why(bank: Collection, name: str, message: str) -> None:
+    bank.add_player("Bo")
+    ann = bank.add_player("Ann")
+    with pytest.raises(PlayerNameError, match=message):
+        bank.profiles.rename(ann.id, name)
+    assert bank.player_named("Ann") == ann
+
+
+def test_names_differing_only_by_unicode_case_folding_clash(bank: Collection) -> None:
+    bank.add_player("Straße")
+    with pytest.raises(PlayerNameError, match="already"):
+        bank.add_player("STRASSE")
+
+
+def test_rename_keeps_history_and_may_change_case(bank: Collection) -> None:
+    round_id = play(bank, "Ann", "RRRR")
+    ann = bank.player_named("Ann")
+    assert ann is not None
+    renamed = bank.profiles.rename(ann.id, "  ANN  ")
+    assert (renamed.id, renamed.name) == (ann.id, "ANN")
+    assert bank.round_record(round_id).player_name == "ANN"
+    assert bank.profiles.rename(ann.id, "Annie Ö").name == "Annie Ö"
+
+
+def test_deleting_a_player_removes_their_history_only(bank: Collection) -> None:
+    play(bank, "Ann", "RRWW")
+    bo_round = play(bank, "Bo", "RRRR")
+    ann = bank.player_named("Ann")
+    assert ann is not None
+    assert bank.last_player() is not None
+    bank.profiles.delete(ann.id)
+    assert [p.name for p in bank.players()] == ["Bo"]
+    with sqlite3.connect(bank.path) as raw:
+        assert raw.execute("SELECT count(*) FROM round").fetchone()[0] == 1
+        assert raw.execute("SELECT count(*) FROM answer").fetchone()[0] == 4
+        assert (
+            raw.execute(
+                "SELECT count(*) FROM seen_question WHERE player_id = ?", (ann.id,)
+            ).fetchone()[0]
+            == 0
+        )
+    assert [row.round_id for row in bank.high_scores()] == [bo_round]
+
+
+def test_deleting_the_last_player_forgets_them(bank: Collection) -> None:
+    ann = bank.add_player("Ann")
+    bank.profiles.switch_to(ann.id)
+    assert bank.last_player() == ann
+    bank.profiles.delete(ann.id)
+    assert bank.last_player() is None
+    assert bank.add_player("Cy").id is not None
+    assert bank.last_player() is None
+
+
+def test_switching_remembers_the_player(bank: Collection) -> None:
+    bank.add_player("Ann")
+    bo = bank.add_player("Bo")
+    bank.profiles.switch_to(bo.id)
+    assert bank.last_player() == bo

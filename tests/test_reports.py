@@ -1,0 +1,138 @@
+import csv
+import os
+from pathlib import Path
+
+import pytest
+
+from quizapp.cli import build_parser, main
+from quizapp.core.modes import MODES
+from quizapp.paths import data_dir
+from quizapp.reports import MODE_KEYS
+from quizapp.store import Collection
+from tests.conftest import PackFactory, choice_question
+from tests.store.conftest import play
+
+
+@pytest.fixture
+def store(tmp_path: Path, pack_file: PackFactory) -> Path:
+    folder = tmp_path / "data"
+    with Collection.open(folder) as collection:
+        collection.sync_shipped_packs(
+            pack_file(questions=[choice_question(i) for i in range(1, 5)]).parent
+        )
+        play(collection, "Ann", "RRWR")
+        play(collection, "Bo", "RRRR")
+        play(collection, "Ann", "WW")
+    return folder
+
+
+def test_the_parser_knows_every_mode() -> None:
+    assert tuple(MODES) == MODE_KEYS
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["--data-dir", "{d}", "scores"],
+        ["scores", "--data-dir", "{d}"],
+        ["scores", "--pack", "p", "--data-dir", "{d}", "--period", "week"],
+        ["--data-dir", "{d}", "history", "Ann"],
+        ["history", "Ann", "--data-dir", "{d}"],
+        ["history", "--data-dir", "{d}", "Ann", "--csv", "out.csv"],
+    ],
+)
+def test_data_dir_is_taken_before_and_after_the_report_commands(
+    argv: list[str], tmp_path: Path
+) -> None:
+    args = build_parser().parse_args([a.format(d=tmp_path) for a in argv])
+    assert data_dir(args.data_dir, {}) == tmp_path.resolve()
+
+
+def test_scores_prints_the_table_best_first(
+    store: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["scores", "--data-dir", str(store), "--pack", "heartstopper"]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[0] == "High scores: heartstopper, Classic, all time"
+    assert out[1].split()[:4] == ["#", "Player", "Pack", "Score"]
+    assert out[2].split()[:4] == ["1", "Bo", "Heartstopper", "4,600"]
+    assert out[3].split()[:4] == ["2", "Ann", "Heartstopper", "3,100"]
+    assert len(out) == 4
+
+
+def test_scores_of_one_player_and_period(store: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--data-dir", str(store), "scores", "--player", "ann", "--period", "today"]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert [line.split()[1] for line in out[2:]] == ["Ann"]
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["scores", "--pack", "nope"], "no pack with the id 'nope' (packs: heartstopper)"),
+        (["scores", "--player", "Zed"], "no player called 'Zed'"),
+        (["history", "Zed"], "no player called 'Zed'"),
+    ],
+)
+def test_unknown_names_say_so(
+    store: Path, capsys: pytest.CaptureFixture[str], argv: list[str], message: str
+) -> None:
+    assert main([*argv, "--data-dir", str(store)]) == 1
+    assert message in capsys.readouterr().err
+
+
+def test_history_prints_rounds_and_answers(store: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["history", "ANN", "--data-dir", str(store)]) == 0
+    out = capsys.readouterr().out
+    assert "3,100 points  3/4" in out
+    assert "unfinished" in out
+    assert "'not this': wrong (right: Right 3), 1.0 s" in out
+    assert out.count("Question number 1?") == 2
+
+
+def test_history_exports_every_answer_as_csv(store: Path, tmp_path: Path) -> None:
+    target = tmp_path / "ann.csv"
+    assert main(["history", "Ann", "--csv", str(target), "--data-dir", str(store)]) == 0
+    with target.open(encoding="utf-8", newline="") as stream:
+        rows = list(csv.DictReader(stream))
+    assert len(rows) == 6
+    assert [r["correct"] for r in rows] == ["yes", "yes", "no", "yes", "no", "no"]
+    assert rows[2]["right_answer"] == "Right 3"
+    assert rows[0]["score"] == "3100"
+    assert rows[4]["finished"] == ""
+    assert rows[0]["explanation"] == "Explanation 1."
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".ann")] == []
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root may write anywhere")
+def test_csv_to_a_read_only_folder_says_so_and_writes_nothing(
+    store: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    locked.chmod(0o500)
+    try:
+        assert (
+            main(["history", "Ann", "--csv", str(locked / "a.csv"), "--data-dir", str(store)]) == 1
+        )
+        assert list(locked.iterdir()) == []
+    finally:
+        locked.chmod(0o700)
+    assert "cannot write" in capsys.readouterr().err
+
+
+def test_csv_to_a_missing_folder_or_a_folder_path_writes_nothing(
+    store: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert (
+        main(["history", "Ann", "--csv", str(tmp_path / "no" / "a.csv"), "--data-dir", str(store)])
+        == 1
+    )
+    assert f"cannot write {tmp_path / 'no' / 'a.csv'}" in capsys.readouterr().err
+    folder = tmp_path / "taken"
+    folder.mkdir()
+    assert main(["history", "Ann", "--csv", str(folder), "--data-dir", str(store)]) == 1
+    assert "cannot write" in capsys.readouterr().err
+    assert folder.is_dir()
+    assert list(folder.iterdir()) == []
+    assert [p.name for p in tmp_path.iterdir() if p.suffix == ".tmp"] == []

@@ -1,0 +1,317 @@
+import sqlite3
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from quizapp.core.modes import MISTAKES_MODE
+from quizapp.core.periods import Period
+from quizapp.store import Collection
+from quizapp.ui.help_screen import SHORTCUTS
+from quizapp.ui.main_window import MainWindow
+from tests.conftest import PackFactory, choice_question
+from tests.store.conftest import play
+from tests.ui.conftest import Dialogs, WindowFactory
+
+
+def store_of(window: MainWindow) -> Collection:
+    assert window.collection is not None
+    return window.collection
+
+
+@pytest.fixture
+def four(pack_file: PackFactory) -> Path:
+    """Four questions: 1 and 3 are Cast, 2 and 4 Production (as in tests/store)."""
+    return pack_file(questions=[choice_question(i) for i in range(1, 5)]).parent
+
+
+def hand_counted_history(window: MainWindow) -> None:
+    """The history worked out by hand in tests/store/test_stats.py."""
+    collection = store_of(window)
+    play(collection, "Ann", "RRWR", [1.5, 2.5, 0.5, 20])
+    play(collection, "Ann", "RRRR")
+    play(collection, "Ann", "WW", [3, 3])
+    play(collection, "Bo", "RRRW")
+    window.show_start()
+
+
+def test_enter_plays_as_the_remembered_player(qtbot: QtBot, open_window: WindowFactory) -> None:
+    window = open_window()
+    collection = store_of(window)
+    collection.add_player("Abe")
+    sam = collection.add_player("Sam")
+    collection.profiles.switch_to(sam.id)
+    window.show_start()
+    assert window.start_screen.name_box.currentText() == "Sam"
+    qtbot.keyClick(window.start_screen.name_edit, Qt.Key.Key_Return)
+    assert window.play is not None
+    assert collection.rounds_of(sam.id)
+
+
+@pytest.mark.parametrize(
+    ("keys", "screen"),
+    [
+        (Qt.Key.Key_L, "players_screen"),
+        (Qt.Key.Key_R, "history_screen"),
+        (Qt.Key.Key_T, "statistics_screen"),
+    ],
+)
+def test_each_view_has_a_shortcut_from_the_start_screen_and_esc_returns(
+    qtbot: QtBot, open_window: WindowFactory, keys: Qt.Key, screen: str
+) -> None:
+    window = open_window()
+    store_of(window).add_player("Ann")
+    window.show_start()
+    qtbot.keyClick(window.start_screen.name_edit, keys, Qt.KeyboardModifier.ControlModifier)
+    view = getattr(window.progress, screen)
+    assert window.stack.currentWidget() is view
+    qtbot.keyClick(view, Qt.Key.Key_Escape)
+    assert window.stack.currentWidget() is window.start_screen
+
+
+def test_views_stay_shut_during_a_round(qtbot: QtBot, open_window: WindowFactory) -> None:
+    window = open_window()
+    window.start_screen.name_box.setEditText("Ann")
+    qtbot.mouseClick(window.start_screen.start_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClick(window.question_screen, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    assert window.stack.currentWidget() is window.question_screen
+
+
+def test_the_start_screen_buttons_open_the_views(qtbot: QtBot, open_window: WindowFactory) -> None:
+    window = open_window()
+    start = window.start_screen
+    for button, view in (
+        (start.players_button, window.progress.players_screen),
+        (start.history_button, window.progress.history_screen),
+        (start.statistics_button, window.progress.statistics_screen),
+    ):
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+        assert window.stack.currentWidget() is view
+        window.show_start()
+
+
+@pytest.mark.parametrize(
+    ("name", "message"),
+    [
+        ("", "Type a name to play under."),
+        ("    ", "Type a name to play under."),
+        ("n" * 41, "A name can be at most 40 characters; this one has 41."),
+        ("ANN", "There is already a player called 'ANN'."),
+    ],
+)
+def test_bad_names_get_a_message_in_place(
+    qtbot: QtBot, open_window: WindowFactory, name: str, message: str
+) -> None:
+    window = open_window()
+    store_of(window).add_player("Ann")
+    window.progress.show_players()
+    screen = window.progress.players_screen
+    qtbot.keyClicks(screen.name_edit, name)
+    qtbot.keyClick(screen.name_edit, Qt.Key.Key_Return)
+    assert screen.message.text() == message
+    assert screen.message.isVisible()
+    qtbot.mouseClick(screen.rename_button, Qt.MouseButton.LeftButton)
+    if name != "ANN":  # renaming Ann to ANN is only a change of case
+        assert screen.message.text() == message
+    assert [p.name for p in store_of(window).players()] in (["Ann"], ["ANN"])
+
+
+def test_add_rename_and_switch_players(qtbot: QtBot, open_window: WindowFactory) -> None:
+    window = open_window()
+    window.progress.show_players()
+    screen = window.progress.players_screen
+    screen.name_edit.setText("Zoë")  # QTest types ASCII only
+    qtbot.keyClick(screen.name_edit, Qt.Key.Key_Return)
+    qtbot.keyClicks(screen.name_edit, "Ann")
+    qtbot.mouseClick(screen.add_button, Qt.MouseButton.LeftButton)
+    assert [screen.list.item(i).text() for i in range(screen.list.count())] == ["Ann", "Zoë"]
+    assert screen.list.currentItem().text() == "Ann"
+    qtbot.keyClicks(screen.name_edit, "Annie")
+    qtbot.mouseClick(screen.rename_button, Qt.MouseButton.LeftButton)
+    assert [p.name for p in store_of(window).players()] == ["Annie", "Zoë"]
+    screen.list.setCurrentRow(1)
+    qtbot.keyClick(screen.list, Qt.Key.Key_Return)
+    assert window.stack.currentWidget() is window.start_screen
+    assert window.start_screen.name_box.currentText() == "Zoë"
+    assert store_of(window).last_player().name == "Zoë"
+
+
+def test_deleting_a_player_asks_then_removes_their_history(
+    qtbot: QtBot, open_window: WindowFactory, dialogs: Dialogs, four: Path
+) -> None:
+    window = open_window(four)
+    hand_counted_history(window)
+    window.progress.show_players()
+    screen = window.progress.players_screen
+    assert screen.list.currentItem().text() == "Bo"
+    screen.list.setCurrentRow(0)
+    dialogs.answer = False
+    qtbot.keyClick(screen.list, Qt.Key.Key_Delete)
+    assert dialogs.asked == ["Delete Ann?"]
+    assert len(store_of(window).players()) == 2
+    dialogs.answer = True
+    qtbot.mouseClick(screen.delete_button, Qt.MouseButton.LeftButton)
+    assert [screen.list.item(i).text() for i in range(screen.list.count())] == ["Bo"]
+    with sqlite3.connect(store_of(window).path) as raw:
+        assert raw.execute("SELECT count(*) FROM round").fetchone()[0] == 1
+        assert raw.execute("SELECT count(*) FROM answer").fetchone()[0] == 4
+
+
+def test_history_lists_rounds_and_reviews_one(
+    qtbot: QtBot, open_window: WindowFactory, four: Path
+) -> None:
+    window = open_window(four)
+    hand_counted_history(window)
+    window.start_screen.name_box.setEditText("Ann")
+    qtbot.keyClick(window.start_screen.name_edit, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    screen = window.progress.history_screen
+    assert screen.player_box.currentText() == "Ann"
+    table = screen.rounds_table
+    assert table.rowCount() == 3
+    rows = [[table.item(r, c).text() for c in range(7)] for r in range(3)]
+    assert [row[3:] for row in rows] == [
+        ["0", "0/4", "", "Unfinished"],
+        ["4,600", "4/4", "0:04", ""],
+        ["3,100", "3/4", "0:24", ""],
+    ]
+    assert rows[0][1:3] == ["Heartstopper", "Classic"]
+    table.setCurrentCell(2, 0)
+    qtbot.keyClick(table, Qt.Key.Key_Return)
+    answers = screen.answers_table
+    assert answers.rowCount() == 4
+    third = [answers.item(2, c).text() for c in range(6)]
+    assert third == ["3", "Question number 3?", "✘ not this", "Right 3", "0.5 s", "Explanation 3."]
+    assert answers.item(3, 4).text() == "20.0 s"
+    assert "3,100 points, 3 of 4 right (finished)" in screen.review_title.text()
+    screen.player_box.setCurrentIndex(screen.player_box.findText("Bo"))
+    assert table.rowCount() == 1
+    assert answers.rowCount() == 0
+
+
+def test_statistics_show_the_hand_counted_figures_and_chart_values(
+    qtbot: QtBot, open_window: WindowFactory, four: Path
+) -> None:
+    window = open_window(four)
+    hand_counted_history(window)
+    window.start_screen.name_box.setEditText("Ann")
+    qtbot.keyClick(window.start_screen.name_edit, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
+    screen = window.progress.statistics_screen
+    assert [screen.figure(k) for k in ("rounds", "accuracy", "streak", "strongest", "weakest")] == [
+        "3",
+        "70%",
+        "4",
+        "Production (80%)",
+        "Cast (60%)",
+    ]
+    assert [(p.x(), p.y()) for p in screen.score_series.points()] == [(1, 3100), (2, 4600)]
+    assert screen.category_axis.categories() == ["Cast", "Production"]
+    assert [screen.accuracy_set.at(i) for i in range(screen.accuracy_set.count())] == [60, 80]
+    times = [screen.time_set.at(i) for i in range(screen.time_set.count())]
+    assert times == [1, 5, 1, 2] + [0] * 11 + [1]
+    assert screen.time_axis.categories()[:3] == ["0", "1", "2"]
+    assert screen.time_axis.categories()[-1] == "15+"
+    missed = [screen.missed_list.item(i).text() for i in range(screen.missed_list.count())]
+    assert missed[0] == "Question number 3?\n    Right answer: Right 3  (missed 1 of 2)"
+    screen.player_box.setCurrentIndex(screen.player_box.findText("Bo"))
+    assert screen.figure("accuracy") == "75%"
+    assert [(p.x(), p.y()) for p in screen.score_series.points()] == [(1, 3300)]
+
+
+def test_chart_labels_show_pack_text_literally(
+    qtbot: QtBot, open_window: WindowFactory, pack_file: PackFactory
+) -> None:
+    folder = pack_file(
+        questions=[choice_question(i, category="<b>Bold</b> & co") for i in range(1, 5)]
+    ).parent
+    window = open_window(folder)
+    play(store_of(window), "Ann", "RRRW")
+    window.show_start()
+    window.progress.show_statistics()
+    screen = window.progress.statistics_screen
+    # Charts render their labels as HTML, so the text is escaped to show as typed.
+    assert screen.category_axis.categories() == ["&lt;b&gt;Bold&lt;/b&gt; &amp; co"]
+    assert screen.figure("strongest") == "<b>Bold</b> & co (75%)"
+
+
+def test_an_empty_history_says_so(open_window: WindowFactory) -> None:
+    window = open_window()
+    store_of(window).add_player("Ann")
+    window.show_start()
+    window.progress.show_statistics()
+    screen = window.progress.statistics_screen
+    assert screen.empty_label.isVisible()
+    assert screen.figure("accuracy") == "–"
+    assert screen.score_series.count() == 0
+    window.progress.show_history()
+    assert window.progress.history_screen.empty_label.isVisible()
+
+
+def test_high_scores_filter_by_period_and_show_personal_bests(
+    qtbot: QtBot, open_window: WindowFactory, four: Path
+) -> None:
+    window = open_window(four)
+    hand_counted_history(window)
+    collection = store_of(window)
+    with collection._engine.begin() as conn:
+        conn.exec_driver_sql("UPDATE round SET finished_at = '2020-01-06 12:00' WHERE id = 2")
+    window.show_high_scores()
+    screen = window.high_scores_screen
+    assert screen.selected_period() is Period.ALL
+    assert [screen.table.item(r, 2).text() for r in range(screen.table.rowCount())] == [
+        "4,600",
+        "3,300",
+        "3,100",
+    ]
+    screen.period_box.setCurrentIndex(screen.period_box.findData(Period.WEEK.value))
+    assert [screen.table.item(r, 2).text() for r in range(screen.table.rowCount())] == [
+        "3,300",
+        "3,100",
+    ]
+    assert screen.bests_title.text() == "Personal bests: Bo"
+    assert [screen.bests_table.item(0, c).text() for c in range(4)] == [
+        "Heartstopper",
+        "Classic",
+        "3,300",
+        "3/4",
+    ]
+
+
+def test_results_celebrate_a_new_personal_best(
+    qtbot: QtBot, open_window: WindowFactory, four: Path
+) -> None:
+    window = open_window(four)
+    play(store_of(window), "Ann", "RWWW")
+    window.show_start()
+    window.start_screen.name_box.setEditText("Ann")
+    qtbot.mouseClick(window.start_screen.start_button, Qt.MouseButton.LeftButton)
+    for _ in range(4):
+        presented = window.question_screen.presented
+        assert presented is not None
+        index = presented.options.index(presented.question.answer)
+        qtbot.keyClick(window.question_screen, Qt.Key(Qt.Key.Key_1 + index))
+        qtbot.keyClick(window.question_screen, Qt.Key.Key_Return)
+    assert window.results_screen.rank_label.text() == (
+        "New high score: number 1 in the top 10! New personal best, up from 1,000!"
+    )
+
+
+def test_practise_mistakes_with_nothing_due_says_why(
+    qtbot: QtBot, open_window: WindowFactory, dialogs: Dialogs
+) -> None:
+    window = open_window()
+    start = window.start_screen
+    start.name_box.setEditText("Ann")
+    start.mode_box.setCurrentIndex(start.mode_box.findData(MISTAKES_MODE))
+    qtbot.mouseClick(start.start_button, Qt.MouseButton.LeftButton)
+    assert dialogs.told[0][0] == "Cannot start a round"
+    assert "Nothing to practise" in dialogs.told[0][1]
+    assert window.stack.currentWidget() is start
+
+
+def test_help_lists_the_new_shortcuts_and_the_schedule(open_window: WindowFactory) -> None:
+    window = open_window()
+    keys = {keys for _where, keys, _what in SHORTCUTS}
+    assert {"Ctrl+P", "Ctrl+R", "Ctrl+T", "Del"} <= keys
+    labels = window.help_screen.findChildren(type(window.start_screen.message))
+    assert any("1, 3, 7, 14 days" in label.text() for label in labels)
