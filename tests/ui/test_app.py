@@ -31,3 +31,20 @@ def test_the_style_sheet_finds_its_images(qtbot: QtBot) -> None:
     app = make_app()
     assert "@ASSETS@" not in app.styleSheet()
     assert "arrow-down.svg" in app.styleSheet()
+
+
+def test_garbage_is_collected_on_the_gui_thread_only(qtbot: QtBot) -> None:
+    import gc
+
+    from quizapp.ui.app import GuiThreadGarbageCollector
+
+    app = make_app()
+    collector = app.findChild(GuiThreadGarbageCollector)
+    assert collector is not None
+    assert not gc.isenabled(), "automatic collection could run on a worker thread"
+    for _ in range(gc.get_threshold()[0] + 10):
+        cycle: list[object] = []
+        cycle.append(cycle)
+    assert gc.get_count()[0] > gc.get_threshold()[0]
+    collector.collect()
+    assert gc.get_count()[0] < gc.get_threshold()[0]
