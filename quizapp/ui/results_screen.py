@@ -36,6 +36,8 @@ def read_only_table(headers: Sequence[str]) -> QTableWidget:
     table.verticalHeader().setVisible(False)
     table.setWordWrap(True)
     table.setTextElideMode(Qt.TextElideMode.ElideNone)
+    # Wrapped rows must grow when a stretched column narrows, or their last words vanish.
+    table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     table.setAlternatingRowColors(True)
     return table
 
