@@ -154,3 +154,12 @@ def test_a_round_outside_the_top_ten_has_no_place(bank: Collection) -> None:
     standing = bank.stats.standing(late)
     assert standing.top_ten_rank is None
     assert standing.personal_best
+
+
+def test_an_equal_score_in_less_time_is_a_personal_best(bank: Collection) -> None:
+    play(bank, "Ann", "RRWW", [5, 5, 5, 5])
+    faster = play(bank, "Ann", "RRWW", [1, 1, 1, 1])
+    slower = play(bank, "Ann", "RRWW", [9, 9, 9, 9])
+    assert bank.stats.standing(faster).personal_best
+    assert not bank.stats.standing(slower).personal_best
+    assert bank.stats.standing(slower).previous_best == 2100

@@ -315,3 +315,26 @@ def test_help_lists_the_new_shortcuts_and_the_schedule(open_window: WindowFactor
     assert {"Ctrl+P", "Ctrl+R", "Ctrl+T", "Del"} <= keys
     labels = window.help_screen.findChildren(type(window.start_screen.message))
     assert any("1, 3, 7, 14 days" in label.text() for label in labels)
+
+
+def test_a_practise_mistakes_round_asks_only_what_was_missed(
+    qtbot: QtBot, open_window: WindowFactory, four: Path
+) -> None:
+    window = open_window(four)
+    play(store_of(window), "Ann", "RWRW")
+    window.show_start()
+    start = window.start_screen
+    start.name_box.setEditText("Ann")
+    start.mode_box.setCurrentIndex(start.mode_box.findData(MISTAKES_MODE))
+    qtbot.mouseClick(start.start_button, Qt.MouseButton.LeftButton)
+    assert window.play is not None
+    asked = []
+    for _ in range(2):
+        presented = window.question_screen.presented
+        assert presented is not None
+        asked.append(presented.question.prompt)
+        index = presented.options.index(presented.question.answer)
+        qtbot.keyClick(window.question_screen, Qt.Key(Qt.Key.Key_1 + index))
+        qtbot.keyClick(window.question_screen, Qt.Key.Key_Return)
+    assert sorted(asked) == ["Question number 2?", "Question number 4?"]
+    assert window.stack.currentWidget() is window.results_screen
