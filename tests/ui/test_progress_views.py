@@ -36,6 +36,19 @@ def hand_counted_history(window: MainWindow) -> None:
     window.show_start()
 
 
+def answer_right(qtbot: QtBot, window: MainWindow, count: int) -> list[str]:
+    """Answer count questions right by key; return their prompts."""
+    asked = []
+    for _ in range(count):
+        presented = window.question_screen.presented
+        assert presented is not None
+        asked.append(presented.question.prompt)
+        index = presented.options.index(presented.question.answer)
+        qtbot.keyClick(window.question_screen, Qt.Key(Qt.Key.Key_1 + index))
+        qtbot.keyClick(window.question_screen, Qt.Key.Key_Return)
+    return asked
+
+
 def test_enter_plays_as_the_remembered_player(qtbot: QtBot, open_window: WindowFactory) -> None:
     window = open_window()
     collection = store_of(window)
@@ -285,12 +298,7 @@ def test_results_celebrate_a_new_personal_best(
     window.show_start()
     window.start_screen.name_box.setEditText("Ann")
     qtbot.mouseClick(window.start_screen.start_button, Qt.MouseButton.LeftButton)
-    for _ in range(4):
-        presented = window.question_screen.presented
-        assert presented is not None
-        index = presented.options.index(presented.question.answer)
-        qtbot.keyClick(window.question_screen, Qt.Key(Qt.Key.Key_1 + index))
-        qtbot.keyClick(window.question_screen, Qt.Key.Key_Return)
+    answer_right(qtbot, window, 4)
     assert window.results_screen.rank_label.text() == (
         "New high score: number 1 in the top 10! New personal best, up from 1,000!"
     )
@@ -328,13 +336,6 @@ def test_a_practise_mistakes_round_asks_only_what_was_missed(
     start.mode_box.setCurrentIndex(start.mode_box.findData(MISTAKES_MODE))
     qtbot.mouseClick(start.start_button, Qt.MouseButton.LeftButton)
     assert window.play is not None
-    asked = []
-    for _ in range(2):
-        presented = window.question_screen.presented
-        assert presented is not None
-        asked.append(presented.question.prompt)
-        index = presented.options.index(presented.question.answer)
-        qtbot.keyClick(window.question_screen, Qt.Key(Qt.Key.Key_1 + index))
-        qtbot.keyClick(window.question_screen, Qt.Key.Key_Return)
+    asked = answer_right(qtbot, window, 2)
     assert sorted(asked) == ["Question number 2?", "Question number 4?"]
     assert window.stack.currentWidget() is window.results_screen
