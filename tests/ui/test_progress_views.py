@@ -221,9 +221,9 @@ def test_statistics_show_the_hand_counted_figures_and_chart_values(
     assert screen.category_axis.categories() == ["Cast", "Production"]
     assert [screen.accuracy_set.at(i) for i in range(screen.accuracy_set.count())] == [60, 80]
     times = [screen.time_set.at(i) for i in range(screen.time_set.count())]
-    assert times == [1, 5, 1, 2] + [0] * 11 + [1]
+    assert times == [1, 5, 1, 2] + [0] * 6 + [1]
     assert screen.time_axis.categories()[:3] == ["0", "1", "2"]
-    assert screen.time_axis.categories()[-1] == "15+"
+    assert screen.time_axis.categories()[-1] == "10+"
     missed = [screen.missed_list.item(i).text() for i in range(screen.missed_list.count())]
     assert missed[0] == "Question number 3?\n    Right answer: Right 3  (missed 1 of 2)"
     screen.player_box.setCurrentIndex(screen.player_box.findText("Bo"))
