@@ -55,7 +55,7 @@ RAW_STATISTICS = [
     "SELECT name FROM player WHERE id = :p",
     "SELECT id, finished_at, score, best_streak FROM round WHERE player_id = :p"
     " ORDER BY finished_at, id",
-    "SELECT coalesce(a.category, 'Uncategorised') AS c, min(a.ms / 1000, 15) AS b,"
+    "SELECT coalesce(a.category, 'Uncategorised') AS c, min(a.ms / 1000, 10) AS b,"
     " sum(a.correct), count(*) FROM round r JOIN answer a ON a.round_id = r.id"
     " WHERE r.player_id = :p GROUP BY c, b",
     """SELECT w.m, w.n,

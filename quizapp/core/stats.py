@@ -6,7 +6,7 @@ from quizapp.core.model import TimeBucket
 
 # Answer times are counted in whole-second buckets up to this many seconds; slower is one bucket.
 TIME_BUCKET_MS = 1000
-TIME_BUCKETS = 15
+TIME_BUCKETS = 10
 
 
 def time_buckets(counts: dict[int, int]) -> tuple[TimeBucket, ...]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QObject, Slot
 from PySide6.QtWidgets import QWidget
@@ -25,7 +25,6 @@ class ProgressViews(QObject):
 
     def __init__(self, window: MainWindow, ask: Ask) -> None:
         super().__init__(window)
-        self._window = window
         self._ask = ask
         self.players_screen = PlayersScreen()
         self.history_screen = HistoryScreen()
@@ -45,6 +44,13 @@ class ProgressViews(QObject):
         self.history_screen.player_changed.connect(self._on_history_player_changed)
         self.history_screen.round_opened.connect(self._on_round_opened)
         self.statistics_screen.player_changed.connect(self._on_statistics_player_changed)
+
+    @property
+    def _window(self) -> MainWindow:
+        # The window is our Qt parent; holding it in an attribute as well would make a
+        # reference cycle, and Python's collector may then free the window's widgets from
+        # whichever thread it happens to run in, such as the store loader's.
+        return cast("MainWindow", self.parent())
 
     def _collection(self) -> Collection | None:
         """Return the store when a view may open: loaded, and no round being played."""

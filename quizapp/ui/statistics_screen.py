@@ -42,7 +42,7 @@ def chart_text(text: str) -> str:
 
 
 def bucket_label(bucket: TimeBucket) -> str:
-    """Return a time bucket's label: the whole seconds it starts at, e.g. 2 or 15+."""
+    """Return a time bucket's label: the whole seconds it starts at, e.g. 2 or 10+."""
     return f"{bucket.lower_ms // 1000}" + ("+" if bucket.upper_ms is None else "")
 
 

@@ -47,8 +47,8 @@ def test_player_statistics_match_the_hand_count(bank: Collection, history: dict[
     assert stats.strongest == CategoryAccuracy("Production", 4, 5)
     assert stats.weakest == CategoryAccuracy("Cast", 3, 5)
     counts = {b.lower_ms: b.count for b in stats.answer_times}
-    assert counts == {i * 1000: 0 for i in range(16)} | {0: 1, 1000: 5, 2000: 1, 3000: 2, 15000: 1}
-    assert stats.answer_times[-1] == TimeBucket(15000, None, 1)
+    assert counts == {i * 1000: 0 for i in range(11)} | {0: 1, 1000: 5, 2000: 1, 3000: 2, 10000: 1}
+    assert stats.answer_times[-1] == TimeBucket(10000, None, 1)
     assert [(m.prompt, m.missed, m.answered) for m in stats.most_missed] == [
         ("Question number 3?", 1, 2),
         ("Question number 1?", 1, 3),
@@ -154,3 +154,12 @@ def test_a_round_outside_the_top_ten_has_no_place(bank: Collection) -> None:
     standing = bank.stats.standing(late)
     assert standing.top_ten_rank is None
     assert standing.personal_best
+
+
+def test_an_equal_score_in_less_time_is_a_personal_best(bank: Collection) -> None:
+    play(bank, "Ann", "RRWW", [5, 5, 5, 5])
+    faster = play(bank, "Ann", "RRWW", [1, 1, 1, 1])
+    slower = play(bank, "Ann", "RRWW", [9, 9, 9, 9])
+    assert bank.stats.standing(faster).personal_best
+    assert not bank.stats.standing(slower).personal_best
+    assert bank.stats.standing(slower).previous_best == 2100

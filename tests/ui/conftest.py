@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QCoreApplication, QEvent
 from pytestqt.qtbot import QtBot
 
 from quizapp.ui.main_window import MainWindow
@@ -45,6 +47,10 @@ def open_window(
     def make(packs_dir: Path | None = None, data_dir: Path | None = None) -> MainWindow:
         if packs_dir is None:
             packs_dir = pack_file().parent
+        # Earlier tests' windows are still being deleted; finish that here on the GUI thread
+        # so the store loader's thread never runs the cycle collector over them meanwhile.
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+        gc.collect()
         window = MainWindow(
             data_dir or tmp_path / "data",
             packs_dir,

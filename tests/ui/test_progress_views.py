@@ -36,6 +36,19 @@ def hand_counted_history(window: MainWindow) -> None:
     window.show_start()
 
 
+def answer_right(qtbot: QtBot, window: MainWindow, count: int) -> list[str]:
+    """Answer count questions right by key; return their prompts."""
+    asked = []
+    for _ in range(count):
+        presented = window.question_screen.presented
+        assert presented is not None
+        asked.append(presented.question.prompt)
+        index = presented.options.index(presented.question.answer)
+        qtbot.keyClick(window.question_screen, Qt.Key(Qt.Key.Key_1 + index))
+        qtbot.keyClick(window.question_screen, Qt.Key.Key_Return)
+    return asked
+
+
 def test_enter_plays_as_the_remembered_player(qtbot: QtBot, open_window: WindowFactory) -> None:
     window = open_window()
     collection = store_of(window)
@@ -208,9 +221,9 @@ def test_statistics_show_the_hand_counted_figures_and_chart_values(
     assert screen.category_axis.categories() == ["Cast", "Production"]
     assert [screen.accuracy_set.at(i) for i in range(screen.accuracy_set.count())] == [60, 80]
     times = [screen.time_set.at(i) for i in range(screen.time_set.count())]
-    assert times == [1, 5, 1, 2] + [0] * 11 + [1]
+    assert times == [1, 5, 1, 2] + [0] * 6 + [1]
     assert screen.time_axis.categories()[:3] == ["0", "1", "2"]
-    assert screen.time_axis.categories()[-1] == "15+"
+    assert screen.time_axis.categories()[-1] == "10+"
     missed = [screen.missed_list.item(i).text() for i in range(screen.missed_list.count())]
     assert missed[0] == "Question number 3?\n    Right answer: Right 3  (missed 1 of 2)"
     screen.player_box.setCurrentIndex(screen.player_box.findText("Bo"))
@@ -285,12 +298,7 @@ def test_results_celebrate_a_new_personal_best(
     window.show_start()
     window.start_screen.name_box.setEditText("Ann")
     qtbot.mouseClick(window.start_screen.start_button, Qt.MouseButton.LeftButton)
-    for _ in range(4):
-        presented = window.question_screen.presented
-        assert presented is not None
-        index = presented.options.index(presented.question.answer)
-        qtbot.keyClick(window.question_screen, Qt.Key(Qt.Key.Key_1 + index))
-        qtbot.keyClick(window.question_screen, Qt.Key.Key_Return)
+    answer_right(qtbot, window, 4)
     assert window.results_screen.rank_label.text() == (
         "New high score: number 1 in the top 10! New personal best, up from 1,000!"
     )
@@ -315,3 +323,19 @@ def test_help_lists_the_new_shortcuts_and_the_schedule(open_window: WindowFactor
     assert {"Ctrl+P", "Ctrl+R", "Ctrl+T", "Del"} <= keys
     labels = window.help_screen.findChildren(type(window.start_screen.message))
     assert any("1, 3, 7, 14 days" in label.text() for label in labels)
+
+
+def test_a_practise_mistakes_round_asks_only_what_was_missed(
+    qtbot: QtBot, open_window: WindowFactory, four: Path
+) -> None:
+    window = open_window(four)
+    play(store_of(window), "Ann", "RWRW")
+    window.show_start()
+    start = window.start_screen
+    start.name_box.setEditText("Ann")
+    start.mode_box.setCurrentIndex(start.mode_box.findData(MISTAKES_MODE))
+    qtbot.mouseClick(start.start_button, Qt.MouseButton.LeftButton)
+    assert window.play is not None
+    asked = answer_right(qtbot, window, 2)
+    assert sorted(asked) == ["Question number 2?", "Question number 4?"]
+    assert window.stack.currentWidget() is window.results_screen
