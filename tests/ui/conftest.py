@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gc
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -47,10 +46,9 @@ def open_window(
     def make(packs_dir: Path | None = None, data_dir: Path | None = None) -> MainWindow:
         if packs_dir is None:
             packs_dir = pack_file().parent
-        # Earlier tests' windows are still being deleted; finish that here on the GUI thread
-        # so the store loader's thread never runs the cycle collector over them meanwhile.
+        # Earlier tests' windows may still wait for deletion; finish that on the GUI thread
+        # (garbage is collected there too, by the fixtures in tests/conftest.py).
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
-        gc.collect()
         window = MainWindow(
             data_dir or tmp_path / "data",
             packs_dir,
