@@ -6,7 +6,6 @@ import hashlib
 import logging
 import random
 from collections.abc import Sequence
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -45,6 +44,7 @@ from quizapp.store.models import (
     QuestionRow,
     RoundRow,
     SettingRow,
+    aware,
     utcnow,
 )
 from quizapp.store.packs import (
@@ -66,10 +66,6 @@ from quizapp.store.stats import Statistics
 log = logging.getLogger(__name__)
 
 
-def _aware(moment: datetime | None) -> datetime | None:
-    return None if moment is None else moment.replace(tzinfo=UTC)
-
-
 def _to_question(row: QuestionRow) -> Question:
     kind = QuestionKind(row.kind)
     answer = row.answer
@@ -88,6 +84,24 @@ def _to_question(row: QuestionRow) -> Question:
         difficulty=row.difficulty,
         explanation=row.explanation,
         source=row.source,
+    )
+
+
+def _round_record(
+    row: RoundRow, player_name: str, answers: tuple[AnswerRecord, ...] = ()
+) -> RoundRecord:
+    return RoundRecord(
+        id=RoundId(row.id),
+        player_name=player_name,
+        pack_title=row.pack_title,
+        mode=row.mode,
+        score=row.score,
+        correct=row.correct,
+        total=row.question_count,
+        started_at=aware(row.started_at),
+        finished_at=None if row.finished_at is None else aware(row.finished_at),
+        answers=answers,
+        duration_ms=row.duration_ms,
     )
 
 
@@ -614,19 +628,7 @@ class Collection:
                 )
                 for a in row.answers
             )
-            return RoundRecord(
-                id=RoundId(row.id),
-                player_name=row.player.name,
-                pack_title=row.pack_title,
-                mode=row.mode,
-                score=row.score,
-                correct=row.correct,
-                total=row.question_count,
-                started_at=_aware(row.started_at) or utcnow(),
-                finished_at=_aware(row.finished_at),
-                answers=answers,
-                duration_ms=row.duration_ms,
-            )
+            return _round_record(row, row.player.name, answers)
 
     def rounds_of(self, player_id: PlayerId) -> list[RoundRecord]:
         """Return a player's rounds, newest first, without their answers."""
@@ -637,18 +639,4 @@ class Collection:
                 .where(RoundRow.player_id == player_id)
                 .order_by(RoundRow.started_at.desc(), RoundRow.id.desc())
             )
-            return [
-                RoundRecord(
-                    id=RoundId(r.id),
-                    player_name=name,
-                    pack_title=r.pack_title,
-                    mode=r.mode,
-                    score=r.score,
-                    correct=r.correct,
-                    total=r.question_count,
-                    started_at=_aware(r.started_at) or utcnow(),
-                    finished_at=_aware(r.finished_at),
-                    duration_ms=r.duration_ms,
-                )
-                for r, name in rows
-            ]
+            return [_round_record(r, name) for r, name in rows]

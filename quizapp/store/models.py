@@ -25,6 +25,11 @@ def utcnow() -> datetime:
     return datetime.now(UTC).replace(tzinfo=None)
 
 
+def aware(moment: datetime) -> datetime:
+    """Return a stored (naive UTC) time as an aware UTC time for the rest of the game."""
+    return moment.replace(tzinfo=UTC)
+
+
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
     "uq": "uq_%(table_name)s_%(column_0_name)s",

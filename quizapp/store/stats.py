@@ -25,16 +25,11 @@ from quizapp.core.periods import Period, period_start
 from quizapp.core.scoring import SCORING_VERSION
 from quizapp.core.stats import TIME_BUCKET_MS, TIME_BUCKETS, time_buckets
 from quizapp.store.engine import StoreError
-from quizapp.store.models import AnswerRow, PlayerRow, RoundRow
+from quizapp.store.models import AnswerRow, PlayerRow, RoundRow, aware
 
 TOP = 10
 MOST_MISSED = 5
 UNCATEGORISED = "Uncategorised"
-
-
-def aware(moment: datetime) -> datetime:
-    """Return a stored (naive UTC) moment as an aware one."""
-    return moment.replace(tzinfo=UTC)
 
 
 def _better_than(score: int, duration_ms: int, round_id: int) -> Any:
