@@ -105,6 +105,37 @@ def _from_random_key(
     return chosen
 
 
+# Candidates drawn for each place in a round, so questions about one fact can be spread out.
+SPREAD = 3
+
+
+def _spread(
+    s: Session, candidates: Sequence[QuestionId], count: int, taken: set[str | None]
+) -> list[QuestionId]:
+    """Pick up to count candidates, each from a fact no question chosen so far comes from.
+
+    Two questions about one sentence in a round give each other away ("Who is Nick's older
+    brother?" next to "True or false: David is Nick's older brother."), so a fact already used
+    is passed over while others remain; the round is filled up from the rest only if needed.
+    """
+    sources: dict[int, str | None] = {
+        row.id: row.source
+        for row in s.execute(
+            select(QuestionRow.id, QuestionRow.source).where(QuestionRow.id.in_(candidates))
+        )
+    }
+    chosen: list[QuestionId] = []
+    for question in candidates:
+        source = sources.get(question)
+        if len(chosen) < count and (source is None or source not in taken):
+            chosen.append(question)
+            taken.add(source)
+    for question in candidates:
+        if len(chosen) < count and question not in chosen:
+            chosen.append(question)
+    return chosen
+
+
 def draw_unseen(
     s: Session,
     pool: Pool,
@@ -113,7 +144,8 @@ def draw_unseen(
     player_id: PlayerId | None,
 ) -> list[QuestionId]:
     """Draw questions the player has not answered; once the pool runs out, start it afresh."""
-    chosen = _from_random_key(s, pool, count, rng, player_id)
+    taken: set[str | None] = set()
+    chosen = _spread(s, _from_random_key(s, pool, count * SPREAD, rng, player_id), count, taken)
     if player_id is not None and len(chosen) < count:
         # Every question of this pool has been seen: forget them and go round again,
         # keeping the ones just drawn out of the rest of this round.
@@ -124,7 +156,8 @@ def draw_unseen(
             ),
             pool.params(),
         )
-        chosen += _from_random_key(s, pool, count - len(chosen), rng, None, chosen)
+        more = _from_random_key(s, pool, (count - len(chosen)) * SPREAD, rng, None, chosen)
+        chosen += _spread(s, more, count - len(chosen), taken)
     rng.shuffle(chosen)
     return chosen
 

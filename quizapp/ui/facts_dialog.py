@@ -180,7 +180,8 @@ class FactsDialog(QDialog):
         self.text.setPlainText(facts.text)
         if not self.title.text().strip():
             self.title.setText(path.stem.replace("_", " ").replace("-", " ").capitalize())
-        self.message.setText(facts.notice or "")
+        self.message.setText("")
+        self.notes.setText(facts.notice or "")
 
     @Slot()
     def _on_generate_clicked(self) -> None:

@@ -1,4 +1,5 @@
 import json
+import random
 import sqlite3
 from pathlib import Path
 
@@ -290,3 +291,25 @@ def test_a_crash_mid_round_loses_no_answer(tmp_path: Path, pack_file: PackFactor
         full = reopened.round_record(record.id)
         assert not full.finished
         assert (len(full.answers), full.correct, full.score) == (4, 4, 1000 + 1100 + 1200 + 1300)
+
+
+def test_a_round_asks_about_each_fact_once_while_it_can(
+    collection: Collection, pack_file: PackFactory
+) -> None:
+    # Twenty questions, two about each of ten facts: a round of ten can use every fact once.
+    questions = [choice_question(n, source=f"Fact number {n // 2}.") for n in range(20)]
+    collection.sync_shipped_packs(pack_file(questions=questions).parent)
+    pack = collection.packs()[0].id
+    for seed in range(15):
+        drawn = collection.draw_questions(pack, 10, rng=random.Random(seed))
+        assert len({q.source for q in drawn}) == 10
+
+
+def test_a_round_is_still_full_when_facts_run_short(
+    collection: Collection, pack_file: PackFactory
+) -> None:
+    questions = [choice_question(n, source=f"Fact number {n % 2}.") for n in range(12)]
+    collection.sync_shipped_packs(pack_file(questions=questions).parent)
+    drawn = collection.draw_questions(collection.packs()[0].id, 10)
+    assert len(drawn) == 10
+    assert len({q.id for q in drawn}) == 10
