@@ -50,7 +50,7 @@ class HistoryScreen(QWidget):
         self.rounds_table.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.rounds_table.itemActivated.connect(self._on_round_activated)
         self.rounds_table.currentCellChanged.connect(self._on_current_cell_changed)
-        self.answers_table = read_only_table(ANSWER_HEADERS)
+        self.answers_table = read_only_table(ANSWER_HEADERS, wrap_rows=True)
         self.review_title = plain_label("Pick a round and press Enter to review it.", role="status")
         self.empty_label = plain_label("No rounds yet.", role="status")
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)

@@ -26,8 +26,12 @@ RIGHT = QColor("#1b7f3b")
 WRONG = QColor("#b3261e")
 
 
-def read_only_table(headers: Sequence[str]) -> QTableWidget:
-    """Return a table the player can read and scroll but not edit."""
+def read_only_table(headers: Sequence[str], *, wrap_rows: bool = False) -> QTableWidget:
+    """Return a table the player can read and scroll but not edit.
+
+    With wrap_rows, rows grow to fit wrapped text whatever the column widths; that costs a
+    measurement per row on every change, so it is kept for short tables of long text.
+    """
     table = QTableWidget(0, len(headers))
     table.setHorizontalHeaderLabels(list(headers))
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -36,8 +40,9 @@ def read_only_table(headers: Sequence[str]) -> QTableWidget:
     table.verticalHeader().setVisible(False)
     table.setWordWrap(True)
     table.setTextElideMode(Qt.TextElideMode.ElideNone)
-    # Wrapped rows must grow when a stretched column narrows, or their last words vanish.
-    table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    if wrap_rows:
+        # Rows must grow when a stretched column narrows, or their last words vanish.
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     table.setAlternatingRowColors(True)
     return table
 
@@ -101,7 +106,9 @@ class ResultsScreen(QWidget):
         self.rank_label = plain_label(role="rank")
         self.rank_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
-        self.answers_table = read_only_table(("#", "Question", "Your answer", "Right answer"))
+        self.answers_table = read_only_table(
+            ("#", "Question", "Your answer", "Right answer"), wrap_rows=True
+        )
         self.scores_table = read_only_table(HIGH_SCORE_HEADERS)
 
         self.play_again_button = QPushButton("Play again  ⏎")
