@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import os
 import sys
-import tempfile
 from pathlib import Path
 
+from quizapp.files import write_atomically
 from quizapp.packs import PackError, dump_pack, read_pack_file
 from quizapp.paths import shipped_packs_dir
 from quizapp.store import Collection, StoreError
@@ -92,19 +91,6 @@ def list_packs(directory: Path) -> int:
             state = "enabled" if pack.enabled else "disabled"
             print(f"{pack.slug}\t{pack.title}\t{pack.question_count} questions\t{state}")
     return 0
-
-
-def write_atomically(path: Path, text: str) -> None:
-    """Write text to path through a temporary file, so a failure leaves nothing half-written."""
-    path = path.expanduser()
-    handle, temporary = tempfile.mkstemp(dir=path.parent or Path("."), prefix=f".{path.name}.")
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
-            stream.write(text)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
 
 
 def generate_facts(args: argparse.Namespace) -> int:

@@ -4,15 +4,14 @@ from __future__ import annotations
 
 import argparse
 import csv
-import os
 import sys
-import tempfile
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from quizapp.core.formatting import format_duration, format_seconds, format_when
 from quizapp.core.periods import Period
+from quizapp.files import replaced_atomically
 
 if TYPE_CHECKING:
     from quizapp.core.model import HighScore, RoundRecord
@@ -208,17 +207,10 @@ def _csv_rows(rounds: Sequence[RoundRecord]) -> Iterator[list[str]]:
 
 def write_csv(path: Path, rounds: Sequence[RoundRecord]) -> None:
     """Write every answer as a CSV row; the file appears whole or not at all."""
-    folder = path.parent if str(path.parent) else Path(".")
     try:
-        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
-    except OSError as exc:
-        raise ReportError(f"cannot write {path}: {exc.strerror or exc}") from exc
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
+        with replaced_atomically(path, newline="") as stream:
             writer = csv.writer(stream)
             writer.writerow(CSV_HEADER)
             writer.writerows(_csv_rows(rounds))
-        os.replace(temporary, path)
     except OSError as exc:
-        Path(temporary).unlink(missing_ok=True)
         raise ReportError(f"cannot write {path}: {exc.strerror or exc}") from exc

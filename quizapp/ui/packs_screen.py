@@ -233,7 +233,7 @@ class PacksScreen(QWidget):
         target = self._save_file(self, f"{pack.slug}.json")
         if target is None:
             return
-        from quizapp.commands import write_atomically
+        from quizapp.files import write_atomically
         from quizapp.packs import dump_pack
 
         try:
