@@ -100,12 +100,16 @@ def base_name(path: Path) -> str:
         name = stem
 
 
+def slugify(text: str, *, fallback: str) -> str:
+    """Return a pack id (lowercase letters, digits and hyphens) made from any text."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+    return slug[:64].rstrip("-") or fallback
+
+
 def pack_id_from_path(path: Path) -> str:
-    """Return a pack id (lowercase letters, digits and hyphens) made from a file's name."""
-    name = base_name(path)
-    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
-    slug = re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")
-    return slug[:64].rstrip("-") or "pack"
+    """Return a pack id made from a file's name."""
+    return slugify(base_name(path), fallback="pack")
 
 
 def title_from_path(path: Path) -> str:

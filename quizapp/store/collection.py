@@ -246,7 +246,7 @@ class Collection:
                 header = one.header
                 if one.id_from_file_name:
                     header = header.model_copy(
-                        update={"id": self._slug_for_file(s, header.id, str(one.path))}
+                        update={"id": self._free_slug(s, header.id, same_file=str(one.path))}
                     )
 
                 def step(done: int, _total: int, base: int = offset) -> None:
@@ -280,16 +280,28 @@ class Collection:
         return reports
 
     @staticmethod
-    def _slug_for_file(s: Session, slug: str, source_path: str) -> str:
-        # A pack named after its file is the same pack only when it came from that same file;
-        # another file that happens to share the name gets a pack of its own.
+    def _free_slug(s: Session, slug: str, *, same_file: str | None = None) -> str:
+        """Return slug, or slug-2, slug-3…: the first id no other pack holds.
+
+        A pack named after its file is the same pack only when it came from that same file;
+        another file that happens to share the name gets a pack of its own.
+        """
         candidate, number = slug, 2
         while True:
             owner = s.execute(select(PackRow.source_path).where(PackRow.slug == candidate)).first()
-            if owner is None or owner.source_path == source_path:
+            if owner is None or (same_file is not None and owner.source_path == same_file):
                 return candidate
             candidate = f"{slug[:60]}-{number}"
             number += 1
+
+    def add_pack(self, header: PackHeader, questions: Sequence[PackQuestion]) -> PackInfo:
+        """Save a pack made in the game as a new pack; an id already taken gets a number."""
+        with self._begin() as s:
+            slug = self._free_slug(s, header.id)
+            write_pack(s, header.model_copy(update={"id": slug}), questions, origin=CREATED)
+            pack = s.scalar(select(PackRow).where(PackRow.slug == slug))
+            assert pack is not None
+            return _pack_info(pack, len(questions))
 
     def packs(self) -> list[PackInfo]:
         """Return every pack with its number of live questions, by title."""

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -40,11 +39,6 @@ def choose_facts_file(parent: QWidget | None) -> Path | None:
         parent, "Open a facts text", str(Path.home()), "Text files (*.txt);;All files (*)"
     )
     return Path(name) if name else None
-
-
-def slug_for(title: str) -> str:
-    """Return a pack id made from a title."""
-    return re.sub(r"[^a-z0-9]+", "-", title.casefold()).strip("-")[:64].strip("-") or "facts"
 
 
 class GenerationSignals(QObject):
@@ -194,7 +188,9 @@ class FactsDialog(QDialog):
         self.generate_button.setEnabled(False)
         self.message.setText("")
         self.notes.setText("Generating…")
-        job = GenerationJob(text, slug_for(title), title)
+        from quizapp.packs.build import slugify
+
+        job = GenerationJob(text, slugify(title, fallback="facts"), title)
         job.signals.finished.connect(self._on_generation_finished)
         self._job = job
         self._pool.start(job)
@@ -271,7 +267,6 @@ class FactsDialog(QDialog):
 
         from quizapp.packs.model import PackHeader
         from quizapp.packs.native import describe
-        from quizapp.store.packs import CREATED
 
         if self.generation is None:
             return
@@ -283,26 +278,12 @@ class FactsDialog(QDialog):
         if not questions:
             self.summary.setText("Tick at least one question.")
             return
-        header = self.generation.pack
-        slug = self._free_slug(header.id)
+        pack = self.generation.pack
+        header = PackHeader(id=pack.id, title=pack.title, description=pack.description)
         try:
-            self._collection.write_pack(
-                PackHeader(id=slug, title=header.title, description=header.description),
-                questions,
-                origin=CREATED,
-            )
+            info = self._collection.add_pack(header, questions)
         except StoreError as exc:
             self.summary.setText(f"Not saved: {exc}")
             return
-        info = self._collection.pack_by_slug(slug)
-        assert info is not None
         self.pack_saved.emit(int(info.id))
         self.accept()
-
-    def _free_slug(self, slug: str) -> str:
-        # A new pack never replaces an existing one: the id gets a number instead.
-        candidate, number = slug, 2
-        while self._collection.pack_by_slug(candidate) is not None:
-            candidate = f"{slug[:60]}-{number}"
-            number += 1
-        return candidate
