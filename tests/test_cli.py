@@ -96,3 +96,20 @@ def test_unwritable_data_dir_is_a_message_not_a_traceback(tmp_path: Path) -> Non
     assert result.returncode == 1
     assert "cannot create the data directory" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_starting_the_game_leaves_the_slow_libraries_to_the_loader_thread() -> None:
+    probe = (
+        "import sys, quizapp.cli, quizapp.ui.app\n"
+        "print(sorted(m for m in ('sqlalchemy', 'pydantic', 'alembic', 'openpyxl')"
+        " if m in sys.modules))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", probe],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=60,
+        check=True,
+    )
+    assert result.stdout.strip() == "[]"

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QWidget
 
 from quizapp.core.model import PlayerId, RoundId
 from quizapp.core.players import PlayerNameError
-from quizapp.store import StoreError
+from quizapp.errors import StoreError
 from quizapp.ui.dialogs import Ask
 from quizapp.ui.history_screen import HistoryScreen
 from quizapp.ui.players_screen import PlayersScreen
