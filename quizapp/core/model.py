@@ -18,6 +18,12 @@ RoundId = NewType("RoundId", int)
 
 NORMAL_MODE = "normal"
 
+# Where a pack came from; only SHIPPED packs are kept in sync with the files the game ships.
+SHIPPED = "shipped"
+IMPORTED = "imported"
+EDITED = "edited"
+CREATED = "created"
+
 
 @dataclass(frozen=True)
 class Question:
@@ -53,11 +59,11 @@ class PackInfo:
     @property
     def came_from(self) -> str:
         """Where the pack came from, in words."""
-        if self.origin == "shipped":
+        if self.origin == SHIPPED:
             return "Comes with the game"
-        if self.origin == "edited":
+        if self.origin == EDITED:
             return "Your copy of a pack that comes with the game"
-        if self.origin == "created":
+        if self.origin == CREATED:
             return "Made in the game"
         return f"Imported from {self.source_path}" if self.source_path else "Imported"
 

@@ -14,7 +14,11 @@ from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from quizapp.core.model import (
+    CREATED,
+    EDITED,
+    IMPORTED,
     NORMAL_MODE,
+    SHIPPED,
     AnswerRecord,
     HighScore,
     ImportReport,
@@ -48,10 +52,6 @@ from quizapp.store.models import (
     utcnow,
 )
 from quizapp.store.packs import (
-    CREATED,
-    EDITED,
-    IMPORTED,
-    SHIPPED,
     Cancelled,
     PackWrite,
     Progress,

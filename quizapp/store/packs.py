@@ -14,11 +14,6 @@ from sqlalchemy.orm import Session
 from quizapp.packs.model import Difficulty, PackHeader, PackQuestion, QuestionKind
 from quizapp.store.models import PackRow, QuestionRow, utcnow
 
-SHIPPED = "shipped"
-IMPORTED = "imported"
-EDITED = "edited"
-CREATED = "created"
-
 # Rows go to SQLite in batches this size, between which progress is told and Cancel is heard.
 BATCH = 5000
 
