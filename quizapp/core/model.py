@@ -142,11 +142,6 @@ class ImportReport:
     skipped: tuple[Problem, ...] = ()
     unsupported: int = 0
 
-    @property
-    def imported(self) -> int:
-        """Questions now in the pack from this file: new, updated and unchanged."""
-        return self.added + self.updated + self.unchanged
-
     def summary(self) -> str:
         """Return one line with the counts."""
         parts = [f"{self.added} new", f"{self.updated} updated"]
