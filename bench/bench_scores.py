@@ -31,13 +31,13 @@ RAW_HIGH_SCORES = """
 SELECT r.id, p.name, r.pack_title, r.score, r.correct, r.question_count, r.duration_ms,
        r.finished_at
 FROM round r JOIN player p ON p.id = r.player_id
-WHERE r.mode = 'normal' AND r.scoring_version = 1 AND r.finished_at IS NOT NULL
+WHERE r.mode = 'classic' AND r.scoring_version = 1 AND r.finished_at IS NOT NULL
   AND r.pack_id = ?
 ORDER BY r.score DESC, r.duration_ms, r.id LIMIT 10
 """
 # "mode || ''" keeps SQLite off the mode-led ranking indexes and on the player's rounds.
 RAW_PLAYER_HIGH_SCORES = RAW_HIGH_SCORES.replace("r.pack_id = ?", "r.player_id = ?").replace(
-    "r.mode = 'normal'", "r.mode || '' = 'normal'"
+    "r.mode = 'classic'", "r.mode || '' = 'classic'"
 )
 RAW_ROUNDS_OF = """
 SELECT r.*, p.name FROM round r JOIN player p ON p.id = r.player_id WHERE r.player_id = ?

@@ -141,7 +141,7 @@ def add_history(
                 "player_id": rng.randrange(players) + 1,
                 "pack_id": pack + 1,
                 "pack_title": f"Pack {pack}",
-                "mode": "normal" if rng.random() < 0.8 else "typed",
+                "mode": "classic" if rng.random() < 0.8 else "typed",
                 "scoring_version": 1,
                 "question_count": per_round,
                 "score": score,

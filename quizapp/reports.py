@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from quizapp.core.formatting import format_duration, format_seconds, format_when
+from quizapp.core.modes import CLASSIC_MODE, MODE_ALIASES, MODES, mode_label
 from quizapp.core.periods import Period
 from quizapp.files import replaced_atomically
 
@@ -18,8 +19,6 @@ if TYPE_CHECKING:
     from quizapp.store import Collection
 
 COMMANDS = ("scores", "history")
-# The keys of quizapp.core.modes.MODES, kept here so the parser is built without loading it.
-MODE_KEYS = ("normal", "typed", "mistakes")
 CSV_HEADER = (
     "round",
     "started",
@@ -60,7 +59,11 @@ def add_commands(
     )
     scores.add_argument("--player", metavar="NAME", help="only this player's rounds")
     scores.add_argument(
-        "--mode", choices=MODE_KEYS, default=MODE_KEYS[0], help="which table (default normal)"
+        "--mode",
+        type=lambda key: MODE_ALIASES.get(key, key),
+        choices=list(MODES),
+        default=CLASSIC_MODE,
+        help=f"which table (default {CLASSIC_MODE})",
     )
     scores.add_argument("--limit", type=int, default=10, help="how many rows (default 10)")
     data_dir_option(scores)
@@ -108,10 +111,8 @@ def print_scores(collection: Collection, args: argparse.Namespace, out: TextIO) 
     rows = collection.stats.high_scores(
         pack_id, mode=args.mode, period=period, player_id=player_id, limit=args.limit
     )
-    from quizapp.core.modes import MODES
-
     title = args.pack or "every pack"
-    out.write(f"High scores: {title}, {MODES[args.mode].label}, {period.label.lower()}\n")
+    out.write(f"High scores: {title}, {mode_label(args.mode)}, {period.label.lower()}\n")
     if not rows:
         out.write("No finished rounds.\n")
         return
@@ -153,8 +154,6 @@ def player_rounds(collection: Collection, name: str) -> list[RoundRecord]:
 
 def history(collection: Collection, name: str, csv_path: Path | None, out: TextIO) -> None:
     """Print a player's rounds and answers, or write them to a CSV file."""
-    from quizapp.core.modes import MODES
-
     rounds = player_rounds(collection, name)
     if csv_path is not None:
         write_csv(csv_path, rounds)
@@ -166,7 +165,7 @@ def history(collection: Collection, name: str, csv_path: Path | None, out: TextI
         status = format_duration(record.duration_ms or 0) if record.finished else "unfinished"
         out.write(
             f"{format_when(record.started_at)}  {record.pack_title}  "
-            f"{MODES[record.mode].label if record.mode in MODES else record.mode}  "
+            f"{mode_label(record.mode)}  "
             f"{record.score:,} points  {record.correct}/{record.total}  {status}\n"
         )
         for answer in record.answers:

@@ -5,9 +5,7 @@ from pathlib import Path
 import pytest
 
 from quizapp.cli import build_parser, main
-from quizapp.core.modes import MODES
 from quizapp.paths import data_dir
-from quizapp.reports import MODE_KEYS
 from quizapp.store import Collection
 from tests.conftest import PackFactory, choice_question
 from tests.store.conftest import play
@@ -26,8 +24,28 @@ def store(tmp_path: Path, pack_file: PackFactory) -> Path:
     return folder
 
 
-def test_the_parser_knows_every_mode() -> None:
-    assert tuple(MODES) == MODE_KEYS
+@pytest.mark.parametrize(
+    ("mode", "heading"),
+    [
+        ("classic", "Classic"),
+        ("normal", "Classic"),
+        ("typed", "Type the answer"),
+        ("mistakes", "Practise mistakes"),
+    ],
+)
+def test_scores_takes_each_mode_by_its_key_and_the_old_name_of_classic(
+    store: Path, capsys: pytest.CaptureFixture[str], mode: str, heading: str
+) -> None:
+    assert main(["scores", "--data-dir", str(store), "--mode", mode]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[0] == f"High scores: every pack, {heading}, all time"
+    assert (len(out) > 2) == (heading == "Classic")
+
+
+def test_scores_refuses_a_mode_it_does_not_know(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        build_parser().parse_args(["scores", "--mode", "speed"])
+    assert "invalid choice: 'speed' (choose from" in capsys.readouterr().err
 
 
 @pytest.mark.parametrize(

@@ -16,8 +16,6 @@ PackId = NewType("PackId", int)
 PlayerId = NewType("PlayerId", int)
 RoundId = NewType("RoundId", int)
 
-NORMAL_MODE = "normal"
-
 # Where a pack came from; only SHIPPED packs are kept in sync with the files the game ships.
 SHIPPED = "shipped"
 IMPORTED = "imported"

@@ -5,10 +5,14 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from quizapp.core.kinds import QuestionKind
-from quizapp.core.model import NORMAL_MODE, Question
+from quizapp.core.model import Question
 
+# The keys are what the store records for each round and what the command line accepts.
+CLASSIC_MODE = "classic"
 TYPED_MODE = "typed"
 MISTAKES_MODE = "mistakes"
+# Older names of modes, still accepted where a player types a mode.
+MODE_ALIASES = {"normal": CLASSIC_MODE}
 
 
 @dataclass(frozen=True)
@@ -31,7 +35,7 @@ class Mode:
 
 # Classic rounds are answered with one key each, so they hold only questions with options.
 CLASSIC = Mode(
-    NORMAL_MODE,
+    CLASSIC_MODE,
     "Classic",
     "Pick an answer: multiple choice and true or false.",
     frozenset({QuestionKind.CHOICE, QuestionKind.TRUEFALSE}),
@@ -52,3 +56,9 @@ MISTAKES = Mode(
     practises_mistakes=True,
 )
 MODES: dict[str, Mode] = {mode.key: mode for mode in (CLASSIC, TYPED, MISTAKES)}
+
+
+def mode_label(key: str) -> str:
+    """Return a mode's name as the player knows it; a key the game no longer has is shown as is."""
+    mode = MODES.get(key)
+    return key if mode is None else mode.label

@@ -17,7 +17,6 @@ from quizapp.core.model import (
     CREATED,
     EDITED,
     IMPORTED,
-    NORMAL_MODE,
     SHIPPED,
     AnswerRecord,
     HighScore,
@@ -31,7 +30,7 @@ from quizapp.core.model import (
     RoundId,
     RoundRecord,
 )
-from quizapp.core.modes import CLASSIC, Mode
+from quizapp.core.modes import CLASSIC, CLASSIC_MODE, Mode
 from quizapp.core.players import PlayerNameError, clean_name, name_key
 from quizapp.core.round import GivenAnswer
 from quizapp.core.scoring import SCORING_VERSION
@@ -616,7 +615,7 @@ class Collection:
             )
 
     def high_scores(
-        self, pack_id: PackId | None = None, *, mode: str = NORMAL_MODE, limit: int = 10
+        self, pack_id: PackId | None = None, *, mode: str = CLASSIC_MODE, limit: int = 10
     ) -> list[HighScore]:
         """Return the best finished rounds, ties broken by the faster round."""
         return self.stats.high_scores(pack_id, mode=mode, limit=limit)

@@ -9,7 +9,6 @@ from sqlalchemy import BindParameter, Select, and_, bindparam, case, func, or_, 
 from sqlalchemy.orm import Session, sessionmaker
 
 from quizapp.core.model import (
-    NORMAL_MODE,
     CategoryAccuracy,
     HighScore,
     MissedQuestion,
@@ -21,6 +20,7 @@ from quizapp.core.model import (
     RoundStanding,
     ScorePoint,
 )
+from quizapp.core.modes import CLASSIC_MODE
 from quizapp.core.periods import Period, period_start
 from quizapp.core.scoring import SCORING_VERSION
 from quizapp.core.stats import TIME_BUCKET_MS, TIME_BUCKETS, time_buckets
@@ -61,7 +61,7 @@ class Statistics:
         self,
         pack_id: PackId | None = None,
         *,
-        mode: str = NORMAL_MODE,
+        mode: str = CLASSIC_MODE,
         period: Period = Period.ALL,
         player_id: PlayerId | None = None,
         limit: int = TOP,

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from quizapp.core.formatting import format_duration
 from quizapp.core.model import HighScore, PackId, PackInfo, PersonalBest
-from quizapp.core.modes import MODES
+from quizapp.core.modes import MODES, mode_label
 from quizapp.core.periods import Period
 from quizapp.ui.results_screen import HIGH_SCORE_HEADERS, fill_high_scores, read_only_table
 from quizapp.ui.widgets import plain_label
@@ -116,7 +116,7 @@ class HighScoresScreen(QWidget):
         for row, best in enumerate(bests):
             cells = [
                 best.pack_title,
-                MODES[best.mode].label if best.mode in MODES else best.mode,
+                mode_label(best.mode),
                 f"{best.score:,}",
                 f"{best.correct}/{best.total}",
                 format_duration(best.duration_ms),

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from quizapp.core.formatting import format_duration, format_seconds, format_when
 from quizapp.core.model import Player, PlayerId, RoundId, RoundRecord
-from quizapp.core.modes import MODES
+from quizapp.core.modes import mode_label
 from quizapp.ui.player_views import PlayerPicker, add_back_button, player_view_layout
 from quizapp.ui.results_screen import RIGHT, WRONG, read_only_table
 from quizapp.ui.widgets import plain_label
@@ -25,11 +25,6 @@ from quizapp.ui.widgets import plain_label
 ROUND_HEADERS = ("Date", "Pack", "Mode", "Score", "Right", "Time", "")
 ANSWER_HEADERS = ("#", "Question", "Your answer", "Right answer", "Time", "Explanation")
 UNFINISHED = "Unfinished"
-
-
-def mode_label(key: str) -> str:
-    """Return a mode's name as the player knows it."""
-    return MODES[key].label if key in MODES else key
 
 
 class HistoryScreen(QWidget):

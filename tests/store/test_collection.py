@@ -7,7 +7,8 @@ import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 
-from quizapp.core.model import NORMAL_MODE, PackId, RoundId
+from quizapp.core.model import PackId, RoundId
+from quizapp.core.modes import CLASSIC_MODE
 from quizapp.core.players import PlayerNameError
 from quizapp.core.round import RoundPlay
 from quizapp.paths import STORE_FILE
@@ -211,7 +212,7 @@ def test_high_scores_rank_by_score_then_speed_and_skip_other_rules(
     assert [row.round_id for row in table] == [high, tie_fast, tie_slow, low]
     assert [row.rank for row in table] == [1, 2, 3, 4]
     assert collection.high_scores(pack, mode="timed") == []
-    assert collection.high_scores(pack, mode=NORMAL_MODE, limit=1)[0].player_name == "Bo"
+    assert collection.high_scores(pack, mode=CLASSIC_MODE, limit=1)[0].player_name == "Bo"
 
 
 def test_draw_gives_distinct_questions_and_all_when_fewer(

@@ -54,3 +54,32 @@ def test_upgrading_a_store_from_the_baseline_fills_seen_questions_and_streaks(
     raw.close()
     assert streaks == [(1, 3), (2, 0)]
     assert sorted(seen) == [(1, 1), (1, 2)]
+
+
+def test_upgrading_renames_rounds_of_the_old_normal_mode_to_classic(tmp_path: Path) -> None:
+    path = tmp_path / STORE_FILE
+    engine = create_store_engine(path)
+    command.upgrade(alembic_config(engine), "0002")
+    engine.dispose()
+    with sqlite3.connect(path) as raw:
+        raw.execute(
+            "INSERT INTO pack (id, slug, title, origin, enabled, created_at, updated_at)"
+            " VALUES (1, 'p', 'P', 'shipped', 1, '2026-01-01', '2026-01-01')"
+        )
+        raw.execute("INSERT INTO player (id, name, name_key, created_at) VALUES (1, 'A', 'a', 0)")
+        raw.execute(ROUND, (1,))
+        raw.execute(ROUND.replace("'normal'", "'typed'"), (2,))
+        raw.execute(f"PRAGMA application_id={APPLICATION_ID}")
+    raw.close()
+    with Collection.open(tmp_path) as collection:
+        player = collection.player_named("A")
+        assert player is not None
+        modes = sorted((r.id, r.mode) for r in collection.rounds_of(player.id))
+    assert modes == [(1, "classic"), (2, "typed")]
+    engine = create_store_engine(path)
+    command.downgrade(alembic_config(engine), "0002")
+    engine.dispose()
+    with sqlite3.connect(path) as raw:
+        modes = raw.execute("SELECT id, mode FROM round ORDER BY id").fetchall()
+    raw.close()
+    assert modes == [(1, "normal"), (2, "typed")]

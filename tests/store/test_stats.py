@@ -124,7 +124,7 @@ def test_personal_best_per_pack_and_mode(bank: Collection, history: dict[str, in
     play(bank, "Ann", "RWWW", mode=TYPED)
     bests = bank.stats.personal_bests(ann.id)
     assert [(b.mode, b.score, b.round_id) for b in bests] == [
-        ("normal", 4600, history["ann2"]),
+        ("classic", 4600, history["ann2"]),
         ("typed", 1000, bests[1].round_id),
     ]
 

@@ -54,7 +54,7 @@ def test_name_enter_then_digit_enter_ten_times_plays_a_whole_round(
             "SELECT position, given, options FROM answer ORDER BY position"
         ).fetchall()
     assert [(name, finished, answered, mode) for _id, name, finished, answered, mode in rounds] == [
-        ("Robin", 1, 10, "normal")
+        ("Robin", 1, 10, "classic")
     ]
     assert window.results_screen.summary.text().endswith(" of 10 right in Heartstopper.")
     assert [position for position, _given, _options in answers] == list(range(1, 11))
