@@ -45,7 +45,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     generate = commands.add_parser("generate", help="generate a question pack from a facts text")
     generate.add_argument("facts", type=Path, metavar="FACTS.txt")
-    generate.add_argument("--out", type=Path, required=True, metavar="PACK.json")
+    generate.add_argument(
+        "--out", type=Path, required=True, metavar="PACK.json", help="- for standard output"
+    )
     generate.add_argument("--id", dest="pack_id", help="pack id (default: from the file name)")
     generate.add_argument("--title", help="pack title (default: from the file name)")
     generate.add_argument(
@@ -69,7 +71,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     exporter = commands.add_parser("export", help="write a pack to a file in the native format")
     exporter.add_argument("pack_id", metavar="PACK_ID")
-    exporter.add_argument("--out", type=Path, required=True, metavar="FILE")
+    exporter.add_argument(
+        "--out", type=Path, required=True, metavar="FILE", help="- for standard output"
+    )
     _data_dir_option(exporter, top=False)
 
     packs = commands.add_parser("packs", help="list the packs in the question bank")

@@ -5,8 +5,9 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TextIO
 
-from quizapp.files import write_atomically
+from quizapp.files import STDOUT, write_text
 from quizapp.packs import PackError, dump_pack, read_pack_file
 from quizapp.paths import shipped_packs_dir
 from quizapp.store import Collection, StoreError
@@ -77,11 +78,19 @@ def export_pack(args: argparse.Namespace, directory: Path) -> int:
             return fail("export", f"there is no pack {args.pack_id!r} (packs: {known})")
         text = dump_pack(collection.pack_contents(info.id))
     try:
-        write_atomically(args.out, text)
+        write_text(args.out, text)
     except OSError as exc:
         return fail("export", f"cannot write {args.out}: {exc.strerror or exc}")
-    print(f"wrote {info.question_count} questions of {info.slug!r} to {args.out}")
+    print(
+        f"wrote {info.question_count} questions of {info.slug!r} to {args.out}",
+        file=_report_stream(args.out),
+    )
     return 0
+
+
+def _report_stream(out: Path) -> TextIO:
+    """Return where to say what was written: stderr when the file itself went to stdout."""
+    return sys.stderr if str(out) == STDOUT else sys.stdout
 
 
 def list_packs(directory: Path) -> int:
@@ -111,12 +120,16 @@ def generate_facts(args: argparse.Namespace) -> int:
     except FactsError as exc:
         return fail("generate", str(exc))
     try:
-        write_atomically(args.out, pack_json(result.pack))
+        write_text(args.out, pack_json(result.pack))
     except OSError as exc:
         return fail("generate", f"cannot write {args.out}: {exc.strerror or exc}")
+    report = _report_stream(args.out)
     for unused in result.unused:
-        print(f"no question from line {unused.line} ({unused.reason}): {unused.sentence}")
-    print(f"wrote {len(result.pack.questions)} questions to {args.out}")
+        print(
+            f"no question from line {unused.line} ({unused.reason}): {unused.sentence}",
+            file=report,
+        )
+    print(f"wrote {len(result.pack.questions)} questions to {args.out}", file=report)
     return 0
 
 

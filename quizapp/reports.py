@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, TextIO
 from quizapp.core.formatting import format_duration, format_seconds, format_when
 from quizapp.core.modes import CLASSIC_MODE, MODE_ALIASES, MODES, mode_label
 from quizapp.core.periods import Period
-from quizapp.files import replaced_atomically
+from quizapp.files import STDOUT, writing
 
 if TYPE_CHECKING:
     from quizapp.core.model import HighScore, RoundRecord
@@ -70,7 +70,12 @@ def add_commands(
 
     history = commands.add_parser("history", help="print or export a player's rounds and answers")
     history.add_argument("name", metavar="NAME", help="the player")
-    history.add_argument("--csv", type=Path, metavar="FILE", help="write every answer to FILE")
+    history.add_argument(
+        "--csv",
+        type=Path,
+        metavar="FILE",
+        help="write every answer to FILE (- for standard output)",
+    )
     data_dir_option(history)
 
 
@@ -157,7 +162,9 @@ def history(collection: Collection, name: str, csv_path: Path | None, out: TextI
     rounds = player_rounds(collection, name)
     if csv_path is not None:
         write_csv(csv_path, rounds)
-        out.write(f"Wrote {len(rounds)} rounds to {csv_path}\n")
+        # With the CSV on standard output, the note goes to the error stream to keep it clean.
+        note = sys.stderr if str(csv_path) == STDOUT else out
+        note.write(f"Wrote {len(rounds)} rounds to {csv_path}\n")
         return
     if not rounds:
         out.write(f"{name} has not played yet.\n")
@@ -207,7 +214,7 @@ def _csv_rows(rounds: Sequence[RoundRecord]) -> Iterator[list[str]]:
 def write_csv(path: Path, rounds: Sequence[RoundRecord]) -> None:
     """Write every answer as a CSV row; the file appears whole or not at all."""
     try:
-        with replaced_atomically(path, newline="") as stream:
+        with writing(path, newline="") as stream:
             writer = csv.writer(stream)
             writer.writerow(CSV_HEADER)
             writer.writerows(_csv_rows(rounds))

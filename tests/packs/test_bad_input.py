@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from quizapp.packs import MAX_FILE_BYTES, PackError, read_pack_file, source
+from quizapp import files
+from quizapp.packs import MAX_FILE_BYTES, PackError, read_pack_file
 from tests.packs.conftest import reported
 
 
@@ -74,10 +75,10 @@ def test_a_file_over_50_mb_is_refused_before_it_is_read(
         # Sparse: the size is there without writing 50 MB.
         stream.truncate(MAX_FILE_BYTES + 1)
 
-    def must_not_read(path: Path, limit: int) -> bytes:
+    def must_not_read(path: Path, limit: int, what: str) -> bytes:
         raise AssertionError("the file was read")
 
-    monkeypatch.setattr(source, "_read_at_most", must_not_read)
+    monkeypatch.setattr(files, "_read_at_most", must_not_read)
     with pytest.raises(PackError, match="the file is 50.0 MB; a pack may be at most 50 MB"):
         read_pack_file(huge)
 
@@ -96,13 +97,13 @@ def test_a_file_that_vanishes_mid_read(
 ) -> None:
     doomed = tmp_path / "doomed.csv"
     doomed.write_bytes((fixtures / "spreadsheet/basic.csv").read_bytes())
-    real_read = source._read_at_most
+    real_read = files._read_at_most
 
-    def delete_then_read(path: Path, limit: int) -> bytes:
+    def delete_then_read(path: Path, limit: int, what: str) -> bytes:
         path.unlink()
-        return real_read(path, limit)
+        return real_read(path, limit, what)
 
-    monkeypatch.setattr(source, "_read_at_most", delete_then_read)
+    monkeypatch.setattr(files, "_read_at_most", delete_then_read)
     with pytest.raises(PackError, match="the file disappeared while it was being read"):
         read_pack_file(doomed)
 
