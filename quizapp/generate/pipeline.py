@@ -5,13 +5,14 @@ from __future__ import annotations
 import gc
 import re
 import zlib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from pydantic import ValidationError
 from rapidfuzz import fuzz, process
 
 from quizapp.generate.blanks import blank_facts
-from quizapp.generate.errors import FactsError
+from quizapp.generate.errors import FactsError, GenerationCancelledError
 from quizapp.generate.facts import RULES, Fact
 from quizapp.generate.options import answers_by_pool, wrong_options
 from quizapp.generate.registry import Registry, learn
@@ -67,7 +68,13 @@ def pack_json(pack: Pack) -> str:
 
 
 def generate_pack(
-    text: str, *, pack_id: str, title: str, source_name: str | None = None
+    text: str,
+    *,
+    pack_id: str,
+    title: str,
+    source_name: str | None = None,
+    progress: Callable[[int, int], None] | None = None,
+    cancel: Callable[[], bool] | None = None,
 ) -> Generation:
     """Turn a facts text into a pack of checked questions.
 
@@ -76,32 +83,50 @@ def generate_pack(
         pack_id: The pack id ([a-z0-9-]+).
         title: The pack title.
         source_name: Where the facts come from, credited in the pack description.
+        progress: Told (work done, work in all) as the text is read, for a progress bar.
+        cancel: Asked as the text is read whether to stop.
 
     Returns:
         The pack and the sentences that gave no question, each with its reason.
 
     Raises:
         FactsError: The text holds no sentence a question can be made from.
+        GenerationCancelledError: cancel returned True; nothing was made.
     """
     # The generator makes many small objects and no reference cycles worth collecting; the
     # cyclic collector would rescan them all again and again and make long texts quadratic.
     collecting = gc.isenabled()
     gc.disable()
     try:
-        return _generate(text, pack_id=pack_id, title=title, source_name=source_name)
+        return _generate(
+            text,
+            pack_id=pack_id,
+            title=title,
+            source_name=source_name,
+            progress=progress,
+            cancel=cancel,
+        )
     finally:
         fold_cached.cache_clear()  # a long text's answers need not stay in a GUI's memory
         if collecting:
             gc.enable()
 
 
-def _generate(text: str, *, pack_id: str, title: str, source_name: str | None) -> Generation:
+def _generate(
+    text: str,
+    *,
+    pack_id: str,
+    title: str,
+    source_name: str | None,
+    progress: Callable[[int, int], None] | None,
+    cancel: Callable[[], bool] | None,
+) -> Generation:
     sentences = split_sentences(text)
     if not sentences:
         raise FactsError("the text holds no sentences")
     readable = [s for s in sentences if len(s.text) <= MAX_SENTENCE_CHARS]
     registry = learn(readable)
-    facts = _facts(readable, registry)
+    facts = _facts(readable, registry, progress, cancel)
     candidates = _candidates(facts, registry)
     chosen = _select(candidates)
     if not chosen:
@@ -131,12 +156,23 @@ def _generate(text: str, *, pack_id: str, title: str, source_name: str | None) -
     return Generation(pack=pack, unused=unused)
 
 
-def _facts(sentences: list[Sentence], registry: Registry) -> list[Fact]:
+def _facts(
+    sentences: list[Sentence],
+    registry: Registry,
+    progress: Callable[[int, int], None] | None,
+    cancel: Callable[[], bool] | None,
+) -> list[Fact]:
     found: list[Fact] = []
-    for sentence in sentences:
+    for done, sentence in enumerate(sentences):
+        if cancel is not None and cancel():
+            raise GenerationCancelledError
+        if progress is not None:
+            progress(done, len(sentences))
         for rule in RULES:
             found.extend(rule(sentence, registry))
         found.extend(blank_facts(sentence, registry))
+    if progress is not None:
+        progress(len(sentences), len(sentences))
     answers: dict[str, set[str]] = {}
     for fact in found:
         answers.setdefault(f"{fact.shape}|{fact.key or fact.prompt}", set()).add(

@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from quizapp.generate import FactsError, nlp
+from quizapp.generate import FactsError, GenerationCancelledError, nlp
 
 
 @pytest.fixture(autouse=True)
@@ -99,3 +99,22 @@ def test_threads_asking_at_once_load_the_model_once(monkeypatch: pytest.MonkeyPa
         thread.join()
     assert loaded == ["en_core_web_sm 3.8.1"]
     assert got == ["pipeline en_core_web_sm 3.8.1"] * 4
+
+
+def test_parsing_reports_progress_per_chunk_and_stops_when_cancelled() -> None:
+    chunks = ["Ada Moreau built the bridge.", "It opened in 1931.", "Trams crossed it daily."]
+    total = sum(len(c) for c in chunks)
+    told: list[tuple[int, int]] = []
+    docs = list(nlp.parse(chunks, progress=lambda done, all_: told.append((done, all_))))
+    assert [d.text for d in docs] == chunks
+    assert told == [(0, total), (28, total), (46, total), (total, total)]
+
+    parsed: list[str] = []
+
+    def read_all() -> None:
+        for doc in nlp.parse(chunks, cancel=lambda: len(parsed) == 2):
+            parsed.append(doc.text)
+
+    with pytest.raises(GenerationCancelledError):
+        read_all()
+    assert parsed == chunks[:2]
