@@ -11,7 +11,7 @@ from typing import Protocol
 from quizapp.core.kinds import QuestionKind
 from quizapp.core.matching import is_correct
 from quizapp.core.model import Question, RoundId
-from quizapp.core.scoring import points_for
+from quizapp.core.scoring import points_for, streak_bonus
 
 ROUND_LENGTH = 10
 MAX_CHOICES = 4
@@ -39,6 +39,24 @@ class GivenAnswer:
     points: int
     score: int
     streak: int
+
+    @property
+    def bonus(self) -> int:
+        """The streak bonus included in the points, if the answer was right."""
+        return streak_bonus(self.streak) if self.correct else 0
+
+    @property
+    def right_option(self) -> int | None:
+        """The index of the right option among those shown; None when there were none."""
+        question = self.presented.question
+        options = self.presented.options
+        return next((i for i, o in enumerate(options) if is_correct(question, o)), None)
+
+    @property
+    def chosen_option(self) -> int | None:
+        """The index of the option the player picked; None for a typed answer."""
+        options = self.presented.options
+        return options.index(self.given) if self.given in options else None
 
 
 class AnswerRecorder(Protocol):

@@ -17,4 +17,9 @@ def points_for(correct: bool, streak: int) -> int:
     """
     if not correct:
         return 0
-    return POINTS_PER_CORRECT + min(STREAK_STEP * (streak - 1), STREAK_CAP)
+    return POINTS_PER_CORRECT + streak_bonus(streak)
+
+
+def streak_bonus(streak: int) -> int:
+    """Return the bonus a right answer earns on top of the base points for its streak."""
+    return min(STREAK_STEP * (max(streak, 1) - 1), STREAK_CAP)

@@ -34,6 +34,7 @@ from quizapp.core.modes import CLASSIC, CLASSIC_MODE, Mode
 from quizapp.core.players import PlayerNameError, clean_name, name_key
 from quizapp.core.round import GivenAnswer
 from quizapp.core.scoring import SCORING_VERSION
+from quizapp.errors import NothingToDrawError
 from quizapp.packs.errors import PackError, ParsedPack
 from quizapp.packs.model import Pack, PackHeader, PackQuestion, QuestionKind
 from quizapp.packs.native import read_native
@@ -548,7 +549,7 @@ class Collection:
         """Draw a round's questions and open its row; remembers the player as the last one."""
         questions = self.draw_questions(pack_id, count, mode, rng, player_id=player_id)
         if not questions:
-            raise StoreError(f"This pack has no questions for a {mode.label} round.")
+            raise NothingToDrawError(f"This pack has no questions for a {mode.label} round.")
         with self._begin() as s:
             pack = s.get(PackRow, pack_id)
             if pack is None:

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from quizapp.core.leitner import Card, due_first, schedule
 from quizapp.core.model import PackId, PlayerId, QuestionId, RoundId
 from quizapp.core.modes import Mode
+from quizapp.errors import NothingToDrawError
 from quizapp.store.engine import StoreError
 from quizapp.store.models import AnswerRow, QuestionRow, RoundRow, SeenRow
 
@@ -211,7 +212,7 @@ def draw_mistakes(
     )
     chosen = due_first({k: c for k, c in cards.items() if k in in_pool}, now, count)
     if not chosen:
-        raise StoreError(
+        raise NothingToDrawError(
             "Nothing to practise here yet: no question you got wrong in this pack is due. "
             "Missed questions come back here; right answers send them further away."
         )

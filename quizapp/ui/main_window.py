@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -11,28 +12,29 @@ from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
-from quizapp.core.model import PackId, PlayerId
-from quizapp.core.modes import CLASSIC, MODES, Mode
+from quizapp.core.model import PackId
 from quizapp.core.players import PlayerNameError
-from quizapp.core.round import ROUND_LENGTH, RoundPlay
+from quizapp.core.round import Presented
 from quizapp.errors import StoreError
+from quizapp.session import AllCaughtUp, GameSession
 from quizapp.ui.dialogs import Ask, Tell, ask_yes_no, show_about_box, show_error
 from quizapp.ui.facts_dialog import FactsDialog
 from quizapp.ui.help_screen import HelpScreen, about_text
 from quizapp.ui.high_scores_screen import HighScoresScreen
+from quizapp.ui.history_screen import HistoryScreen
 from quizapp.ui.packs_screen import PacksScreen
-from quizapp.ui.progress_views import ProgressViews
+from quizapp.ui.players_screen import PlayersScreen
+from quizapp.ui.progress_presenter import ProgressPresenter
 from quizapp.ui.question_editor import QuestionEditor
 from quizapp.ui.question_screen import QuestionScreen
 from quizapp.ui.results_screen import ResultsScreen
 from quizapp.ui.start_screen import StartScreen
+from quizapp.ui.statistics_screen import StatisticsScreen
 
 if TYPE_CHECKING:
     from quizapp.store import Collection, SyncReport
 
 log = logging.getLogger(__name__)
-
-SHIPPED_PACK = "heartstopper"
 
 
 class LoaderSignals(QObject):
@@ -72,7 +74,7 @@ class StoreLoader(QRunnable):
 
 
 class MainWindow(QMainWindow):
-    """The game window."""
+    """The game window: shows the screen the session calls for and passes on what was asked."""
 
     store_ready = Signal()
     store_failed = Signal(str)
@@ -97,9 +99,8 @@ class MainWindow(QMainWindow):
         self._ask = ask
         self._tell = tell
         self._about = about
-        self.collection: Collection | None = None
-        self.play: RoundPlay | None = None
-        self._last_round: tuple[PlayerId, PackId, Mode] | None = None
+        self.session: GameSession | None = None
+        self.progress: ProgressPresenter | None = None
         self._workers = QThreadPool(self)
         self._loader: StoreLoader | None = None
 
@@ -109,7 +110,11 @@ class MainWindow(QMainWindow):
         self.high_scores_screen = HighScoresScreen()
         self.help_screen = HelpScreen()
         self.packs_screen = PacksScreen(ask=ask, tell=tell, **(pack_dialogs or {}))
+        self.players_screen = PlayersScreen()
+        self.history_screen = HistoryScreen()
+        self.statistics_screen = StatisticsScreen()
         self.editor: QuestionEditor | None = None
+        self.facts_dialog: FactsDialog | None = None
         self.stack = QStackedWidget()
         for screen in (
             self.start_screen,
@@ -118,14 +123,20 @@ class MainWindow(QMainWindow):
             self.high_scores_screen,
             self.help_screen,
             self.packs_screen,
+            self.players_screen,
+            self.history_screen,
+            self.statistics_screen,
         ):
             self.stack.addWidget(screen)
         self.setCentralWidget(self.stack)
-        self.progress = ProgressViews(self, ask)
 
         self.start_screen.start_requested.connect(self._on_start_requested)
         self.start_screen.high_scores_requested.connect(self.show_high_scores)
         self.start_screen.help_requested.connect(self.show_help)
+        self.start_screen.packs_requested.connect(self.show_packs)
+        self.start_screen.players_requested.connect(self.show_players)
+        self.start_screen.history_requested.connect(self.show_history)
+        self.start_screen.statistics_requested.connect(self.show_statistics)
         self.question_screen.answered.connect(self._on_answered)
         self.question_screen.next_requested.connect(self._on_next_requested)
         self.question_screen.leave_requested.connect(self._on_leave_requested)
@@ -134,13 +145,12 @@ class MainWindow(QMainWindow):
         self.high_scores_screen.filters_changed.connect(self._on_score_filters_changed)
         self.high_scores_screen.back_requested.connect(self.show_start)
         self.help_screen.back_requested.connect(self._on_help_closed)
-        self.start_screen.packs_requested.connect(self.show_packs)
         self.packs_screen.back_requested.connect(self.show_start)
         self.packs_screen.edit_requested.connect(self._on_edit_requested)
         self.packs_screen.packs_changed.connect(self.refresh_start)
         self.packs_screen.facts_requested.connect(self.show_facts_dialog)
-        self.facts_dialog: FactsDialog | None = None
-        self._preferred_pack = SHIPPED_PACK
+        for screen in (self.players_screen, self.history_screen, self.statistics_screen):
+            screen.back_requested.connect(self.show_start)
         self._help_return: QWidget = self.start_screen
         self._add_actions()
 
@@ -150,9 +160,9 @@ class MainWindow(QMainWindow):
             ("&High scores", "Ctrl+H", self.show_high_scores),
             ("&Packs", "Ctrl+P", self.show_packs),
             ("&New pack from facts…", "Ctrl+N", self.show_facts_dialog),
-            ("P&layers", "Ctrl+L", self.progress.show_players),
-            ("Hi&story", "Ctrl+R", self.progress.show_history),
-            ("S&tatistics", "Ctrl+T", self.progress.show_statistics),
+            ("P&layers", "Ctrl+L", self.show_players),
+            ("Hi&story", "Ctrl+R", self.show_history),
+            ("S&tatistics", "Ctrl+T", self.show_statistics),
             ("&Help", "F1", self.show_help),
             ("&About quizapp", "", self.show_about),
             ("&Quit", "Ctrl+Q", self.close),
@@ -176,7 +186,18 @@ class MainWindow(QMainWindow):
 
     @Slot(object, object)
     def _on_store_loaded(self, collection: Collection, report: SyncReport) -> None:
-        self.collection = collection
+        session = GameSession(collection)
+        self.session = session
+        self.progress = ProgressPresenter(
+            session,
+            (self.players_screen, self.history_screen, self.statistics_screen),
+            ask=self._ask,
+            typed_name=self.start_screen.name_box.currentText,
+            parent=self,
+        )
+        self.progress.screen_wanted.connect(self._show_screen)
+        self.progress.start_wanted.connect(self.show_start)
+        self.progress.player_deleted.connect(self.start_screen.forget_name)
         self.packs_screen.set_collection(collection)
         self.refresh_start()
         if report.skipped_files:
@@ -195,16 +216,20 @@ class MainWindow(QMainWindow):
 
     def refresh_start(self) -> None:
         """Refill the start screen from the store."""
-        if self.collection is None:
-            return
-        self.start_screen.set_choices(
-            self.collection.players(),
-            self.collection.last_player(),
-            self.collection.packs(),
-            self._preferred_pack,
-        )
+        if self.session is not None:
+            self.start_screen.set_choices(self.session.start_choices())
 
     # Navigation ----------------------------------------------------------------------------
+
+    def _free_session(self) -> GameSession | None:
+        """Return the session when the player may move between screens: loaded, no round on."""
+        if self.session is None or self.session.playing:
+            return None
+        return self.session
+
+    @Slot(QWidget)
+    def _show_screen(self, screen: QWidget) -> None:
+        self.stack.setCurrentWidget(screen)
 
     @Slot()
     def show_start(self) -> None:
@@ -216,35 +241,51 @@ class MainWindow(QMainWindow):
     @Slot()
     def show_high_scores(self) -> None:
         """Open the high-score table, on the pack last played."""
-        if self.collection is None or self._playing():
+        session = self._free_session()
+        if session is None:
             return
-        _player, pack, mode = self._last_round or (None, None, CLASSIC)
-        self.high_scores_screen.set_packs(self.collection.packs(), pack, mode.key)
+        pack, mode = session.score_table_choice()
+        self.high_scores_screen.set_packs(session.collection.packs(), pack, mode)
         self._on_score_filters_changed()
         self.stack.setCurrentWidget(self.high_scores_screen)
         self.high_scores_screen.setFocus()
 
     @Slot()
     def _on_score_filters_changed(self) -> None:
-        if self.collection is not None:
-            screen = self.high_scores_screen
-            scores = self.collection.stats.high_scores(
-                screen.selected_pack(), mode=screen.selected_mode(), period=screen.selected_period()
+        session = self._free_session()
+        if session is None:
+            return
+        screen = self.high_scores_screen
+        screen.show_scores(
+            session.high_scores(
+                screen.selected_pack(), screen.selected_mode(), screen.selected_period()
             )
-            screen.show_scores(scores)
-            player = self.collection.last_player()
-            screen.show_personal_bests(
-                player.name if player else None,
-                self.collection.stats.personal_bests(player.id) if player else [],
-            )
+        )
+        screen.show_personal_bests(*session.personal_bests())
 
-    def _playing(self) -> bool:
-        return self.play is not None and not self.play.finished
+    @Slot()
+    def show_players(self) -> None:
+        """Open the players screen."""
+        self._show_progress(ProgressPresenter.show_players)
+
+    @Slot()
+    def show_history(self) -> None:
+        """Open the history screen."""
+        self._show_progress(ProgressPresenter.show_history)
+
+    @Slot()
+    def show_statistics(self) -> None:
+        """Open the statistics screen."""
+        self._show_progress(ProgressPresenter.show_statistics)
+
+    def _show_progress(self, show: Callable[[ProgressPresenter], None]) -> None:
+        if self._free_session() is not None and self.progress is not None:
+            show(self.progress)
 
     @Slot()
     def show_packs(self) -> None:
         """Open the Packs view."""
-        if self.collection is None or self._playing():
+        if self._free_session() is None:
             return
         self.packs_screen.refresh()
         self.stack.setCurrentWidget(self.packs_screen)
@@ -252,26 +293,30 @@ class MainWindow(QMainWindow):
 
     @Slot(int)
     def _on_edit_requested(self, pack_id: int) -> None:
-        if self.collection is None:
+        session = self._free_session()
+        if session is None:
             return
-        self.editor = QuestionEditor(self.collection, PackId(pack_id), self, ask=self._ask)
+        self.editor = QuestionEditor(session.collection, PackId(pack_id), self, ask=self._ask)
         self.editor.saved.connect(self.packs_screen.refresh)
         self.editor.open()
 
     @Slot()
     def show_facts_dialog(self) -> None:
         """Open "New pack from facts"."""
-        if self.collection is None or self._playing():
+        session = self._free_session()
+        if session is None:
             return
-        self.facts_dialog = FactsDialog(self.collection, self)
+        self.facts_dialog = FactsDialog(session.collection, self)
         self.facts_dialog.pack_saved.connect(self._on_facts_pack_saved)
         self.facts_dialog.open()
 
     @Slot(int)
     def _on_facts_pack_saved(self, pack_id: int) -> None:
-        # The new pack is chosen on the start screen, ready to play with Enter.
-        assert self.collection is not None
-        self._preferred_pack = self.collection.pack_info(PackId(pack_id)).slug
+        # The new pack is chosen on the start screen, in a mode that can play it.
+        session = self._free_session()
+        if session is None:
+            return
+        session.offer_pack(PackId(pack_id), self.start_screen.name_box.currentText())
         self.packs_screen.refresh()
         self.show_start()
 
@@ -298,83 +343,92 @@ class MainWindow(QMainWindow):
 
     @Slot(str, int, str)
     def _on_start_requested(self, name: str, pack_id: int, mode: str) -> None:
-        if self.collection is None:
+        self._begin_round(lambda session: session.start(name, PackId(pack_id), mode))
+
+    @Slot()
+    def _on_play_again_requested(self) -> None:
+        self._begin_round(GameSession.play_again)
+
+    def _begin_round(self, start: Callable[[GameSession], Presented]) -> None:
+        session = self._free_session()
+        if session is None:
             return
         try:
-            player = self.collection.player_for_name(name)
+            first = start(session)
         except PlayerNameError as exc:
             self.start_screen.show_message(str(exc))
             self.start_screen.focus_name()
-            return
-        self._start_round(player.id, PackId(pack_id), MODES[mode])
-
-    def _start_round(self, player_id: PlayerId, pack_id: PackId, mode: Mode) -> None:
-        assert self.collection is not None
-        try:
-            round_id, questions = self.collection.start_round(
-                player_id, pack_id, ROUND_LENGTH, mode=mode
-            )
+        except AllCaughtUp as news:
+            if self.stack.currentWidget() is not self.start_screen:
+                self.show_start()
+            self.start_screen.show_good_news(str(news))
         except StoreError as exc:
             self._tell(self, "Cannot start a round", str(exc))
-            return
-        self._last_round = (player_id, pack_id, mode)
-        self.play = RoundPlay(round_id, questions, self.collection)
-        self.question_screen.show_question(self.play.current, 0)
+        else:
+            self._show_first_question(first)
+
+    def _show_first_question(self, first: Presented) -> None:
+        self.question_screen.show_question(first, 0)
         self.stack.setCurrentWidget(self.question_screen)
 
     @Slot(str)
     def _on_answered(self, given: str) -> None:
-        if self.play is None or not self.play.awaiting_answer:
+        if self.session is None:
             return
         try:
-            result = self.play.answer(given)
+            result = self.session.answer(given)
         except StoreError as exc:
             self._tell(self, "The answer was not saved", str(exc))
             return
-        self.question_screen.show_feedback(result)
+        if result is not None:
+            self.question_screen.show_feedback(result)
 
     @Slot()
     def _on_next_requested(self) -> None:
-        if self.play is None or self.play.awaiting_answer:
+        if self.session is None or self.session.round is None:
             return
-        if self.play.advance():
-            self.question_screen.show_question(self.play.current, self.play.score)
+        if self.session.awaiting_answer:
             return
-        self._show_results()
+        following = self.session.next_question()
+        if following is not None:
+            self.question_screen.show_question(following, self.session.score)
+        elif self.stack.currentWidget() is self.question_screen:
+            self._show_results()
 
     def _show_results(self) -> None:
-        assert self.collection is not None
-        assert self.play is not None
-        record = self.collection.round_record(self.play.round_id)
-        assert self._last_round is not None
-        _player, pack_id, mode = self._last_round
-        top = self.collection.high_scores(pack_id, mode=mode.key)
-        standing = self.collection.stats.standing(self.play.round_id)
-        self.results_screen.show_round(record, top, standing)
+        assert self.session is not None
+        results = self.session.results()
+        self.results_screen.show_round(results.record, results.top, results.standing)
         self.stack.setCurrentWidget(self.results_screen)
-        self.round_finished.emit(self.play.round_id)
+        self.round_finished.emit(results.record.id)
 
     @Slot()
     def _on_leave_requested(self) -> None:
-        if self.play is None:
+        if self.session is None or not self.session.playing:
             return
         if self._ask(
             self,
             "Leave the round?",
             "Your answers so far are kept, and the round is shown as unfinished.",
         ):
-            self.play = None
+            self.session.abandon()
             self.show_start()
 
-    @Slot()
-    def _on_play_again_requested(self) -> None:
-        if self._last_round is not None:
-            self._start_round(*self._last_round)
-
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
-        """Let the loader finish and release the store; answers are already saved."""
+        """Ask before quitting mid-round, as Esc does; then release the store."""
+        if (
+            self.session is not None
+            and self.session.playing
+            and not self._ask(
+                self,
+                "Quit in the middle of a round?",
+                "Your answers so far are kept, and the round is shown as unfinished.",
+            )
+        ):
+            event.ignore()
+            return
         self._workers.waitForDone()
         self.packs_screen.wait_for_jobs()
-        if self.collection is not None:
-            self.collection.close()
+        if self.session is not None:
+            self.session.close()
         super().closeEvent(event)

@@ -15,9 +15,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from quizapp.core.kinds import QuestionKind, fold
+from quizapp.core.kinds import QuestionKind
 from quizapp.core.round import GivenAnswer, Presented
-from quizapp.ui.widgets import button_text, plain_label
+from quizapp.ui.widgets import button_text, plain_label, restyle
 
 LETTERS = "ABCD"
 
@@ -130,13 +130,13 @@ class QuestionScreen(QWidget):
             if visible:
                 key = self._key_hint(index)
                 button.setText(f"{key}   {button_text(presented.options[index])}")
-            self._restyle(button)
+            restyle(button)
         typed = question.kind is QuestionKind.TYPED
         self.typed_field.setVisible(typed)
         self.typed_field.setEnabled(typed)
         self.typed_field.clear()
         self.typed_field.setProperty("state", "")
-        self._restyle(self.typed_field)
+        restyle(self.typed_field)
         self.verdict_label.clear()
         self.explanation_label.clear()
         self.explanation_label.setVisible(False)
@@ -157,27 +157,26 @@ class QuestionScreen(QWidget):
         self._answered = True
         question = result.presented.question
         for index, button in enumerate(self.option_buttons[: len(result.presented.options)]):
-            option = result.presented.options[index]
             button.setEnabled(False)
-            if fold(option) == fold(question.answer):
+            if index == result.right_option:
                 state = "right"
-            elif fold(option) == fold(result.given):
+            elif index == result.chosen_option:
                 state = "wrong"
             else:
                 state = "other"
             button.setProperty("state", state)
-            self._restyle(button)
+            restyle(button)
         if question.kind is QuestionKind.TYPED:
             self.typed_field.setEnabled(False)
             self.typed_field.setProperty("state", "right" if result.correct else "wrong")
-            self._restyle(self.typed_field)
+            restyle(self.typed_field)
         if result.correct:
-            bonus = f" (streak bonus {result.points - 1000:+,})" if result.points > 1000 else ""
+            bonus = f" (streak bonus {result.bonus:+,})" if result.bonus else ""
             self.verdict_label.setText(f"Right! +{result.points:,}{bonus}")
         else:
             self.verdict_label.setText(f"Not quite. The answer is: {question.answer}")
         self.verdict_label.setProperty("state", "right" if result.correct else "wrong")
-        self._restyle(self.verdict_label)
+        restyle(self.verdict_label)
         self.explanation_label.setText(question.explanation or "")
         self.explanation_label.setVisible(bool(question.explanation))
         self.score_label.setText(f"Score {result.score:,}")
@@ -186,12 +185,6 @@ class QuestionScreen(QWidget):
         self.next_button.setText("See results  ⏎" if last else "Next  ⏎")
         self.next_button.setVisible(True)
         self.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    @staticmethod
-    def _restyle(widget: QWidget) -> None:
-        # Dynamic properties only take effect in the style sheet once the widget is re-polished.
-        widget.style().unpolish(widget)
-        widget.style().polish(widget)
 
     def _choose(self, index: int) -> None:
         if self._presented is None or self._answered or index >= len(self._presented.options):

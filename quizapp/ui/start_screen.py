@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QComboBox,
@@ -15,9 +13,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from quizapp.core.model import PackId, PackInfo, Player
+from quizapp.core.model import PackId
 from quizapp.core.modes import MODES
-from quizapp.ui.widgets import plain_label
+from quizapp.session import StartChoices
+from quizapp.ui.widgets import plain_label, restyle
 
 
 class StartScreen(QWidget):
@@ -128,35 +127,44 @@ class StartScreen(QWidget):
         layout.addWidget(self.status)
         layout.addStretch(3)
 
-    def set_choices(
-        self,
-        players: Sequence[Player],
-        last_player: Player | None,
-        packs: Sequence[PackInfo],
-        preferred_pack: str | None,
-    ) -> None:
-        """Fill the player and pack pickers; the last player and the preferred pack come first."""
+    def set_choices(self, choices: StartChoices) -> None:
+        """Fill the pickers; the last player and the pack and mode offered come first."""
         typed = self.name_box.currentText()
         self.name_box.clear()
-        self.name_box.addItems([p.name for p in players])
-        name = last_player.name if last_player else typed
+        self.name_box.addItems([p.name for p in choices.players])
+        name = choices.last_player.name if choices.last_player else typed
         # The combo's current item must be the name shown: on Enter an editable combo puts
         # its current item's text back when the edit text was set but never typed.
         self.name_box.setCurrentIndex(self.name_box.findText(name, Qt.MatchFlag.MatchExactly))
         self.name_box.setEditText(name)
         self.name_edit.selectAll()
         self.pack_box.clear()
-        playable = [p for p in packs if p.enabled and p.question_count > 0]
+        playable = [p for p in choices.packs if p.enabled and p.question_count > 0]
         for pack in playable:
             self.pack_box.addItem(f"{pack.title}  ({pack.question_count} questions)", pack.id)
-        preferred = next((i for i, p in enumerate(playable) if p.slug == preferred_pack), 0)
-        self.pack_box.setCurrentIndex(preferred)
+        self.pack_box.setCurrentIndex(max(self.pack_box.findData(choices.pack), 0))
+        if choices.mode is not None:
+            self.mode_box.setCurrentIndex(max(self.mode_box.findData(choices.mode), 0))
         self.start_button.setEnabled(bool(playable))
         self.status.setText("" if playable else "There are no packs to play yet.")
 
     def show_message(self, text: str) -> None:
         """Show a problem with the form, under the fields."""
+        self.message.setProperty("tone", "problem")
         self.message.setText(text)
+        restyle(self.message)
+
+    def show_good_news(self, text: str) -> None:
+        """Show news that needs no fixing, such as nothing left to practise, under the fields."""
+        self.message.setProperty("tone", "news")
+        self.message.setText(text)
+        restyle(self.message)
+
+    @Slot(str)
+    def forget_name(self, name: str) -> None:
+        """Clear the name field if it holds a player who no longer exists."""
+        if self.name_box.currentText() == name:
+            self.name_box.setEditText("")
 
     def focus_name(self) -> None:
         """Put the cursor in the name field."""

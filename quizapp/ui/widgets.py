@@ -20,3 +20,9 @@ def plain_label(text: str = "", parent: QWidget | None = None, *, role: str = ""
 def button_text(text: str) -> str:
     """Return text for a button, with '&' kept literal rather than read as a shortcut mark."""
     return text.replace("&", "&&")
+
+
+def restyle(widget: QWidget) -> None:
+    """Re-polish a widget so the style sheet sees a dynamic property it was just given."""
+    widget.style().unpolish(widget)
+    widget.style().polish(widget)

@@ -42,12 +42,12 @@ def test_pasted_facts_preview_untick_edit_save_and_play(
     dialog.table.item(0, 1).setText("An edited question about the series?")
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
 
-    assert window.collection is not None
-    saved = window.collection.pack_by_slug("heartstopper-facts")
+    assert window.session.collection is not None
+    saved = window.session.collection.pack_by_slug("heartstopper-facts")
     assert saved is not None
     assert saved.question_count == total - 2
     assert saved.origin == "created"
-    prompts = [q.prompt for q in window.collection.pack_contents(saved.id).questions]
+    prompts = [q.prompt for q in window.session.collection.pack_contents(saved.id).questions]
     assert prompts[0] == "An edited question about the series?"
     assert window.stack.currentWidget() is window.start_screen
     assert window.start_screen.pack_box.currentText().startswith("Heartstopper facts")
@@ -55,7 +55,10 @@ def test_pasted_facts_preview_untick_edit_save_and_play(
     window.start_screen.name_box.setEditText("Sam")
     qtbot.keyClick(window.start_screen.name_edit, Qt.Key.Key_Return)
     assert window.stack.currentWidget() is window.question_screen
-    assert window.collection.round_record(window.play.round_id).pack_title == "Heartstopper facts"
+    assert (
+        window.session.collection.round_record(window.session.round.round_id).pack_title
+        == "Heartstopper facts"
+    )
 
 
 def test_an_empty_paste_says_what_to_do(qtbot: QtBot, open_window: WindowFactory) -> None:
@@ -75,8 +78,8 @@ def test_text_with_nothing_to_ask_gives_the_generators_message(
     assert dialog.message.text()
     assert dialog.table.rowCount() == 0
     assert not dialog.save_button.isEnabled()
-    assert window.collection is not None
-    assert len(window.collection.packs()) == 1
+    assert window.session.collection is not None
+    assert len(window.session.collection.packs()) == 1
 
 
 def test_opening_a_binary_file_is_refused_in_the_dialog(

@@ -29,8 +29,8 @@ def test_empty_name_gets_a_message_and_no_round(qtbot: QtBot, open_window: Windo
     start(qtbot, window, "   ")
     assert window.stack.currentWidget() is window.start_screen
     assert window.start_screen.message.text() == "Type a name to play under."
-    assert window.collection is not None
-    assert window.collection.players() == []
+    assert window.session.collection is not None
+    assert window.session.collection.players() == []
 
 
 def test_clicking_the_right_option_marks_it_and_explains(
@@ -101,12 +101,12 @@ def test_leaving_midway_keeps_answers_and_the_round_is_unfinished(
     qtbot.keyClick(window.question_screen, Qt.Key.Key_1)
     qtbot.keyClick(window.question_screen, Qt.Key.Key_Return)
     qtbot.keyClick(window.question_screen, Qt.Key.Key_2)
-    assert window.play is not None
-    round_id = window.play.round_id
+    assert window.session.round is not None
+    round_id = window.session.round.round_id
     qtbot.keyClick(window.question_screen, Qt.Key.Key_Escape)
     assert window.stack.currentWidget() is window.start_screen
-    assert window.collection is not None
-    record = window.collection.round_record(round_id)
+    assert window.session.collection is not None
+    record = window.session.collection.round_record(round_id)
     assert not record.finished
     assert len(record.answers) == 2
 
@@ -158,8 +158,8 @@ def test_classic_rounds_leave_typed_questions_out(
     typed = {"id": "t1", "kind": "typed", "prompt": "Who plays Nick?", "answer": "Kit Connor"}
     window = open_window(pack_file(questions=[typed, choice_question(1)]).parent)
     start(qtbot, window)
-    assert window.play is not None
-    assert [p.question.kind for p in [window.play.current]] == [QuestionKind.CHOICE]
+    assert window.session.round is not None
+    assert [p.question.kind for p in [window.session.round.current]] == [QuestionKind.CHOICE]
     assert window.question_screen.progress_label.text() == "Question 1 of 1"
 
 
@@ -191,14 +191,14 @@ def test_play_again_starts_a_fresh_round_for_the_same_player(
 ) -> None:
     window = open_window()
     start(qtbot, window)
-    first = window.play.round_id if window.play else None
+    first = window.session.round.round_id if window.session.round else None
     for _ in range(10):
         qtbot.keyClick(window.question_screen, Qt.Key.Key_A)
         qtbot.keyClick(window.question_screen, Qt.Key.Key_Return)
     qtbot.keyClick(window.results_screen, Qt.Key.Key_Return)
     assert window.stack.currentWidget() is window.question_screen
-    assert window.play is not None
-    assert window.play.round_id != first
+    assert window.session.round is not None
+    assert window.session.round.round_id != first
     assert window.question_screen.progress_label.text() == "Question 1 of 10"
 
 

@@ -16,8 +16,8 @@ from tests.ui.conftest import Dialogs, WindowFactory
 
 
 def store_of(window: MainWindow) -> Collection:
-    assert window.collection is not None
-    return window.collection
+    assert window.session.collection is not None
+    return window.session.collection
 
 
 @pytest.fixture
@@ -58,7 +58,7 @@ def test_enter_plays_as_the_remembered_player(qtbot: QtBot, open_window: WindowF
     window.show_start()
     assert window.start_screen.name_box.currentText() == "Sam"
     qtbot.keyClick(window.start_screen.name_edit, Qt.Key.Key_Return)
-    assert window.play is not None
+    assert window.session.round is not None
     assert collection.rounds_of(sam.id)
 
 
@@ -77,7 +77,7 @@ def test_each_view_has_a_shortcut_from_the_start_screen_and_esc_returns(
     store_of(window).add_player("Ann")
     window.show_start()
     qtbot.keyClick(window.start_screen.name_edit, keys, Qt.KeyboardModifier.ControlModifier)
-    view = getattr(window.progress, screen)
+    view = getattr(window, screen)
     assert window.stack.currentWidget() is view
     qtbot.keyClick(view, Qt.Key.Key_Escape)
     assert window.stack.currentWidget() is window.start_screen
@@ -95,9 +95,9 @@ def test_the_start_screen_buttons_open_the_views(qtbot: QtBot, open_window: Wind
     window = open_window()
     start = window.start_screen
     for button, view in (
-        (start.players_button, window.progress.players_screen),
-        (start.history_button, window.progress.history_screen),
-        (start.statistics_button, window.progress.statistics_screen),
+        (start.players_button, window.players_screen),
+        (start.history_button, window.history_screen),
+        (start.statistics_button, window.statistics_screen),
     ):
         qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
         assert window.stack.currentWidget() is view
@@ -118,8 +118,8 @@ def test_bad_names_get_a_message_in_place(
 ) -> None:
     window = open_window()
     store_of(window).add_player("Ann")
-    window.progress.show_players()
-    screen = window.progress.players_screen
+    window.show_players()
+    screen = window.players_screen
     qtbot.keyClicks(screen.name_edit, name)
     qtbot.keyClick(screen.name_edit, Qt.Key.Key_Return)
     assert screen.message.text() == message
@@ -132,8 +132,8 @@ def test_bad_names_get_a_message_in_place(
 
 def test_add_rename_and_switch_players(qtbot: QtBot, open_window: WindowFactory) -> None:
     window = open_window()
-    window.progress.show_players()
-    screen = window.progress.players_screen
+    window.show_players()
+    screen = window.players_screen
     screen.name_edit.setText("Zoë")  # QTest types ASCII only
     qtbot.keyClick(screen.name_edit, Qt.Key.Key_Return)
     qtbot.keyClicks(screen.name_edit, "Ann")
@@ -155,8 +155,8 @@ def test_deleting_a_player_asks_then_removes_their_history(
 ) -> None:
     window = open_window(four)
     hand_counted_history(window)
-    window.progress.show_players()
-    screen = window.progress.players_screen
+    window.show_players()
+    screen = window.players_screen
     assert screen.list.currentItem().text() == "Bo"
     screen.list.setCurrentRow(0)
     dialogs.answer = False
@@ -178,7 +178,7 @@ def test_history_lists_rounds_and_reviews_one(
     hand_counted_history(window)
     window.start_screen.name_box.setEditText("Ann")
     qtbot.keyClick(window.start_screen.name_edit, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
-    screen = window.progress.history_screen
+    screen = window.history_screen
     assert screen.player_box.currentText() == "Ann"
     table = screen.rounds_table
     assert table.rowCount() == 3
@@ -209,7 +209,7 @@ def test_statistics_show_the_hand_counted_figures_and_chart_values(
     hand_counted_history(window)
     window.start_screen.name_box.setEditText("Ann")
     qtbot.keyClick(window.start_screen.name_edit, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
-    screen = window.progress.statistics_screen
+    screen = window.statistics_screen
     assert [screen.figure(k) for k in ("rounds", "accuracy", "streak", "strongest", "weakest")] == [
         "3",
         "70%",
@@ -240,8 +240,8 @@ def test_chart_labels_show_pack_text_literally(
     window = open_window(folder)
     play(store_of(window), "Ann", "RRRW")
     window.show_start()
-    window.progress.show_statistics()
-    screen = window.progress.statistics_screen
+    window.show_statistics()
+    screen = window.statistics_screen
     # Charts render their labels as HTML, so the text is escaped to show as typed.
     assert screen.category_axis.categories() == ["&lt;b&gt;Bold&lt;/b&gt; &amp; co"]
     assert screen.figure("strongest") == "<b>Bold</b> & co (75%)"
@@ -251,13 +251,13 @@ def test_an_empty_history_says_so(open_window: WindowFactory) -> None:
     window = open_window()
     store_of(window).add_player("Ann")
     window.show_start()
-    window.progress.show_statistics()
-    screen = window.progress.statistics_screen
+    window.show_statistics()
+    screen = window.statistics_screen
     assert screen.empty_label.isVisible()
     assert screen.figure("accuracy") == "–"
     assert screen.score_series.count() == 0
-    window.progress.show_history()
-    assert window.progress.history_screen.empty_label.isVisible()
+    window.show_history()
+    assert window.history_screen.empty_label.isVisible()
 
 
 def test_high_scores_filter_by_period_and_show_personal_bests(
@@ -304,7 +304,7 @@ def test_results_celebrate_a_new_personal_best(
     )
 
 
-def test_practise_mistakes_with_nothing_due_says_why(
+def test_practise_mistakes_with_nothing_due_is_good_news_not_an_error(
     qtbot: QtBot, open_window: WindowFactory, dialogs: Dialogs
 ) -> None:
     window = open_window()
@@ -312,8 +312,9 @@ def test_practise_mistakes_with_nothing_due_says_why(
     start.name_box.setEditText("Ann")
     start.mode_box.setCurrentIndex(start.mode_box.findData(MISTAKES_MODE))
     qtbot.mouseClick(start.start_button, Qt.MouseButton.LeftButton)
-    assert dialogs.told[0][0] == "Cannot start a round"
-    assert "Nothing to practise" in dialogs.told[0][1]
+    assert dialogs.told == [], "no error box"
+    assert start.message.text().startswith("All caught up")
+    assert start.message.property("tone") == "news"
     assert window.stack.currentWidget() is start
 
 
@@ -335,7 +336,7 @@ def test_a_practise_mistakes_round_asks_only_what_was_missed(
     start.name_box.setEditText("Ann")
     start.mode_box.setCurrentIndex(start.mode_box.findData(MISTAKES_MODE))
     qtbot.mouseClick(start.start_button, Qt.MouseButton.LeftButton)
-    assert window.play is not None
+    assert window.session.round is not None
     asked = answer_right(qtbot, window, 2)
     assert sorted(asked) == ["Question number 2?", "Question number 4?"]
     assert window.stack.currentWidget() is window.results_screen

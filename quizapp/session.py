@@ -1,0 +1,294 @@
+"""The game session: the collection, the round being played, and when the player may leave it.
+
+Screens show what the session hands them and report what the player did; every rule about
+rounds lives here or in the core, never in a widget. The session is plain Python (no Qt), so
+the rules are tested without a window.
+
+A round is a ``RoundPlay`` from the core; the session starts, answers, advances and abandons
+it. Time-limited questions, lifelines and several players taking turns belong in ``RoundPlay``
+and reach the screens through the same three calls: ``answer``, ``next_question``, ``results``.
+"""
+
+from __future__ import annotations
+
+import random
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from quizapp.core.model import (
+    HighScore,
+    PackId,
+    PackInfo,
+    PersonalBest,
+    Player,
+    PlayerId,
+    PlayerStatistics,
+    RoundId,
+    RoundRecord,
+    RoundStanding,
+)
+from quizapp.core.modes import CLASSIC, MODES, TYPED, Mode
+from quizapp.core.periods import Period
+from quizapp.core.players import PlayerNameError
+from quizapp.core.round import ROUND_LENGTH, GivenAnswer, Presented, RoundPlay
+from quizapp.errors import NothingToDrawError, StoreError
+
+if TYPE_CHECKING:
+    from quizapp.store import Collection
+
+# The pack offered first to someone who has not played yet.
+SHIPPED_PACK = "heartstopper"
+
+
+class AllCaughtUp(Exception):  # noqa: N818 - good news, not a fault
+    """Good news rather than a fault: no question is due for practice in this pack."""
+
+
+@dataclass(frozen=True)
+class StartChoices:
+    """What the start screen offers: who may play, which packs, and what to pick first."""
+
+    players: list[Player]
+    last_player: Player | None
+    packs: list[PackInfo]
+    pack: PackId | None
+    mode: str | None
+
+
+@dataclass(frozen=True)
+class RoundResults:
+    """A finished round, the table it belongs to and any record it set."""
+
+    record: RoundRecord
+    top: list[HighScore]
+    standing: RoundStanding
+
+
+@dataclass(frozen=True)
+class _Setup:
+    player: PlayerId
+    pack: PackId
+    mode: Mode
+
+
+class GameSession:
+    """Owns the collection and the round being played; answers what the screens ask."""
+
+    def __init__(
+        self,
+        collection: Collection,
+        *,
+        round_length: int = ROUND_LENGTH,
+        rng: random.Random | None = None,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self.collection = collection
+        self._round_length = round_length
+        self._rng = rng
+        self._clock = clock
+        self.round: RoundPlay | None = None
+        self._setup: _Setup | None = None
+        self._offered_pack: PackId | None = None
+        self._offered_mode: str | None = None
+
+    # Guards ----------------------------------------------------------------------------------
+
+    @property
+    def playing(self) -> bool:
+        """Whether a round is on and not yet over: leaving it needs the player's word."""
+        return self.round is not None and not self.round.finished
+
+    @property
+    def awaiting_answer(self) -> bool:
+        """Whether the question on screen still takes an answer."""
+        return self.playing and self.round is not None and self.round.awaiting_answer
+
+    # The start screen ------------------------------------------------------------------------
+
+    def start_choices(self) -> StartChoices:
+        """Return the players and packs to offer, with the pack and mode to pick first."""
+        packs = self.collection.packs()
+        pack = self._offered_pack
+        if pack is None and self._setup is not None:
+            pack = self._setup.pack
+        if pack is None:
+            shipped = next((p for p in packs if p.slug == SHIPPED_PACK), None)
+            pack = shipped.id if shipped else None
+        return StartChoices(
+            players=self.collection.players(),
+            last_player=self.collection.last_player(),
+            packs=packs,
+            pack=pack,
+            mode=self._offered_mode,
+        )
+
+    def offer_pack(self, pack_id: PackId, player_name: str = "") -> Mode:
+        """Put a new pack first on the start screen, in a mode that can play it; return that mode.
+
+        A pack just made has no mistakes to practise and may hold only typed questions, so
+        the mode asked for last is kept only when it can draw a question for that player.
+        """
+        player = self.player_named(player_name)
+        wanted = MODES.get(self._offered_mode or "", CLASSIC)
+        mode = next(
+            (m for m in (wanted, CLASSIC, TYPED) if self._can_draw(pack_id, m, player)), CLASSIC
+        )
+        self._offered_pack = pack_id
+        self._offered_mode = mode.key
+        return mode
+
+    def _can_draw(self, pack_id: PackId, mode: Mode, player: Player | None) -> bool:
+        try:
+            return bool(
+                self.collection.draw_questions(
+                    pack_id, 1, mode, player_id=None if player is None else player.id
+                )
+            )
+        except StoreError:
+            return False
+
+    def player_named(self, name: str) -> Player | None:
+        """Return the player of that name, or None when there is none or the name is unusable."""
+        try:
+            return self.collection.player_named(name)
+        except PlayerNameError:
+            return None
+
+    def current_player(self, typed_name: str) -> PlayerId | None:
+        """Return the player named on the start screen, else the last one to play."""
+        player = self.player_named(typed_name) or self.collection.last_player()
+        return None if player is None else player.id
+
+    # Playing ---------------------------------------------------------------------------------
+
+    def start(self, name: str, pack_id: PackId, mode_key: str) -> Presented:
+        """Start a round as the named player (added if new); return its first question.
+
+        Raises:
+            PlayerNameError: The name cannot be used; the message says why.
+            AllCaughtUp: The mode practises mistakes and none is due.
+            StoreError: The round could not be drawn or saved.
+        """
+        player = self.collection.player_for_name(name)
+        return self._start(_Setup(player.id, pack_id, MODES.get(mode_key, CLASSIC)))
+
+    def play_again(self) -> Presented:
+        """Start another round like the last one; return its first question."""
+        if self._setup is None:
+            raise RuntimeError("no round has been played yet")
+        return self._start(self._setup)
+
+    def _start(self, setup: _Setup) -> Presented:
+        try:
+            round_id, questions = self.collection.start_round(
+                setup.player, setup.pack, self._round_length, mode=setup.mode, rng=self._rng
+            )
+        except NothingToDrawError as exc:
+            if setup.mode.practises_mistakes:
+                raise AllCaughtUp(
+                    "All caught up: no question you got wrong in this pack is due now. "
+                    "Missed questions come back here; right answers send them further away."
+                ) from exc
+            raise
+        self._setup = setup
+        self._offered_pack = setup.pack
+        self._offered_mode = setup.mode.key
+        self.round = RoundPlay(
+            round_id, questions, self.collection, rng=self._rng, clock=self._clock
+        )
+        return self.round.current
+
+    def answer(self, given: str) -> GivenAnswer | None:
+        """Judge and save the answer to the question on screen; None when it takes no answer."""
+        if self.round is None or not self.awaiting_answer:
+            return None
+        return self.round.answer(given)
+
+    def next_question(self) -> Presented | None:
+        """Move on after an answer; return the next question, or None once the round is over."""
+        if self.round is None or self.round.awaiting_answer:
+            return None
+        if self.round.advance():
+            return self.round.current
+        return None
+
+    @property
+    def score(self) -> int:
+        """Points so far in the round on screen."""
+        return 0 if self.round is None else self.round.score
+
+    def results(self) -> RoundResults:
+        """Return the finished round with its high-score table and any record it set."""
+        if self.round is None or self._setup is None:
+            raise RuntimeError("no round has been played yet")
+        round_id = self.round.round_id
+        return RoundResults(
+            record=self.collection.round_record(round_id),
+            top=self.collection.high_scores(self._setup.pack, mode=self._setup.mode.key),
+            standing=self.collection.stats.standing(round_id),
+        )
+
+    def abandon(self) -> None:
+        """Leave the round; its answers stay saved and it shows as unfinished."""
+        self.round = None
+
+    # Scores, players, history and statistics -------------------------------------------------
+
+    def score_table_choice(self) -> tuple[PackId | None, str]:
+        """Return the pack and mode the high-score table opens on: the last ones played."""
+        if self._setup is None:
+            return None, CLASSIC.key
+        return self._setup.pack, self._setup.mode.key
+
+    def high_scores(self, pack_id: PackId | None, mode: str, period: Period) -> list[HighScore]:
+        """Return the best finished rounds of a pack (or all packs) in a mode and period."""
+        return self.collection.stats.high_scores(pack_id, mode=mode, period=period)
+
+    def personal_bests(self) -> tuple[str | None, list[PersonalBest]]:
+        """Return the last player's name and their best rounds."""
+        player = self.collection.last_player()
+        if player is None:
+            return None, []
+        return player.name, self.collection.stats.personal_bests(player.id)
+
+    def players(self) -> list[Player]:
+        """Return every player."""
+        return self.collection.players()
+
+    def add_player(self, name: str) -> Player:
+        """Add a player; raises PlayerNameError when the name cannot be used."""
+        return self.collection.add_player(name)
+
+    def rename_player(self, player_id: PlayerId, name: str) -> Player:
+        """Rename a player; raises PlayerNameError or StoreError saying why not."""
+        return self.collection.profiles.rename(player_id, name)
+
+    def rounds_played(self, player_id: PlayerId) -> int:
+        """Return how many rounds a player has, finished or not."""
+        return len(self.collection.rounds_of(player_id))
+
+    def delete_player(self, player_id: PlayerId) -> None:
+        """Delete a player and their history."""
+        self.collection.profiles.delete(player_id)
+
+    def switch_to(self, player_id: PlayerId) -> None:
+        """Make a player the one offered first on the start screen."""
+        self.collection.profiles.switch_to(player_id)
+
+    def rounds_of(self, player_id: PlayerId | None) -> Sequence[RoundRecord]:
+        """Return a player's rounds, newest first."""
+        return [] if player_id is None else self.collection.rounds_of(player_id)
+
+    def round_record(self, round_id: RoundId) -> RoundRecord:
+        """Return one round with every answer in it."""
+        return self.collection.round_record(round_id)
+
+    def statistics(self, player_id: PlayerId) -> PlayerStatistics:
+        """Return a player's statistics."""
+        return self.collection.stats.player_statistics(player_id)
+
+    def close(self) -> None:
+        """Release the store; answers are already saved."""
+        self.collection.close()

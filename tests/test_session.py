@@ -1,0 +1,135 @@
+"""The game session, without a window: rounds, guards and what each screen is handed."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from quizapp.core.modes import CLASSIC, MISTAKES, TYPED
+from quizapp.core.players import PlayerNameError
+from quizapp.session import AllCaughtUp, GameSession
+from quizapp.store import Collection
+from tests.conftest import PackFactory, choice_question
+
+
+@pytest.fixture
+def session(tmp_path: Path, pack_file: PackFactory) -> Iterator[GameSession]:
+    with Collection.open(tmp_path / "data") as collection:
+        collection.sync_shipped_packs(
+            pack_file(questions=[choice_question(i) for i in range(1, 4)]).parent
+        )
+        yield GameSession(collection, round_length=3)
+
+
+def pack(session: GameSession) -> int:
+    return session.collection.packs()[0].id
+
+
+def play_through(session: GameSession, right: bool = True) -> None:
+    presented = session.round.current if session.round else None
+    while presented is not None:
+        session.answer(presented.question.answer if right else "not this")
+        presented = session.next_question()
+
+
+def test_a_round_is_on_from_start_to_last_answer_and_then_may_be_left(
+    session: GameSession,
+) -> None:
+    assert not session.playing
+    first = session.start("Ann", pack(session), CLASSIC.key)
+    assert session.playing
+    assert session.awaiting_answer
+    assert first.number == 1
+    assert session.next_question() is None, "no moving on before answering"
+    verdict = session.answer(first.question.answer)
+    assert verdict is not None
+    assert verdict.correct
+    assert session.answer(first.question.answer) is None, "one answer a question"
+    play_through(session)
+    assert not session.playing
+    results = session.results()
+    assert (results.record.player_name, results.record.correct, results.record.total) == (
+        "Ann",
+        3,
+        3,
+    )
+    assert [s.round_id for s in results.top] == [results.record.id]
+    assert results.standing.top_ten_rank == 1
+
+
+def test_the_verdict_names_the_right_option_the_chosen_one_and_the_bonus(
+    session: GameSession,
+) -> None:
+    first = session.start("Ann", pack(session), CLASSIC.key)
+    wrong = next(o for o in first.options if o != first.question.answer)
+    verdict = session.answer(wrong)
+    assert verdict is not None
+    assert first.options[verdict.right_option or 0] == first.question.answer
+    assert verdict.chosen_option == first.options.index(wrong)
+    assert verdict.bonus == 0
+    second = session.next_question()
+    assert second is not None
+    session.answer(second.question.answer)
+    third = session.next_question()
+    assert third is not None
+    streak = session.answer(third.question.answer)
+    assert streak is not None
+    assert (streak.points, streak.bonus) == (1100, 100)
+
+
+def test_abandoning_keeps_the_answers_and_frees_the_player(session: GameSession) -> None:
+    first = session.start("Ann", pack(session), CLASSIC.key)
+    session.answer(first.question.answer)
+    session.abandon()
+    assert not session.playing
+    player = session.collection.player_named("Ann")
+    assert player is not None
+    (record,) = session.rounds_of(player.id)
+    assert (record.correct, record.finished_at) == (1, None)
+
+
+def test_a_bad_name_starts_nothing(session: GameSession) -> None:
+    with pytest.raises(PlayerNameError):
+        session.start("   ", pack(session), CLASSIC.key)
+    assert not session.playing
+    assert session.round is None
+
+
+def test_nothing_to_practise_is_good_news_not_a_fault(session: GameSession) -> None:
+    with pytest.raises(AllCaughtUp, match="caught up"):
+        session.start("Ann", pack(session), MISTAKES.key)
+    assert not session.playing
+
+
+def test_the_start_screen_is_offered_the_pack_and_mode_just_played(
+    session: GameSession, pack_file: PackFactory
+) -> None:
+    folder = pack_file(pack_id="second", title="Second").parent
+    session.collection.sync_shipped_packs(folder)
+    second = next(p.id for p in session.collection.packs() if p.slug == "second")
+    assert session.start_choices().pack == pack(session), "the shipped pack comes first"
+    session.start("Ann", second, TYPED.key)
+    play_through(session)
+    choices = session.start_choices()
+    assert (choices.pack, choices.mode) == (second, TYPED.key)
+    assert session.score_table_choice() == (second, TYPED.key)
+
+
+def test_a_new_pack_is_offered_in_a_mode_that_can_play_it(session: GameSession) -> None:
+    with pytest.raises(AllCaughtUp):
+        session.start("Ann", pack(session), MISTAKES.key)
+    session.start_choices()
+    assert session.offer_pack(pack(session), "Ann") is CLASSIC
+    assert session.start_choices().mode == CLASSIC.key
+
+
+def test_the_session_runs_without_qt() -> None:
+    probe = "import sys, quizapp.session\nprint(sorted(m for m in sys.modules if 'PySide6' in m))"
+    result = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, timeout=60, check=True
+    )
+    assert result.stdout.strip() == "[]"
