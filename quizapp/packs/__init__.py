@@ -1,6 +1,6 @@
 """Reading, validating and writing question packs."""
 
-from quizapp.packs.build import Progress
+from quizapp.packs.build import ReadProgress
 from quizapp.packs.errors import PackError, ParsedPack, Problem
 from quizapp.packs.model import (
     MAX_FIELD_CHARS,
@@ -28,7 +28,7 @@ __all__ = [
     "PackQuestion",
     "ParsedPack",
     "Problem",
-    "Progress",
+    "ReadProgress",
     "QuestionKind",
     "dump_pack",
     "pack_json_schema",

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Final
 
-from quizapp.packs.build import Progress, QuestionCollector, choice_fields
+from quizapp.packs.build import QuestionCollector, ReadProgress, choice_fields
 
 _OPTION: Final = re.compile(r"^([A-Z])\s*[).]\s*(.*)$")
 _ANSWER: Final = re.compile(r"^ANSWER\s*:\s*(.*)$", re.IGNORECASE)
@@ -23,7 +23,7 @@ def looks_like_aiken(text: str) -> bool:
     return answers > 0 and options >= answers
 
 
-def parse_aiken(text: str, path: Path, progress: Progress | None = None) -> QuestionCollector:
+def parse_aiken(text: str, path: Path, progress: ReadProgress | None = None) -> QuestionCollector:
     """Read the questions of an Aiken file; a malformed block is skipped and reported."""
     collector = QuestionCollector(
         labels={"prompt": "question", "wrong": "option"}, progress=progress

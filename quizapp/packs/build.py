@@ -16,7 +16,7 @@ from pydantic_core import ErrorDetails
 from quizapp.packs.errors import Problem
 from quizapp.packs.model import PACK_ID_PATTERN, PackQuestion, QuestionKind, fold
 
-Progress = Callable[[int], None]
+ReadProgress = Callable[[int], None]
 """Told how many questions have been read so far; it may raise to stop the reading."""
 
 PROGRESS_EVERY = 1000
@@ -145,7 +145,7 @@ class QuestionCollector:
 
     labels: Mapping[str, str] = field(default_factory=dict)
     derive_ids: bool = True
-    progress: Progress | None = None
+    progress: ReadProgress | None = None
     questions: list[PackQuestion] = field(default_factory=list)
     skipped: list[Problem] = field(default_factory=list)
     unsupported: int = 0

@@ -10,7 +10,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any, Final
 
-from quizapp.packs.build import Progress, QuestionCollector, choice_fields
+from quizapp.packs.build import QuestionCollector, ReadProgress, choice_fields
 from quizapp.packs.model import QuestionKind
 
 _ESCAPABLE: Final = "~=#{}:"
@@ -37,7 +37,7 @@ def looks_like_gift(text: str) -> bool:
     )
 
 
-def parse_gift(text: str, path: Path, progress: Progress | None = None) -> QuestionCollector:
+def parse_gift(text: str, path: Path, progress: ReadProgress | None = None) -> QuestionCollector:
     """Read the questions of a GIFT file; kinds the game cannot play are counted and skipped."""
     collector = QuestionCollector(labels=LABELS, progress=progress)
     category: str | None = None

@@ -8,14 +8,14 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from quizapp.packs.build import Progress, QuestionCollector, describe
+from quizapp.packs.build import QuestionCollector, ReadProgress, describe
 from quizapp.packs.errors import PackError, ParsedPack
 from quizapp.packs.model import PACK_FORMAT, Pack, PackHeader
 
 __all__ = ["describe", "dump_pack", "parse_native", "read_native"]
 
 
-def parse_native(data: Any, path: Path, progress: Progress | None = None) -> ParsedPack:
+def parse_native(data: Any, path: Path, progress: ReadProgress | None = None) -> ParsedPack:
     """Validate decoded native JSON: a bad header fails the file, a bad question is skipped."""
     if not isinstance(data, dict):
         raise PackError(path, "a pack must be a JSON object")

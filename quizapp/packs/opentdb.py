@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Final
 
-from quizapp.packs.build import Progress, QuestionCollector, choice_fields
+from quizapp.packs.build import QuestionCollector, ReadProgress, choice_fields
 from quizapp.packs.errors import PackError
 
 # What the API's response codes mean, from https://opentdb.com/api_config.php.
@@ -37,7 +37,7 @@ def looks_like_opentdb(data: Any) -> bool:
     return isinstance(data, list)
 
 
-def parse_opentdb(data: Any, path: Path, progress: Progress | None = None) -> QuestionCollector:
+def parse_opentdb(data: Any, path: Path, progress: ReadProgress | None = None) -> QuestionCollector:
     """Read the questions of decoded Open Trivia DB JSON.
 
     Raises:

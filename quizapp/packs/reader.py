@@ -11,8 +11,8 @@ from pydantic import ValidationError
 
 from quizapp.packs.aiken import looks_like_aiken, parse_aiken
 from quizapp.packs.build import (
-    Progress,
     QuestionCollector,
+    ReadProgress,
     describe,
     pack_id_from_path,
     title_from_path,
@@ -53,7 +53,7 @@ def read_pack_file(
     sheet: str | None = None,
     pack_id: str | None = None,
     title: str | None = None,
-    progress: Progress | None = None,
+    progress: ReadProgress | None = None,
 ) -> ParsedPack:
     """Read a pack file in any supported format, detected from its content.
 

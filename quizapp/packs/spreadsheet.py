@@ -14,7 +14,7 @@ from typing import Any, Final
 
 import openpyxl
 
-from quizapp.packs.build import Progress, QuestionCollector, choice_fields
+from quizapp.packs.build import QuestionCollector, ReadProgress, choice_fields
 from quizapp.packs.errors import PackError
 from quizapp.packs.source import MAX_FILE_BYTES
 
@@ -93,7 +93,7 @@ class Columns:
 
 
 def parse_rows(
-    rows: Iterable[Row], path: Path, progress: Progress | None = None
+    rows: Iterable[Row], path: Path, progress: ReadProgress | None = None
 ) -> QuestionCollector:
     """Read the questions of a sheet under its header row.
 
