@@ -54,8 +54,8 @@ from quizapp.store.models import (
 from quizapp.store.packs import (
     Cancelled,
     PackWrite,
-    Progress,
     SyncReport,
+    WriteProgress,
     pack_question,
     question_values,
     write_pack,
@@ -156,7 +156,7 @@ class Collection:
         *,
         origin: str,
         source_path: str | None = None,
-        progress: Progress | None = None,
+        progress: WriteProgress | None = None,
         cancelled: Cancelled | None = None,
     ) -> PackWrite:
         """Create or update a pack by slug; the whole pack lands or, on error or Cancel, nothing.
@@ -224,7 +224,7 @@ class Collection:
         self,
         parsed: ParsedPack,
         *,
-        progress: Progress | None = None,
+        progress: WriteProgress | None = None,
         cancelled: Cancelled | None = None,
     ) -> ImportReport:
         """Write a pack a reader produced, replacing the question set of a pack with its id."""
@@ -234,7 +234,7 @@ class Collection:
         self,
         parsed: Sequence[ParsedPack],
         *,
-        progress: Progress | None = None,
+        progress: WriteProgress | None = None,
         cancelled: Cancelled | None = None,
     ) -> list[ImportReport]:
         """Write several read packs in one transaction: all of them land, or none on Cancel."""

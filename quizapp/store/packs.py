@@ -17,7 +17,8 @@ from quizapp.store.models import PackRow, QuestionRow, utcnow
 # Rows go to SQLite in batches this size, between which progress is told and Cancel is heard.
 BATCH = 5000
 
-Progress = Callable[[int, int], None]
+WriteProgress = Callable[[int, int], None]
+"""Told how many questions of how many have been written so far."""
 Cancelled = Callable[[], bool]
 
 
@@ -117,7 +118,7 @@ def write_pack(
     origin: str,
     source_path: str | None = None,
     content_hash: str | None = None,
-    progress: Progress | None = None,
+    progress: WriteProgress | None = None,
     cancelled: Cancelled | None = None,
 ) -> PackWrite:
     """Create or update a pack by slug inside the caller's transaction.
