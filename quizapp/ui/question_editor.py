@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal, Slot
@@ -226,9 +225,11 @@ class QuestionEditor(QDialog):
         ):
             if value:
                 data[name] = value
-        data["id"] = (
-            self._editing or "q-" + hashlib.sha1(prompt.casefold().encode()).hexdigest()[:12]
-        )
+        # A new question gets the id an import gives the same prompt, so importing the file it
+        # came from again updates it instead of adding it twice.
+        from quizapp.packs.build import question_id
+
+        data["id"] = self._editing or question_id(prompt)
         return data
 
     @Slot()

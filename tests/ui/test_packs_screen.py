@@ -234,6 +234,42 @@ def test_editor_validates_like_import_and_saves(qtbot: QtBot, window: MainWindow
     editor.close()
 
 
+def test_questions_made_or_changed_in_the_editor_keep_their_place_on_re_import(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    path = tmp_path / "series.csv"
+    header = "question,answer,wrong\n"
+    directed = "Who directed the series?,Euros Lyn,Someone Else\n"
+    path.write_text(header + directed, encoding="utf-8")
+    import_and_wait(qtbot, window, lambda: window.packs_screen.import_files([path]))
+    window.packs_screen.select_pack_slug("series")
+    qtbot.mouseClick(window.packs_screen.edit_button, Qt.MouseButton.LeftButton)
+    editor = window.editor
+    assert editor is not None
+    editor.list.setCurrentRow(0)
+    editor.category.setText("Crew")
+    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(editor.new_button, Qt.MouseButton.LeftButton)
+    editor.prompt.setPlainText("Who wrote the books?")
+    editor.answer.setText("Alice Oseman")
+    editor.wrong.setPlainText("Someone Else")
+    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    assert editor.message.text() == "Saved."
+    editor.close()
+
+    # The file gains the question made in the game, written as a person would type it.
+    path.write_text(header + directed + "who wrote the  Books,Alice Oseman,Someone Else\n")
+    outcome = import_and_wait(qtbot, window, lambda: window.packs_screen.import_files([path]))
+    report = outcome.reports[0]
+    assert (report.pack_slug, report.added, report.updated, report.unchanged) == (
+        "series",
+        0,
+        2,
+        0,
+    )
+    assert ["Series", "2", f"Imported from {path}"] in rows(window)
+
+
 def test_the_window_keeps_responding_during_a_big_import(
     qtbot: QtBot, window: MainWindow, tmp_path: Path
 ) -> None:
