@@ -165,6 +165,7 @@ class FactsDialog(QDialog):
     def load_file(self, path: Path) -> None:
         """Put a facts file's text in the box, or say why it cannot be read."""
         from quizapp.generate import FactsError, read_facts
+        from quizapp.packs.build import title_from_path
 
         try:
             facts = read_facts(path)
@@ -173,7 +174,7 @@ class FactsDialog(QDialog):
             return
         self.text.setPlainText(facts.text)
         if not self.title.text().strip():
-            self.title.setText(path.stem.replace("_", " ").replace("-", " ").capitalize())
+            self.title.setText(title_from_path(path))
         self.message.setText("")
         self.notes.setText(facts.notice or "")
 

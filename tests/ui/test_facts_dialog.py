@@ -1,8 +1,10 @@
+import json
 from pathlib import Path
 
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from quizapp.cli import main
 from quizapp.paths import shipped_packs_dir
 from quizapp.ui.facts_dialog import FactsDialog
 from quizapp.ui.main_window import MainWindow
@@ -100,3 +102,19 @@ def test_opening_a_facts_file_fills_text_and_title(
     dialog.load_file(FACTS)
     assert dialog.text.toPlainText() == FACTS.read_text(encoding="utf-8")
     assert dialog.title.text() == "Heartstopper"
+
+
+def test_a_facts_file_name_gives_the_same_title_in_the_game_and_on_the_command_line(
+    qtbot: QtBot, open_window: WindowFactory, tmp_path: Path
+) -> None:
+    facts = tmp_path / "BBC-Bake-Off.txt"
+    facts.write_text(
+        (Path(__file__).parents[1] / "generate" / "data" / "band.txt").read_text(encoding="utf-8"),
+        encoding="utf-8",
+    )
+    out = tmp_path / "pack.json"
+    assert main(["generate", str(facts), "--out", str(out), "--data-dir", str(tmp_path)]) == 0
+    pack = json.loads(out.read_text(encoding="utf-8"))
+    dialog = open_dialog(qtbot, open_window())
+    dialog.load_file(facts)
+    assert dialog.title.text() == pack["title"] == "BBC Bake Off"
