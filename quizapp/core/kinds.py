@@ -22,6 +22,15 @@ class Difficulty(StrEnum):
     HARD = "hard"
 
 
+TRUE_FALSE = ("True", "False")
+"""The options of a true-or-false question, as players see them."""
+
+
+def truth_text(value: bool) -> str:
+    """Return a true-or-false answer as players see it."""
+    return TRUE_FALSE[0] if value else TRUE_FALSE[1]
+
+
 _WHITESPACE = re.compile(r"\s+")
 
 

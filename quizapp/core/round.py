@@ -8,14 +8,13 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
-from quizapp.core.kinds import QuestionKind
+from quizapp.core.kinds import TRUE_FALSE, QuestionKind
 from quizapp.core.matching import is_correct
 from quizapp.core.model import Question, RoundId
 from quizapp.core.scoring import points_for, streak_bonus
 
 ROUND_LENGTH = 10
 MAX_CHOICES = 4
-TRUE_FALSE = ("True", "False")
 
 
 @dataclass(frozen=True)

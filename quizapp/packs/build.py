@@ -10,17 +10,18 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from pydantic import ValidationError
+from pydantic import TypeAdapter, ValidationError
 from pydantic_core import ErrorDetails
 
+from quizapp.core.kinds import truth_text
 from quizapp.packs.errors import Problem
-from quizapp.packs.model import PACK_ID_PATTERN, PackQuestion, QuestionKind, fold
+from quizapp.packs.model import PACK_ID_PATTERN, PackQuestion, PackTitle, QuestionKind, fold
 
 ReadProgress = Callable[[int], None]
 """Told how many questions have been read so far; it may raise to stop the reading."""
 
 PROGRESS_EVERY = 1000
-_TRUTH = {"true": True, "false": False}
+_TRUTH = {fold(truth_text(value)): value for value in (True, False)}
 _PACK_EXTENSIONS = frozenset({"json", "csv", "tsv", "tab", "txt", "xlsx", "gift", "aiken"})
 
 
@@ -78,6 +79,17 @@ def _message(item: ErrorDetails) -> str:
         return "is not a field this format knows"
     message: str = item["msg"]
     return message.removeprefix("Value error, ")
+
+
+_PACK_TITLE: TypeAdapter[str] = TypeAdapter(PackTitle)
+
+
+def clean_pack_title(title: str) -> str:
+    """Return a title as packs keep it, on one line; raise ValueError saying what is wrong."""
+    try:
+        return _PACK_TITLE.validate_python(title)
+    except ValidationError as exc:
+        raise ValueError(f"A pack title {describe(exc)}.") from exc
 
 
 def question_id(prompt: str) -> str:

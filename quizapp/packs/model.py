@@ -6,6 +6,7 @@ from typing import Annotated, Final, Literal, Self
 
 from pydantic import (
     BaseModel,
+    BeforeValidator,
     ConfigDict,
     Field,
     StrictBool,
@@ -15,18 +16,32 @@ from pydantic import (
     model_validator,
 )
 
-from quizapp.core.kinds import Difficulty, QuestionKind, fold
+from quizapp.core.kinds import Difficulty, QuestionKind, fold, truth_text
 
 __all__ = ["Difficulty", "QuestionKind", "fold"]
 
 PACK_FORMAT: Final = "quizapp-pack/1"
 MAX_FIELD_CHARS = 2000
+MAX_TITLE_CHARS = 200
 PACK_ID_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 
 Text = Annotated[
     StrictStr,
     StringConstraints(strip_whitespace=True, min_length=1, max_length=MAX_FIELD_CHARS),
 ]
+
+
+def _one_line(value: object) -> object:
+    # Titles are shown on one line: runs of spaces and line breaks become one space.
+    return " ".join(value.split()) if isinstance(value, str) else value
+
+
+PackTitle = Annotated[
+    StrictStr,
+    StringConstraints(min_length=1, max_length=MAX_TITLE_CHARS),
+    BeforeValidator(_one_line),
+]
+"""A pack's title, wherever it is set: in a file, on the command line or in the game."""
 QuestionKey = Annotated[
     StrictStr,
     StringConstraints(strip_whitespace=True, min_length=1, max_length=200),
@@ -88,9 +103,7 @@ class PackQuestion(BaseModel):
     @property
     def answer_text(self) -> str:
         """The right answer as shown to a player."""
-        if isinstance(self.answer, bool):
-            return "True" if self.answer else "False"
-        return self.answer
+        return truth_text(self.answer) if isinstance(self.answer, bool) else self.answer
 
 
 class PackHeader(BaseModel):
@@ -104,9 +117,7 @@ class PackHeader(BaseModel):
     id: Annotated[StrictStr, StringConstraints(pattern=PACK_ID_PATTERN, max_length=64)] = Field(
         description="The pack's id: lowercase letters and digits joined by single hyphens."
     )
-    title: Annotated[
-        StrictStr, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)
-    ] = Field(description="The name players see.")
+    title: PackTitle = Field(description="The name players see.")
     description: Text | None = Field(default=None, description="What the pack is about.")
     author: Text | None = Field(default=None, description="Who wrote it.")
     language: Annotated[StrictStr, StringConstraints(max_length=35)] | None = Field(

@@ -10,9 +10,10 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, delete, func, insert, select, update
-from sqlalchemy.exc import IntegrityError, SQLAlchemyError
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
+from quizapp.core.kinds import truth_text
 from quizapp.core.model import (
     CREATED,
     EDITED,
@@ -31,10 +32,11 @@ from quizapp.core.model import (
     RoundRecord,
 )
 from quizapp.core.modes import CLASSIC, CLASSIC_MODE, Mode
-from quizapp.core.players import PlayerNameError, clean_name, name_key
+from quizapp.core.players import clean_name, name_key
 from quizapp.core.round import GivenAnswer
 from quizapp.core.scoring import SCORING_VERSION
 from quizapp.errors import NothingToDrawError
+from quizapp.packs.build import clean_pack_title
 from quizapp.packs.errors import PackError, ParsedPack
 from quizapp.packs.model import Pack, PackHeader, PackQuestion, QuestionKind
 from quizapp.packs.native import read_native
@@ -49,6 +51,7 @@ from quizapp.store.models import (
     RoundRow,
     SettingRow,
     aware,
+    truth_of_stored,
     utcnow,
 )
 from quizapp.store.packs import (
@@ -60,7 +63,7 @@ from quizapp.store.packs import (
     question_values,
     write_pack,
 )
-from quizapp.store.profiles import LAST_PLAYER, Profiles
+from quizapp.store.profiles import LAST_PLAYER, Profiles, name_must_be_free
 from quizapp.store.stats import Statistics
 
 log = logging.getLogger(__name__)
@@ -70,7 +73,7 @@ def _to_question(row: QuestionRow) -> Question:
     kind = QuestionKind(row.kind)
     answer = row.answer
     if kind is QuestionKind.TRUEFALSE:
-        answer = "True" if answer == "true" else "False"
+        answer = truth_text(truth_of_stored(answer))
     return Question(
         id=QuestionId(row.id),
         pack_id=PackId(row.pack_id),
@@ -370,11 +373,10 @@ class Collection:
 
     def rename_pack(self, pack_id: PackId, title: str) -> None:
         """Give a pack a new title."""
-        cleaned = " ".join(title.split())
-        if not cleaned:
-            raise StoreError("A pack needs a title.")
-        if len(cleaned) > 200:
-            raise StoreError("A pack title can be at most 200 characters.")
+        try:
+            cleaned = clean_pack_title(title)
+        except ValueError as exc:
+            raise StoreError(str(exc)) from exc
         with self._begin() as s:
             pack = self._pack_row(s, pack_id)
             pack.title = cleaned
@@ -483,14 +485,11 @@ class Collection:
     def add_player(self, name: str) -> Player:
         """Create a player; raise PlayerNameError when the name is unusable or taken."""
         cleaned = clean_name(name)
-        try:
-            with self._begin() as s:
-                row = PlayerRow(name=cleaned, name_key=name_key(cleaned), created_at=utcnow())
-                s.add(row)
-                s.flush()
-                return Player(PlayerId(row.id), row.name)
-        except IntegrityError as exc:
-            raise PlayerNameError(f"There is already a player called {cleaned!r}.") from exc
+        with name_must_be_free(cleaned), self._begin() as s:
+            row = PlayerRow(name=cleaned, name_key=name_key(cleaned), created_at=utcnow())
+            s.add(row)
+            s.flush()
+            return Player(PlayerId(row.id), row.name)
 
     def player_for_name(self, name: str) -> Player:
         """Return the player with this name, creating them if new."""

@@ -66,6 +66,16 @@ class PackRow(Base):
     questions: Mapped[list[QuestionRow]] = relationship(back_populates="pack")
 
 
+def stored_truth(value: bool) -> str:
+    """Return a true-or-false answer as the answer column keeps it."""
+    return "true" if value else "false"
+
+
+def truth_of_stored(answer: str) -> bool:
+    """Return the true-or-false answer the answer column keeps as text."""
+    return answer == stored_truth(True)
+
+
 class QuestionRow(Base):
     """One question; retired rather than deleted when it leaves its pack."""
 

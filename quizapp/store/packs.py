@@ -12,7 +12,7 @@ from sqlalchemy import bindparam, select, update
 from sqlalchemy.orm import Session
 
 from quizapp.packs.model import Difficulty, PackHeader, PackQuestion, QuestionKind
-from quizapp.store.models import PackRow, QuestionRow, utcnow
+from quizapp.store.models import PackRow, QuestionRow, stored_truth, truth_of_stored, utcnow
 
 # Rows go to SQLite in batches this size, between which progress is told and Cancel is heard.
 BATCH = 5000
@@ -78,7 +78,7 @@ def question_values(question: PackQuestion) -> dict[str, Any]:
     return {
         "kind": _KIND[question.kind],
         "prompt": question.prompt,
-        "answer": ("true" if answer else "false") if isinstance(answer, bool) else answer,
+        "answer": stored_truth(answer) if isinstance(answer, bool) else answer,
         "wrong": list(question.wrong),
         "accept": list(question.accept),
         "tolerance": float(question.tolerance),
@@ -94,7 +94,7 @@ def pack_question(key: str, values: Any) -> PackQuestion:
     kind = QuestionKind(values.kind)
     answer: str | bool = values.answer
     if kind is QuestionKind.TRUEFALSE:
-        answer = values.answer == "true"
+        answer = truth_of_stored(values.answer)
     return PackQuestion(
         id=key,
         kind=kind,

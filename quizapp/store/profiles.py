@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 from sqlalchemy import delete, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
@@ -14,6 +17,15 @@ from quizapp.store.models import PlayerRow, SettingRow
 LAST_PLAYER = "last_player"
 
 
+@contextmanager
+def name_must_be_free(name: str) -> Iterator[None]:
+    """Turn the store refusing a second player of this name into the message players read."""
+    try:
+        yield
+    except IntegrityError as exc:
+        raise PlayerNameError(f"There is already a player called {name!r}.") from exc
+
+
 class Profiles:
     """Changes to players; every name rule of quizapp.core.players applies."""
 
@@ -23,17 +35,14 @@ class Profiles:
     def rename(self, player_id: PlayerId, name: str) -> Player:
         """Give a player a new name; raise PlayerNameError when it is unusable or taken."""
         cleaned = clean_name(name)
-        try:
-            with self._sessions.begin() as s:
-                row = s.get(PlayerRow, player_id)
-                if row is None:
-                    raise StoreError("That player no longer exists.")
-                row.name = cleaned
-                row.name_key = name_key(cleaned)
-                s.flush()
-                return Player(PlayerId(row.id), row.name)
-        except IntegrityError as exc:
-            raise PlayerNameError(f"There is already a player called {cleaned!r}.") from exc
+        with name_must_be_free(cleaned), self._sessions.begin() as s:
+            row = s.get(PlayerRow, player_id)
+            if row is None:
+                raise StoreError("That player no longer exists.")
+            row.name = cleaned
+            row.name_key = name_key(cleaned)
+            s.flush()
+            return Player(PlayerId(row.id), row.name)
 
     def delete(self, player_id: PlayerId) -> None:
         """Delete a player with every round and answer they gave."""

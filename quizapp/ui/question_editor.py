@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from quizapp.core.kinds import Difficulty, QuestionKind
+from quizapp.core.kinds import TRUE_FALSE, Difficulty, QuestionKind
 from quizapp.core.model import PackId
 from quizapp.errors import StoreError
 from quizapp.ui.dialogs import Ask, ask_yes_no
@@ -84,7 +84,7 @@ class QuestionEditor(QDialog):
         self.prompt.setFixedHeight(70)
         self.answer = QLineEdit()
         self.truth = QComboBox()
-        self.truth.addItems(["True", "False"])
+        self.truth.addItems(list(TRUE_FALSE))
         self.wrong = QPlainTextEdit()
         self.wrong.setPlaceholderText("One wrong option a line (at least one)")
         self.wrong.setFixedHeight(90)

@@ -106,8 +106,10 @@ def test_rename_disable_and_enable(collection: Collection, pack_file: PackFactor
     collection.set_pack_enabled(pack.id, False)
     info = collection.pack_info(pack.id)
     assert (info.title, info.enabled, info.origin) == ("Heartstopper trivia", False, "edited")
-    with pytest.raises(StoreError, match="needs a title"):
+    with pytest.raises(StoreError, match="^A pack title is empty.$"):
         collection.rename_pack(pack.id, "   ")
+    with pytest.raises(StoreError, match="is 201 characters long; at most 200 are allowed"):
+        collection.rename_pack(pack.id, "x" * 201)
 
 
 def test_editing_a_shipped_pack_makes_it_the_players_copy(
@@ -171,3 +173,26 @@ def test_another_file_with_the_same_name_gets_its_own_pack(
     assert [(r.added, r.unchanged) for r in reports] == [(1, 0), (1, 0), (0, 1)]
     explicit = collection.import_parsed(read_pack_file(second, pack_id="quiz"))
     assert (explicit.pack_slug, explicit.updated) == ("quiz", 1)
+
+
+def test_true_or_false_answers_read_back_alike_for_play_and_for_export(
+    collection: Collection, pack_file: PackFactory
+) -> None:
+    facts = [
+        {"id": "wet", "kind": "truefalse", "prompt": "Water is wet.", "answer": True},
+        {"id": "hot", "kind": "truefalse", "prompt": "Ice is hot.", "answer": False},
+    ]
+    collection.sync_shipped_packs(pack_file(questions=facts).parent)
+    pack = collection.packs()[0]
+    made_in_game = PackQuestion.model_validate(
+        {"id": "cold", "kind": "truefalse", "prompt": "Fire is cold.", "answer": False}
+    )
+    collection.save_question(pack.id, made_in_game)
+    drawn = {q.prompt: (q.answer, q.wrong) for q in collection.draw_questions(pack.id, 10)}
+    assert drawn == {
+        "Water is wet.": ("True", ()),
+        "Ice is hot.": ("False", ()),
+        "Fire is cold.": ("False", ()),
+    }
+    exported = {q.prompt: q.answer for q in collection.pack_contents(pack.id).questions}
+    assert exported == {"Water is wet.": True, "Ice is hot.": False, "Fire is cold.": False}

@@ -76,3 +76,13 @@ def test_switching_remembers_the_player(bank: Collection) -> None:
     bo = bank.add_player("Bo")
     bank.profiles.switch_to(bo.id)
     assert bank.last_player() == bo
+
+
+def test_a_taken_name_reads_the_same_when_adding_and_when_renaming(bank: Collection) -> None:
+    bank.add_player("Bo")
+    ann = bank.add_player("Ann")
+    with pytest.raises(PlayerNameError) as adding:
+        bank.add_player(" bO ")
+    with pytest.raises(PlayerNameError) as renaming:
+        bank.profiles.rename(ann.id, " bO ")
+    assert str(adding.value) == str(renaming.value) == "There is already a player called 'bO'."
