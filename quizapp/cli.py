@@ -8,7 +8,7 @@ import os
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
-from quizapp import __version__, reports
+from quizapp import __version__, files, reports
 from quizapp.paths import LOG_FILE, data_dir
 
 log = logging.getLogger("quizapp")
@@ -85,9 +85,13 @@ def build_parser() -> argparse.ArgumentParser:
 def setup_logging(directory: Path) -> None:
     """Log to a file in the data directory when it can be written, else to stderr only."""
     handlers: list[logging.Handler] = []
+    unusable = None
     try:
         directory.mkdir(parents=True, exist_ok=True)
-        handlers.append(logging.FileHandler(directory / LOG_FILE, encoding="utf-8"))
+        # Opening a FIFO would wait for a reader for ever, and a device is no log.
+        unusable = files.special_file(directory / LOG_FILE)
+        if unusable is None:
+            handlers.append(logging.FileHandler(directory / LOG_FILE, encoding="utf-8"))
     except OSError:
         pass
     stderr = logging.StreamHandler()
@@ -99,6 +103,8 @@ def setup_logging(directory: Path) -> None:
         handlers=handlers,
         force=True,
     )
+    if unusable:
+        log.warning("not logging to %s: it is %s, not a file", directory / LOG_FILE, unusable)
 
 
 def main(argv: Sequence[str] | None = None, environ: Mapping[str, str] = os.environ) -> int:

@@ -50,6 +50,21 @@ class UnwritableError(OSError):
         super().__init__(errno.EINVAL, reason)
 
 
+def special_file(path: Path) -> str | None:
+    """Return what path is when it exists and is not a regular file ("a FIFO"), else None."""
+    try:
+        mode = os.stat(path).st_mode
+    except FileNotFoundError:
+        return None
+    if stat.S_ISREG(mode):
+        return None
+    if stat.S_ISFIFO(mode):
+        return "a FIFO"
+    if stat.S_ISCHR(mode):
+        return "a character device"
+    return _kind(mode)
+
+
 def _kind(mode: int) -> str:
     if stat.S_ISDIR(mode):
         return "a folder"

@@ -41,6 +41,7 @@ from quizapp.packs.errors import PackError, ParsedPack
 from quizapp.packs.model import Pack, PackHeader, PackQuestion, QuestionKind
 from quizapp.packs.native import read_native
 from quizapp.paths import STORE_FILE
+from quizapp.settings import setting_or_default
 from quizapp.store.draws import draw_mistakes, draw_unseen, mark_seen, pool_filter
 from quizapp.store.engine import StoreError, open_engine
 from quizapp.store.models import (
@@ -499,9 +500,11 @@ class Collection:
         """Return the player who played last, if they still exist."""
         with self._begin() as s:
             value = s.get(SettingRow, LAST_PLAYER)
-            if value is None:
+            # A mangled value (by hand or by an old version) forgets the player, never blocks.
+            player_id = None if value is None else setting_or_default(LAST_PLAYER, value.value)
+            if player_id is None:
                 return None
-            row = s.get(PlayerRow, int(value.value))
+            row = s.get(PlayerRow, player_id)
             return None if row is None else Player(PlayerId(row.id), row.name)
 
     def _set_setting(self, s: Session, key: str, value: str) -> None:

@@ -12,7 +12,7 @@ from types import TracebackType
 
 from PySide6.QtCore import QObject, QTimer, Slot
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from quizapp.paths import assets_dir, shipped_packs_dir
 from quizapp.ui.dialogs import Tell, show_error
@@ -39,9 +39,9 @@ def error_hook(tell: Tell = show_error) -> ErrorHook:
     return hook
 
 
-def install_error_dialog() -> None:
+def install_error_dialog(tell: Tell = show_error) -> None:
     """Show unexpected errors in a dialog and the log instead of a bare traceback."""
-    sys.excepthook = error_hook()
+    sys.excepthook = error_hook(tell)
 
 
 class GuiThreadGarbageCollector(QObject):
@@ -95,24 +95,27 @@ def make_app() -> QApplication:
 def run_gui(data_dir: Path, *, smoke_test: bool = False) -> int:
     """Show the window first, then open the store; return the exit status."""
     app = make_app()
-    install_error_dialog()
-    window = MainWindow(
-        data_dir,
-        shipped_packs_dir(),
-        tell=(lambda _p, title, text: print(f"{title}: {text}", file=sys.stderr))
-        if smoke_test
-        else show_error,
-    )
+    status = {"code": 0}
+
+    def tell_and_fail(_parent: QWidget | None, title: str, text: str) -> None:
+        # A smoke test has nobody to close a dialog: an error ends it as a failure instead.
+        print(f"{title}: {text}", file=sys.stderr)
+        status["code"] = 1
+        QTimer.singleShot(0, app.quit)
+
+    tell = tell_and_fail if smoke_test else show_error
+    install_error_dialog(tell)
+    window = MainWindow(data_dir, shipped_packs_dir(), tell=tell)
     window.show()
     window.start_screen.focus_name()
-    status = {"code": 0}
     if smoke_test:
 
         def loaded() -> None:
             packs = window.session.collection.packs() if window.session else []
             playable = sum(p.question_count for p in packs if p.enabled)
             print(f"smoke test: {len(packs)} packs, {playable} questions ready")
-            status["code"] = 0 if playable else 1
+            if not playable:
+                status["code"] = 1
             QTimer.singleShot(0, window.close)
 
         def failed(message: str) -> None:

@@ -1,0 +1,74 @@
+"""The desktop's own settings: a small validated model, kept as JSON in the data folder.
+
+Every field is read on its own: a bad or missing value falls back to that field's default
+with a line in the log, so no setting, however mangled, can stop the game from starting.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from pathlib import Path
+from typing import Any, Final
+
+from pydantic import BaseModel, ConfigDict, PositiveInt, ValidationError
+
+from quizapp import files
+
+log = logging.getLogger(__name__)
+
+SETTINGS_FILE: Final = "settings.json"
+# A settings file is a few hundred bytes; anything bigger is not one.
+MAX_SETTINGS_BYTES: Final = 64 * 1024
+
+
+class Settings(BaseModel):
+    """What the game remembers between runs; every field has a safe default."""
+
+    model_config = ConfigDict(validate_assignment=True, extra="ignore", frozen=False)
+
+    last_player: PositiveInt | None = None
+
+
+def setting_or_default(name: str, value: Any) -> Any:
+    """Return value validated as the setting name, or the setting's default when it is bad.
+
+    A bad value is logged, never raised: a setting must not be able to block the game.
+    """
+    try:
+        return getattr(Settings.model_validate({name: value}), name)
+    except ValidationError as exc:
+        default = Settings.model_fields[name].default
+        reason = exc.errors()[0]["msg"]
+        log.warning("setting %s=%r ignored (%s); using %r instead", name, value, reason, default)
+        return default
+
+
+def load_settings(data_dir: Path) -> Settings:
+    """Read the settings in data_dir; a missing, unreadable or bad file gives the defaults."""
+    path = data_dir / SETTINGS_FILE
+    if not path.exists():
+        return Settings()
+    try:
+        raw = json.loads(files.read_text(path, MAX_SETTINGS_BYTES, what="settings file").text)
+    except (files.FileReadError, ValueError) as exc:
+        log.warning("settings file %s ignored (%s); using the defaults", path, exc)
+        return Settings()
+    if not isinstance(raw, dict):
+        log.warning("settings file %s ignored (not a JSON object); using the defaults", path)
+        return Settings()
+    known = {
+        name: setting_or_default(name, raw[name]) for name in Settings.model_fields if name in raw
+    }
+    return Settings.model_validate(known)
+
+
+def save_settings(data_dir: Path, settings: Settings) -> bool:
+    """Write the settings whole or not at all; return False (and log why) when that failed."""
+    path = data_dir / SETTINGS_FILE
+    try:
+        files.write_text(path, settings.model_dump_json(indent=2) + "\n")
+    except OSError as exc:
+        log.warning("settings not saved to %s: %s", path, exc.strerror or exc)
+        return False
+    return True
