@@ -105,12 +105,14 @@ def list_packs(directory: Path) -> int:
 def generate_facts(args: argparse.Namespace) -> int:
     """Generate a pack from a facts file; list the sentences that gave no question and why."""
     from quizapp.generate import FactsError, generate_pack, pack_json, read_facts
+    from quizapp.generate.nlp import load_pipeline
     from quizapp.packs.build import pack_id_from_path, title_from_path
 
     try:
         facts = read_facts(args.facts)
         if facts.notice:
             print(f"quizapp generate: {facts.notice}", file=sys.stderr)
+        load_pipeline()  # a missing model is reported before any text is parsed
         result = generate_pack(
             facts.text,
             pack_id=args.pack_id or pack_id_from_path(args.facts),
@@ -119,6 +121,9 @@ def generate_facts(args: argparse.Namespace) -> int:
         )
     except FactsError as exc:
         return fail("generate", str(exc))
+    except KeyboardInterrupt:
+        fail("generate", "interrupted; nothing was written")
+        return 130
     try:
         write_text(args.out, pack_json(result.pack))
     except OSError as exc:

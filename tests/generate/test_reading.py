@@ -49,7 +49,7 @@ def test_file_over_ten_mib_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "big.txt"
     with path.open("wb") as out:
         out.truncate(MAX_FACTS_BYTES + 1)
-    with pytest.raises(FactsError, match="at most 10 MiB"):
+    with pytest.raises(FactsError, match="at most 10 MB"):
         read_facts(path)
 
 
