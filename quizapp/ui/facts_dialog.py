@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import logging
+import threading
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Final
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import (
@@ -13,6 +15,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLineEdit,
     QPlainTextEdit,
+    QProgressBar,
     QPushButton,
     QSplitter,
     QTableWidget,
@@ -29,8 +32,15 @@ if TYPE_CHECKING:
     from quizapp.packs.model import PackQuestion
     from quizapp.store import Collection
 
+log = logging.getLogger(__name__)
+
 COLUMNS = ("Use", "Question", "Answer", "Kind", "Source fact")
 PROMPT, ANSWER = 1, 2
+CANCELLED: Final = "Generation cancelled; no questions were made."
+# Laying out a text this long in the box would freeze the window for seconds; a file this long
+# is shown in part, and generated from whole.
+LONGEST_SHOWN: Final = 500_000
+PREVIEW_CHARS: Final = 20_000
 
 
 def choose_facts_file(parent: QWidget | None) -> Path | None:
@@ -44,30 +54,62 @@ def choose_facts_file(parent: QWidget | None) -> Path | None:
 class GenerationSignals(QObject):
     """What a generation job reports back."""
 
+    stage = Signal(str)
+    progress = Signal(int, int)
     finished = Signal(object, str)
 
 
 class GenerationJob(QRunnable):
-    """Runs the generator off the GUI thread; a long text never freezes the window."""
+    """Loads the model and runs the generator off the GUI thread, hearing Cancel.
+
+    It knows no widget: it reports through its signals only.
+    """
 
     def __init__(self, text: str, pack_id: str, title: str) -> None:
         super().__init__()
+        # Python owns the job; letting the pool delete it too would free it twice.
         self.setAutoDelete(False)
         self.signals = GenerationSignals()
         self._text, self._pack_id, self._title = text, pack_id, title
+        self._cancel = threading.Event()
+        self._shown = -1
+
+    def cancel(self) -> None:
+        """Ask the job to stop at the next chunk of text; it then makes nothing."""
+        self._cancel.set()
 
     def run(self) -> None:
         """Generate; emit finished(generation, "") or finished(None, message)."""
-        from quizapp.generate import FactsError, generate_pack
+        from quizapp.generate import FactsError, GenerationCancelledError, generate_pack
+        from quizapp.generate.nlp import load_pipeline
 
         try:
-            result = generate_pack(self._text, pack_id=self._pack_id, title=self._title)
+            self.signals.stage.emit("Loading the English model…")
+            load_pipeline()
+            self.signals.stage.emit("Reading the text…")
+            result = generate_pack(
+                self._text,
+                pack_id=self._pack_id,
+                title=self._title,
+                progress=self._progress,
+                cancel=self._cancel.is_set,
+            )
+        except GenerationCancelledError:
+            self.signals.finished.emit(None, CANCELLED)
         except FactsError as exc:
             self.signals.finished.emit(None, exc.message)
         except Exception as exc:  # an unexpected failure is shown, never a traceback
+            log.exception("generation failed")
             self.signals.finished.emit(None, f"The generator failed: {exc}")
         else:
             self.signals.finished.emit(result, "")
+
+    def _progress(self, done: int, total: int) -> None:
+        # A signal per percent: a long text's thousands of chunks would flood the event queue.
+        percent = done * 100 // total if total else 100
+        if percent != self._shown:
+            self._shown = percent
+            self.signals.progress.emit(done, total)
 
 
 class FactsDialog(QDialog):
@@ -90,12 +132,15 @@ class FactsDialog(QDialog):
         self._open_file = open_file
         self._pool = QThreadPool(self)
         self._job: GenerationJob | None = None
+        self._file_text: str | None = None  # a file too long to show, generated from whole
+        self._filling = False
         self.generation: Generation | None = None
 
         self.text = QPlainTextEdit()
         self.text.setPlaceholderText(
             "Paste facts here, one or more sentences a line, or open a text file."
         )
+        self.text.textChanged.connect(self._on_text_changed)
         self.title = QLineEdit()
         self.title.setPlaceholderText("Pack title")
         self.open_button = QPushButton("Open text file…")
@@ -103,6 +148,11 @@ class FactsDialog(QDialog):
         self.generate_button = QPushButton("Generate questions")
         self.generate_button.setObjectName("primary")
         self.generate_button.clicked.connect(self._on_generate_clicked)
+        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button.setVisible(False)
+        self.cancel_button.clicked.connect(self._on_cancel_clicked)
+        self.progress = QProgressBar()
+        self.progress.setVisible(False)
         self.message = plain_label(role="formMessage")
         self.notes = plain_label(role="status")
 
@@ -132,8 +182,10 @@ class FactsDialog(QDialog):
         row.addWidget(self.title, 1)
         row.addWidget(self.open_button)
         row.addWidget(self.generate_button)
+        row.addWidget(self.cancel_button)
         top.addLayout(row)
         top.addWidget(self.text, 1)
+        top.addWidget(self.progress)
         top.addWidget(self.message)
         top.addWidget(self.notes)
         preview = QWidget()
@@ -172,33 +224,76 @@ class FactsDialog(QDialog):
         except FactsError as exc:
             self.message.setText(exc.message)
             return
-        self.text.setPlainText(facts.text)
+        notes = [facts.notice] if facts.notice else []
+        self._filling = True
+        if len(facts.text) > LONGEST_SHOWN:
+            self.text.setPlainText(facts.text[:PREVIEW_CHARS] + "…")
+            self._file_text = facts.text
+            notes.append(
+                f"{path.name} holds {len(facts.text):,} characters, too many to show: the "
+                f"first {PREVIEW_CHARS:,} are shown, and Generate reads the whole file."
+            )
+        else:
+            self.text.setPlainText(facts.text)
+            self._file_text = None
+        self._filling = False
         if not self.title.text().strip():
             self.title.setText(title_from_path(path))
         self.message.setText("")
-        self.notes.setText(facts.notice or "")
+        self.notes.setText("\n".join(notes))
+
+    @Slot()
+    def _on_text_changed(self) -> None:
+        if self._file_text is not None and not self._filling:
+            # The player edited the part shown: the text shown is now what they mean.
+            self._file_text = None
+            self.notes.setText("Edited: Generate reads the text shown.")
 
     @Slot()
     def _on_generate_clicked(self) -> None:
-        text = self.text.toPlainText()
+        text = self._file_text if self._file_text is not None else self.text.toPlainText()
         if not text.strip():
             self.message.setText("Paste or open a facts text first.")
             return
         title = self.title.text().strip() or "My facts"
         self.title.setText(title)
-        self.generate_button.setEnabled(False)
+        self._set_busy(True)
         self.message.setText("")
         self.notes.setText("Generating…")
         from quizapp.packs.build import slugify
 
         job = GenerationJob(text, slugify(title, fallback="facts"), title)
+        job.signals.stage.connect(self.notes.setText)
+        job.signals.progress.connect(self._on_generation_progress)
         job.signals.finished.connect(self._on_generation_finished)
         self._job = job
         self._pool.start(job)
 
+    def _set_busy(self, busy: bool) -> None:
+        self.generate_button.setEnabled(not busy)
+        self.open_button.setEnabled(not busy)
+        self.cancel_button.setVisible(busy)
+        self.cancel_button.setEnabled(busy)
+        self.progress.setVisible(busy)
+        # Busy until the parser reports: Qt shows a moving bar for an empty range.
+        self.progress.setRange(0, 0)
+
+    @Slot(int, int)
+    def _on_generation_progress(self, done: int, total: int) -> None:
+        self.progress.setRange(0, total)
+        self.progress.setValue(done)
+
+    @Slot()
+    def _on_cancel_clicked(self) -> None:
+        if self._job is not None:
+            self._job.cancel()
+            self.cancel_button.setEnabled(False)
+            self.notes.setText("Cancelling…")
+
     @Slot(object, str)
     def _on_generation_finished(self, generation: Generation | None, error: str) -> None:
-        self.generate_button.setEnabled(True)
+        self._set_busy(False)
+        self._job = None
         self.generation = generation
         if generation is None:
             self.message.setText(error)
@@ -209,6 +304,17 @@ class FactsDialog(QDialog):
         else:
             self._fill(generation)
         self.generated.emit()
+
+    def wait_for_jobs(self) -> None:
+        """Cancel a running generation and wait until it has stopped."""
+        if self._job is not None:
+            self._job.cancel()
+        self._pool.waitForDone()
+
+    def done(self, result: int) -> None:
+        """Close the dialog, stopping a generation that is still running."""
+        self.wait_for_jobs()
+        super().done(result)
 
     def _fill(self, generation: Generation) -> None:
         questions = generation.pack.questions

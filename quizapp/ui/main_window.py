@@ -429,6 +429,8 @@ class MainWindow(QMainWindow):
             return
         self._workers.waitForDone()
         self.packs_screen.wait_for_jobs()
+        if self.facts_dialog is not None:
+            self.facts_dialog.wait_for_jobs()
         if self.session is not None:
             self.session.close()
         super().closeEvent(event)

