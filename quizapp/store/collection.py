@@ -10,7 +10,6 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, delete, func, insert, select, update
-from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from quizapp.core.kinds import truth_text
@@ -605,8 +604,8 @@ class Collection:
                         best_streak=func.max(RoundRow.best_streak, answer.streak),
                     )
                 )
-        except SQLAlchemyError as exc:
-            raise StoreError(f"Could not save the answer: {exc}") from exc
+        except StoreError as exc:
+            raise StoreError(f"Could not save the answer. {exc}", exc.problem) from exc
 
     def finish_round(self, round_id: RoundId, duration_ms: int) -> None:
         """Mark a round as played to the end."""

@@ -10,7 +10,8 @@ from alembic import command
 from alembic.config import Config
 from sqlalchemy import Engine, create_engine, event
 
-from quizapp.errors import StoreError
+from quizapp.errors import StoreError, StoreProblem
+from quizapp.store.errors import message_for, store_error
 
 __all__ = ["StoreError", "create_store_engine", "open_engine"]
 
@@ -42,13 +43,40 @@ def _check_owner(path: Path) -> bool:
             app_id = raw.execute("PRAGMA application_id").fetchone()[0]
             tables = raw.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
         raw.close()
-    except sqlite3.DatabaseError as exc:
-        raise StoreError(f"{path} is not a quizapp store: {exc}") from exc
+    except sqlite3.Error as exc:
+        error = store_error(exc, path)
+        if error.problem is StoreProblem.DAMAGED and not _has_sqlite_header(path):
+            # A file that is not SQLite at all, rather than a damaged store.
+            error = StoreError(
+                message_for(StoreProblem.NOT_A_STORE, path), StoreProblem.NOT_A_STORE
+            )
+        raise error from exc
     if app_id == APPLICATION_ID:
         return False
     if app_id == 0 and tables == 0:
         return True
-    raise StoreError(f"{path} is not a quizapp store; it was left untouched")
+    raise StoreError(message_for(StoreProblem.NOT_A_STORE, path), StoreProblem.NOT_A_STORE)
+
+
+def _has_sqlite_header(path: Path) -> bool:
+    try:
+        with path.open("rb") as stream:
+            return stream.read(16) == b"SQLite format 3\x00"
+    except OSError:
+        return False
+
+
+def _translate_errors(engine: Engine, path: Path) -> None:
+    """Raise every database failure on engine as a StoreError a player can act on."""
+
+    def on_error(context: Any) -> StoreError | None:
+        original = context.original_exception
+        # A broken constraint is the caller's to explain (a taken name, say).
+        if isinstance(original, sqlite3.IntegrityError):
+            return None
+        return store_error(original, path)
+
+    event.listen(engine, "handle_error", on_error)
 
 
 def create_store_engine(path: Path) -> Engine:
@@ -59,6 +87,7 @@ def create_store_engine(path: Path) -> Engine:
     )
     event.listen(engine, "connect", _on_connect)
     event.listen(engine, "begin", _on_begin)
+    _translate_errors(engine, path)
     return engine
 
 
@@ -75,7 +104,10 @@ def open_engine(path: Path) -> Engine:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise StoreError(f"cannot create the data directory {path.parent}: {exc.strerror}") from exc
+        raise StoreError(
+            f"cannot create the data directory {path.parent}: {exc.strerror}",
+            store_error(exc, path).problem,
+        ) from exc
     is_new = _check_owner(path)
     engine = create_store_engine(path)
     try:
@@ -85,7 +117,5 @@ def open_engine(path: Path) -> Engine:
         command.upgrade(alembic_config(engine), "head")
     except Exception as exc:
         engine.dispose()
-        if isinstance(exc, StoreError):
-            raise
-        raise StoreError(f"cannot open the store {path}: {exc}") from exc
+        raise store_error(exc, path) from exc
     return engine

@@ -1,0 +1,112 @@
+"""The one mapping from database and file-system failures to a StoreError a player can act on.
+
+Messages never carry SQL, parameters or a driver's class names: they say what is wrong with
+the store and what to do.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import sqlite3
+from pathlib import Path
+
+from sqlalchemy.exc import DBAPIError, SQLAlchemyError
+
+from quizapp.errors import StoreError, StoreProblem
+
+__all__ = ["StoreError", "StoreProblem", "store_error"]
+
+# SQLite's primary result codes (the low byte of an extended code).
+_SQLITE_PROBLEMS = {
+    3: StoreProblem.READ_ONLY,  # SQLITE_PERM
+    5: StoreProblem.LOCKED,  # SQLITE_BUSY
+    6: StoreProblem.LOCKED,  # SQLITE_LOCKED
+    8: StoreProblem.READ_ONLY,  # SQLITE_READONLY
+    11: StoreProblem.DAMAGED,  # SQLITE_CORRUPT
+    13: StoreProblem.DISK_FULL,  # SQLITE_FULL
+    14: StoreProblem.READ_ONLY,  # SQLITE_CANTOPEN: mostly a folder that cannot be written
+    26: StoreProblem.DAMAGED,  # SQLITE_NOTADB
+}
+_SQLITE_IOERR = 10
+_NEARLY_FULL = 64 * 1024
+_ERRNO_PROBLEMS = {
+    errno.ENOSPC: StoreProblem.DISK_FULL,
+    errno.EDQUOT: StoreProblem.DISK_FULL,
+    errno.EROFS: StoreProblem.READ_ONLY,
+    errno.EACCES: StoreProblem.READ_ONLY,
+    errno.EPERM: StoreProblem.READ_ONLY,
+}
+
+
+def problem_of(exc: BaseException) -> StoreProblem:
+    """Return what kind of store failure an exception from SQLAlchemy, sqlite3 or the OS is."""
+    if isinstance(exc, StoreError):
+        return exc.problem
+    cause: BaseException = exc.orig if isinstance(exc, DBAPIError) and exc.orig else exc
+    if isinstance(cause, sqlite3.Error):
+        code = getattr(cause, "sqlite_errorcode", None)
+        if code is not None:
+            return _SQLITE_PROBLEMS.get(code & 0xFF, StoreProblem.UNAVAILABLE)
+        if "malformed" in str(cause) or "not a database" in str(cause):
+            return StoreProblem.DAMAGED
+    if isinstance(cause, OSError) and cause.errno in _ERRNO_PROBLEMS:
+        return _ERRNO_PROBLEMS[cause.errno]
+    return StoreProblem.UNAVAILABLE
+
+
+def message_for(problem: StoreProblem, path: Path, detail: str = "") -> str:
+    """Return the one-line message for a store problem, naming the file and what to do."""
+    if problem is StoreProblem.DAMAGED:
+        return f"The store {path} is damaged. Run `quizapp check` to save what can still be read."
+    if problem is StoreProblem.READ_ONLY:
+        return (
+            f"The store {path} cannot be written: the file or its folder is read-only. "
+            "Make them writable, or choose another folder with --data-dir."
+        )
+    if problem is StoreProblem.DISK_FULL:
+        return f"The disk holding the store {path} is full. Free some space and try again."
+    if problem is StoreProblem.LOCKED:
+        return (
+            f"The store {path} is busy in another program (another quizapp, perhaps). "
+            "Close it and try again."
+        )
+    if problem is StoreProblem.NOT_A_STORE:
+        return f"{path} is not a quizapp store; it was left untouched."
+    return f"The store {path} could not be used ({detail or 'unknown error'})."
+
+
+def _is_io_error(exc: BaseException) -> bool:
+    cause = exc.orig if isinstance(exc, DBAPIError) and exc.orig else exc
+    code = getattr(cause, "sqlite_errorcode", None)
+    return code is not None and code & 0xFF == _SQLITE_IOERR
+
+
+def _disk_is_full(path: Path) -> bool:
+    try:
+        space = os.statvfs(path.parent)
+    except OSError:
+        return False
+    return space.f_bavail * space.f_frsize < _NEARLY_FULL
+
+
+def _detail(exc: BaseException) -> str:
+    # The driver's own words only: SQLAlchemy's text adds the statement and its parameters.
+    cause = exc.orig if isinstance(exc, DBAPIError) and exc.orig else exc
+    if isinstance(cause, OSError):
+        return cause.strerror or type(cause).__name__
+    if isinstance(cause, (sqlite3.Error, SQLAlchemyError)):
+        return str(cause).splitlines()[0] if str(cause) else type(cause).__name__
+    return type(cause).__name__
+
+
+def store_error(exc: BaseException, path: Path) -> StoreError:
+    """Return the StoreError to raise for an exception met while using the store at path."""
+    if isinstance(exc, StoreError):
+        return exc
+    problem = problem_of(exc)
+    if problem is StoreProblem.UNAVAILABLE and _is_io_error(exc) and _disk_is_full(path):
+        # SQLite reports a failed write to its log as a plain I/O error; a full disk is the
+        # usual reason, and one the player can fix.
+        problem = StoreProblem.DISK_FULL
+    return StoreError(message_for(problem, path, _detail(exc)), problem)
