@@ -145,12 +145,16 @@ class RoundPlay:
         )
 
     def answer(self, given: str) -> GivenAnswer:
-        """Judge and record the answer to the current question."""
+        """Judge and record the answer to the current question.
+
+        Raises:
+            Exception: Whatever the recorder raised; the round is then as it was before.
+        """
         if not self.awaiting_answer:
             raise RuntimeError("the current question has already been answered")
         correct = is_correct(self._current.question, given)
-        self._streak = self._streak + 1 if correct else 0
-        points = points_for(correct, self._streak)
+        streak = self._streak + 1 if correct else 0
+        points = points_for(correct, streak)
         result = GivenAnswer(
             presented=self._current,
             given=given,
@@ -158,9 +162,12 @@ class RoundPlay:
             ms=max(0, round((self._clock() - self._shown_at) * 1000)),
             points=points,
             score=self.score + points,
-            streak=self._streak,
+            streak=streak,
         )
+        # The round changes only once the answer is stored: a failed save (a full disk, say)
+        # leaves the question open, and trying again scores it once.
         self._recorder.record_answer(self.round_id, result)
+        self._streak = streak
         self._answers.append(result)
         if self.finished:
             self._recorder.finish_round(

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, delete, func, insert, select, update
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from quizapp.core.kinds import truth_text
@@ -43,6 +44,7 @@ from quizapp.paths import STORE_FILE
 from quizapp.settings import setting_or_default
 from quizapp.store.draws import draw_mistakes, draw_unseen, mark_seen, pool_filter
 from quizapp.store.engine import StoreError, open_engine
+from quizapp.store.errors import store_error
 from quizapp.store.models import (
     AnswerRow,
     PackRow,
@@ -604,8 +606,9 @@ class Collection:
                         best_streak=func.max(RoundRow.best_streak, answer.streak),
                     )
                 )
-        except StoreError as exc:
-            raise StoreError(f"Could not save the answer. {exc}", exc.problem) from exc
+        except (StoreError, SQLAlchemyError) as exc:
+            error = store_error(exc, self.path)
+            raise StoreError(f"Could not save the answer. {error}", error.problem) from exc
 
     def finish_round(self, round_id: RoundId, duration_ms: int) -> None:
         """Mark a round as played to the end."""
