@@ -19,3 +19,22 @@ def format_seconds(ms: int) -> str:
 def format_when(moment: datetime) -> str:
     """Return an aware moment in local time, to the minute."""
     return moment.astimezone().strftime("%Y-%m-%d %H:%M")
+
+
+def format_day(moment: datetime, now: datetime | None = None) -> str:
+    """Return a moment as a player says it, in local time: "Today, 14:05", "Mon 3 Nov, 09:12".
+
+    Dates further back than this year carry the year; times always read to the minute.
+    """
+    local = moment.astimezone()
+    today = (now or datetime.now().astimezone()).astimezone().date()
+    clock = f"{local.hour:02d}:{local.minute:02d}"
+    days = (today - local.date()).days
+    if days == 0:
+        return f"Today, {clock}"
+    if days == 1:
+        return f"Yesterday, {clock}"
+    day = f"{local.strftime('%a')} {local.day} {local.strftime('%b')}"
+    if local.year == today.year:
+        return f"{day}, {clock}"
+    return f"{day} {local.year}, {clock}"

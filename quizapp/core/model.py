@@ -188,6 +188,9 @@ class ScorePoint:
     round_id: RoundId
     finished_at: datetime
     score: int
+    # Modes score on different scales (a practice round may have one question), so charts
+    # draw one line per mode.
+    mode: str
 
 
 @dataclass(frozen=True)

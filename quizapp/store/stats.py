@@ -225,7 +225,7 @@ class Statistics:
                 for misses, answered, prompt, right in conn.execute(_MOST_MISSED, params)
             )
         scores = tuple(
-            ScorePoint(RoundId(r.id), aware(r.finished_at), r.score)
+            ScorePoint(RoundId(r.id), aware(r.finished_at), r.score, r.mode)
             for r in rounds
             if r.finished_at is not None
         )
@@ -265,7 +265,7 @@ def _players_answers(*columns: Any) -> Select[Any]:
 
 _PLAYER_NAME = select(PlayerRow.name).where(PlayerRow.id == _PLAYER)
 _PLAYER_ROUNDS = (
-    select(RoundRow.id, RoundRow.finished_at, RoundRow.score, RoundRow.best_streak)
+    select(RoundRow.id, RoundRow.finished_at, RoundRow.score, RoundRow.best_streak, RoundRow.mode)
     .where(RoundRow.player_id == _PLAYER)
     .order_by(RoundRow.finished_at, RoundRow.id)
 )

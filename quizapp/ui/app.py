@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from quizapp.paths import assets_dir, shipped_packs_dir
 from quizapp.ui.dialogs import Tell, show_error
 from quizapp.ui.main_window import MainWindow
+from quizapp.ui.theme import current_appearance
 
 log = logging.getLogger(__name__)
 
@@ -84,11 +85,7 @@ def make_app() -> QApplication:
     icon = assets_dir() / "icon.svg"
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
-    style = assets_dir() / "style.qss"
-    if style.exists():
-        # Style sheets resolve url() against the working directory, so give them a full path.
-        sheet = style.read_text(encoding="utf-8").replace("@ASSETS@", assets_dir().as_posix())
-        app.setStyleSheet(sheet)
+    current_appearance()
     return app
 
 

@@ -6,7 +6,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QHeaderView,
     QPushButton,
     QTableWidgetItem,
     QVBoxLayout,
@@ -16,7 +15,7 @@ from PySide6.QtWidgets import (
 from quizapp import __version__
 from quizapp.core.leitner import BOX_INTERVAL_DAYS
 from quizapp.core.scoring import POINTS_PER_CORRECT, STREAK_CAP, STREAK_STEP
-from quizapp.ui.results_screen import read_only_table
+from quizapp.ui.tables import read_only_table, refit
 from quizapp.ui.widgets import plain_label
 
 SHORTCUTS: tuple[tuple[str, str, str], ...] = (
@@ -68,13 +67,12 @@ class HelpScreen(QWidget):
         super().__init__(parent)
         self.setObjectName("helpScreen")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.table = read_only_table(("Where", "Keys", "What it does"))
+        self.table = read_only_table(("Where", "Keys", "What it does"), shares={2: 1})
         self.table.setRowCount(len(SHORTCUTS))
         for row, cells in enumerate(SHORTCUTS):
             for column, text in enumerate(cells):
                 self.table.setItem(row, column, QTableWidgetItem(text))
-        self.table.resizeColumnsToContents()
-        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        refit(self.table)
         scoring = (
             f"Scoring: a right answer earns {POINTS_PER_CORRECT:,} points, plus a streak bonus of "
             f"{STREAK_STEP} for each right answer in a row before it, at most {STREAK_CAP}. "

@@ -8,8 +8,8 @@ from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
+    QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QPushButton,
     QTableWidgetItem,
     QVBoxLayout,
@@ -20,7 +20,10 @@ from quizapp.core.formatting import format_duration
 from quizapp.core.model import HighScore, PackId, PackInfo, PersonalBest
 from quizapp.core.modes import MODES, mode_label
 from quizapp.core.periods import Period
-from quizapp.ui.results_screen import HIGH_SCORE_HEADERS, fill_high_scores, read_only_table
+from quizapp.ui.palette import LIGHT, Palette
+from quizapp.ui.podium import Podium
+from quizapp.ui.results_screen import HIGH_SCORE_HEADERS, fill_high_scores
+from quizapp.ui.tables import read_only_table, refit
 from quizapp.ui.widgets import plain_label
 
 ALL_PACKS = -1
@@ -44,31 +47,45 @@ class HighScoresScreen(QWidget):
         self.mode_box.currentIndexChanged.connect(self._on_filter_index_changed)
         self.period_box = QComboBox()
         self.period_box.setObjectName("periodBox")
-        self.period_box.setMinimumWidth(140)
         for period in (Period.ALL, Period.WEEK, Period.TODAY):
             self.period_box.addItem(period.label, period.value)
         self.period_box.currentIndexChanged.connect(self._on_filter_index_changed)
         self.bests_title = plain_label(role="sectionTitle")
-        self.bests_table = read_only_table(("Pack", "Mode", "Score", "Right", "Time", "Date"))
-        self.table = read_only_table(HIGH_SCORE_HEADERS)
+        self.bests_table = read_only_table(
+            ("Pack", "Mode", "Score", "Right", "Time", "Date"), shares={0: 1}
+        )
+        self.table = read_only_table(HIGH_SCORE_HEADERS, shares={1: 1})
+        self.podium = Podium()
+        self._palette = LIGHT
         self.empty_label = plain_label("No finished rounds yet. Play one!", role="status")
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.back_button = QPushButton("Back  Esc")
         self.back_button.clicked.connect(self.back_requested)
 
-        top = QHBoxLayout()
-        top.addWidget(plain_label("High scores", role="screenTitle"))
-        top.addStretch(1)
-        top.addWidget(plain_label("Pack"))
-        top.addWidget(self.pack_box)
-        top.addWidget(plain_label("Mode"))
-        top.addWidget(self.mode_box)
-        top.addWidget(plain_label("When"))
-        top.addWidget(self.period_box)
+        # Long pack titles get the room; the shorter boxes keep their words whole.
+        self.pack_box.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.pack_box.setMinimumContentsLength(12)
+        # The pack on a row of its own: pack titles can be long, modes and periods are short.
+        filters = QGridLayout()
+        for row, column, caption, box in (
+            (0, 0, "Pack", self.pack_box),
+            (1, 0, "Mode", self.mode_box),
+            (1, 2, "When", self.period_box),
+        ):
+            label = plain_label(caption, role="fieldCaption")
+            label.setWordWrap(False)
+            filters.addWidget(label, row, column)
+            filters.addWidget(box, row, column + 1, 1, 3 if row == 0 else 1)
+        filters.setColumnStretch(1, 1)
+        filters.setColumnStretch(3, 1)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 24, 32, 24)
-        layout.addLayout(top)
+        layout.addWidget(plain_label("High scores", role="screenTitle"))
+        layout.addLayout(filters)
+        layout.addWidget(self.podium)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty_label)
         layout.addWidget(self.bests_title)
@@ -77,6 +94,11 @@ class HighScoresScreen(QWidget):
         bottom.addWidget(self.back_button)
         bottom.addStretch(1)
         layout.addLayout(bottom)
+
+    def set_palette(self, palette: Palette) -> None:
+        """Use a theme's colours for the podium and highlights."""
+        self._palette = palette
+        self.podium.set_palette(palette)
 
     def set_packs(self, packs: Sequence[PackInfo], current: PackId | None, mode: str) -> None:
         """List the packs to filter by, with "All packs" first, and pick the mode."""
@@ -99,7 +121,8 @@ class HighScoresScreen(QWidget):
 
     def show_scores(self, scores: Sequence[HighScore]) -> None:
         """Show a table of best rounds."""
-        fill_high_scores(self.table, scores)
+        fill_high_scores(self.table, scores, palette=self._palette)
+        self.podium.show_top(scores)
         self.table.setVisible(bool(scores))
         self.empty_label.setVisible(not scores)
 
@@ -129,8 +152,7 @@ class HighScoresScreen(QWidget):
                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
                     )
                 self.bests_table.setItem(row, column, item)
-        self.bests_table.resizeColumnsToContents()
-        self.bests_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        refit(self.bests_table)
         # Short enough to leave the table of everyone's scores most of the room.
         rows_shown = min(len(bests), 4)
         header = self.bests_table.horizontalHeader().height()

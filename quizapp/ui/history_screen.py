@@ -8,23 +8,25 @@ from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QBrush, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHeaderView,
     QSplitter,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from quizapp.core.formatting import format_duration, format_seconds, format_when
+from quizapp.core.formatting import format_day, format_duration, format_seconds
 from quizapp.core.model import Player, PlayerId, RoundId, RoundRecord
 from quizapp.core.modes import mode_label
+from quizapp.ui.palette import LIGHT, Palette
 from quizapp.ui.player_views import PlayerPicker, add_back_button, player_view_layout
-from quizapp.ui.results_screen import RIGHT, WRONG, read_only_table
+from quizapp.ui.results_screen import answer_colour
+from quizapp.ui.tables import read_only_table, refit
 from quizapp.ui.widgets import plain_label
 
-ROUND_HEADERS = ("Date", "Pack", "Mode", "Score", "Right", "Time", "")
+ROUND_HEADERS = ("Date", "Pack", "Mode", "Score", "Right", "Time", "Status")
 ANSWER_HEADERS = ("#", "Question", "Your answer", "Right answer", "Time", "Explanation")
 UNFINISHED = "Unfinished"
+FINISHED = "Finished"
 
 
 class HistoryScreen(QWidget):
@@ -39,13 +41,16 @@ class HistoryScreen(QWidget):
         self.setObjectName("historyScreen")
         self.player_box = PlayerPicker()
         self.player_box.currentIndexChanged.connect(self._on_player_index_changed)
-        self.rounds_table = read_only_table(ROUND_HEADERS)
+        self.rounds_table = read_only_table(ROUND_HEADERS, shares={1: 1})
         self.rounds_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.rounds_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.rounds_table.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.rounds_table.itemActivated.connect(self._on_round_activated)
         self.rounds_table.currentCellChanged.connect(self._on_current_cell_changed)
-        self.answers_table = read_only_table(ANSWER_HEADERS, wrap_rows=True)
+        self.answers_table = read_only_table(
+            ANSWER_HEADERS, shares={1: 3, 2: 2, 3: 2, 5: 3}, wrap_rows=True
+        )
+        self._palette = LIGHT
         self.review_title = plain_label("Pick a round and press Enter to review it.", role="status")
         self.empty_label = plain_label("No rounds yet.", role="status")
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -71,6 +76,10 @@ class HistoryScreen(QWidget):
         layout.addWidget(self.splitter, 1)
         add_back_button(layout, self.back_requested.emit)
 
+    def set_palette(self, palette: Palette) -> None:
+        """Use a theme's colours for right and wrong answers."""
+        self._palette = palette
+
     def set_players(self, players: Sequence[Player], current: PlayerId | None) -> None:
         """List the players whose history can be shown."""
         self.player_box.set_players(players, current)
@@ -88,13 +97,13 @@ class HistoryScreen(QWidget):
         self._round_ids = [r.id for r in rounds]
         for row, record in enumerate(rounds):
             cells = [
-                format_when(record.started_at),
+                format_day(record.started_at),
                 record.pack_title,
                 mode_label(record.mode),
                 f"{record.score:,}",
                 f"{record.correct}/{record.total}",
                 format_duration(record.duration_ms) if record.duration_ms is not None else "",
-                "" if record.finished else UNFINISHED,
+                FINISHED if record.finished else UNFINISHED,
             ]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -103,10 +112,9 @@ class HistoryScreen(QWidget):
                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
                     )
                 if not record.finished:
-                    item.setForeground(QBrush(WRONG))
+                    item.setForeground(QBrush(answer_colour(self._palette, False)))
                 table.setItem(row, column, item)
-        table.resizeColumnsToContents()
-        table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        refit(table)
         table.blockSignals(False)
         table.setVisible(bool(rounds))
         self.empty_label.setVisible(not rounds)
@@ -119,14 +127,14 @@ class HistoryScreen(QWidget):
         """Show every answer of one round: what was asked, answered, right, and how fast."""
         status = "finished" if record.finished else "unfinished"
         self.review_title.setText(
-            f"{format_when(record.started_at)}, {record.pack_title}: {record.score:,} points, "
+            f"{format_day(record.started_at)}, {record.pack_title}: {record.score:,} points, "
             f"{record.correct} of {record.total} right ({status})"
         )
         table = self.answers_table
         table.setRowCount(len(record.answers))
         for row, answer in enumerate(record.answers):
             given = QTableWidgetItem(("✔ " if answer.correct else "✘ ") + answer.given)
-            given.setForeground(QBrush(RIGHT if answer.correct else WRONG))
+            given.setForeground(QBrush(answer_colour(self._palette, answer.correct)))
             items = [
                 QTableWidgetItem(str(answer.position)),
                 QTableWidgetItem(answer.prompt),
@@ -137,12 +145,7 @@ class HistoryScreen(QWidget):
             ]
             for column, item in enumerate(items):
                 table.setItem(row, column, item)
-        header = table.horizontalHeader()
-        for column in (0, 2, 3, 4):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
-        table.resizeRowsToContents()
+        refit(table)
 
     def focus_rounds(self) -> None:
         """Put the keyboard on the list of rounds."""

@@ -30,6 +30,7 @@ from quizapp.ui.question_screen import QuestionScreen
 from quizapp.ui.results_screen import ResultsScreen
 from quizapp.ui.start_screen import StartScreen
 from quizapp.ui.statistics_screen import StatisticsScreen
+from quizapp.ui.theme import Appearance, current_appearance
 
 if TYPE_CHECKING:
     from quizapp.store import Collection, SyncReport
@@ -89,6 +90,7 @@ class MainWindow(QMainWindow):
         tell: Tell = show_error,
         pack_dialogs: dict[str, Any] | None = None,
         about: Tell = show_about_box,
+        appearance: Appearance | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -152,7 +154,23 @@ class MainWindow(QMainWindow):
         for screen in (self.players_screen, self.history_screen, self.statistics_screen):
             screen.back_requested.connect(self.show_start)
         self._help_return: QWidget = self.start_screen
+        self.appearance = appearance or current_appearance()
+        self.appearance.changed.connect(self._on_appearance_changed)
         self._add_actions()
+        self._on_appearance_changed()
+
+    @Slot()
+    def _on_appearance_changed(self) -> None:
+        palette = self.appearance.palette
+        for screen in (
+            self.question_screen,
+            self.results_screen,
+            self.high_scores_screen,
+            self.history_screen,
+            self.statistics_screen,
+        ):
+            screen.set_palette(palette)
+        self.question_screen.animate = self.appearance.animations_on()
 
     def _add_actions(self) -> None:
         menu = self.menuBar().addMenu("&Game")
@@ -165,6 +183,10 @@ class MainWindow(QMainWindow):
             ("S&tatistics", "Ctrl+T", self.show_statistics),
             ("&Help", "F1", self.show_help),
             ("&About quizapp", "", self.show_about),
+            ("&Bigger text", "Ctrl++", self.appearance.bigger_text),
+            ("&Smaller text", "Ctrl+-", self.appearance.smaller_text),
+            ("&Normal text size", "Ctrl+0", self.appearance.reset_text),
+            ("Next &theme", "Ctrl+Shift+T", self.appearance.next_theme),
             ("&Quit", "Ctrl+Q", self.close),
         ):
             action = QAction(text, self)

@@ -10,7 +10,6 @@ from PySide6.QtCore import Qt, QThreadPool, Signal, Slot
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QHeaderView,
     QProgressDialog,
     QPushButton,
     QTableWidget,
@@ -34,7 +33,7 @@ from quizapp.ui.dialogs import (
     show_error,
     show_report,
 )
-from quizapp.ui.results_screen import read_only_table
+from quizapp.ui.tables import read_only_table, refit
 from quizapp.ui.widgets import plain_label
 from quizapp.ui.workers import ImportJob, ImportOutcome
 
@@ -76,16 +75,13 @@ class PacksScreen(QWidget):
         self.job: ImportJob | None = None
         self.progress: QProgressDialog | None = None
 
-        self.table: QTableWidget = read_only_table(HEADERS)
+        self.table: QTableWidget = read_only_table(HEADERS, shares={0: 3, 2: 2})
         self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.table.itemChanged.connect(self._on_item_changed)
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.table.cellDoubleClicked.connect(lambda _r, _c: self._on_edit_clicked())
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
 
         self.import_button = QPushButton("Import…")
         self.import_button.setObjectName("primary")
@@ -157,8 +153,7 @@ class PacksScreen(QWidget):
             for column, item in enumerate((title, count, origin, play)):
                 self.table.setItem(row, column, item)
         self.table.blockSignals(False)
-        self.table.resizeColumnToContents(1)
-        self.table.resizeColumnToContents(3)
+        refit(self.table)
         if selected is not None:
             self.select_pack(selected.id)
         self._update_buttons()

@@ -17,7 +17,9 @@ from PySide6.QtWidgets import (
 
 from quizapp.core.kinds import QuestionKind
 from quizapp.core.round import GivenAnswer, Presented
-from quizapp.ui.widgets import button_text, plain_label, restyle
+from quizapp.ui.palette import Palette
+from quizapp.ui.tiles import AnswerTile
+from quizapp.ui.widgets import CountingLabel, plain_label, restyle
 
 LETTERS = "ABCD"
 
@@ -37,28 +39,31 @@ class QuestionScreen(QWidget):
         self._answered = False
 
         self.progress_label = plain_label(role="progress")
-        self.score_label = plain_label(role="score")
+        self.score_label = CountingLabel("Score {:,}", role="score")
         self.score_label.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.streak_label = plain_label(role="streak")
+        self.streak_label.setWordWrap(False)
+        self.streak_label.setVisible(False)
         self.progress_bar = QProgressBar()
         self.progress_bar.setTextVisible(False)
-        self.progress_bar.setFixedHeight(6)
         self.category_label = plain_label(role="category")
+        # A pill keeps its name on one line; the screen is wide enough for any category.
+        self.category_label.setWordWrap(False)
         self.prompt_label = plain_label(role="prompt")
         self.prompt_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.prompt_label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
 
-        self.option_buttons: list[QPushButton] = []
-        grid = QGridLayout()
-        grid.setSpacing(12)
+        self.option_buttons: list[AnswerTile] = []
+        self.tile_grid = QGridLayout()
+        self.tile_grid.setSpacing(12)
+        # Equal columns: every tile is as wide as its neighbour whatever its text.
+        self.tile_grid.setColumnStretch(0, 1)
+        self.tile_grid.setColumnStretch(1, 1)
         for index in range(4):
-            button = QPushButton()
-            button.setObjectName("option")
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-            button.setFixedHeight(84)
-            button.clicked.connect(lambda _checked=False, i=index: self._choose(i))
-            grid.addWidget(button, index // 2, index % 2)
-            self.option_buttons.append(button)
+            tile = AnswerTile(index)
+            tile.clicked.connect(lambda _checked=False, i=index: self._choose(i))
+            self.tile_grid.addWidget(tile, index // 2, index % 2)
+            self.option_buttons.append(tile)
 
         self.typed_field = QLineEdit()
         self.typed_field.setObjectName("typedAnswer")
@@ -75,13 +80,21 @@ class QuestionScreen(QWidget):
         self.next_button.setObjectName("primary")
         self.next_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.next_button.clicked.connect(self.next_requested)
+        # Hidden until answered, yet holding its place so nothing below the tiles moves.
+        keep = self.next_button.sizePolicy()
+        keep.setRetainSizeWhenHidden(True)
+        self.next_button.setSizePolicy(keep)
         self.leave_button = QPushButton("Leave round")
         self.leave_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.leave_button.clicked.connect(self.leave_requested)
+        self.animate = False
+        self._streak = 0
 
         top = QHBoxLayout()
         top.addWidget(self.progress_label)
         top.addStretch(1)
+        top.addWidget(self.streak_label)
+        top.addSpacing(12)
         top.addWidget(self.score_label)
 
         bottom = QHBoxLayout()
@@ -89,21 +102,28 @@ class QuestionScreen(QWidget):
         bottom.addStretch(1)
         bottom.addWidget(self.next_button)
 
+        # The question block is anchored to the top: feedback appearing under the tiles
+        # takes room from the space below and never moves the question or the tiles.
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(32, 24, 32, 24)
+        layout.setContentsMargins(24, 16, 24, 16)
         layout.addLayout(top)
         layout.addWidget(self.progress_bar)
-        layout.addStretch(1)
+        layout.addSpacing(12)
         layout.addWidget(self.category_label, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addWidget(self.prompt_label)
-        layout.addSpacing(16)
-        layout.addLayout(grid)
-        layout.addWidget(self.typed_field)
         layout.addSpacing(12)
+        layout.addLayout(self.tile_grid)
+        layout.addWidget(self.typed_field)
+        layout.addSpacing(8)
         layout.addWidget(self.verdict_label)
         layout.addWidget(self.explanation_label)
         layout.addStretch(1)
         layout.addLayout(bottom)
+
+    def set_palette(self, palette: Palette) -> None:
+        """Paint the tiles in another theme's colours."""
+        for tile in self.option_buttons:
+            tile.set_palette(palette)
 
     @property
     def presented(self) -> Presented | None:
@@ -118,19 +138,25 @@ class QuestionScreen(QWidget):
         self.progress_label.setText(f"Question {presented.number} of {presented.total}")
         self.progress_bar.setRange(0, presented.total)
         self.progress_bar.setValue(presented.number - 1)
-        self.score_label.setText(f"Score {score:,}")
+        self.score_label.count_to(score, animate=False)
+        if presented.number == 1:
+            self._streak = 0
+        self._show_streak()
         self.category_label.setText(question.category or "")
         self.category_label.setVisible(bool(question.category))
         self.prompt_label.setText(question.prompt)
-        for index, button in enumerate(self.option_buttons):
+        # Long questions step down a size so the tiles stay on screen in small windows.
+        length = len(question.prompt)
+        self.prompt_label.setProperty("length", "" if length < 110 else "long")
+        restyle(self.prompt_label)
+        for index, tile in enumerate(self.option_buttons):
             visible = index < len(presented.options)
-            button.setVisible(visible)
-            button.setEnabled(visible)
-            button.setProperty("state", "")
+            tile.setVisible(visible)
+            tile.setEnabled(visible)
             if visible:
-                key = self._key_hint(index)
-                button.setText(f"{key}   {button_text(presented.options[index])}")
-            restyle(button)
+                tile.set_option(self._key_hint(index), presented.options[index])
+            else:
+                tile.set_state("")
         typed = question.kind is QuestionKind.TYPED
         self.typed_field.setVisible(typed)
         self.typed_field.setEnabled(typed)
@@ -156,16 +182,15 @@ class QuestionScreen(QWidget):
         """Mark the chosen option right or wrong, highlight the right one, explain."""
         self._answered = True
         question = result.presented.question
-        for index, button in enumerate(self.option_buttons[: len(result.presented.options)]):
-            button.setEnabled(False)
+        for index, tile in enumerate(self.option_buttons[: len(result.presented.options)]):
+            tile.setEnabled(False)
             if index == result.right_option:
                 state = "right"
             elif index == result.chosen_option:
                 state = "wrong"
             else:
                 state = "other"
-            button.setProperty("state", state)
-            restyle(button)
+            tile.set_state(state, animate=self.animate)
         if question.kind is QuestionKind.TYPED:
             self.typed_field.setEnabled(False)
             self.typed_field.setProperty("state", "right" if result.correct else "wrong")
@@ -179,12 +204,19 @@ class QuestionScreen(QWidget):
         restyle(self.verdict_label)
         self.explanation_label.setText(question.explanation or "")
         self.explanation_label.setVisible(bool(question.explanation))
-        self.score_label.setText(f"Score {result.score:,}")
+        self.score_label.count_to(result.score, animate=self.animate)
+        self._streak = result.streak
+        self._show_streak()
         self.progress_bar.setValue(result.presented.number)
         last = result.presented.number == result.presented.total
         self.next_button.setText("See results  ⏎" if last else "Next  ⏎")
         self.next_button.setVisible(True)
         self.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _show_streak(self) -> None:
+        self.streak_label.setText(f"Streak ×{self._streak}")
+        self.streak_label.setAccessibleName(f"{self._streak} right in a row")
+        self.streak_label.setVisible(self._streak >= 2)
 
     def _choose(self, index: int) -> None:
         if self._presented is None or self._answered or index >= len(self._presented.options):

@@ -7,9 +7,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QKeyEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -19,36 +17,17 @@ from PySide6.QtWidgets import (
 
 from quizapp.core.formatting import format_duration
 from quizapp.core.model import HighScore, RoundId, RoundRecord, RoundStanding
+from quizapp.ui.palette import LIGHT, Palette
+from quizapp.ui.podium import Podium
+from quizapp.ui.tables import read_only_table, refit
 from quizapp.ui.widgets import plain_label
-
-HIGHLIGHT = QColor("#fff2b3")
-RIGHT = QColor("#1b7f3b")
-WRONG = QColor("#b3261e")
-
-
-def read_only_table(headers: Sequence[str], *, wrap_rows: bool = False) -> QTableWidget:
-    """Return a table the player can read and scroll but not edit.
-
-    With wrap_rows, rows grow to fit wrapped text whatever the column widths; that costs a
-    measurement per row on every change, so it is kept for short tables of long text.
-    """
-    table = QTableWidget(0, len(headers))
-    table.setHorizontalHeaderLabels(list(headers))
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-    table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-    table.verticalHeader().setVisible(False)
-    table.setWordWrap(True)
-    table.setTextElideMode(Qt.TextElideMode.ElideNone)
-    if wrap_rows:
-        # Rows must grow when a stretched column narrows, or their last words vanish.
-        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    table.setAlternatingRowColors(True)
-    return table
 
 
 def fill_high_scores(
-    table: QTableWidget, scores: Sequence[HighScore], highlight: RoundId | None = None
+    table: QTableWidget,
+    scores: Sequence[HighScore],
+    highlight: RoundId | None = None,
+    palette: Palette = LIGHT,
 ) -> None:
     """Fill a high-score table, highlighting one round when it is in it."""
     table.setRowCount(len(scores))
@@ -66,13 +45,13 @@ def fill_high_scores(
             if column in (0, 2, 3, 4):
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             if entry.round_id == highlight:
-                item.setBackground(QBrush(HIGHLIGHT))
+                item.setBackground(QBrush(QColor(palette.highlight_row)))
+                item.setForeground(QBrush(QColor(palette.text)))
                 font = item.font()
                 font.setBold(True)
                 item.setFont(font)
             table.setItem(row, column, item)
-    table.resizeColumnsToContents()
-    table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+    refit(table)
 
 
 HIGH_SCORE_HEADERS = ("#", "Player", "Score", "Right", "Time", "Date")
@@ -87,6 +66,11 @@ def celebration(standing: RoundStanding) -> str:
     if standing.personal_best and standing.previous_best is not None:
         cheers.append(f"New personal best, up from {standing.previous_best:,}!")
     return " ".join(cheers)
+
+
+def answer_colour(palette: Palette, correct: bool) -> QColor:
+    """Return the colour of a given answer in a table (beside its ✔ or ✘ mark)."""
+    return QColor(palette.right if correct else palette.wrong)
 
 
 class ResultsScreen(QWidget):
@@ -107,9 +91,16 @@ class ResultsScreen(QWidget):
         self.rank_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
         self.answers_table = read_only_table(
-            ("#", "Question", "Your answer", "Right answer"), wrap_rows=True
+            ("#", "Question", "Your answer", "Right answer"),
+            shares={1: 3, 2: 2, 3: 2},
+            wrap_rows=True,
         )
-        self.scores_table = read_only_table(HIGH_SCORE_HEADERS)
+        self.scores_table = read_only_table(HIGH_SCORE_HEADERS, shares={1: 1}, wrap_rows=True)
+        # Beside the answers there is room for who and how much; High scores has the rest.
+        for column in (3, 4, 5):
+            self.scores_table.setColumnHidden(column, True)
+        self.podium = Podium()
+        self._palette = LIGHT
 
         self.play_again_button = QPushButton("Play again  ⏎")
         self.play_again_button.setObjectName("primary")
@@ -125,7 +116,8 @@ class ResultsScreen(QWidget):
         left.addWidget(self.answers_table)
         right = QVBoxLayout()
         right.addWidget(plain_label("Top 10", role="sectionTitle"))
-        right.addWidget(self.scores_table)
+        right.addWidget(self.podium)
+        right.addWidget(self.scores_table, 1)
         tables.addLayout(left, 3)
         tables.addLayout(right, 2)
 
@@ -141,6 +133,11 @@ class ResultsScreen(QWidget):
         layout.addWidget(self.rank_label)
         layout.addLayout(tables, 1)
         layout.addLayout(buttons)
+
+    def set_palette(self, palette: Palette) -> None:
+        """Use a theme's colours for marks, highlights and the podium."""
+        self._palette = palette
+        self.podium.set_palette(palette)
 
     def show_round(
         self,
@@ -164,7 +161,7 @@ class ResultsScreen(QWidget):
         self.answers_table.setRowCount(len(record.answers))
         for row, answer in enumerate(record.answers):
             given = QTableWidgetItem(answer.given)
-            given.setForeground(QBrush(RIGHT if answer.correct else WRONG))
+            given.setForeground(QBrush(answer_colour(self._palette, answer.correct)))
             given.setText(("✔ " if answer.correct else "✘ ") + answer.given)
             items = [
                 QTableWidgetItem(str(answer.position)),
@@ -174,13 +171,9 @@ class ResultsScreen(QWidget):
             ]
             for column, item in enumerate(items):
                 self.answers_table.setItem(row, column, item)
-        header = self.answers_table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
-        self.answers_table.resizeRowsToContents()
-        fill_high_scores(self.scores_table, top, record.id)
+        refit(self.answers_table)
+        fill_high_scores(self.scores_table, top, record.id, self._palette)
+        self.podium.show_top(top)
         self.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 from quizapp.core.model import PackId
 from quizapp.core.modes import MODES
 from quizapp.session import StartChoices
-from quizapp.ui.widgets import plain_label, restyle
+from quizapp.ui.widgets import Logo, plain_label, restyle
 
 
 class StartScreen(QWidget):
@@ -89,6 +89,7 @@ class StartScreen(QWidget):
             button.setAutoDefault(False)
 
         form = QFormLayout()
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         form.addRow("Player", self.name_box)
         form.addRow("Pack", self.pack_box)
         form.addRow("Mode", self.mode_box)
@@ -108,8 +109,8 @@ class StartScreen(QWidget):
 
         card = QWidget()
         card.setObjectName("card")
-        card.setMaximumWidth(560)
         inner = QVBoxLayout(card)
+        inner.setContentsMargins(20, 16, 20, 16)
         inner.addLayout(form)
         inner.addWidget(self.message)
         inner.addLayout(progress)
@@ -120,10 +121,16 @@ class StartScreen(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addStretch(2)
+        layout.addWidget(Logo(), 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addWidget(title)
         layout.addWidget(tagline)
         layout.addSpacing(24)
-        layout.addWidget(card, 0, Qt.AlignmentFlag.AlignHCenter)
+        # The card takes the width it needs for long names and titles, up to a reading width.
+        centred = QHBoxLayout()
+        centred.addStretch(1)
+        centred.addWidget(card, 12)
+        centred.addStretch(1)
+        layout.addLayout(centred)
         layout.addWidget(self.status)
         layout.addStretch(3)
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 from collections.abc import Sequence
 
 from PySide6.QtCharts import (
@@ -13,37 +12,115 @@ from PySide6.QtCharts import (
     QBarSet,
     QChart,
     QChartView,
-    QHorizontalBarSeries,
     QLineSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QMargins, Qt, Signal, Slot
-from PySide6.QtGui import QColor, QKeyEvent, QPainter
+from PySide6.QtCore import QMargins, QRectF, Qt, Signal, Slot
+from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
+    QFrame,
     QGridLayout,
     QLabel,
     QListWidget,
-    QVBoxLayout,
+    QScrollArea,
+    QSizePolicy,
+    QTabWidget,
     QWidget,
 )
 
 from quizapp.core.model import Player, PlayerId, PlayerStatistics, TimeBucket
+from quizapp.core.modes import MODES
+from quizapp.ui.palette import LIGHT, Palette
 from quizapp.ui.player_views import PlayerPicker, add_back_button, player_view_layout
 from quizapp.ui.widgets import plain_label
-
-ACCENT = QColor("#6c4ab6")
-SECOND = QColor("#1b7f3b")
-THIRD = QColor("#a35c00")
-
-
-def chart_text(text: str) -> str:
-    """Return pack text for a chart label: charts render HTML, so pack text is escaped."""
-    return html.escape(text, quote=False)
 
 
 def bucket_label(bucket: TimeBucket) -> str:
     """Return a time bucket's label: the whole seconds it starts at, e.g. 2 or 10+."""
     return f"{bucket.lower_ms // 1000}" + ("+" if bucket.upper_ms is None else "")
+
+
+def style_chart(chart: QChart, palette: Palette) -> None:
+    """Paint a chart, its axes and legend in a theme's colours."""
+    chart.setBackgroundBrush(QColor(palette.surface))
+    chart.setTitleBrush(QColor(palette.accent_text))
+    chart.legend().setLabelColor(QColor(palette.text))
+    for axis in chart.axes():
+        axis.setLabelsColor(QColor(palette.text))
+        axis.setTitleBrush(QColor(palette.muted))
+        axis.setGridLineColor(QColor(palette.accent_soft))
+        axis.setLinePenColor(QColor(palette.border))
+
+
+class AccuracyBar(QWidget):
+    """A horizontal bar filled to a category's share of right answers."""
+
+    def __init__(self, fraction: float, palette: Palette, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.fraction = fraction
+        self._palette = palette
+        self.setMinimumWidth(60)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setFixedHeight(max(self.fontMetrics().height(), 12))
+
+    def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
+        """Draw the track and the filled part."""
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        radius = self.height() / 2
+        painter.setBrush(QColor(self._palette.accent_soft))
+        painter.drawRoundedRect(self.rect(), radius, radius)
+        filled = QRectF(self.rect())
+        filled.setWidth(self.width() * max(0.0, min(self.fraction, 1.0)))
+        painter.setBrush(
+            QColor(self._palette.right if self.fraction >= 0.5 else self._palette.gold)
+        )
+        painter.drawRoundedRect(filled, radius, radius)
+        painter.end()
+
+
+class CategoryBars(QScrollArea):
+    """Right answers per category: each name in full on its own row, however many there are."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._palette = LIGHT
+        self._rows: list[tuple[str, float]] = []
+        self._build()
+
+    def rows(self) -> list[tuple[str, int]]:
+        """Return each category shown with its rounded percentage."""
+        return [(name, round(fraction * 100)) for name, fraction in self._rows]
+
+    def show_categories(self, rows: Sequence[tuple[str, float]], palette: Palette) -> None:
+        """Show categories with the fraction of answers right in each."""
+        self._rows = list(rows)
+        self._palette = palette
+        self._build()
+
+    def _build(self) -> None:
+        inner = QWidget()
+        grid = QGridLayout(inner)
+        grid.setColumnStretch(2, 1)
+        grid.setColumnMinimumWidth(0, 8 * self.fontMetrics().height())
+        grid.setColumnStretch(0, 1)
+        for row, (name, fraction) in enumerate(self._rows):
+            label = plain_label(name)
+            label.setMinimumWidth(6 * self.fontMetrics().height())
+            grid.addWidget(label, row, 0)
+            percent = plain_label(f"{fraction:.0%}")
+            percent.setWordWrap(False)
+            percent.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            grid.addWidget(percent, row, 1)
+            grid.addWidget(AccuracyBar(fraction, self._palette), row, 2)
+        if not self._rows:
+            grid.addWidget(plain_label("No answers yet.", role="status"), 0, 0)
+        grid.setRowStretch(len(self._rows) + 1, 1)
+        self.setWidget(inner)
 
 
 def _chart(title: str) -> tuple[QChart, QChartView]:
@@ -54,7 +131,7 @@ def _chart(title: str) -> tuple[QChart, QChartView]:
     chart.setBackgroundRoundness(8)
     view = QChartView(chart)
     view.setRenderHint(QPainter.RenderHint.Antialiasing)
-    view.setMinimumHeight(220)
+    view.setMinimumHeight(160)
     return chart, view
 
 
@@ -107,32 +184,27 @@ class StatisticsScreen(QWidget):
             figures.addWidget(label, 1, column)
             self.figures[key] = value
 
-        self.scores_chart, scores_view = _chart("Score per round")
-        self.score_series = QLineSeries()
-        self.score_series.setPointsVisible(True)
-        self.score_series.setColor(ACCENT)
-        self.scores_chart.addSeries(self.score_series)
+        self.scores_chart, scores_view = _chart("Score per round, by mode")
+        self.scores_chart.legend().show()
+        self.scores_chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        self.score_series: dict[str, QLineSeries] = {}
         self.round_axis = _value_axis("Round")
         self.score_axis = _value_axis()
-        _attach_axes(self.scores_chart, self.score_series, self.round_axis, self.score_axis)
+        self.scores_chart.addAxis(self.round_axis, Qt.AlignmentFlag.AlignBottom)
+        self.scores_chart.addAxis(self.score_axis, Qt.AlignmentFlag.AlignLeft)
+        for key, mode in MODES.items():
+            series = QLineSeries()
+            series.setName(mode.label)
+            series.setPointsVisible(True)
+            self.scores_chart.addSeries(series)
+            series.attachAxis(self.round_axis)
+            series.attachAxis(self.score_axis)
+            self.score_series[key] = series
 
-        self.category_chart, category_view = _chart("Right answers per category (%)")
-        self.accuracy_set = QBarSet("Right answers (%)")
-        self.accuracy_set.setColor(SECOND)
-        self.category_series = QHorizontalBarSeries()
-        self.category_series.append(self.accuracy_set)
-        self.category_chart.addSeries(self.category_series)
-        self.category_axis = QBarCategoryAxis()
-        self.percent_axis = _value_axis()
-        self.percent_axis.setRange(0, 100)
-        # A horizontal bar chart lists its categories up the left side.
-        _attach_axes(
-            self.category_chart, self.category_series, self.percent_axis, self.category_axis
-        )
+        self.category_bars = CategoryBars()
 
         self.time_chart, time_view = _chart("Answer times (seconds, rounded down)")
         self.time_set = QBarSet("Answers")
-        self.time_set.setColor(THIRD)
         self.time_series = QBarSeries()
         self.time_series.append(self.time_set)
         self.time_chart.addSeries(self.time_series)
@@ -142,28 +214,46 @@ class StatisticsScreen(QWidget):
 
         self.missed_list = QListWidget()
         self.missed_list.setObjectName("missedList")
-        self.missed_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.missed_list.setWordWrap(True)
         self.missed_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.empty_label = plain_label("No answers yet: play a round first.", role="status")
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
-        missed = QWidget()
-        missed_layout = QVBoxLayout(missed)
-        missed_layout.setContentsMargins(0, 0, 0, 0)
-        missed_layout.addWidget(plain_label("Most missed questions", role="sectionTitle"))
-        missed_layout.addWidget(self.missed_list, 1)
-        charts = QGridLayout()
-        charts.addWidget(scores_view, 0, 0)
-        charts.addWidget(category_view, 0, 1)
-        charts.addWidget(time_view, 1, 0)
-        charts.addWidget(missed, 1, 1)
+        # One view at a time, each with the whole width: long category names and many rounds
+        # stay readable even in the smallest window.
+        self.tabs = QTabWidget()
+        self.tabs.addTab(scores_view, "Scores")
+        self.tabs.addTab(self.category_bars, "Categories")
+        self.tabs.addTab(time_view, "Answer times")
+        self.tabs.addTab(self.missed_list, "Most missed")
+        self._palette = LIGHT
+        self.set_palette(LIGHT)
 
         layout = player_view_layout(self, "Statistics", self.player_box)
         layout.addLayout(figures)
         layout.addWidget(self.empty_label)
-        layout.addLayout(charts, 1)
+        layout.addWidget(self.tabs, 1)
         add_back_button(layout, self.back_requested.emit)
+
+    def set_palette(self, palette: Palette) -> None:
+        """Paint the charts and bars in a theme's colours."""
+        self._palette = palette
+        for chart in (self.scores_chart, self.time_chart):
+            style_chart(chart, palette)
+        colours = (palette.accent, palette.right, palette.gold)
+        for series, colour in zip(self.score_series.values(), colours, strict=True):
+            series.setColor(QColor(colour))
+        self.time_set.setColor(QColor(palette.accent))
+        self.time_set.setBorderColor(QColor(palette.accent))
+        self.category_bars.show_categories(self.category_bars_rows(), palette)
+
+    def category_bars_rows(self) -> list[tuple[str, float]]:
+        """Return the categories shown, each with its fraction of right answers."""
+        return [(name, percent / 100) for name, percent in self.category_bars.rows()]
+
+    def score_points(self, mode: str) -> list[tuple[int, int]]:
+        """Return the (round number, score) points drawn for one mode."""
+        return [(int(p.x()), int(p.y())) for p in self.score_series[mode].points()]
 
     def set_players(self, players: Sequence[Player], current: PlayerId | None) -> None:
         """List the players whose statistics can be shown."""
@@ -209,9 +299,14 @@ class StatisticsScreen(QWidget):
         self.figures[key].setText(text)
 
     def _show_scores(self, stats: PlayerStatistics) -> None:
-        self.score_series.clear()
+        for series in self.score_series.values():
+            series.clear()
         for number, point in enumerate(stats.scores, start=1):
-            self.score_series.append(number, point.score)
+            if point.mode in self.score_series:
+                self.score_series[point.mode].append(number, point.score)
+        for series in self.score_series.values():
+            # Only modes the player has played get a legend entry.
+            self.scores_chart.legend().markers(series)[0].setVisible(series.count() > 0)
         rounds = max(len(stats.scores), 2)
         self.round_axis.setRange(1, rounds)
         self.round_axis.setTickCount(min(rounds, 8))
@@ -219,10 +314,9 @@ class StatisticsScreen(QWidget):
         self.score_axis.applyNiceNumbers()
 
     def _show_categories(self, stats: PlayerStatistics) -> None:
-        self.accuracy_set.remove(0, self.accuracy_set.count())
-        self.accuracy_set.append([round(c.accuracy * 100, 1) for c in stats.categories])
-        self.category_axis.clear()
-        self.category_axis.append([chart_text(c.category) for c in stats.categories])
+        self.category_bars.show_categories(
+            [(c.category, c.accuracy) for c in stats.categories], self._palette
+        )
 
     def _show_times(self, stats: PlayerStatistics) -> None:
         self.time_set.remove(0, self.time_set.count())

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Property, QEasingCurve, QEvent, QPropertyAnimation, Qt
+from PySide6.QtSvgWidgets import QSvgWidget
 from PySide6.QtWidgets import QLabel, QWidget
+
+from quizapp.paths import assets_dir
 
 
 def plain_label(text: str = "", parent: QWidget | None = None, *, role: str = "") -> QLabel:
@@ -26,3 +29,66 @@ def restyle(widget: QWidget) -> None:
     """Re-polish a widget so the style sheet sees a dynamic property it was just given."""
     widget.style().unpolish(widget)
     widget.style().polish(widget)
+
+
+class CountingLabel(QLabel):
+    """A label showing a number that can count up to a new value instead of jumping."""
+
+    def __init__(self, template: str, parent: QWidget | None = None, *, role: str = "") -> None:
+        super().__init__(parent)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        if role:
+            self.setObjectName(role)
+        self._template = template
+        self._value = 0
+        self.animation = QPropertyAnimation(self, b"value", self)
+        self.animation.setEasingCurve(QEasingCurve.Type.OutCubic)
+        self.setText(template.format(0))
+
+    def _get_value(self) -> int:
+        return self._value
+
+    def _set_value(self, value: int) -> None:
+        self._value = value
+        self.setText(self._template.format(value))
+
+    value = Property(int, _get_value, _set_value)
+
+    def count_to(self, target: int, *, animate: bool, ms: int = 450) -> None:
+        """Show a new value, counting up to it when animate is true; any count in flight ends."""
+        self.animation.stop()
+        if animate and target != self._value:
+            self.animation.setDuration(ms)
+            self.animation.setStartValue(self._value)
+            self.animation.setEndValue(target)
+            self.animation.start()
+        else:
+            self._set_value(target)
+
+    def finish(self) -> None:
+        """Jump to the end of a count in flight."""
+        if self.animation.state() == QPropertyAnimation.State.Running:
+            end = int(self.animation.endValue())
+            self.animation.stop()
+            self._set_value(end)
+
+
+class Logo(QSvgWidget):
+    """The game's logo, drawn from its SVG at a size that follows the text."""
+
+    def __init__(self, lines: float = 4.5, parent: QWidget | None = None) -> None:
+        super().__init__(str(assets_dir() / "logo.svg"), parent)
+        self.setObjectName("logo")
+        self._lines = lines
+        self.setAccessibleName("quizapp logo")
+        self._fit()
+
+    def _fit(self) -> None:
+        side = int(self.fontMetrics().height() * self._lines)
+        self.setFixedSize(side, side)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        """Grow and shrink with the text."""
+        if event.type() == QEvent.Type.FontChange:
+            self._fit()
+        super().changeEvent(event)

@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, QEvent
 from pytestqt.qtbot import QtBot
 
 from quizapp.ui.main_window import MainWindow
+from quizapp.ui.theme import current_appearance
 from tests.conftest import PackFactory
 
 
@@ -49,6 +50,8 @@ def open_window(
         # Earlier tests' windows may still wait for deletion; finish that on the GUI thread
         # (garbage is collected there too, by the fixtures in tests/conftest.py).
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+        # Verdicts and scores show at once unless a test asks for the animations.
+        current_appearance().reduce_motion = True
         window = MainWindow(
             data_dir or tmp_path / "data",
             packs_dir,

@@ -30,7 +30,7 @@ def test_an_unexpected_error_is_a_dialog_and_a_log_entry(
 def test_the_style_sheet_finds_its_images(qtbot: QtBot) -> None:
     app = make_app()
     assert "@ASSETS@" not in app.styleSheet()
-    assert "arrow-down.svg" in app.styleSheet()
+    assert "arrow-down-dark.svg" in app.styleSheet()
 
 
 def test_garbage_is_collected_on_the_gui_thread_only(qtbot: QtBot) -> None:

@@ -3,9 +3,10 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
-from quizapp.core.modes import MISTAKES_MODE
+from quizapp.core.modes import CLASSIC_MODE, MISTAKES_MODE, MODES
 from quizapp.core.periods import Period
 from quizapp.store import Collection
 from quizapp.ui.help_screen import SHORTCUTS
@@ -185,10 +186,13 @@ def test_history_lists_rounds_and_reviews_one(
     rows = [[table.item(r, c).text() for c in range(7)] for r in range(3)]
     assert [row[3:] for row in rows] == [
         ["0", "0/4", "", "Unfinished"],
-        ["4,600", "4/4", "0:04", ""],
-        ["3,100", "3/4", "0:24", ""],
+        ["4,600", "4/4", "0:04", "Finished"],
+        ["3,100", "3/4", "0:24", "Finished"],
     ]
     assert rows[0][1:3] == ["Heartstopper", "Classic"]
+    headers = [table.horizontalHeaderItem(c).text() for c in range(7)]
+    assert (headers[0], headers[6]) == ("Date", "Status")
+    assert all(row[0].startswith(("Today, ", "Yesterday, ")) for row in rows), rows
     table.setCurrentCell(2, 0)
     qtbot.keyClick(table, Qt.Key.Key_Return)
     answers = screen.answers_table
@@ -217,9 +221,8 @@ def test_statistics_show_the_hand_counted_figures_and_chart_values(
         "Production (80%)",
         "Cast (60%)",
     ]
-    assert [(p.x(), p.y()) for p in screen.score_series.points()] == [(1, 3100), (2, 4600)]
-    assert screen.category_axis.categories() == ["Cast", "Production"]
-    assert [screen.accuracy_set.at(i) for i in range(screen.accuracy_set.count())] == [60, 80]
+    assert screen.score_points(CLASSIC_MODE) == [(1, 3100), (2, 4600)]
+    assert screen.category_bars.rows() == [("Cast", 60), ("Production", 80)]
     times = [screen.time_set.at(i) for i in range(screen.time_set.count())]
     assert times == [1, 5, 1, 2] + [0] * 6 + [1]
     assert screen.time_axis.categories()[:3] == ["0", "1", "2"]
@@ -228,7 +231,7 @@ def test_statistics_show_the_hand_counted_figures_and_chart_values(
     assert missed[0] == "Question number 3?\n    Right answer: Right 3  (missed 1 of 2)"
     screen.player_box.setCurrentIndex(screen.player_box.findText("Bo"))
     assert screen.figure("accuracy") == "75%"
-    assert [(p.x(), p.y()) for p in screen.score_series.points()] == [(1, 3300)]
+    assert screen.score_points(CLASSIC_MODE) == [(1, 3300)]
 
 
 def test_chart_labels_show_pack_text_literally(
@@ -242,8 +245,9 @@ def test_chart_labels_show_pack_text_literally(
     window.show_start()
     window.show_statistics()
     screen = window.statistics_screen
-    # Charts render their labels as HTML, so the text is escaped to show as typed.
-    assert screen.category_axis.categories() == ["&lt;b&gt;Bold&lt;/b&gt; &amp; co"]
+    names = screen.category_bars.findChildren(QLabel)
+    assert "<b>Bold</b> & co" in [label.text() for label in names]
+    assert all(label.textFormat() == Qt.TextFormat.PlainText for label in names)
     assert screen.figure("strongest") == "<b>Bold</b> & co (75%)"
 
 
@@ -255,7 +259,7 @@ def test_an_empty_history_says_so(open_window: WindowFactory) -> None:
     screen = window.statistics_screen
     assert screen.empty_label.isVisible()
     assert screen.figure("accuracy") == "–"
-    assert screen.score_series.count() == 0
+    assert all(not screen.score_points(mode) for mode in MODES)
     window.show_history()
     assert window.history_screen.empty_label.isVisible()
 
@@ -340,3 +344,18 @@ def test_a_practise_mistakes_round_asks_only_what_was_missed(
     asked = answer_right(qtbot, window, 2)
     assert sorted(asked) == ["Question number 2?", "Question number 4?"]
     assert window.stack.currentWidget() is window.results_screen
+
+
+def test_the_score_chart_draws_each_mode_on_its_own_line(
+    open_window: WindowFactory, four: Path
+) -> None:
+    window = open_window(four)
+    collection = store_of(window)
+    play(collection, "Ann", "RRRR")
+    play(collection, "Ann", "W", count=1)
+    play(collection, "Ann", "R", count=1, mode=MODES[MISTAKES_MODE])
+    window.start_screen.name_box.setEditText("Ann")
+    window.show_statistics()
+    screen = window.statistics_screen
+    assert screen.score_points(CLASSIC_MODE) == [(1, 4600), (2, 0)]
+    assert screen.score_points(MISTAKES_MODE) == [(3, 1000)]

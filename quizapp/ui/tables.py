@@ -1,0 +1,108 @@
+"""Read-only tables whose columns share the width sensibly and never cut a header."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget
+
+
+class ColumnFitter(QObject):
+    """Sizes a table's columns whenever the table is shown, resized or refilled.
+
+    Short columns (numbers, dates) get the width of their widest cell; the text columns share
+    what is left by weight. No column is ever narrower than its header, so headers always
+    read in full; when even that does not fit, the table scrolls sideways instead.
+    """
+
+    def __init__(self, table: QTableWidget, shares: Mapping[int, int], *, wrap_rows: bool) -> None:
+        super().__init__(table)
+        self._table = table
+        self._shares = dict(shares)
+        self._wrap_rows = wrap_rows
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header.setStretchLastSection(False)
+        table.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        """Refit on show and resize."""
+        if watched is self._table and event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
+            self.fit()
+        return False
+
+    def header_width(self, column: int) -> int:
+        """Return the width a column's header needs to read in full."""
+        header = self._table.horizontalHeader()
+        font = QFont(header.font())
+        # Headers are drawn bold by the style sheet whatever the header's own font says.
+        font.setBold(True)
+        metrics = QFontMetrics(font)
+        item = self._table.horizontalHeaderItem(column)
+        text = item.text() if item is not None else ""
+        return metrics.horizontalAdvance(text) + metrics.height() + 4
+
+    def fit(self) -> None:
+        """Share the visible width out among the columns."""
+        table = self._table
+        header = table.horizontalHeader()
+        columns = [c for c in range(table.columnCount()) if not header.isSectionHidden(c)]
+        widths: dict[int, int] = {}
+        for column in columns:
+            floor = self.header_width(column)
+            if column in self._shares:
+                widths[column] = floor
+            else:
+                widths[column] = max(floor, table.sizeHintForColumn(column))
+        spare = table.viewport().width() - sum(widths.values())
+        weights = sum(self._shares.get(c, 0) for c in columns)
+        if spare > 0 and weights:
+            # Start every shared column from zero and give it its weight of the room, raising
+            # it back to its header's width where the share falls short.
+            room = spare + sum(widths[c] for c in columns if c in self._shares)
+            shared = [c for c in columns if c in self._shares]
+            for column in shared:
+                widths[column] = max(widths[column], room * self._shares[column] // weights)
+            overflow = sum(widths.values()) - table.viewport().width()
+            for column in sorted(shared, key=lambda c: -widths[c]):
+                if overflow <= 0:
+                    break
+                give = min(overflow, widths[column] - self.header_width(column))
+                widths[column] -= give
+                overflow -= give
+        for column, width in widths.items():
+            header.resizeSection(column, width)
+        if self._wrap_rows:
+            table.resizeRowsToContents()
+
+
+def read_only_table(
+    headers: Sequence[str], *, shares: Mapping[int, int], wrap_rows: bool = False
+) -> QTableWidget:
+    """Return a table the player can read and scroll but not edit.
+
+    shares weighs the text columns that divide the spare width; the others fit their cells.
+    With wrap_rows, rows grow to fit wrapped text; that costs a measurement per row on every
+    change, so it is kept for short tables of long text.
+    """
+    table = QTableWidget(0, len(headers))
+    table.setHorizontalHeaderLabels(list(headers))
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+    table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    table.verticalHeader().setVisible(False)
+    table.setWordWrap(True)
+    table.setTextElideMode(Qt.TextElideMode.ElideNone)
+    table.setAlternatingRowColors(True)
+    table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+    ColumnFitter(table, shares, wrap_rows=wrap_rows)
+    return table
+
+
+def refit(table: QTableWidget) -> None:
+    """Size a table's columns again after its cells changed."""
+    fitter = table.findChild(ColumnFitter)
+    if fitter is not None:
+        fitter.fit()

@@ -1,0 +1,102 @@
+"""Every screen and dialog, filled with the longest texts packs have, at every window size."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
+
+from quizapp.ui.main_window import MainWindow
+from quizapp.ui.theme import current_appearance
+from tests.conftest import PackFactory
+from tests.ui.conftest import WindowFactory
+from tests.ui.layout_check import layout_problems
+from tests.ui.long_content import LONG_NAME, long_questions
+
+SIZES = [
+    pytest.param(QSize(800, 600), 1.0, id="800x600"),
+    pytest.param(QSize(1000, 700), 1.0, id="1000x700"),
+    pytest.param(QSize(1920, 1080), 1.0, id="1920x1080"),
+    pytest.param(QSize(1280, 800), 1.5, id="1280x800-at-150%"),
+]
+
+
+@pytest.fixture
+def text_scale() -> object:
+    appearance = current_appearance()
+    yield appearance
+    appearance.set_text_scale(1.0)
+
+
+SIZE_ASKED: dict[QWidget, QSize] = {}
+
+
+def settle(qtbot: QtBot, widget: QWidget) -> None:
+    QApplication.processEvents()
+    qtbot.wait(10)
+    QApplication.processEvents()
+
+
+def check(qtbot: QtBot, window: QWidget, name: str, failures: list[str]) -> None:
+    settle(qtbot, window)
+    if window.size() != SIZE_ASKED[window]:
+        failures.append(f"{name}: the window grew to {window.size().toTuple()}")
+    failures.extend(f"{name}: {problem}" for problem in layout_problems(window))
+
+
+def play_a_round(qtbot: QtBot, window: MainWindow, failures: list[str]) -> None:
+    window.start_screen.name_box.setEditText(LONG_NAME)
+    check(qtbot, window, "start", failures)
+    qtbot.keyClick(window.start_screen.name_edit, Qt.Key.Key_Return)
+    screen = window.question_screen
+    for number in range(10):
+        presented = screen.presented
+        assert presented is not None
+        if number < 4:
+            check(qtbot, window, f"question {number + 1} ({presented.question.kind})", failures)
+        qtbot.keyClick(screen, Qt.Key.Key_1 if number % 3 else Qt.Key.Key_2)
+        if number < 4:
+            check(qtbot, window, f"answered {number + 1}", failures)
+        qtbot.keyClick(screen, Qt.Key.Key_Return)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("size", "scale"), SIZES)
+def test_every_screen_shows_all_its_text_at_every_size(
+    qtbot: QtBot,
+    open_window: WindowFactory,
+    pack_file: PackFactory,
+    tmp_path: Path,
+    text_scale: object,
+    size: QSize,
+    scale: float,
+) -> None:
+    current_appearance().set_text_scale(scale)
+    packs = pack_file(
+        pack_id="long", title="Entertainment: Japanese Anime & Manga", questions=long_questions()
+    ).parent
+    window = open_window(packs)
+    window.resize(size)
+    SIZE_ASKED[window] = size
+    settle(qtbot, window)
+    assert window.size() == size, "the window's minimum size is larger than the screen"
+    failures: list[str] = []
+    play_a_round(qtbot, window, failures)
+    check(qtbot, window, "results", failures)
+    window.show_high_scores()
+    check(qtbot, window, "high scores", failures)
+    window.progress.show_history()
+    window.progress.history_screen.open_current()
+    check(qtbot, window, "history", failures)
+    window.progress.show_statistics()
+    check(qtbot, window, "statistics", failures)
+    window.progress.show_players()
+    check(qtbot, window, "players", failures)
+    window.show_help()
+    check(qtbot, window, "help", failures)
+    window.show_packs()
+    check(qtbot, window, "packs", failures)
+    assert not failures, "\n".join(failures)

@@ -1,0 +1,198 @@
+"""The look and feel of a round: tiles, streak, motion, themes and text size."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from quizapp.ui.main_window import MainWindow
+from quizapp.ui.palette import ThemeName
+from quizapp.ui.theme import Appearance, current_appearance
+from tests.conftest import PackFactory, choice_question
+from tests.ui.conftest import WindowFactory
+from tests.ui.long_content import LONG_CATEGORY, LONG_EXPLANATION, LONG_OPTIONS
+
+
+@pytest.fixture
+def appearance() -> Iterator[Appearance]:
+    appearance = current_appearance()
+    yield appearance
+    appearance.reduce_motion = True
+    appearance.system_scheme = QApplication.styleHints().colorScheme
+    appearance.set_theme("system", high_contrast=False)
+    appearance.set_text_scale(1.0)
+
+
+def long_round(pack_file: PackFactory, count: int = 3) -> list[dict[str, object]]:
+    return [
+        choice_question(
+            i,
+            category=LONG_CATEGORY,
+            answer=LONG_OPTIONS[0],
+            wrong=["No", *LONG_OPTIONS[1:3]],
+            explanation=LONG_EXPLANATION,
+        )
+        for i in range(1, count + 1)
+    ]
+
+
+def start_round(qtbot: QtBot, window: MainWindow) -> None:
+    window.start_screen.name_box.setEditText("Ann")
+    qtbot.keyClick(window.start_screen.name_edit, Qt.Key.Key_Return)
+    QApplication.processEvents()
+
+
+def right_key(window: MainWindow) -> Qt.Key:
+    presented = window.question_screen.presented
+    assert presented is not None
+    return Qt.Key(Qt.Key.Key_1 + presented.options.index(presented.question.answer))
+
+
+def test_feedback_appears_without_moving_the_question_or_the_tiles(
+    qtbot: QtBot, open_window: WindowFactory, pack_file: PackFactory
+) -> None:
+    window = open_window(pack_file(questions=long_round(pack_file)).parent)
+    start_round(qtbot, window)
+    screen = window.question_screen
+    watched = [screen.category_label, screen.prompt_label, *screen.option_buttons]
+    before = [QRect(w.geometry()) for w in watched]
+    qtbot.keyClick(screen, right_key(window))
+    QApplication.processEvents()
+    assert screen.explanation_label.isVisible()
+    assert [w.geometry() for w in watched] == before
+
+
+def test_answer_tiles_share_the_width_equally_whatever_their_text(
+    qtbot: QtBot, open_window: WindowFactory, pack_file: PackFactory
+) -> None:
+    window = open_window(pack_file(questions=long_round(pack_file)).parent)
+    start_round(qtbot, window)
+    widths = {tile.width() for tile in window.question_screen.option_buttons}
+    assert len(widths) == 1, widths
+
+
+def test_a_long_category_shows_in_full_in_its_pill(
+    qtbot: QtBot, open_window: WindowFactory, pack_file: PackFactory
+) -> None:
+    window = open_window(pack_file(questions=long_round(pack_file)).parent)
+    window.resize(800, 600)
+    start_round(qtbot, window)
+    pill = window.question_screen.category_label
+    assert pill.text() == LONG_CATEGORY
+    needed = QFontMetrics(pill.font()).horizontalAdvance(LONG_CATEGORY)
+    assert pill.contentsRect().width() >= needed
+    assert pill.heightForWidth(pill.width()) in (-1, pill.height()) or not pill.wordWrap()
+
+
+def test_each_tile_keeps_its_own_shape_and_key_whatever_the_colours(
+    qtbot: QtBot, open_window: WindowFactory, appearance: Appearance
+) -> None:
+    window = open_window()
+    start_round(qtbot, window)
+    tiles = window.question_screen.option_buttons
+    shapes = [tile.shape for tile in tiles]
+    assert shapes == ["triangle", "diamond", "circle", "square"]
+    assert [tile.key_hint for tile in tiles] == ["1 · A", "2 · B", "3 · C", "4 · D"]
+    assert all(tile.shape in tile.accessibleName() for tile in tiles)
+    appearance.set_theme("light", high_contrast=True)
+    assert [tile.shape for tile in tiles] == shapes
+
+
+def test_the_streak_counter_shows_from_two_right_in_a_row(
+    qtbot: QtBot, open_window: WindowFactory
+) -> None:
+    window = open_window()
+    start_round(qtbot, window)
+    screen = window.question_screen
+    qtbot.keyClick(screen, right_key(window))
+    assert not screen.streak_label.isVisible()
+    qtbot.keyClick(screen, Qt.Key.Key_Return)
+    qtbot.keyClick(screen, right_key(window))
+    assert screen.streak_label.isVisible()
+    assert screen.streak_label.text() == "Streak ×2"
+    qtbot.keyClick(screen, Qt.Key.Key_Return)
+    presented = screen.presented
+    assert presented is not None
+    wrong = next(i for i, o in enumerate(presented.options) if o != presented.question.answer)
+    qtbot.keyClick(screen, Qt.Key(Qt.Key.Key_1 + wrong))
+    assert not screen.streak_label.isVisible()
+
+
+def test_judging_and_scoring_move_briefly_and_a_quick_player_cuts_them_short(
+    qtbot: QtBot, open_window: WindowFactory, appearance: Appearance
+) -> None:
+    window = open_window()
+    appearance.reduce_motion = False
+    appearance.apply()
+    start_round(qtbot, window)
+    screen = window.question_screen
+    key = right_key(window)
+    tile = screen.option_buttons[key - Qt.Key.Key_1]
+    qtbot.keyClick(screen, key)
+    assert tile.animation.state() == tile.animation.State.Running
+    assert screen.score_label.text() != "Score 1,000", "the score counts up"
+    qtbot.waitUntil(lambda: screen.score_label.text() == "Score 1,000", timeout=2000)
+    qtbot.waitUntil(lambda: tile.judged == 1.0, timeout=2000)
+    qtbot.keyClick(screen, right_key(window))  # nothing: already answered
+    qtbot.keyClick(screen, Qt.Key.Key_Return)
+    qtbot.keyClick(screen, right_key(window))
+    qtbot.keyClick(screen, Qt.Key.Key_Return)
+    assert screen.score_label.text() == "Score 2,100", "going on ends the count at once"
+    assert all(t.state() == "" for t in screen.option_buttons)
+
+
+def test_reduced_motion_shows_verdicts_and_scores_at_once(
+    qtbot: QtBot, open_window: WindowFactory, appearance: Appearance
+) -> None:
+    window = open_window()
+    appearance.reduce_motion = True
+    appearance.apply()
+    start_round(qtbot, window)
+    screen = window.question_screen
+    key = right_key(window)
+    qtbot.keyClick(screen, key)
+    tile = screen.option_buttons[key - Qt.Key.Key_1]
+    assert tile.animation.state() != tile.animation.State.Running
+    assert tile.judged == 1.0
+    assert screen.score_label.text() == "Score 1,000"
+
+
+def test_the_theme_follows_the_system_unless_the_player_chose_one(
+    appearance: Appearance,
+) -> None:
+    appearance.system_scheme = lambda: Qt.ColorScheme.Dark
+    appearance.set_theme("system", high_contrast=False)
+    assert appearance.palette.name is ThemeName.DARK
+    appearance.system_scheme = lambda: Qt.ColorScheme.Light
+    appearance.on_system_changed()
+    assert appearance.palette.name is ThemeName.LIGHT
+    appearance.set_theme("dark")
+    appearance.system_scheme = lambda: Qt.ColorScheme.Light
+    appearance.on_system_changed()
+    assert appearance.palette.name is ThemeName.DARK
+    appearance.set_theme("dark", high_contrast=True)
+    assert appearance.palette.name is ThemeName.HIGH_CONTRAST
+    assert "#000000" in QApplication.instance().styleSheet()
+
+
+def test_ctrl_plus_minus_and_zero_scale_all_text(
+    qtbot: QtBot, open_window: WindowFactory, appearance: Appearance
+) -> None:
+    window = open_window()
+    label = window.start_screen.findChild(type(window.question_screen.prompt_label), "tagline")
+    before = label.font().pointSizeF()
+    qtbot.keyClick(window, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+    assert appearance.text_scale == pytest.approx(1.2)
+    assert label.font().pointSizeF() == pytest.approx(before * 1.2, rel=0.02)
+    assert QApplication.font().pointSizeF() == pytest.approx(11 * 1.2)
+    qtbot.keyClick(window, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+    assert appearance.text_scale == pytest.approx(1.1)
+    qtbot.keyClick(window, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    assert appearance.text_scale == pytest.approx(1.0)
+    assert label.font().pointSizeF() == pytest.approx(before, rel=0.02)
