@@ -9,6 +9,7 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from quizapp import __version__, files, reports
+from quizapp.packs import formats
 from quizapp.paths import LOG_FILE, data_dir
 
 log = logging.getLogger("quizapp")
@@ -61,8 +62,9 @@ def build_parser() -> argparse.ArgumentParser:
     importer.add_argument("files", type=Path, nargs="+", metavar="FILE")
     importer.add_argument(
         "--format",
-        help="read the files as this format: native, csv, xlsx, opentdb, gift or aiken "
-        "(default: detected from the content)",
+        choices=formats.names(),
+        help="read the files as this format (default: detected from the content): "
+        + "; ".join(f"{f.name} for {f.label}" for f in formats.FORMATS),
     )
     importer.add_argument("--sheet", help="the workbook sheet to read (default: the first)")
     importer.add_argument("--pack-id", help="import into the pack with this id")

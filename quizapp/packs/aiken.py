@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Final
 
 from quizapp.packs.build import QuestionCollector, ReadProgress, choice_fields
+from quizapp.packs.formats import Source
 
 _OPTION: Final = re.compile(r"^([A-Z])\s*[).]\s*(.*)$")
 _ANSWER: Final = re.compile(r"^ANSWER\s*:\s*(.*)$", re.IGNORECASE)
@@ -93,3 +94,14 @@ def _question(block: list[Line]) -> tuple[str, str, list[str]] | str:
         return f"'ANSWER: {answer_letter}' names none of the options {letters}"
     wrong = [text for key, text in options.items() if key != letter]
     return "\n".join(prompt_lines), options[letter], wrong
+
+
+def sniff(source: Source) -> int:
+    """Lettered options with ``ANSWER:`` lines are Aiken."""
+    # Above GIFT: Aiken's lines are the more particular sign.
+    return 50 if looks_like_aiken(source.head) else 0
+
+
+def parse(source: Source) -> QuestionCollector:
+    """Read the questions of an Aiken file."""
+    return parse_aiken(source.text, source.path, source.progress)

@@ -14,6 +14,7 @@ from pydantic import TypeAdapter, ValidationError
 from pydantic_core import ErrorDetails
 
 from quizapp.core.kinds import truth_text
+from quizapp.packs import formats
 from quizapp.packs.errors import Problem
 from quizapp.packs.model import PACK_ID_PATTERN, PackQuestion, PackTitle, QuestionKind, fold
 
@@ -22,7 +23,6 @@ ReadProgress = Callable[[int], None]
 
 PROGRESS_EVERY = 1000
 _TRUTH = {fold(truth_text(value)): value for value in (True, False)}
-_PACK_EXTENSIONS = frozenset({"json", "csv", "tsv", "tab", "txt", "xlsx", "gift", "aiken"})
 
 
 _UNION_MEMBERS = frozenset({"bool", "constrained-str"})
@@ -104,10 +104,10 @@ def question_id(prompt: str) -> str:
 
 def base_name(path: Path) -> str:
     """Return a file's name without the extensions packs come with (``quiz.gift.txt``: quiz)."""
-    name = path.name
+    name, suffixes = path.name, formats.pack_suffixes()
     while True:
         stem, dot, extension = name.rpartition(".")
-        if not (dot and stem and extension.lower() in _PACK_EXTENSIONS):
+        if not (dot and stem and f".{extension.lower()}" in suffixes):
             return name
         name = stem
 

@@ -51,7 +51,7 @@ class ParsedPack:
 
     Attributes:
         path: The file read.
-        format: The format it was read as: native, csv, xlsx, opentdb, gift or aiken.
+        format: The name of the format it was read as (an entry of formats.FORMATS).
         header: The pack's id, title and other details.
         questions: The questions that passed validation, in file order.
         skipped: One problem for each question left out, in file order.

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any, Final
 
 from quizapp.packs.build import QuestionCollector, ReadProgress, choice_fields
+from quizapp.packs.formats import Source
 from quizapp.packs.model import QuestionKind
 
 _ESCAPABLE: Final = "~=#{}:"
@@ -342,3 +343,13 @@ def _category(line: str) -> str | None:
     path = re.sub(r"^\$\w+\$/?", "", path)
     parts = [p.strip() for p in path.split("/") if p.strip()]
     return parts[-1] if parts else None
+
+
+def sniff(source: Source) -> int:
+    """Answer braces, ``::titles::`` or ``$CATEGORY:`` lines are GIFT."""
+    return 40 if looks_like_gift(source.head) else 0
+
+
+def parse(source: Source) -> QuestionCollector:
+    """Read the questions of a GIFT file."""
+    return parse_gift(source.text, source.path, source.progress)

@@ -10,9 +10,20 @@ from pydantic import ValidationError
 
 from quizapp.packs.build import QuestionCollector, ReadProgress, describe
 from quizapp.packs.errors import PackError, ParsedPack
+from quizapp.packs.formats import Source
 from quizapp.packs.model import PACK_FORMAT, Pack, PackHeader
 
-__all__ = ["describe", "dump_pack", "parse_native", "read_native"]
+__all__ = ["describe", "dump_pack", "parse", "parse_native", "sniff"]
+
+
+def sniff(source: Source) -> int:
+    """A JSON object is a native pack unless it is an Open Trivia DB response (which wins)."""
+    return 90 if source.head.lstrip().startswith("{") else 0
+
+
+def parse(source: Source) -> ParsedPack:
+    """Read a native pack: its own header, and its questions checked one by one."""
+    return parse_native(source.json, source.path, source.progress)
 
 
 def parse_native(data: Any, path: Path, progress: ReadProgress | None = None) -> ParsedPack:
@@ -37,18 +48,6 @@ def parse_native(data: Any, path: Path, progress: ReadProgress | None = None) ->
         else:
             collector.skip(where, "is not a JSON object")
     return ParsedPack(path, "native", header, collector.questions, collector.skipped)
-
-
-def read_native(path: Path) -> ParsedPack:
-    """Read a native pack file from disk, with the checks every pack file gets.
-
-    Raises:
-        PackError: The file cannot be read as a native pack, or has no good question.
-    """
-    # The reader builds on this module, so it is imported where it is needed.
-    from quizapp.packs.reader import read_pack_file
-
-    return read_pack_file(path, format="native")
 
 
 def dump_pack(pack: Pack) -> str:

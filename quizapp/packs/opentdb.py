@@ -13,6 +13,7 @@ from typing import Any, Final
 
 from quizapp.packs.build import QuestionCollector, ReadProgress, choice_fields
 from quizapp.packs.errors import PackError
+from quizapp.packs.formats import CERTAIN, Source
 
 # What the API's response codes mean, from https://opentdb.com/api_config.php.
 RESPONSE_CODES: Final = {
@@ -156,3 +157,19 @@ def _url_text(text: str) -> str:
         return urllib.parse.unquote_plus(text, errors="strict")
     except UnicodeDecodeError as exc:
         raise ValueError("is not valid URL-encoded UTF-8 text") from exc
+
+
+def sniff(source: Source) -> int:
+    """A JSON list, or an object with ``response_code`` or ``results``, is Open Trivia DB."""
+    if not source.head.lstrip().startswith(("{", "[")):
+        return 0
+    try:
+        data = source.json
+    except PackError:
+        return 0
+    return CERTAIN if looks_like_opentdb(data) else 0
+
+
+def parse(source: Source) -> QuestionCollector:
+    """Read the questions of an Open Trivia DB file."""
+    return parse_opentdb(source.json, source.path, source.progress)

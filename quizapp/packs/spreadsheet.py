@@ -16,6 +16,7 @@ import openpyxl
 
 from quizapp.packs.build import QuestionCollector, ReadProgress, choice_fields
 from quizapp.packs.errors import PackError
+from quizapp.packs.formats import Source
 from quizapp.packs.source import MAX_FILE_BYTES
 
 Row = tuple[int, list[str]]
@@ -311,3 +312,34 @@ def _cell_text(value: object) -> str:
     if isinstance(value, dt.datetime | dt.date | dt.time):
         return value.isoformat()
     return str(value)
+
+
+def header_guess(text: str) -> Columns:
+    """Return the columns of the likeliest header among the first lines of text."""
+    hinted, text = split_sep_line(text)
+    lines = [line for line in text.splitlines()[:50] if line.strip()][:HEADER_SEARCH_ROWS]
+    best = Columns()
+    for line in lines:
+        delimiter = hinted or sniff_delimiter(line)
+        if delimiter not in line:
+            continue
+        # A header cell that spans lines is cut here; this is only a guess at the format.
+        columns = Columns.from_header(next(csv.reader([line], delimiter=delimiter), []))
+        if columns.fields.keys() >= {"prompt", "answer"}:
+            return columns
+        best = max(best, columns, key=Columns.known)
+    return best
+
+
+def sniff(source: Source) -> int:
+    """A header row with question and answer columns is CSV; any known column hints at it."""
+    columns = header_guess(source.head)
+    if columns.fields.keys() >= {"prompt", "answer"}:
+        # Below JSON, above Aiken and GIFT, whose markers a question's text may hold.
+        return 70
+    return 10 if columns.known() else 0
+
+
+def parse(source: Source) -> QuestionCollector:
+    """Read the questions of CSV text."""
+    return parse_rows(csv_rows(source.text, source.path), source.path, source.progress)

@@ -39,7 +39,7 @@ from quizapp.errors import NothingToDrawError
 from quizapp.packs.build import clean_pack_title
 from quizapp.packs.errors import PackError, ParsedPack
 from quizapp.packs.model import Pack, PackHeader, PackQuestion, QuestionKind
-from quizapp.packs.native import read_native
+from quizapp.packs.reader import read_native
 from quizapp.paths import STORE_FILE
 from quizapp.settings import setting_or_default
 from quizapp.store.draws import draw_mistakes, draw_unseen, mark_seen, pool_filter

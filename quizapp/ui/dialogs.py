@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from quizapp.packs import formats
+
 Ask = Callable[[QWidget | None, str, str], bool]
 Tell = Callable[[QWidget | None, str, str], None]
 
@@ -49,13 +51,11 @@ OpenFiles = Callable[[QWidget | None], list[Path]]
 SaveFile = Callable[[QWidget | None, str], Path | None]
 AskText = Callable[[QWidget | None, str, str, str], str | None]
 
-PACK_FILE_FILTER = "Question packs (*.json *.csv *.tsv *.txt *.xlsx *.gift *.aiken);;All files (*)"
-
 
 def choose_pack_files(parent: QWidget | None) -> list[Path]:
     """Ask for pack files to import."""
     names, _filter = QFileDialog.getOpenFileNames(
-        parent, "Import question packs", str(Path.home()), PACK_FILE_FILTER
+        parent, "Import question packs", str(Path.home()), formats.file_filter()
     )
     return [Path(name) for name in names]
 

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from quizapp.core.model import PackId, PackInfo
 from quizapp.errors import StoreError
+from quizapp.packs import formats
 from quizapp.ui.dialogs import (
     Ask,
     AskText,
@@ -116,9 +117,8 @@ class PacksScreen(QWidget):
         layout.addLayout(top)
         layout.addWidget(
             plain_label(
-                "Import spreadsheets (CSV, Excel), Open Trivia DB, Moodle GIFT, Aiken or quizapp "
-                "packs, with the button or by dropping files here. Untick Play to leave a pack "
-                "out of the start screen.",
+                f"Import packs ({formats.labels_in_words()}) with the button or by dropping "
+                "files here. Untick Play to leave a pack out of the start screen.",
                 role="status",
             )
         )

@@ -236,8 +236,8 @@ class QuestionEditor(QDialog):
     def _on_save_clicked(self) -> None:
         from pydantic import ValidationError
 
+        from quizapp.packs.build import describe
         from quizapp.packs.model import PackQuestion
-        from quizapp.packs.native import describe
 
         try:
             question = PackQuestion.model_validate(self.entered())

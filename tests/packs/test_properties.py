@@ -15,7 +15,7 @@ from pathlib import Path
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
-from quizapp.packs import FORMATS, PackError, ParsedPack, read_pack_file
+from quizapp.packs import PackError, ParsedPack, formats, read_pack_file
 from quizapp.packs.gift import escape
 from quizapp.packs.model import fold
 
@@ -127,7 +127,7 @@ ANY_TEXT = st.lists(st.one_of(FRAGMENTS, st.text(max_size=4)), max_size=40).map(
 
 
 @settings(max_examples=150, deadline=None)
-@given(text=ANY_TEXT, chosen=st.sampled_from([None, *FORMATS]))
+@given(text=ANY_TEXT, chosen=st.sampled_from([None, *formats.names()]))
 def test_any_text_gives_a_pack_or_a_pack_error(text: str, chosen: str | None) -> None:
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "anything.txt"

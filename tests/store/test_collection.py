@@ -126,7 +126,7 @@ def test_a_pack_the_player_owns_is_not_overwritten(
     collection: Collection, pack_file: PackFactory
 ) -> None:
     path = pack_file()
-    from quizapp.packs.native import read_native
+    from quizapp.packs.reader import read_native
 
     collection.import_parsed(read_native(path))
     pack_file(questions=[choice_question(99)])

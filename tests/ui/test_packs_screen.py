@@ -3,9 +3,10 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QTimer, QUrl
 from PySide6.QtGui import QDropEvent
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QLabel, QPushButton
 from pytestqt.qtbot import QtBot
 
+from quizapp.packs import formats
 from quizapp.ui.main_window import MainWindow
 from quizapp.ui.workers import ImportOutcome
 from tests.conftest import PackFactory
@@ -84,6 +85,11 @@ def import_and_wait(qtbot: QtBot, window: MainWindow, action: object) -> ImportO
 
 def test_packs_view_lists_title_count_and_origin(window: MainWindow) -> None:
     assert rows(window) == [["Heartstopper", "12", "Comes with the game"]]
+
+
+def test_the_packs_view_names_every_format_it_imports(window: MainWindow) -> None:
+    texts = [label.text() for label in window.packs_screen.findChildren(QLabel)]
+    assert any(all(f.label in text for f in formats.FORMATS) for text in texts)
 
 
 def test_import_through_the_file_dialog_reports_and_lists_the_pack(
