@@ -1,262 +1,261 @@
-"""Wrong options of the same type and form as the answer, taken from the text first."""
+"""Wrong options of the answer's own fine type, form and gender, and near but false numbers."""
 
 from __future__ import annotations
 
 import re
+import zlib
 from collections.abc import Iterable
+from dataclasses import dataclass, field
 
-from quizapp.generate.facts import Fact
-from quizapp.generate.registry import Registry
-from quizapp.generate.spans import DATE_RE, PEOPLE, Pool
-from quizapp.generate.words import (
-    MONTHS,
-    ORDINALS,
-    WORD_FOR_NUMBER,
-    capitalise,
-    contains_phrase,
-    fold_cached,
-    number_value,
+from quizapp.generate.grammar import MONTHS, NUMBER_WORDS, WORD_FOR_NUMBER
+from quizapp.generate.names import (
+    ACTOR,
+    COUNT,
+    DATE,
+    MONEY,
+    MONTH,
+    PEOPLE,
+    PERSON,
+    THING,
+    YEAR,
+    Registry,
 )
+from quizapp.generate.shapes import Fact
+from quizapp.packs.model import fold
 
 WANTED = 3
-# A date from the text makes a good wrong option only if it is close enough to be plausible.
-_NEAR_MONTHS = 24
-_WINDOW = 12
-# Where to look for more names when an answer's own pool is too small, nearest kin first.
-_KIN = {
-    Pool.CREW: (Pool.CRITIC, Pool.PERSON),
-    Pool.CRITIC: (Pool.PERSON, Pool.CREW),
-    Pool.PERSON: (Pool.CREW, Pool.CRITIC),
-    Pool.ACTOR: (),
-    Pool.CHARACTER: (),
-}
 
 
-def answers_by_pool(facts: list[Fact]) -> dict[Pool, list[str]]:
-    """Return the answers of all facts grouped by pool, once per text, in text order."""
-    found: dict[Pool, list[str]] = {}
+@dataclass
+class Pools:
+    """Every answer the text offers, by fine type, in the order the text first gives them."""
+
+    by_type: dict[str, list[str]] = field(default_factory=dict)
+    sentence_of: dict[str, set[int]] = field(default_factory=dict)
+
+    def add(self, kind: str, value: str, sentence: int) -> None:
+        """Offer a value of a type, seen in a sentence."""
+        values = self.by_type.setdefault(kind, [])
+        if value not in values:
+            values.append(value)
+        self.sentence_of.setdefault(value, set()).add(sentence)
+
+
+def build_pools(facts: Iterable[Fact], registry: Registry) -> Pools:
+    """Collect the answers of all facts and the typed names of the text into pools."""
+    pools = Pools()
     for fact in facts:
-        if fact.direct:
-            found.setdefault(fact.pool, []).append(fact.answer)
-    return {pool: list(dict.fromkeys(answers)) for pool, answers in found.items()}
-
-
-def wrong_options(fact: Fact, registry: Registry, answers: dict[Pool, list[str]]) -> list[str]:
-    """Return up to three wrong options for a fact, never a true answer or a word of the prompt.
-
-    Args:
-        fact: The fact asked about.
-        registry: The typed names of the whole text.
-        answers: The answers of every fact by pool, from `answers_by_pool`.
-    """
-    if fact.pool in PEOPLE:
-        found = _names(fact, registry)
-    elif fact.pool in (Pool.TITLE, Pool.PLACE, Pool.ORG, Pool.ROLE):
-        found = _things(fact, registry, answers)
-    else:
-        found = _numeric(fact, answers)
-    return _keep(fact, registry, found)
-
-
-def _keep(fact: Fact, registry: Registry, found: Iterable[str]) -> list[str]:
-    banned = {fold_cached(fact.answer), fold_cached(registry.canonical(fact.answer))}
-    banned.update(fold_cached(o) for o in fact.others)
-    banned.update(fold_cached(registry.canonical(o)) for o in fact.others)
-    prompt = fold_cached(fact.prompt)
-    kept: list[str] = []
-    for option in found:
-        folded = fold_cached(option)
-        full = fold_cached(registry.canonical(option))
-        if folded in banned or full in banned or not folded:
+        pools.add(_pool_type(fact.answer_type), fact.answer, fact.sentence)
+    for name in sorted(registry.mentions, key=lambda n: (-registry.mentions[n], n)):
+        if registry.canonical(name) != name or fold(name) == fold(registry.topic):
             continue
-        if contains_phrase(prompt, folded):
+        kind = registry.fine_type(name, THING)
+        if kind == THING:
             continue
-        kept.append(option)
-        banned.update((folded, full))
-        if len(kept) == WANTED:
+        pools.add(_pool_type(kind), name, -1)
+    return pools
+
+
+def _pool_type(kind: str) -> str:
+    return kind
+
+
+def wrong_options(fact: Fact, pools: Pools, registry: Registry) -> list[str]:
+    """Return up to three wrong options for a fact, plausible and never also true."""
+    if fact.answer_type in (COUNT, MONEY):
+        return _near_numbers(fact)
+    if fact.answer_type == YEAR:
+        return _near_years(fact, pools)
+    if fact.answer_type in (DATE, MONTH):
+        return _other_dates(fact, pools)
+    candidates = list(pools.by_type.get(fact.answer_type, []))
+    if fact.answer_type in PEOPLE:
+        # An actor's options are actors; a character's, characters; others, other people.
+        extra = [] if fact.answer_type != PERSON else pools.by_type.get(ACTOR, [])
+        candidates += [c for c in extra if c not in candidates]
+    answer = fold(fact.answer)
+    prompt = fold(fact.prompt)
+    taken = {answer} | {fold(w) for w in fact.answer.split()}
+    chosen: list[str] = []
+    ranked = sorted(candidates, key=lambda c: _closeness(fact, c, registry))
+    for value in ranked:
+        folded = fold(value)
+        if folded in taken or folded in prompt or answer in folded or folded in answer:
+            continue
+        if any(fold(w) in taken for w in value.split() if len(w) > 3):
+            continue
+        if fact.plural != (" and " in value) or _form(value) != _form(fact.answer):
+            continue
+        if folded in fold(registry.topic) or fold(registry.topic) in folded:
+            continue
+        if fact.answer_type in PEOPLE and not _same_gender(fact, value, registry):
+            continue
+        if fact.source and re.search(rf"\b{re.escape(value)}\b", fact.statement):
+            continue  # named in the fact itself: could be read as right
+        chosen.append(value)
+        taken.add(folded)
+        if len(chosen) == WANTED:
             break
-    return kept
-
-
-def _names(fact: Fact, registry: Registry) -> list[str]:
-    answer = fact.answer
-    full = registry.canonical(answer)
-    words = full.split()
-    if answer == full and len(words) > 1:
-        form = "full"
-    elif answer == full:
-        # A one-word name: characters often go by a first name, other people by a surname.
-        form = "single" if fact.pool is Pool.CHARACTER else "single-last"
-    else:
-        form = "first" if answer == words[0] else "last"
-    anchor = registry.first_seen.get(full, fact.sentence.index)
-    pools = (fact.pool, *_KIN.get(fact.pool, ()))
-    found: list[str] = []
-    for pool in pools:
-        # Only names near the answer in the text: the cost stays flat however long the text.
-        names = registry.names_near(pool, anchor, _WINDOW)
-        names.sort(key=lambda n: (_form_gap(n, form), abs(registry.first_seen[n] - anchor), n))
-        found.extend(_in_form(n, form) for n in names)
-    return found
-
-
-def _form_gap(name: str, form: str) -> int:
-    single = len(name.split()) == 1 or name.split()[0] in ("Mr", "Mrs", "Ms", "Dr")
-    if form == "full":
-        return 1 if single else 0
-    return 0 if single else 1
-
-
-def _in_form(name: str, form: str) -> str:
-    words = name.split()
-    if len(words) == 1 or words[0] in ("Mr", "Mrs", "Ms", "Dr"):
-        return name
-    if form == "first":
-        return words[0]
-    if form in ("last", "single-last"):
-        return words[-1]
-    return name
-
-
-def _things(fact: Fact, registry: Registry, answers: dict[Pool, list[str]]) -> list[str]:
-    found = list(fact.options)
-    if fact.pool is Pool.ROLE:
-        roles = answers.get(Pool.ROLE, [])[:_WINDOW]
-        found += sorted(roles, key=lambda r: (r.split()[-1] != fact.answer.split()[-1], r))
-        return found
-    anchor = registry.first_seen.get(fact.answer, fact.sentence.index)
-    names = registry.names_near(fact.pool, anchor, _WINDOW)
-    if fact.pool is Pool.TITLE:
-        head = registry.title_heads.get(fact.answer)
-        names.sort(key=lambda n: (registry.title_heads.get(n) != head, n))
-        names = [n for n in names if registry.title_heads.get(n) == head]
-    found += names
-    return found
-
-
-def _numeric(fact: Fact, answers: dict[Pool, list[str]]) -> list[str]:
-    answer = fact.answer
-    if fact.pool is Pool.DATE:
-        return _dates(answer, answers.get(Pool.DATE, []))
-    if fact.pool is Pool.TIME:
-        hours, minutes = (int(p) for p in answer.split(":"))
-        shifted = [(hours - 1) % 24, (hours + 1) % 24]
-        width = len(answer.split(":")[0])
-        found = [f"{h:0{width}d}:{minutes:02d}" for h in shifted]
-        return [*found, f"{hours:0{width}d}:{(minutes + 30) % 60:02d}"]
-    if fact.pool is Pool.ORDINAL:
-        return _ordinals(answer)
-    if fact.pool is Pool.RATING:
-        return _ratings(answer)
-    if fact.pool is Pool.YEAR:
-        year = int(answer)
-        return [str(year + d) for d in (1, -1, 2, -2)]
-    return _counts(answer)
-
-
-def _dates(answer: str, dates: list[str]) -> list[str]:
-    """Return dates of the same form near the answer: the text's own first, then made ones."""
-    month, year = _month_year(answer)
-    if month is None or year is None:
+    if fact.plural and len(chosen) < WANTED:
         return []
-    prefix = answer[: answer.index(MONTHS[month])]
-    target = _months(answer)
-
-    def near(candidates: list[str]) -> list[str]:
-        same_form = [
-            d
-            for d in dict.fromkeys(candidates)
-            if d != answer
-            and _month_year(d)[0] is not None
-            and d[:1].isdigit() == answer[:1].isdigit()
-            and abs(_months(d) - target) <= _NEAR_MONTHS
-        ]
-        return sorted(same_form, key=lambda d: (abs(_months(d) - target), d))
-
-    made = []
-    for months in (3, -3, 12, -12, 6, -6):
-        total = year * 12 + month + months
-        made.append(f"{prefix}{MONTHS[total % 12]} {total // 12}")
-    return near(dates[:_WINDOW]) + near(made)
+    return chosen
 
 
-def _month_year(text: str) -> tuple[int | None, int | None]:
-    match = DATE_RE.search(text)
-    if match is None:
-        return None, None
-    month = next(i for i, m in enumerate(MONTHS) if m in match.group(0))
-    year = int(re.findall(r"[0-9]{4}", match.group(0))[0])
-    return month, year
+def _form(value: str) -> tuple[bool, bool]:
+    """Return what a player sees of an option's form: digits in it, a capitalised name."""
+    words = value.split()
+    name = 1 < len(words) <= 4 and all(
+        w[:1].isupper() for w in words if w.lower() not in ("de", "of", "and", "the", "la", "le")
+    )
+    numeric = any(c.isdigit() for c in value) or any(w.lower() in NUMBER_WORDS for w in words)
+    return numeric, name
 
 
-def _months(text: str) -> int:
-    month, year = _month_year(text)
-    return (year or 0) * 12 + (month or 0)
+def _closeness(fact: Fact, value: str, registry: Registry) -> tuple[int, int, int, str]:
+    """Order options: the same form first (full name with full names), then the most named."""
+    form = abs(len(value.split()) - len(fact.answer.split()))
+    stable = zlib.crc32(f"{fact.key}|{value}".encode()) % 1000
+    return (form, -min(registry.salience(value), 3), stable, value)
 
 
-def _ordinals(answer: str) -> list[str]:
-    match = re.search(r"\b(" + "|".join(ORDINALS) + r")\b", answer, re.IGNORECASE)
-    if match is None:
+def _same_gender(fact: Fact, value: str, registry: Registry) -> bool:
+    mine = fact.gender
+    theirs = registry.gender(value)
+    return mine is None or theirs is None or mine == theirs
+
+
+def _near_numbers(fact: Fact) -> list[str]:
+    """Return numbers near the answer in its own form, all false even under a bound."""
+    match = re.search(r"(\d[\d,]*(?:\.\d+)?)", fact.answer)
+    words = fact.answer.split()
+    if words and words[0].lower() in ("a", "an"):
         return []
-    position = ORDINALS.index(match.group(1).lower())
-    picks = [p for p in (position - 2, position - 1, position + 1, position + 2) if p >= 0]
-    picks.sort(key=lambda p: (abs(p - position), p))
+    if match is None:
+        value = NUMBER_WORDS.get(words[-1].lower()) if words else None
+        if value is None:
+            return []
+        options = _steps(value, fact.bound, whole=True)
+        as_words = [WORD_FOR_NUMBER.get(int(o)) for o in options]
+        found = [" ".join([*words[:-1], w]) for w in as_words if w]
+        return _match_case(found, words[-1])[:WANTED]
+    digits = match.group(1)
+    value_number = float(digits.replace(",", ""))
+    whole = "." not in digits
+    options = _steps(value_number, fact.bound, whole=whole and value_number >= 1)
     found = []
-    for pick in picks:
-        word = ORDINALS[pick]
-        if match.group(1)[0].isupper():
-            word = capitalise(word)
-        found.append(answer[: match.start(1)] + word + answer[match.end(1) :])
-    return found
-
-
-def _ratings(answer: str) -> list[str]:
-    words = re.fullmatch(r"(\w+) out of (\w+)", answer)
-    if words is not None:
-        top = number_value(words.group(2)) or 5
-        given = number_value(words.group(1)) or top
-        spelled = not words.group(1).isdigit()
-        found = []
-        for value in sorted(range(1, top + 1), key=lambda v: (abs(v - given), -v)):
-            shown = WORD_FOR_NUMBER.get(value, str(value)) if spelled else str(value)
-            found.append(f"{shown} out of {words.group(2)}")
-        return found
-    slash = re.fullmatch(r"([0-9.]+)/([0-9]+)", answer)
-    if slash is None:
-        return []
-    top, scored = int(slash.group(2)), float(slash.group(1))
-    values = sorted(range(1, top + 1), key=lambda v: (abs(v - scored), -v))
-    return [f"{v}/{top}" for v in values]
-
-
-def _counts(answer: str) -> list[str]:
-    match = re.fullmatch(r"(?P<qual>(?:[A-Za-z]+ )*?)(?P<num>[0-9][0-9,]*|[A-Za-z]+)", answer)
-    if match is None:
-        return []
-    qualifier, token = match.group("qual"), match.group("num")
-    value = number_value(token)
-    if value is None:
-        return []
-    if value >= 100 and qualifier:
-        # "More than 5,000" is a round figure: its neighbours are round figures too.
-        steps = [value // 2, value * 2, value * 5, value // 10]
-    elif value >= 100:
-        steps = [round(value * 0.75), round(value * 1.25), round(value * 1.5), value // 2]
-    elif value >= 10 and qualifier:
-        steps = [value // 2, value * 2, value + value // 2, value * 3]
-    else:
-        # Never one: "one mornings" would give a false statement away by its grammar.
-        steps = [value - 1, value + 1, value + 2, value + 3, value - 2]
-        steps = [s for s in steps if s > 1]
-    found = []
-    for step in steps:
-        if step <= 0 or step == value:
+    for option in options:
+        text = _format_like(option, digits)
+        if text == digits:
             continue
-        if token.isdigit() or "," in token or step not in WORD_FOR_NUMBER:
-            shown = f"{step:,}" if "," in token else str(step)
+        found.append(fact.answer[: match.start()] + text + fact.answer[match.end() :])
+    return list(dict.fromkeys(found))[:WANTED]
+
+
+def _steps(value: float, bound: str, whole: bool) -> list[float]:
+    if bound in ("over", "more", "than", "least"):
+        factors = [2.0, 3.0, 5.0]
+    elif bound in ("under", "fewer", "less", "up", "to"):
+        factors = [0.5, 0.3, 0.2]
+    elif bound:
+        factors = [0.5, 2.0, 3.0]
+    elif value < 10:
+        offsets = [v for v in (value + 1, value + 2, value - 1, value + 3) if v > 0]
+        return offsets
+    else:
+        factors = [0.75, 1.5, 1.25, 0.5, 2.0]
+    result = []
+    for factor in factors:
+        option = value * factor
+        if whole:
+            option = float(round(option))
+            if value >= 100:
+                magnitude = 10 ** (len(str(int(value))) - 2)
+                option = float(round(option / magnitude) * magnitude)
         else:
-            shown = WORD_FOR_NUMBER[step]
-            shown = capitalise(shown) if token[0].isupper() else shown
-        text = f"{qualifier}{shown}"
-        found.append(capitalise(text) if answer[0].isupper() else text)
-    return found
+            option = round(option, 1)
+        if option != value and option > 0:
+            result.append(option)
+    return result
+
+
+def _format_like(value: float, example: str) -> str:
+    if "." in example:
+        return f"{value:.{len(example.split('.')[1])}f}"
+    if "," in example:
+        return f"{int(value):,}"
+    return str(int(value))
+
+
+def _match_case(options: list[str], example: str) -> list[str]:
+    if example[:1].isupper():
+        return [o[:1].upper() + o[1:] for o in options]
+    return options
+
+
+def _near_years(fact: Fact, pools: Pools) -> list[str]:
+    year = int(fact.answer)
+    others = sorted(
+        (int(y) for y in pools.by_type.get(YEAR, []) if y.isdigit() and int(y) != year),
+        key=lambda y: (abs(y - year), y),
+    )
+    chosen = [y for y in others if abs(y - year) <= 12][:WANTED]
+    step = 1
+    while len(chosen) < WANTED:
+        for candidate in (year + step, year - step):
+            if candidate not in chosen and len(chosen) < WANTED:
+                chosen.append(candidate)
+        step += 1
+    return [str(y) for y in chosen]
+
+
+def _other_dates(fact: Fact, pools: Pools) -> list[str]:
+    """Return other dates of the same form: shifted by a year, a month or some days."""
+    words = fact.answer.replace(",", "").split()
+    shape = _date_shape(words)
+    if shape is None:
+        return []
+    chosen: list[str] = []
+    for other in pools.by_type.get(fact.answer_type, []):
+        if other != fact.answer and _date_shape(other.replace(",", "").split()) == shape:
+            chosen.append(other)
+    seed = zlib.crc32(fact.answer.encode())
+    shifts = [(1, 0, 0), (0, 2, 0), (-1, 0, 5), (0, -3, 0), (2, 0, -3)]
+    for years, months, days in shifts[seed % 2 :]:
+        if len(chosen) >= WANTED:
+            break
+        candidate = _shift(words, shape, years, months, days, fact.answer)
+        if candidate and candidate != fact.answer and candidate not in chosen:
+            chosen.append(candidate)
+    return chosen[:WANTED]
+
+
+def _date_shape(words: list[str]) -> str | None:
+    kinds = []
+    for word in words:
+        if word in MONTHS:
+            kinds.append("M")
+        elif word.isdigit() and len(word) == 4:
+            kinds.append("Y")
+        elif word.isdigit() and len(word) <= 2:
+            kinds.append("D")
+        else:
+            return None
+    return "".join(kinds)
+
+
+def _shift(
+    words: list[str], shape: str, years: int, months: int, days: int, original: str
+) -> str | None:
+    out = []
+    for word, kind in zip(words, shape, strict=True):
+        if kind == "Y":
+            out.append(str(int(word) + years))
+        elif kind == "M":
+            out.append(MONTHS[(MONTHS.index(word) + months) % 12])
+        else:
+            day = int(word) + days
+            out.append(str(min(max(day, 1), 28)))
+    text = " ".join(out)
+    if "," in original and shape == "MDY":
+        text = f"{out[0]} {out[1]}, {out[2]}"
+    return text

@@ -7,7 +7,7 @@ from collections import Counter
 
 from rapidfuzz import fuzz
 
-from quizapp.generate.words import MONTHS, NUMBER_WORDS, ORDINALS
+from quizapp.generate.grammar import MONTHS, NUMBER_WORDS, ORDINALS
 from quizapp.packs.model import Pack, PackQuestion, QuestionKind, fold
 
 DIRECT = re.compile(

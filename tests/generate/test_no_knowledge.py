@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from quizapp.generate.words import MONTHS
+from quizapp.generate.grammar import MONTHS
 
 ROOT = Path(__file__).resolve().parents[2]
 CODE = sorted((ROOT / "quizapp" / "generate").glob("*.py"))
@@ -15,6 +15,11 @@ FACT_FILES = [
     ROOT / "questions" / "heartstopper.txt",
     Path(__file__).parent / "data" / "lighthouse.txt",
     Path(__file__).parent / "data" / "band.txt",
+    *sorted(
+        p
+        for up in (ROOT.parent, ROOT.parent.parent)
+        for p in (up / "shared" / "facts" / "dev").glob("*.txt")
+    ),
 ]
 # Words that are capitalised in the facts only because they start a sentence or are generic
 # English (month names, category names, honorifics); they say nothing about the subject.
@@ -49,6 +54,10 @@ GENERIC = {
     "I",
     "Their",
     "Critic",
+    "Each",
+    "English",
+    "One",
+    "Our",
     *MONTHS,
 }
 

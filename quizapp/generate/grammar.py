@@ -1,0 +1,292 @@
+"""English grammar the question wording needs: tables of the language, never of a subject."""
+
+from __future__ import annotations
+
+from typing import Final
+
+# Past participles whose simple past differs (English's irregular verbs, the common ones).
+IRREGULAR_PAST: Final = {
+    "begun": "began",
+    "broken": "broke",
+    "chosen": "chose",
+    "done": "did",
+    "drawn": "drew",
+    "driven": "drove",
+    "eaten": "ate",
+    "fallen": "fell",
+    "flown": "flew",
+    "forgotten": "forgot",
+    "given": "gave",
+    "gone": "went",
+    "grown": "grew",
+    "hidden": "hid",
+    "known": "knew",
+    "ridden": "rode",
+    "risen": "rose",
+    "seen": "saw",
+    "shaken": "shook",
+    "shown": "showed",
+    "spoken": "spoke",
+    "stolen": "stole",
+    "sung": "sang",
+    "swum": "swam",
+    "taken": "took",
+    "thrown": "threw",
+    "torn": "tore",
+    "undertaken": "undertook",
+    "woken": "woke",
+    "worn": "wore",
+    "written": "wrote",
+    "overseen": "oversaw",
+    "rewritten": "rewrote",
+}
+
+# Nouns and titles that say a person's gender: English words, used to keep options fair.
+FEMALE_WORDS: Final = frozenset(
+    [
+        "she",
+        "her",
+        "hers",
+        "herself",
+        "woman",
+        "women",
+        "girl",
+        "girls",
+        "mother",
+        "daughter",
+        "sister",
+        "aunt",
+        "niece",
+        "wife",
+        "grandmother",
+        "granddaughter",
+        "queen",
+        "princess",
+        "actress",
+        "waitress",
+        "headmistress",
+        "nun",
+        "lady",
+        "mrs",
+        "ms",
+        "miss",
+        "madam",
+        "duchess",
+        "empress",
+        "heroine",
+        "girlfriend",
+        "stepmother",
+    ]
+)
+MALE_WORDS: Final = frozenset(
+    [
+        "he",
+        "him",
+        "his",
+        "himself",
+        "man",
+        "men",
+        "boy",
+        "boys",
+        "father",
+        "son",
+        "brother",
+        "uncle",
+        "nephew",
+        "husband",
+        "grandfather",
+        "grandson",
+        "king",
+        "prince",
+        "actor",
+        "waiter",
+        "headmaster",
+        "monk",
+        "sir",
+        "mr",
+        "lord",
+        "duke",
+        "emperor",
+        "hero",
+        "boyfriend",
+        "stepfather",
+    ]
+)
+
+# Words that point at something the sentence before named: a question holding one is dropped.
+POINTING_WORDS: Final = frozenset(
+    [
+        "he",
+        "she",
+        "him",
+        "her",
+        "his",
+        "hers",
+        "they",
+        "them",
+        "their",
+        "theirs",
+        "it",
+        "its",
+        "this",
+        "these",
+        "those",
+        "former",
+        "latter",
+    ]
+)
+POINTING_PHRASES: Final = (
+    "the rest",
+    "days later",
+    "weeks later",
+    "months later",
+    "years later",
+    "the next year",
+    "the same",
+    "the pair",
+    "the two",
+    "the other",
+    "that series",
+    "that year",
+    "that prize",
+    "this year",
+    "the year",
+    "the latter",
+    "the former",
+    "meanwhile",
+    "also",
+    "later",
+    "then",
+    "so",
+    "thus",
+    "however",
+    "therefore",
+    "instead",
+)
+
+NUMBER_WORDS: Final = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+    "hundred": 100,
+    "dozen": 12,
+}
+WORD_FOR_NUMBER: Final = {v: k for k, v in NUMBER_WORDS.items() if k not in ("dozen",)}
+
+ORDINALS: Final = [
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+]
+
+MONTHS: Final = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
+
+# Prepositions after which a place answers "where" and a date answers "when".
+PLACE_PREPOSITIONS: Final = frozenset(["in", "at", "on", "near", "inside", "within", "outside"])
+TIME_PREPOSITIONS: Final = frozenset(
+    ["in", "on", "at", "during", "since", "until", "by", "before", "after", "from"]
+)
+# Quantifiers that make a number a bound: "over 4,000" is also true of "over 3,000".
+BOUND_WORDS: Final = frozenset(
+    [
+        "over",
+        "more",
+        "than",
+        "about",
+        "around",
+        "roughly",
+        "nearly",
+        "almost",
+        "some",
+        "approximately",
+        "estimated",
+        "under",
+        "fewer",
+        "less",
+        "up",
+        "to",
+        "least",
+    ]
+)
+
+
+def past_tense(participle: str) -> str:
+    """Return the simple past of a past participle ("written" -> "wrote")."""
+    return IRREGULAR_PAST.get(participle.lower(), participle)
+
+
+def do_support(tag: str) -> str | None:
+    """Return the form of "do" that carries a verb's tense in a question, or None."""
+    return {"VBD": "did", "VBZ": "does", "VBP": "do"}.get(tag)
+
+
+def singular_be(word: str) -> str:
+    """Return the singular of a form of "be" or "have", which "who" and "what" take."""
+    return {"were": "was", "are": "is", "have": "has", "do": "does"}.get(word.lower(), word)
+
+
+def number_value(text: str) -> float | None:
+    """Return the value a number written in digits or words holds, or None."""
+    words = text.lower().replace(",", "").split()
+    if not words:
+        return None
+    total: float | None = None
+    for word in words:
+        scale = {"thousand": 1e3, "million": 1e6, "billion": 1e9}.get(word)
+        if scale is not None and total is not None:
+            total *= scale
+            continue
+        try:
+            value = float(word)
+        except ValueError:
+            value = NUMBER_WORDS.get(word, -1)
+            if value < 0:
+                continue
+        total = value if total is None else total + value
+    return total

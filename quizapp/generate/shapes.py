@@ -1,0 +1,983 @@
+"""Facts read from the parse: each sentence shape gives facts worded as direct questions.
+
+A fact is one thing the text states, a question that asks for it and the statement that
+answers it. The shapes (with an example each, also in docs/generator.md):
+
+- cast in parentheses: "the story of Una Brisk (Ivo Pask)" -> Who plays Una Brisk?
+- "as": "Ivo Pask stars as Una Brisk", "Ivo Pask and Tam Roe were cast as Ann and Bo respectively"
+- play/portray: "Ivo Pask plays Una Brisk", "Una Brisk is played by Ivo Pask"
+- the role of X went to Y: "the role of the mayor went to Ivo Pask"
+- subject: "Ivo Pask founded the club" -> Who founded the club?
+- passive with agent: "The club was founded by Ivo Pask" -> Who was the club founded by?
+- object: "The friends attend Hill Academy" -> Which college do the friends attend?
+- place, time and count modifiers: "The band formed in Leeds in 1990", "ran for 12 weeks"
+- participle after a noun: "a film directed by Ivo Pask", "a boat called Swift"
+- role before a name: "pilot Ivo Pask", "the composer Ivo Pask" -> Which composer ...?
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Final
+
+from quizapp.generate.grammar import (
+    BOUND_WORDS,
+    FEMALE_WORDS,
+    MALE_WORDS,
+    MONTHS,
+    PLACE_PREPOSITIONS,
+    POINTING_PHRASES,
+    POINTING_WORDS,
+    do_support,
+    singular_be,
+)
+from quizapp.generate.names import (
+    ACTOR,
+    CHARACTER,
+    COUNT,
+    DATE,
+    MONEY,
+    MONTH,
+    ORDINAL,
+    ORG,
+    PEOPLE,
+    PERSON,
+    PLACE,
+    THING,
+    TIME,
+    TITLE,
+    YEAR,
+    Registry,
+    date_type,
+    entity_type,
+    is_name_head,
+    name_span,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+# Verbs of performing a role: the one table of subject words the shapes read.
+CAST_VERBS: Final = frozenset(
+    [
+        "play",
+        "portray",
+        "voice",
+        "star",
+        "cast",
+        "appear",
+        "feature",
+        "join",
+        "return",
+        "complete",
+        "reprise",
+    ]
+)
+# Children of a clause's verb that belong to another clause or to nothing a question needs.
+_OTHER_CLAUSE: Final = frozenset(
+    {"conj", "cc", "advcl", "parataxis", "mark", "punct", "relcl", "dep", "meta", "intj", "ccomp"}
+)
+_SUBJECTS: Final = frozenset({"nsubj", "nsubjpass", "csubj"})
+MAX_PROMPT_WORDS: Final = 24
+_FUNCTION_WORDS: Final = frozenset({"DET", "ADV", "ADP", "SCONJ", "CCONJ", "AUX", "PART", "PRON"})
+_RELATIVE_WORDS: Final = frozenset({"which", "whom", "whose", "who", "that", "where", "when"})
+
+
+@dataclass(frozen=True)
+class Fact:
+    """One stated fact and the direct question that asks for it."""
+
+    shape: str
+    sentence: int
+    source: str
+    prompt: str
+    answer: str
+    answer_type: str
+    statement: str
+    key: str
+    names: tuple[str, ...] = ()
+    gender: str | None = None
+    plural: bool = False
+    bound: str = ""
+
+    @property
+    def slot(self) -> str:
+        """Return the statement with a placeholder where the answer stands."""
+        return self.statement.replace(self.answer, "{}", 1)
+
+
+@dataclass(frozen=True)
+class _Answer:
+    span: Span
+    head: Token
+    kind: str
+    text: str
+    plural: bool = False
+    role: str = ""
+
+
+def render(tokens: Iterable[Token]) -> str:
+    """Return tokens as text, in text order, with their own spacing."""
+    ordered = sorted(set(tokens), key=lambda t: t.i)
+    parts: list[str] = []
+    for index, token in enumerate(ordered):
+        word = token.text
+        if token.is_sent_start and token.pos_ in _FUNCTION_WORDS:
+            word = word.lower()
+        parts.append(word)
+        following = ordered[index + 1] if index + 1 < len(ordered) else None
+        if following is not None and (token.whitespace_ or following.i != token.i + 1):
+            if following.text in (",", ".", ";", ":", ")", "'s", "'") and following.is_punct:
+                continue
+            parts.append(" ")
+    text = "".join(parts)
+    for before, after in ((" ,", ","), ("( ", "("), (" )", ")"), (" 's", "'s")):
+        text = text.replace(before, after)
+    return text.strip(" ,;:-")
+
+
+def phrase_tokens(head: Token, drop: frozenset[int] = frozenset()) -> list[Token]:
+    """Return a phrase's tokens without its relative clauses, asides and parentheses."""
+    kept: list[Token] = []
+    stack = [head]
+    while stack:
+        token = stack.pop()
+        if token.i in drop:
+            continue
+        kept.append(token)
+        for child in token.children:
+            if child.dep_ in ("relcl", "parataxis", "advcl"):
+                continue
+            if child.dep_ == "appos" and child.i > token.i and _after_comma(child):
+                continue
+            if child.dep_ == "acl" and _after_comma(child):
+                continue
+            if child.dep_ == "punct" and child.text in ";:.!?":
+                continue
+            stack.append(child)
+    inside = _parenthesised(head)
+    return sorted((t for t in kept if t.i not in inside), key=lambda t: t.i)
+
+
+def _after_comma(token: Token) -> bool:
+    edge = token.left_edge.i
+    return edge > 0 and token.doc[edge - 1].text in (",", "(", ";", ":")
+
+
+def _parenthesised(head: Token) -> set[int]:
+    """Return the indexes of the tokens in parentheses inside a phrase."""
+    inside: set[int] = set()
+    depth = 0
+    for token in head.subtree:
+        if token.text == "(":
+            depth += 1
+        if depth:
+            inside.add(token.i)
+        if token.text == ")" and depth:
+            depth -= 1
+    return inside
+
+
+def _pointing(text: str) -> bool:
+    """Return whether a prompt holds a word that points at something it does not name."""
+    words = text.lower().replace("?", " ").replace(",", " ").split()
+    if any(w in POINTING_WORDS for w in words):
+        return True
+    padded = f" {' '.join(words)} "
+    return any(f" {p} " in padded for p in POINTING_PHRASES)
+
+
+class SentenceReader:
+    """Reads the facts of one sentence, with what the whole text says about its names."""
+
+    def __init__(self, sent: Span, index: int, registry: Registry) -> None:
+        self.sent = sent
+        self.index = index
+        self.registry = registry
+        self.topic = registry.topic
+        self.source = render(sent)
+        self.cast_tokens: set[int] = set()
+
+    # ---- answers -------------------------------------------------------------------------
+
+    def answers(self) -> Iterator[_Answer]:
+        """Yield each name, date, number and title of the sentence that could be an answer."""
+        seen: set[int] = set()
+        for token in self.sent:
+            if is_name_head(token) and token.i not in seen:
+                if token.ent_type_ in ("DATE", "TIME", "CARDINAL", "QUANTITY", "MONEY"):
+                    continue
+                span = name_span(token)
+                seen.update(range(span.start, span.end))
+                yield self._answer(span, token)
+        for ent in self.sent.ents:
+            if ent.label_ in ("DATE", "TIME", "CARDINAL", "QUANTITY", "MONEY", "PERCENT"):
+                if ent.root.i in seen or ent.root.pos_ == "PROPN" and ent.label_ != "DATE":
+                    continue
+                seen.update(range(ent.start, ent.end))
+                yield self._answer(ent, ent.root)
+        for span in self._quoted_titles():
+            if span.root.i not in seen:
+                yield _Answer(span, span.root, TITLE, span.text)
+
+    def _answer(self, span: Span, head: Token) -> _Answer:
+        kind = entity_type(span)
+        text = span.text
+        if span.label_ in ("DATE",) or kind in (DATE, YEAR, MONTH):
+            text = text.removeprefix("the ").removeprefix("The ")
+            kind = date_type(text)
+        if head.pos_ == "PROPN":
+            kind = self.registry.fine_type(text, kind if kind != THING else ORG)
+            if kind in PEOPLE:
+                text = self.registry.canonical(text)
+        return _Answer(span, head, kind, text)
+
+    def _quoted_titles(self) -> Iterator[Span]:
+        doc = self.sent.doc
+        opening: int | None = None
+        for token in self.sent:
+            if token.text == '"':
+                if opening is None:
+                    opening = token.i
+                else:
+                    span = doc[opening + 1 : token.i]
+                    if 0 < len(span) <= 8 and span[0].is_title and not span[-1].is_punct:
+                        yield span
+                    opening = None
+
+    # ---- cast ----------------------------------------------------------------------------
+
+    def cast(self) -> Iterator[Fact]:
+        """Yield who-plays-whom facts: parentheses, "as", play/portray, "the role of"."""
+        pairs: list[tuple[Span, Span | str]] = []
+        pairs.extend(self._parenthesised_cast())
+        pairs.extend(self._as_cast())
+        pairs.extend(self._verb_cast())
+        done: set[str] = set()
+        for actor, character in pairs:
+            actor_name = self.registry.canonical(actor.text)
+            char_text = character if isinstance(character, str) else character.text
+            key = f"cast|{actor_name}|{self.registry.canonical(char_text)}"
+            if key in done or actor_name == char_text:
+                continue
+            done.add(key)
+            self.cast_tokens.update(range(actor.start, actor.end))
+            if not isinstance(character, str):
+                self.cast_tokens.update(range(character.start, character.end))
+            yield from self._cast_facts(actor, char_text, key)
+
+    def _cast_facts(self, actor: Span, character: str, key: str) -> Iterator[Fact]:
+        topic = self.topic
+        statement = f"{actor.text} plays {character} in {topic}."
+        gender = self.registry.gender(actor.text) or self.registry.gender(character)
+        if _pointing(character):
+            return
+        yield Fact(
+            shape="cast-actor",
+            sentence=self.index,
+            source=self.source,
+            prompt=f"Who plays {character}?",
+            answer=actor.text,
+            answer_type=ACTOR,
+            statement=statement,
+            key=key,
+            names=(character,),
+            gender=gender,
+        )
+        if character[:1].isupper():
+            yield Fact(
+                shape="cast-character",
+                sentence=self.index,
+                source=self.source,
+                prompt=f"Which character does {actor.text} play?",
+                answer=character,
+                answer_type=CHARACTER,
+                statement=statement,
+                key=key,
+                names=(actor.text,),
+                gender=gender,
+            )
+
+    def _parenthesised_cast(self) -> Iterator[tuple[Span, Span | str]]:
+        doc = self.sent.doc
+        for token in self.sent:
+            if not is_name_head(token) or token.i + 2 >= self.sent.end:
+                continue
+            outer = name_span(token)
+            if outer.end >= self.sent.end or doc[outer.end].text != "(":
+                continue
+            close = outer.end + 1
+            while close < self.sent.end and doc[close].text != ")" and close - outer.end < 8:
+                close += 1
+            inner = doc[outer.end + 1 : close]
+            if close >= self.sent.end or doc[close].text != ")" or not len(inner):
+                continue
+            if not all(t.pos_ == "PROPN" or t.text in "-'." for t in inner) or len(inner) < 2:
+                continue
+            if self.registry.fine_type(outer.text, PERSON) not in PEOPLE:
+                continue
+            yield inner, outer
+
+    def _as_cast(self) -> Iterator[tuple[Span, Span | str]]:
+        for token in self.sent:
+            if token.lower_ != "as" or token.dep_ != "prep":
+                continue
+            objects = [c for c in token.children if c.dep_ == "pobj"]
+            if not objects:
+                continue
+            characters = self._group(objects[0])
+            head = token.head
+            if head.pos_ == "PROPN":
+                actors = [head]
+                if head.dep_ == "conj" or any(c.dep_ == "conj" for c in head.children):
+                    actors = self._group(head)
+            elif head.pos_ in ("VERB", "AUX") and head.lemma_ in CAST_VERBS:
+                subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+                people = [s for s in subjects if is_name_head(s)]
+                if not people:
+                    continue
+                actors = self._group(people[0])
+            else:
+                continue
+            names = [self._character(c) for c in characters]
+            if any(n is None for n in names):
+                continue
+            if len(actors) == len(names) and (len(actors) == 1 or self._respectively(token)):
+                for actor, name in zip(actors, names, strict=True):
+                    if name is not None and is_name_head(actor):
+                        yield name_span(actor), name
+
+    def _respectively(self, token: Token) -> bool:
+        return any(t.lower_ == "respectively" for t in self.sent)
+
+    def _group(self, first: Token) -> list[Token]:
+        """Return a head and the heads coordinated with it ("A, B and C")."""
+        group = [first]
+        stack = [c for c in first.children if c.dep_ == "conj"]
+        while stack:
+            token = stack.pop(0)
+            group.append(token)
+            stack.extend(c for c in token.children if c.dep_ == "conj")
+        return sorted(group, key=lambda t: t.i)
+
+    def _character(self, token: Token) -> Span | str | None:
+        """Return how a character is named: "Una Brisk", "Una's sister Bo", "a police officer"."""
+        if is_name_head(token):
+            return name_span(token)
+        names = [c for c in token.children if c.dep_ == "appos" and is_name_head(c)]
+        for appos in token.children:
+            if appos.dep_ == "appos" and appos.pos_ == "NOUN":
+                names.extend(c for c in appos.children if c.dep_ == "appos" and is_name_head(c))
+        if names:
+            name = name_span(names[0])
+            owners = [c for c in token.children if c.dep_ == "poss" and is_name_head(c)]
+            if owners:
+                return render([*phrase_tokens(token)])
+            return name
+        if token.pos_ == "NOUN" and token.head.head.lemma_ in CAST_VERBS:
+            words = phrase_tokens(token)
+            if len(words) <= 6 and not _pointing(render(words)):
+                return render(words)
+        return None
+
+    def _verb_cast(self) -> Iterator[tuple[Span, Span | str]]:
+        for verb in self.sent:
+            if verb.pos_ not in ("VERB", "AUX"):
+                continue
+            children: dict[str, Token] = {}
+            for child in verb.children:
+                children.setdefault(child.dep_, child)
+            if verb.lemma_ in ("play", "portray", "voice"):
+                if "nsubjpass" in children and "agent" in children:
+                    character = children["nsubjpass"]
+                    actors = [c for c in children["agent"].children if c.dep_ == "pobj"]
+                elif "nsubj" in children and "dobj" in children:
+                    character = children["dobj"]
+                    actors = [children["nsubj"]]
+                else:
+                    continue
+                if actors and is_name_head(actors[0]):
+                    name = self._character(character)
+                    if name is not None:
+                        yield name_span(actors[0]), name
+                    # "A is portrayed by B and C's father D by E": the second pair's agent.
+                    for conj in actors[0].children:
+                        if conj.dep_ == "conj":
+                            second = self._character(conj)
+                            agents = [
+                                c.children
+                                for c in verb.children
+                                if c.dep_ == "agent" and c.i > conj.i
+                            ]
+                            for pobjs in agents:
+                                for pobj in pobjs:
+                                    if is_name_head(pobj) and second is not None:
+                                        yield name_span(pobj), second
+            elif "nsubj" in children and children["nsubj"].lemma_ == "role":
+                role = children["nsubj"]
+                of = [c for c in role.children if c.lower_ == "of"]
+                to = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"]
+                if of and to:
+                    chars = [c for c in of[0].children if c.dep_ == "pobj"]
+                    actors = [c for c in to[0].children if c.dep_ == "pobj"]
+                    if chars and actors and is_name_head(actors[0]):
+                        name = self._character(chars[0])
+                        if name is not None:
+                            yield name_span(actors[0]), name
+
+    # ---- roles ---------------------------------------------------------------------------
+
+    def roles(self) -> Iterator[Fact]:
+        """Yield "who was the <role>" facts for a name written after its job ("pilot Ivo Pask")."""
+        for token in self.sent:
+            if not is_name_head(token) or token.i in self.cast_tokens:
+                continue
+            span = name_span(token)
+            role = _role_words(token, span, appositive=False)
+            if not role or self.registry.fine_type(span.text, PERSON) not in PEOPLE:
+                continue
+            if any(t.lower_ == "the" for t in token.lefts):
+                continue  # "the comedian X": a description, not a post in the subject
+            tense = "was" if _past(self.sent) else "is"
+            yield Fact(
+                shape="role",
+                sentence=self.index,
+                source=self.source,
+                prompt=f"Who {tense} the {role}?",
+                answer=span.text,
+                answer_type=PERSON,
+                statement=f"{span.text} {tense} the {role} of {self.topic}.",
+                key=f"role|{role.lower()}|{self.registry.canonical(span.text)}",
+                names=(),
+                gender=self.registry.gender(span.text) or _gender_of(role),
+            )
+
+    # ---- clauses -------------------------------------------------------------------------
+
+    def clauses(self) -> Iterator[Fact]:
+        """Yield a direct question for each answer the sentence's clauses place."""
+        done: set[int] = set()
+        for answer in self.answers():
+            if answer.head.i in self.cast_tokens or answer.head.i in done:
+                continue
+            group = self._answer_group(answer)
+            if group is None or not self._askable(group):
+                continue
+            done.update(a.head.i for a in [answer])
+            fact = self._ask(group)
+            if fact is not None:
+                yield fact
+
+    def _askable(self, answer: _Answer) -> bool:
+        """Return whether an answer is worth a question: not the topic, nothing pointing."""
+        canonical = self.registry.canonical(answer.text)
+        if canonical.casefold() == self.topic.casefold() or _pointing(answer.text):
+            return False
+        if answer.kind in (DATE, YEAR, MONTH):
+            return _plain_date(answer.text)
+        return len(answer.text) > 1
+
+    def _answer_group(self, answer: _Answer) -> _Answer | None:
+        """Return the answer with what is coordinated with it, or None when it is a later part."""
+        head = answer.head
+        if head.dep_ == "conj" and head.head.pos_ == "PROPN":
+            return None  # asked through the first of the list
+        conjs = [c for c in head.children if c.dep_ == "conj" and is_name_head(c)]
+        if not conjs or answer.kind not in PEOPLE | {ORG, PLACE}:
+            return answer
+        names = [answer.text] + [name_span(c).text for c in self._group(head)[1:]]
+        if len(names) > 3:
+            return None
+        text = " and ".join(names) if len(names) == 2 else f"{names[0]}, {names[1]} and {names[2]}"
+        last = self._group(head)[-1]
+        span = head.doc[answer.span.start : name_span(last).end]
+        return _Answer(span, head, answer.kind, text, plural=True)
+
+    def _quoted(self) -> set[int]:
+        inside: set[int] = set()
+        opening: int | None = None
+        for token in self.sent:
+            if token.text == '"':
+                if opening is None:
+                    opening = token.i
+                else:
+                    if token.i - opening > 9:
+                        inside.update(range(opening, token.i + 1))
+                    opening = None
+        return inside
+
+    def _ask(self, answer: _Answer) -> Fact | None:
+        head = answer.head
+        if head.i in self._quoted() or answer.kind == TIME:
+            return None
+        if answer.kind == THING and head.dep_ != "oprd" and not _role_words(head, answer.span):
+            return None
+        clause = head
+        while clause.pos_ not in ("VERB", "AUX") and clause.dep_ != "ROOT":
+            clause = clause.head
+        if clause.dep_ in ("advcl", "ccomp", "csubj", "pcomp"):
+            return None
+        count_noun: Token | None = None
+        position = head
+        if answer.kind in (COUNT, MONEY) and head.dep_ == "nummod" and head.head.tag_ == "NNS":
+            count_noun = head.head
+            position = count_noun
+        if answer.kind == TITLE and head.dep_ == "appos" and head.head.pos_ == "NOUN":
+            position = head.head  # 'the finale "The End"': asked as "which finale"
+            answer = _Answer(answer.span, head, TITLE, answer.text, role=_noun_words(position))
+        if answer.kind == YEAR and head.dep_ in ("nummod", "compound", "amod"):
+            return self._ask_year_of(answer, head.head)
+        if answer.kind in PEOPLE | {ORG} and head.dep_ == "pobj" and head.head.lower_ == "by":
+            title = self._title_before(head.head)
+            if title is not None:
+                return self._fact("title-by", answer, f'who is "{title}" by', head.head.head)
+        dep = position.dep_
+        if dep in _SUBJECTS and position.head.pos_ in ("VERB", "AUX"):
+            return self._ask_subject(answer, position, count_noun)
+        if dep == "pobj" and position.head.dep_ == "agent":
+            return self._ask_agent(answer, position)
+        if dep == "pobj" and position.head.dep_ in ("prep", "dative"):
+            prep = position.head
+            if prep.head.pos_ in ("VERB", "AUX"):
+                return self._ask_object(answer, position, prep.head, prep, count_noun)
+            return None
+        if dep in ("dobj", "attr") and position.head.pos_ in ("VERB", "AUX"):
+            return self._ask_object(answer, position, position.head, None, count_noun)
+        if dep == "oprd" and position.head.dep_ == "acl":
+            return self._ask_called(answer, position)
+        return None
+
+    def _wh(
+        self, answer: _Answer, count_noun: Token | None, prep: Token | None
+    ) -> tuple[str, bool]:
+        """Return the question words for an answer, and whether they replace its preposition."""
+        kind = answer.kind
+        if count_noun is not None:
+            return f"how many {count_noun.text}", False
+        if prep is not None:
+            word = prep.lower_
+            if kind == DATE and word == "on" and len(answer.text.split()) == 3:
+                return "what date", False
+            if kind in (DATE, MONTH, TIME) and word in ("in", "on", "at", "during", "until"):
+                return "when", True
+            if kind == YEAR and word == "in":
+                return "what year", False
+            if kind == PLACE and word in PLACE_PREPOSITIONS:
+                return "where", True
+        role = answer.role or _role_words(answer.head, answer.span)
+        if kind in PEOPLE:
+            return (f"which {role}" if role else "who"), False
+        if kind == PLACE and prep is not None and prep.lower_ not in ("to", "from", "into"):
+            return "", False
+        if kind == ORG:
+            subjectish = answer.head.dep_ in _SUBJECTS or answer.head.head.dep_ == "agent"
+            return (f"which {role}" if role else "who" if subjectish else "what"), False
+        if kind in (YEAR, DATE, MONTH, TIME, COUNT, MONEY, ORDINAL):
+            return "", False
+        if role:
+            return f"which {role}", False
+        return "what", False
+
+    def _subject_of(self, verb: Token) -> str | None:
+        """Return a verb's subject as the question shows it, the topic for "it", or None."""
+        subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
+        if not subjects and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+            return self._subject_of(verb.head)
+        if not subjects and verb.dep_ == "acl":
+            noun = verb.head
+            # "made by A, produced by B": the second participle hangs on A in the parse but
+            # tells of what the first one does.
+            listed = verb.i > 0 and verb.doc[verb.i - 1].text == ","
+            if listed and noun.dep_ == "pobj" and noun.head.dep_ == "agent" and noun.i < verb.i:
+                return self._subject_of(noun.head.head)
+            return self._noun_phrase(noun)
+        if not subjects:
+            return None
+        return self._noun_phrase(subjects[0])
+
+    def _noun_phrase(self, head: Token) -> str | None:
+        if head.lower_ in ("it", "its") and _opens_sentence(head):
+            return self.topic
+        if head.tag_ in ("WDT", "WP") and head.head.dep_ == "relcl":
+            return self._noun_phrase(head.head.head)
+        owners = [c for c in head.children if c.tag_ == "WP$"]
+        if owners and head.head.dep_ == "relcl":
+            antecedent = head.head.head
+            if not is_name_head(antecedent):
+                return None
+            head_words = [t for t in phrase_tokens(head) if t.tag_ != "WP$"]
+            return f"{name_span(antecedent).text}'s {render(head_words)}"
+        names = [c for c in head.children if c.dep_ == "appos" and is_name_head(c)]
+        for appos in head.children:
+            if appos.dep_ == "appos" and appos.pos_ == "NOUN":
+                names.extend(c for c in appos.children if c.dep_ == "appos" and is_name_head(c))
+        if head.pos_ == "NOUN" and names:
+            holder = names[0].head
+            words = [t for t in phrase_tokens(holder) if t.i <= names[0].i]
+            if holder != head:
+                words = [t for t in words if t.i >= holder.left_edge.i]
+            return _lower_first(render(words))
+        if head.pos_ == "PRON" or head.tag_ in ("WDT", "WP"):
+            return None
+        if head.dep_ == "attr" and head.head.lemma_ == "be":
+            subjects = [c for c in head.head.children if c.dep_ == "nsubj"]
+            if subjects and is_name_head(subjects[0]):
+                return name_span(subjects[0]).text
+        words = phrase_tokens(head, frozenset(c.i for c in head.children if c.dep_ == "acl"))
+        words = [w for w in words if not (w.dep_ == "acl" and w.head == head)]
+        if not words or words[0].tag_ in ("WDT", "WP", "WP$"):
+            return None
+        if words and words[0].lower_ in ("a", "an") and words[0].head == head:
+            words = words[1:]
+            text = "the " + render(words)
+        else:
+            text = render(words)
+        text = _lower_first(text)
+        if head.lower_ in ("its",) or _pointing(text.replace("the ", "", 1)):
+            first = text.split()[0].lower() if text else ""
+            if first == "its" and _opens_sentence(head):
+                text = f"{self.topic}'s " + text.split(" ", 1)[1]
+            else:
+                return None
+        return text
+
+    def _rest(self, verb: Token, drop: set[int], skip_subject: bool = True) -> tuple[str, str]:
+        """Return the verb's words before and after it, without the answer and other clauses."""
+        before: list[Token] = []
+        after: list[Token] = []
+        leading: list[str] = []
+        for child in verb.children:
+            if child.dep_ in _OTHER_CLAUSE or child.i in drop:
+                continue
+            if skip_subject and child.dep_ in _SUBJECTS | {"aux", "auxpass", "neg", "expl"}:
+                continue
+            words = [t for t in phrase_tokens(child) if t.i not in drop]
+            if child.dep_ == "advmod" and _pointing(render(words)):
+                continue
+            if child.lower_ == "by" and child.i > 0 and child.doc[child.i - 1].text == '"':
+                continue  # '"Song" by Band' names the song's maker, not the verb's
+            if child.dep_ in ("prep", "npadvmod") and any(
+                t.ent_type_ in ("DATE", "TIME") for t in words
+            ):
+                continue  # the time of another fact: it only lengthens the question
+            if child.i < verb.i and child.dep_ == "advmod":
+                before.extend(words)
+            elif child.i < verb.i:
+                leading.append(_lower_first(render(words)))
+            else:
+                after.extend(words)
+        return _lower_first(render(before)), " ".join([render(after), *leading]).strip()
+
+    def _tense_parts(self, verb: Token) -> tuple[str, str, str]:
+        """Return (auxiliary, negation, verb form) for a question that inverts the clause."""
+        auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+        negation = " ".join(c.text for c in verb.children if c.dep_ == "neg")
+        if auxes:
+            rest = " ".join(a.text for a in auxes[1:])
+            form = f"{rest} {verb.text}".strip()
+            return auxes[0].lower_, negation, form
+        if verb.lemma_ == "be":
+            return verb.lower_, negation, ""
+        if verb.dep_ == "acl" and verb.tag_ == "VBN":
+            return "was", negation, verb.text
+        support = do_support("VBD" if verb.tag_ == "VBN" and verb.dep_ == "ROOT" else verb.tag_)
+        if support is None:
+            return "", "", ""
+        return support, negation, verb.lemma_
+
+    def _ask_subject(
+        self, answer: _Answer, subject: Token, count_noun: Token | None
+    ) -> Fact | None:
+        verb = subject.head
+        wh, _ = self._wh(answer, count_noun, None)
+        if not wh:
+            return None
+        auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < verb.i]
+        drop = set(t.i for t in subject.subtree)
+        before, after = self._rest(verb, drop)
+        aux_text = " ".join(a.text for a in auxes)
+        verb_text = verb.text
+        if wh.startswith(("who", "what", "which")) and not count_noun:
+            if auxes:
+                aux_text = " ".join([singular_be(auxes[0].text), *[a.text for a in auxes[1:]]])
+            elif verb.lemma_ == "be":
+                verb_text = singular_be(verb.text)
+            elif verb.tag_ == "VBP":
+                return None
+        words = " ".join(w for w in (wh, aux_text, before, verb_text, after) if w)
+        return self._fact("subject", answer, words, verb)
+
+    def _ask_agent(self, answer: _Answer, pobj: Token) -> Fact | None:
+        agent = pobj.head
+        verb = agent.head
+        subject = self._subject_of(verb)
+        if subject is None:
+            return None
+        wh, _ = self._wh(answer, None, None)
+        if not wh:
+            return None
+        drop = {t.i for t in agent.subtree}
+        before, after = self._rest(verb, drop)
+        verbs = self._verb_chain(verb)
+        aux, negation, _ = self._tense_parts(verb)
+        aux = aux or "was"
+        parts = (wh, aux, subject, negation, before, verbs, "by", after)
+        words = " ".join(w for w in parts if w)
+        return self._fact("agent", answer, words, verb)
+
+    def _verb_chain(self, verb: Token) -> str:
+        """Return "created and written" for the second of two verbs sharing one agent."""
+        particles = [c.text for c in verb.children if c.dep_ == "prt"]
+        text = " ".join([verb.text, *particles])
+        first = verb.head
+        if (
+            verb.dep_ == "conj"
+            and first.tag_ == verb.tag_
+            and first.i == verb.i - 2
+            and not any(c.dep_ == "agent" for c in first.children)
+        ):
+            return f"{first.text} and {text}"
+        return text
+
+    def _ask_object(
+        self,
+        answer: _Answer,
+        position: Token,
+        verb: Token,
+        prep: Token | None,
+        count_noun: Token | None,
+    ) -> Fact | None:
+        if verb.dep_ == "acl" and verb.tag_ != "VBN":
+            return None
+        subject = self._subject_of(verb)
+        if subject is None:
+            return None
+        wh, replaces = self._wh(answer, count_noun, prep)
+        if not wh:
+            return None
+        drop = {t.i for t in (prep or position).subtree}
+        before, after = self._rest(verb, drop)
+        aux, negation, form = self._tense_parts(verb)
+        if not aux:
+            return None
+        verbs = self._verb_chain(verb) if form == verb.text else form
+        if prep is not None and prep.lower_ == "until" and negation:
+            negation = ""  # "did not reach screens until May" says when it reached them
+        stranded = prep.text if prep is not None and not replaces else ""
+        parts = (wh, aux, subject, negation, before, verbs, after, stranded)
+        words = " ".join(w for w in parts if w)
+        return self._fact("object" if prep is None else "modifier", answer, words, verb)
+
+    def _title_before(self, by: Token) -> str | None:
+        """Return the quoted title just before a "by" ('"Song" by Band'), or None."""
+        doc = by.doc
+        if by.i < 2 or doc[by.i - 1].text != '"':
+            return None
+        for span in self._quoted_titles():
+            if span.end == by.i - 1:
+                return span.text
+        return None
+
+    def _ask_year_of(self, answer: _Answer, noun: Token) -> Fact | None:
+        """Ask for a year written before a noun: "the 1871 census" -> What year was ...?"""
+        if noun.pos_ != "NOUN" or not any(c.lower_ == "the" for c in noun.lefts):
+            return None
+        words = [
+            t for t in phrase_tokens(noun) if t.i not in range(answer.span.start, answer.span.end)
+        ]
+        phrase = _lower_first(render(words))
+        if not phrase.startswith("the ") or len(phrase.split()) < 3:
+            return None
+        return self._fact(
+            "year-of",
+            answer,
+            f"what year was {phrase}",
+            noun,
+            f"The {phrase[4:]} was in {answer.text}.",
+        )
+
+    def _ask_called(self, answer: _Answer, name: Token) -> Fact | None:
+        verb = name.head
+        noun = self._noun_phrase(verb.head)
+        if noun is None:
+            return None
+        words = f"what was {noun} {verb.text}"
+        return self._fact("called", answer, words, verb)
+
+    def _fact(
+        self, shape: str, answer: _Answer, words: str, verb: Token, statement: str | None = None
+    ) -> Fact | None:
+        prompt = words[:1].upper() + words[1:] + "?"
+        prompt = prompt.replace(" ?", "?").replace(",?", "?")
+        if len(prompt.split()) > MAX_PROMPT_WORDS or _pointing(prompt):
+            return None
+        later = prompt.lower().rstrip("?").split()[2:]
+        if any(w in _RELATIVE_WORDS for w in later) or prompt.count('"') % 2:
+            return None
+        if answer.kind in (YEAR, DATE, MONTH) and any(
+            w.strip(",").isdigit() and len(w.strip(",")) == 4 for w in later
+        ):
+            return None  # another year in the prompt: which one is asked about?
+        if answer.text.lower() in prompt.lower():
+            return None
+        statement = statement or self._statement(verb, answer)
+        if statement is None:
+            return None
+        names = tuple(n for n in self.registry.mentions if n in prompt and len(n) > 2)
+        subject_name = self.registry.canonical(names[0]) if names else ""
+        return Fact(
+            shape=shape,
+            sentence=self.index,
+            source=self.source,
+            prompt=prompt,
+            answer=answer.text,
+            answer_type=answer.kind,
+            statement=statement,
+            key=f"{verb.lemma_}|{subject_name}|{self.registry.canonical(answer.text)}",
+            names=names,
+            gender=self.registry.gender(answer.text) if answer.kind in PEOPLE else None,
+            plural=answer.plural,
+            bound=_bound(answer.span),
+        )
+
+    def _statement(self, verb: Token, answer: _Answer) -> str | None:
+        """Return the clause that states the fact, subject resolved, as a sentence."""
+        tokens = [
+            t
+            for t in verb.subtree
+            if not _inside_other_clause(t, verb)
+            and not (t.dep_ == "advmod" and t.head == verb and _pointing(t.text))
+        ]
+        inside = _parenthesised(verb)
+        tokens = [t for t in tokens if t.i not in inside]
+        subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
+        owner_words = [t for t in subjects[0].subtree if t.tag_ == "WP$"] if subjects else []
+        if subjects and (
+            subjects[0].lower_ in ("it", "its", "who", "which", "that") or owner_words
+        ):
+            subject = self._noun_phrase(subjects[0])
+            if subject is None:
+                return None
+            drop = {t.i for t in subjects[0].subtree}
+            tokens = [t for t in tokens if t.i not in drop]
+            text = f"{subject} {render(tokens)}"
+        elif not subjects:
+            subject = self._subject_of(verb)
+            if subject is None:
+                return None
+            participle = verb.tag_ == "VBN" and not any(
+                c.dep_ in ("aux", "auxpass") for c in verb.children
+            )
+            linking = "was " if participle else ""
+            text = f"{subject} {linking}{render(tokens)}"
+        else:
+            text = render(tokens)
+        if answer.text not in text:
+            return None
+        text = _tidy(text).rstrip(".").rstrip(" ,;:-")
+        return text[:1].upper() + text[1:] + "."
+
+
+def _tidy(text: str) -> str:
+    """Return text without doubled or dangling punctuation."""
+    text = " ".join(text.split())
+    for before, after in ((", ,", ","), (",,", ","), (" ,", ","), ("( ", "("), (" )", ")")):
+        text = text.replace(before, after)
+    return text.strip(" ,;:-")
+
+
+def _inside_other_clause(token: Token, clause: Token) -> bool:
+    node = token
+    while node != clause:
+        if node.dep_ in ("relcl", "advcl", "parataxis", "ccomp", "mark") or (
+            node.dep_ == "conj" and node.head == clause and node.pos_ in ("VERB", "AUX")
+        ):
+            return True
+        if node.dep_ == "cc" and node.head == clause:
+            return True
+        node = node.head
+    return False
+
+
+def _lower_first(text: str) -> str:
+    """Return a phrase as it reads mid-sentence: "The friends" -> "the friends"."""
+    first, _, rest = text.partition(" ")
+    if first in ("The", "A", "An", "This", "These", "Its") and rest:
+        return f"{first.lower()} {rest}"
+    return text
+
+
+def _plain_date(text: str) -> bool:
+    """Return whether a date is written as a date: "4 May 1871", "May 1871", "1870s"."""
+    for word in text.replace(",", " ").split():
+        core = word.removeprefix("mid-").removeprefix("early-").removeprefix("late-")
+        if not (core.isdigit() or core in MONTHS or (core[:-1].isdigit() and core[-1] == "s")):
+            return False
+    return True
+
+
+def _opens_sentence(token: Token) -> bool:
+    return token.i - token.sent.start <= 1 or token.doc[token.i - 1].text == ","
+
+
+def _past(sent: Span) -> bool:
+    return sent.root.tag_ in ("VBD", "VBN")
+
+
+def _noun_words(noun: Token) -> str:
+    """Return a noun with its modifiers but no article: "extended special"."""
+    words = [t for t in noun.lefts if t.dep_ in ("amod", "compound") and t.pos_ != "PROPN"]
+    return render([*words, noun])
+
+
+def _role_words(head: Token, span: Span, appositive: bool = True) -> str:
+    """Return the job written before a name: "command module pilot" in "pilot Ivo Pask"."""
+    words: list[Token] = []
+    for child in head.lefts:
+        if child.i >= span.start:
+            continue
+        if child.dep_ == "compound" and child.pos_ == "NOUN":
+            words.extend(t for t in child.subtree if t.i < span.start)
+        elif child.dep_ == "amod" and words:
+            words.extend(child.subtree)
+    # A job written as an apposition before the name: "the monk Brother Ivo".
+    if appositive and head.dep_ == "appos" and head.head.pos_ == "NOUN" and head.head.i < head.i:
+        noun = head.head
+        words = [t for t in noun.subtree if t.i < noun.i and t.dep_ in ("compound", "amod")]
+        words.append(noun)
+    if any(w.pos_ == "DET" for w in words) and not appositive:
+        return ""
+    text = render(w for w in words if (not w.is_punct or w.text == "-") and w.pos_ != "DET")
+    if not text or not text[0].islower() or any(w.pos_ == "PROPN" for w in words):
+        return ""
+    return text
+
+
+def _gender_of(role: str) -> str | None:
+    last = role.split()[-1].lower()
+    if last in FEMALE_WORDS:
+        return "f"
+    if last in MALE_WORDS:
+        return "m"
+    return None
+
+
+def _bound(span: Span) -> str:
+    """Return a bound word before a number ("over", "about"), or ""."""
+    for token in span:
+        if token.lower_ in BOUND_WORDS:
+            return token.lower_
+    start = span.start
+    if start > 0 and span.doc[start - 1].lower_ in BOUND_WORDS:
+        return span.doc[start - 1].lower_
+    return ""
+
+
+def read_facts_of(sent: Span, index: int, registry: Registry) -> list[Fact]:
+    """Return every fact one sentence gives, in a stable order."""
+    reader = SentenceReader(sent, index, registry)
+    facts = list(reader.cast())
+    facts.extend(reader.roles())
+    facts.extend(reader.clauses())
+    return facts
