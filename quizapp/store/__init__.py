@@ -2,6 +2,6 @@
 
 from quizapp.store.collection import Collection
 from quizapp.store.engine import StoreError
-from quizapp.store.packs import ImportCancelledError, PackWrite, SyncReport
+from quizapp.store.pack_writes import ImportCancelledError, PackWrite, SyncReport
 
 __all__ = ["Collection", "ImportCancelledError", "PackWrite", "StoreError", "SyncReport"]

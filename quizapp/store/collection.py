@@ -56,7 +56,7 @@ from quizapp.store.models import (
     truth_of_stored,
     utcnow,
 )
-from quizapp.store.packs import (
+from quizapp.store.pack_writes import (
     Cancelled,
     PackWrite,
     SyncReport,
