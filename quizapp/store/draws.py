@@ -21,7 +21,7 @@ from quizapp.store.models import AnswerRow, QuestionRow, RoundRow, SeenRow
 
 
 @dataclass(frozen=True)
-class Pool:
+class DrawPool:
     """The questions a round may draw from: live questions of a pack the mode can ask."""
 
     pack_id: PackId
@@ -42,9 +42,9 @@ class Pool:
         return _conditions(bool(self.categories))
 
 
-def pool_filter(pack_id: PackId, mode: Mode, categories: Sequence[str] | None) -> Pool:
+def pool_filter(pack_id: PackId, mode: Mode, categories: Sequence[str] | None) -> DrawPool:
     """Return the pool of a pack for a mode, optionally only some categories."""
-    return Pool(
+    return DrawPool(
         pack_id, tuple(sorted(k.value for k in mode.kinds)), tuple(sorted(categories or ()))
     )
 
@@ -86,7 +86,7 @@ def _walk(by_category: bool, unseen: bool, from_start: bool) -> Select[Any]:
 
 def _from_random_key(
     s: Session,
-    pool: Pool,
+    pool: DrawPool,
     count: int,
     rng: random.Random,
     player_id: PlayerId | None,
@@ -139,7 +139,7 @@ def _spread(
 
 def draw_unseen(
     s: Session,
-    pool: Pool,
+    pool: DrawPool,
     count: int,
     rng: random.Random,
     player_id: PlayerId | None,
@@ -193,7 +193,7 @@ def mistake_cards(s: Session, player_id: PlayerId) -> dict[QuestionId, Card]:
 
 def draw_mistakes(
     s: Session,
-    pool: Pool,
+    pool: DrawPool,
     count: int,
     player_id: PlayerId | None,
     now: datetime,
