@@ -402,17 +402,6 @@ class Collection:
             pack.origin = EDITED
         pack.updated_at = utcnow()
 
-    def create_pack(self, slug: str, title: str) -> PackInfo:
-        """Create an empty pack of the player's own."""
-        header = PackHeader(id=slug, title=title)
-        with self._begin() as s:
-            if s.scalar(select(PackRow.id).where(PackRow.slug == header.id)) is not None:
-                raise StoreError(f"There is already a pack with the id {slug!r}.")
-            write_pack(s, header, [], origin=CREATED)
-            pack = s.scalar(select(PackRow).where(PackRow.slug == header.id))
-            assert pack is not None
-            return _pack_info(pack, 0)
-
     def save_question(
         self, pack_id: PackId, question: PackQuestion, replacing: str | None = None
     ) -> None:

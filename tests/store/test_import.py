@@ -3,7 +3,7 @@ from pathlib import Path
 
 import pytest
 
-from quizapp.packs import PackQuestion, read_pack_file
+from quizapp.packs import PackHeader, PackQuestion, read_pack_file
 from quizapp.paths import STORE_FILE
 from quizapp.store import Collection, ImportCancelledError, StoreError
 from tests.conftest import PackFactory, choice_question
@@ -131,7 +131,7 @@ def test_editing_a_shipped_pack_makes_it_the_players_copy(
 
 
 def test_save_add_replace_and_retire_questions(collection: Collection) -> None:
-    pack = collection.create_pack("mine", "Mine")
+    pack = collection.add_pack(PackHeader(id="mine", title="Mine"), [])
     first = PackQuestion(id="a", kind="typed", prompt="Capital of France?", answer="Paris")
     collection.save_question(pack.id, first)
     with pytest.raises(StoreError, match="already has a question"):
@@ -143,8 +143,7 @@ def test_save_add_replace_and_retire_questions(collection: Collection) -> None:
     ]
     collection.retire_question(pack.id, "b")
     assert collection.pack_info(pack.id).question_count == 0
-    with pytest.raises(StoreError, match="already a pack"):
-        collection.create_pack("mine", "Again")
+    assert collection.add_pack(PackHeader(id="mine", title="Again"), []).slug == "mine-2"
 
 
 def test_export_gives_back_the_imported_questions(collection: Collection, tmp_path: Path) -> None:
