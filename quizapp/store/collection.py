@@ -446,16 +446,6 @@ class Collection:
             )
             self._make_own(pack)
 
-    def pack_questions(self, pack_id: PackId) -> list[Question]:
-        """Return a pack's live questions in the order they were added."""
-        with self._begin() as s:
-            rows = s.scalars(
-                select(QuestionRow)
-                .where(QuestionRow.pack_id == pack_id, QuestionRow.retired.is_(False))
-                .order_by(QuestionRow.id)
-            )
-            return [_to_question(r) for r in rows]
-
     # Players -------------------------------------------------------------------------------
 
     def players(self) -> list[Player]:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from quizapp.core.model import PackId, RoundId
+from quizapp.core.model import PackId, Question, RoundId
 from quizapp.core.modes import CLASSIC, Mode
 from quizapp.core.round import RoundPlay
 from quizapp.store import Collection
@@ -36,6 +36,11 @@ def bank(tmp_path: Path, pack_file: PackFactory) -> Iterator[Collection]:
 
 def pack_of(collection: Collection) -> PackId:
     return collection.packs()[0].id
+
+
+def questions_of(collection: Collection, pack_id: PackId) -> list[Question]:
+    """Return every live question of a pack, as a draw without a player sees them."""
+    return collection.draw_questions(pack_id, 1_000_000)
 
 
 def play(

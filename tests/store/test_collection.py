@@ -16,6 +16,7 @@ from quizapp.store import Collection, StoreError
 from quizapp.store.engine import APPLICATION_ID
 from quizapp.store.models import Base
 from tests.conftest import PackFactory, choice_question
+from tests.store.conftest import questions_of
 
 
 @pytest.fixture
@@ -96,7 +97,7 @@ def test_shipped_pack_change_updates_in_place_and_retires(
         1,
     )
     assert collection.packs()[0].question_count == 12
-    prompts = {q.prompt for q in collection.pack_questions(pack.id)}
+    prompts = {q.prompt for q in questions_of(collection, pack.id)}
     assert "Question two, reworded?" in prompts
     assert "Question number 1?" not in prompts
     record = collection.round_record(round_id)

@@ -7,7 +7,7 @@ from quizapp.core.modes import CLASSIC, MISTAKES
 from quizapp.core.round import RoundPlay
 from quizapp.store import Collection, StoreError
 from tests.conftest import PackFactory, choice_question
-from tests.store.conftest import pack_of, play
+from tests.store.conftest import pack_of, play, questions_of
 
 
 @pytest.fixture
@@ -33,7 +33,7 @@ def test_no_question_repeats_until_the_pool_is_exhausted(twelve: Collection) -> 
     first = answer_all(twelve, "Ann", 5)
     second = answer_all(twelve, "Ann", 5)
     third = answer_all(twelve, "Ann", 5)
-    everything = {q.id for q in twelve.pack_questions(pack_of(twelve))}
+    everything = {q.id for q in questions_of(twelve, pack_of(twelve))}
     assert len(set(first)) == len(set(second)) == len(set(third)) == 5
     assert not set(first) & set(second)
     left_over = everything - set(first) - set(second)
@@ -46,7 +46,7 @@ def test_no_question_repeats_until_the_pool_is_exhausted(twelve: Collection) -> 
 
 def test_every_question_comes_once_per_pass(twelve: Collection) -> None:
     seen = [q for _ in range(4) for q in answer_all(twelve, "Ann", 3)]
-    assert sorted(seen) == sorted(q.id for q in twelve.pack_questions(pack_of(twelve)))
+    assert sorted(seen) == sorted(q.id for q in questions_of(twelve, pack_of(twelve)))
 
 
 def test_players_have_their_own_unseen_questions(twelve: Collection) -> None:

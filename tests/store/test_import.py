@@ -7,6 +7,7 @@ from quizapp.packs import PackHeader, PackQuestion, read_pack_file
 from quizapp.paths import STORE_FILE
 from quizapp.store import Collection, ImportCancelledError, StoreError
 from tests.conftest import PackFactory, choice_question
+from tests.store.conftest import questions_of
 from tests.store.test_collection import play_round
 
 CSV = "question,answer,wrong1,wrong2,category\n" + "".join(
@@ -36,7 +37,7 @@ def test_import_reports_counts_and_keeps_ids_stable_on_reimport(
     sums.write_text(CSV, encoding="utf-8")
     first = collection.import_parsed(read_pack_file(sums))
     assert (first.pack_slug, first.added, first.updated, first.retired) == ("sums", 30, 0, 0)
-    questions = {q.prompt: q.id for q in collection.pack_questions(collection.packs()[0].id)}
+    questions = {q.prompt: q.id for q in questions_of(collection, collection.packs()[0].id)}
 
     lines = CSV.splitlines()
     lines[1] = lines[1].replace(",Sums", ",Arithmetic")
@@ -45,7 +46,7 @@ def test_import_reports_counts_and_keeps_ids_stable_on_reimport(
     sums.write_text("\n".join(lines) + "\n", encoding="utf-8")
     second = collection.import_parsed(read_pack_file(sums))
     assert (second.added, second.updated, second.unchanged, second.retired) == (1, 1, 28, 1)
-    after = {q.prompt: q.id for q in collection.pack_questions(collection.packs()[0].id)}
+    after = {q.prompt: q.id for q in questions_of(collection, collection.packs()[0].id)}
     assert len(after) == 30
     assert after["What is 1 plus 1?"] == questions["What is 1 plus 1?"]
     assert "What is 2 plus 2?" not in after
