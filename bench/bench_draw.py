@@ -54,7 +54,7 @@ def main() -> int:
         Collection.open(data_folder(Path(tmp))) as collection,
     ):
         step("1,000,000 questions", lambda: add_packs(collection, PACKS, PER_PACK, CATEGORIES))
-        player = collection.add_player("Bench").id
+        player = collection.players.add("Bench").id
         raw = sqlite3.connect(collection.path)
         pool = [
             row[0]
@@ -73,7 +73,7 @@ def main() -> int:
         print(f"the player has seen {SEEN:,} of them; {args.runs} runs each\n")
 
         def ours() -> None:
-            drawn = collection.draw_questions(
+            drawn = collection.rounds.draw(
                 PACK, 10, CLASSIC, rng, player_id=player, categories=["Cast"]
             )
             assert len(drawn) == 10

@@ -92,10 +92,10 @@ def store_import(folder: Path, questions: list[PackQuestion]) -> float:
     )
     with Collection.open(folder) as collection:
         started = time.perf_counter()
-        report = collection.import_packs([parsed])
+        report = collection.packs.import_many([parsed])
         elapsed = time.perf_counter() - started
         assert report[0].added == len(questions)
-        assert collection.packs()[0].question_count == len(questions)
+        assert collection.packs.all()[0].question_count == len(questions)
     return elapsed
 
 

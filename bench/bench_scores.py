@@ -151,7 +151,7 @@ def main() -> int:
             ),
             (
                 "one player's rounds (the history view)",
-                median_ms(lambda: collection.rounds_of(player), args.runs),
+                median_ms(lambda: collection.rounds.of_player(player), args.runs),
                 median_ms(lambda: raw.execute(RAW_ROUNDS_OF, (player,)).fetchall(), args.runs),
                 STATISTICS_LIMIT_MS,
             ),

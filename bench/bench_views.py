@@ -51,7 +51,7 @@ def main() -> int:
                 categories=[f"C{n}" for n in range(20)],
             ),
         )
-        player = PlayerId(collection.players()[0].id)
+        player = PlayerId(collection.players.all()[0].id)
         pack = PackId(3)
         statistics, history, scores = StatisticsScreen(), HistoryScreen(), HighScoresScreen()
         for screen in (statistics, history, scores):
@@ -59,17 +59,17 @@ def main() -> int:
             screen.show()
 
         def open_statistics() -> None:
-            statistics.set_players(collection.players(), player)
+            statistics.set_players(collection.players.all(), player)
             statistics.show_statistics(collection.stats.player_statistics(player))
             app.processEvents()
 
         def open_history() -> None:
-            history.set_players(collection.players(), player)
-            history.show_rounds(collection.rounds_of(player))
+            history.set_players(collection.players.all(), player)
+            history.show_rounds(collection.rounds.of_player(player))
             app.processEvents()
 
         def open_scores() -> None:
-            scores.show_scores(collection.high_scores(pack))
+            scores.show_scores(collection.stats.high_scores(pack))
             app.processEvents()
 
         print("the baseline column is the store query alone, not raw SQL\n")
@@ -83,13 +83,13 @@ def main() -> int:
             (
                 "history view (players, rounds)",
                 median_ms(open_history, args.runs),
-                median_ms(lambda: collection.rounds_of(player), args.runs),
+                median_ms(lambda: collection.rounds.of_player(player), args.runs),
                 VIEW_LIMIT_MS,
             ),
             (
                 "high-score view (one pack)",
                 median_ms(open_scores, args.runs),
-                median_ms(lambda: collection.high_scores(pack), args.runs),
+                median_ms(lambda: collection.stats.high_scores(pack), args.runs),
                 VIEW_LIMIT_MS,
             ),
         ]

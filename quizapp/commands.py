@@ -38,7 +38,7 @@ def fail(command: str, message: str) -> int:
 def open_collection(directory: Path) -> Collection:
     """Open the store for a command, with the shipped packs loaded as the game would."""
     collection = Collection.open(directory)
-    report = collection.sync_shipped_packs(shipped_packs_dir())
+    report = collection.packs.sync_shipped(shipped_packs_dir())
     for skipped in report.skipped_files:
         print(f"quizapp: skipped shipped pack {skipped}", file=sys.stderr)
     return collection
@@ -59,7 +59,7 @@ def import_files(args: argparse.Namespace, directory: Path) -> int:
                     pack_id=args.pack_id,
                     title=args.title,
                 )
-                report = collection.import_parsed(parsed)
+                report = collection.packs.import_parsed(parsed)
             except PackError as exc:
                 status = fail("import", str(exc))
                 for problem in exc.problems:
@@ -72,11 +72,11 @@ def import_files(args: argparse.Namespace, directory: Path) -> int:
 def export_pack(args: argparse.Namespace, directory: Path) -> int:
     """Write one pack to a native pack file."""
     with open_collection(directory) as collection:
-        info = collection.pack_by_slug(args.pack_id)
+        info = collection.packs.by_slug(args.pack_id)
         if info is None:
-            known = ", ".join(p.slug for p in collection.packs()) or "none"
+            known = ", ".join(p.slug for p in collection.packs.all()) or "none"
             return fail("export", f"there is no pack {args.pack_id!r} (packs: {known})")
-        text = dump_pack(collection.pack_contents(info.id))
+        text = dump_pack(collection.packs.contents(info.id))
     try:
         write_text(args.out, text)
     except OSError as exc:
@@ -96,7 +96,7 @@ def _report_stream(out: Path) -> TextIO:
 def list_packs(directory: Path) -> int:
     """Print one line a pack: id, title, number of questions, enabled or not."""
     with open_collection(directory) as collection:
-        for pack in collection.packs():
+        for pack in collection.packs.all():
             state = "enabled" if pack.enabled else "disabled"
             print(f"{pack.slug}\t{pack.title}\t{pack.question_count} questions\t{state}")
     return 0

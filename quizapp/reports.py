@@ -101,14 +101,14 @@ def print_scores(collection: Collection, args: argparse.Namespace, out: TextIO) 
     """Print the high-score table the options ask for."""
     pack_id = None
     if args.pack:
-        packs = {p.slug: p for p in collection.packs()}
+        packs = {p.slug: p for p in collection.packs.all()}
         if args.pack not in packs:
             known = ", ".join(sorted(packs)) or "none"
             raise ReportError(f"there is no pack with the id {args.pack!r} (packs: {known})")
         pack_id = packs[args.pack].id
     player_id = None
     if args.player:
-        player = collection.player_named(args.player)
+        player = collection.players.named(args.player)
         if player is None:
             raise ReportError(f"there is no player called {args.player!r}")
         player_id = player.id
@@ -151,10 +151,12 @@ def _table(rows: Sequence[HighScore]) -> str:
 
 def player_rounds(collection: Collection, name: str) -> list[RoundRecord]:
     """Return a player's rounds with their answers, oldest first."""
-    player = collection.player_named(name)
+    player = collection.players.named(name)
     if player is None:
         raise ReportError(f"there is no player called {name!r}")
-    return [collection.round_record(r.id) for r in reversed(collection.rounds_of(player.id))]
+    return [
+        collection.rounds.record(r.id) for r in reversed(collection.rounds.of_player(player.id))
+    ]
 
 
 def history(collection: Collection, name: str, csv_path: Path | None, out: TextIO) -> None:

@@ -109,7 +109,7 @@ class GameSession:
 
     def start_choices(self) -> StartChoices:
         """Return the players and packs to offer, with the pack and mode to pick first."""
-        packs = self.collection.packs()
+        packs = self.collection.packs.all()
         pack = self._offered_pack
         if pack is None and self._setup is not None:
             pack = self._setup.pack
@@ -117,8 +117,8 @@ class GameSession:
             shipped = next((p for p in packs if p.slug == SHIPPED_PACK), None)
             pack = shipped.id if shipped else None
         return StartChoices(
-            players=self.collection.players(),
-            last_player=self.collection.last_player(),
+            players=self.collection.players.all(),
+            last_player=self.collection.players.last(),
             packs=packs,
             pack=pack,
             mode=self._offered_mode,
@@ -142,7 +142,7 @@ class GameSession:
     def _can_draw(self, pack_id: PackId, mode: Mode, player: Player | None) -> bool:
         try:
             return bool(
-                self.collection.draw_questions(
+                self.collection.rounds.draw(
                     pack_id, 1, mode, player_id=None if player is None else player.id
                 )
             )
@@ -152,13 +152,13 @@ class GameSession:
     def player_named(self, name: str) -> Player | None:
         """Return the player of that name, or None when there is none or the name is unusable."""
         try:
-            return self.collection.player_named(name)
+            return self.collection.players.named(name)
         except PlayerNameError:
             return None
 
     def current_player(self, typed_name: str) -> PlayerId | None:
         """Return the player named on the start screen, else the last one to play."""
-        player = self.player_named(typed_name) or self.collection.last_player()
+        player = self.player_named(typed_name) or self.collection.players.last()
         return None if player is None else player.id
 
     # Playing ---------------------------------------------------------------------------------
@@ -171,7 +171,7 @@ class GameSession:
             AllCaughtUp: The mode practises mistakes and none is due.
             StoreError: The round could not be drawn or saved.
         """
-        player = self.collection.player_for_name(name)
+        player = self.collection.players.for_name(name)
         return self._start(_Setup(player.id, pack_id, MODES.get(mode_key, CLASSIC)))
 
     def play_again(self) -> Presented:
@@ -182,7 +182,7 @@ class GameSession:
 
     def _start(self, setup: _Setup) -> Presented:
         try:
-            round_id, questions = self.collection.start_round(
+            round_id, questions = self.collection.rounds.start(
                 setup.player, setup.pack, self._round_length, mode=setup.mode, rng=self._rng
             )
         except NothingToDrawError as exc:
@@ -196,7 +196,7 @@ class GameSession:
         self._offered_pack = setup.pack
         self._offered_mode = setup.mode.key
         self.round = RoundPlay(
-            round_id, questions, self.collection, rng=self._rng, clock=self._clock
+            round_id, questions, self.collection.rounds, rng=self._rng, clock=self._clock
         )
         return self.round.current
 
@@ -225,8 +225,8 @@ class GameSession:
             raise RuntimeError("no round has been played yet")
         round_id = self.round.round_id
         return RoundResults(
-            record=self.collection.round_record(round_id),
-            top=self.collection.high_scores(self._setup.pack, mode=self._setup.mode.key),
+            record=self.collection.rounds.record(round_id),
+            top=self.collection.stats.high_scores(self._setup.pack, mode=self._setup.mode.key),
             standing=self.collection.stats.standing(round_id),
         )
 
@@ -248,42 +248,42 @@ class GameSession:
 
     def personal_bests(self) -> tuple[str | None, list[PersonalBest]]:
         """Return the last player's name and their best rounds."""
-        player = self.collection.last_player()
+        player = self.collection.players.last()
         if player is None:
             return None, []
         return player.name, self.collection.stats.personal_bests(player.id)
 
     def players(self) -> list[Player]:
         """Return every player."""
-        return self.collection.players()
+        return self.collection.players.all()
 
     def add_player(self, name: str) -> Player:
         """Add a player; raises PlayerNameError when the name cannot be used."""
-        return self.collection.add_player(name)
+        return self.collection.players.add(name)
 
     def rename_player(self, player_id: PlayerId, name: str) -> Player:
         """Rename a player; raises PlayerNameError or StoreError saying why not."""
-        return self.collection.profiles.rename(player_id, name)
+        return self.collection.players.rename(player_id, name)
 
     def rounds_played(self, player_id: PlayerId) -> int:
         """Return how many rounds a player has, finished or not."""
-        return len(self.collection.rounds_of(player_id))
+        return len(self.collection.rounds.of_player(player_id))
 
     def delete_player(self, player_id: PlayerId) -> None:
         """Delete a player and their history."""
-        self.collection.profiles.delete(player_id)
+        self.collection.players.delete(player_id)
 
     def switch_to(self, player_id: PlayerId) -> None:
         """Make a player the one offered first on the start screen."""
-        self.collection.profiles.switch_to(player_id)
+        self.collection.players.switch_to(player_id)
 
     def rounds_of(self, player_id: PlayerId | None) -> Sequence[RoundRecord]:
         """Return a player's rounds, newest first."""
-        return [] if player_id is None else self.collection.rounds_of(player_id)
+        return [] if player_id is None else self.collection.rounds.of_player(player_id)
 
     def round_record(self, round_id: RoundId) -> RoundRecord:
         """Return one round with every answer in it."""
-        return self.collection.round_record(round_id)
+        return self.collection.rounds.record(round_id)
 
     def statistics(self, player_id: PlayerId) -> PlayerStatistics:
         """Return a player's statistics."""

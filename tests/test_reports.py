@@ -16,7 +16,7 @@ from tests.store.conftest import play
 def store(tmp_path: Path, pack_file: PackFactory) -> Path:
     folder = tmp_path / "data"
     with Collection.open(folder) as collection:
-        collection.sync_shipped_packs(
+        collection.packs.sync_shipped(
             pack_file(questions=[choice_question(i) for i in range(1, 5)]).parent
         )
         play(collection, "Ann", "RRWR")
@@ -165,7 +165,7 @@ def test_history_csv_never_opens_pack_text_as_a_formula(
     question = choice_question(1, prompt=formula, explanation=formula)
     folder = tmp_path / "data"
     with Collection.open(folder) as collection:
-        collection.sync_shipped_packs(pack_file(title=formula, questions=[question]).parent)
+        collection.packs.sync_shipped(pack_file(title=formula, questions=[question]).parent)
         play(collection, "Ann", "R", count=1)
     target = tmp_path / "ann.csv"
     assert main(["history", "Ann", "--csv", str(target), "--data-dir", str(folder)]) == 0

@@ -27,7 +27,7 @@ def test_each_sample_imports_with_the_expected_counts(
         assert main(argv, environ={}) == 0, name
         assert f"{imported} new, 0 updated, {skipped} skipped" in capsys.readouterr().out, name
     with Collection.open(data) as collection:
-        counts = {p.source_path: p.question_count for p in collection.packs()}
+        counts = {p.source_path: p.question_count for p in collection.packs.all()}
     for name, (_format, imported, _skipped, _unsupported) in COUNTS.items():
         assert counts[str(SAMPLES / name)] == imported
 
@@ -39,4 +39,4 @@ def test_an_error_response_imports_nothing(
     assert main(["import", str(failing), "--data-dir", str(tmp_path)], environ={}) == 1
     assert "response_code 1" in capsys.readouterr().err
     with Collection.open(tmp_path) as collection:
-        assert all(p.origin == "shipped" for p in collection.packs())
+        assert all(p.origin == "shipped" for p in collection.packs.all())

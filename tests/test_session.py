@@ -19,14 +19,14 @@ from tests.conftest import PackFactory, choice_question
 @pytest.fixture
 def session(tmp_path: Path, pack_file: PackFactory) -> Iterator[GameSession]:
     with Collection.open(tmp_path / "data") as collection:
-        collection.sync_shipped_packs(
+        collection.packs.sync_shipped(
             pack_file(questions=[choice_question(i) for i in range(1, 4)]).parent
         )
         yield GameSession(collection, round_length=3)
 
 
 def pack(session: GameSession) -> int:
-    return session.collection.packs()[0].id
+    return session.collection.packs.all()[0].id
 
 
 def play_through(session: GameSession, right: bool = True) -> None:
@@ -86,7 +86,7 @@ def test_abandoning_keeps_the_answers_and_frees_the_player(session: GameSession)
     session.answer(first.question.answer)
     session.abandon()
     assert not session.playing
-    player = session.collection.player_named("Ann")
+    player = session.collection.players.named("Ann")
     assert player is not None
     (record,) = session.rounds_of(player.id)
     assert (record.correct, record.finished_at) == (1, None)
@@ -109,8 +109,8 @@ def test_the_start_screen_is_offered_the_pack_and_mode_just_played(
     session: GameSession, pack_file: PackFactory
 ) -> None:
     folder = pack_file(pack_id="second", title="Second").parent
-    session.collection.sync_shipped_packs(folder)
-    second = next(p.id for p in session.collection.packs() if p.slug == "second")
+    session.collection.packs.sync_shipped(folder)
+    second = next(p.id for p in session.collection.packs.all() if p.slug == "second")
     assert session.start_choices().pack == pack(session), "the shipped pack comes first"
     session.start("Ann", second, TYPED.key)
     play_through(session)

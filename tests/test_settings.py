@@ -49,7 +49,7 @@ def test_a_fifo_as_the_settings_file_gives_the_defaults(tmp_path: Path) -> None:
 
 def _store_with_last_player(data_dir: Path, value: str) -> None:
     with Collection.open(data_dir) as collection:
-        collection.add_player("Ann")
+        collection.players.add("Ann")
     with sqlite3.connect(data_dir / STORE_FILE) as raw:
         raw.execute(
             "INSERT OR REPLACE INTO setting (key, value) VALUES ('last_player', ?)", (value,)
@@ -61,7 +61,7 @@ def _store_with_last_player(data_dir: Path, value: str) -> None:
 def test_a_mangled_last_player_is_forgotten(tmp_path: Path, value: str) -> None:
     _store_with_last_player(tmp_path, value)
     with Collection.open(tmp_path) as collection:
-        assert collection.last_player() is None
+        assert collection.players.last() is None
 
 
 def _smoke_test(data_dir: Path) -> subprocess.CompletedProcess[str]:

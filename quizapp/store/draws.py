@@ -16,7 +16,7 @@ from quizapp.core.leitner import Card, due_first, schedule
 from quizapp.core.model import PackId, PlayerId, QuestionId, RoundId
 from quizapp.core.modes import Mode
 from quizapp.errors import NothingToDrawError
-from quizapp.store.engine import StoreError
+from quizapp.store.errors import StoreError
 from quizapp.store.models import AnswerRow, QuestionRow, RoundRow, SeenRow
 
 

@@ -6,7 +6,6 @@ from datetime import UTC, datetime, tzinfo
 from typing import Any
 
 from sqlalchemy import BindParameter, Select, and_, bindparam, case, func, or_, select
-from sqlalchemy.orm import Session, sessionmaker
 
 from quizapp.core.model import (
     CategoryAccuracy,
@@ -24,8 +23,9 @@ from quizapp.core.modes import CLASSIC_MODE
 from quizapp.core.periods import Period, period_start
 from quizapp.core.scoring import SCORING_VERSION
 from quizapp.core.stats import TIME_BUCKET_MS, TIME_BUCKETS, time_buckets
-from quizapp.store.engine import StoreError
+from quizapp.store.errors import StoreError
 from quizapp.store.models import AnswerRow, PlayerRow, RoundRow, aware
+from quizapp.store.transactions import Manager
 
 TOP = 10
 MOST_MISSED = 5
@@ -51,11 +51,8 @@ def _as_int(condition: Any) -> Any:
     return case((condition, 1), else_=0)
 
 
-class Statistics:
+class Statistics(Manager):
     """The read side of the answer log: tables, bests and figures, as plain dataclasses."""
-
-    def __init__(self, sessions: sessionmaker[Session]) -> None:
-        self._sessions = sessions
 
     def high_scores(
         self,
@@ -112,7 +109,7 @@ class Statistics:
         start = period_start(period, now or datetime.now(UTC), tz)
         if start is not None:
             query = query.where(RoundRow.finished_at >= start)
-        with self._sessions.begin() as s:
+        with self._begin() as s:
             return [
                 HighScore(
                     rank=rank,
@@ -153,7 +150,7 @@ class Statistics:
             .where(ranked.c.place == 1)
             .order_by(func.lower(ranked.c.pack_title), ranked.c.mode)
         )
-        with self._sessions.begin() as s:
+        with self._begin() as s:
             return [
                 PersonalBest(
                     pack_title=r.pack_title,
@@ -170,7 +167,7 @@ class Statistics:
 
     def standing(self, round_id: RoundId) -> RoundStanding:
         """Return a finished round's place in its top 10 and whether it is a personal best."""
-        with self._sessions.begin() as s:
+        with self._begin() as s:
             row = s.get(RoundRow, round_id)
             if row is None or row.finished_at is None:
                 raise StoreError(f"Round {round_id} is not finished.")
@@ -212,7 +209,7 @@ class Statistics:
     def player_statistics(self, player_id: PlayerId) -> PlayerStatistics:
         """Return the headline figures and chart data of one player."""
         params = {"player_id": player_id}
-        with self._sessions.begin() as s:
+        with self._begin() as s:
             # Core statements built once: this view must stay quick for long histories.
             conn = s.connection()
             name = conn.execute(_PLAYER_NAME, params).scalar()

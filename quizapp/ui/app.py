@@ -108,7 +108,7 @@ def run_gui(data_dir: Path, *, smoke_test: bool = False) -> int:
     if smoke_test:
 
         def loaded() -> None:
-            packs = window.session.collection.packs() if window.session else []
+            packs = window.session.collection.packs.all() if window.session else []
             playable = sum(p.question_count for p in packs if p.enabled)
             print(f"smoke test: {len(packs)} packs, {playable} questions ready")
             if not playable:

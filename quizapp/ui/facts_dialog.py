@@ -388,7 +388,7 @@ class FactsDialog(QDialog):
         pack = self.generation.pack
         header = PackHeader(id=pack.id, title=pack.title, description=pack.description)
         try:
-            info = self._collection.add_pack(header, questions)
+            info = self._collection.packs.add(header, questions)
         except StoreError as exc:
             self.summary.setText(f"Not saved: {exc}")
             return

@@ -64,7 +64,7 @@ class StoreLoader(QRunnable):
             from quizapp.store import Collection
 
             collection = Collection.open(self._data_dir)
-            report = collection.sync_shipped_packs(self._packs_dir)
+            report = collection.packs.sync_shipped(self._packs_dir)
         except StoreError as exc:
             self.signals.failed.emit(str(exc))
         except Exception as exc:
@@ -267,7 +267,7 @@ class MainWindow(QMainWindow):
         if session is None:
             return
         pack, mode = session.score_table_choice()
-        self.high_scores_screen.set_packs(session.collection.packs(), pack, mode)
+        self.high_scores_screen.set_packs(session.collection.packs.all(), pack, mode)
         self._on_score_filters_changed()
         self.stack.setCurrentWidget(self.high_scores_screen)
         self.high_scores_screen.setFocus()

@@ -138,7 +138,7 @@ class PacksScreen(QWidget):
         if self.collection is None:
             return
         selected = self.selected_pack()
-        self._packs = self.collection.packs()
+        self._packs = self.collection.packs.all()
         self.table.blockSignals(True)
         self.table.setRowCount(len(self._packs))
         for row, pack in enumerate(self._packs):
@@ -204,7 +204,7 @@ class PacksScreen(QWidget):
         enabled = item.checkState() == Qt.CheckState.Checked
         collection = self.collection
         if self._guarded(
-            "Cannot change the pack", lambda: collection.set_pack_enabled(pack.id, enabled)
+            "Cannot change the pack", lambda: collection.packs.set_enabled(pack.id, enabled)
         ):
             self._changed()
 
@@ -216,7 +216,7 @@ class PacksScreen(QWidget):
         title = self._text(self, "Rename pack", "New title:", pack.title)
         collection = self.collection
         if title is not None and self._guarded(
-            "Cannot rename the pack", lambda: collection.rename_pack(pack.id, title)
+            "Cannot rename the pack", lambda: collection.packs.rename(pack.id, title)
         ):
             self._changed()
 
@@ -232,7 +232,7 @@ class PacksScreen(QWidget):
         from quizapp.packs import dump_pack
 
         try:
-            write_atomically(target, dump_pack(self.collection.pack_contents(pack.id)))
+            write_atomically(target, dump_pack(self.collection.packs.contents(pack.id)))
         except OSError as exc:
             self._tell(self, "Export failed", f"Cannot write {target}: {exc.strerror or exc}")
             return
@@ -251,7 +251,7 @@ class PacksScreen(QWidget):
         ):
             return
         collection = self.collection
-        if self._guarded("Cannot delete the pack", lambda: collection.delete_pack(pack.id)):
+        if self._guarded("Cannot delete the pack", lambda: collection.packs.delete(pack.id)):
             self._changed()
 
     @Slot()

@@ -61,7 +61,7 @@ class QuestionEditor(QDialog):
         self._ask = ask
         self._questions: list[PackQuestion] = []
         self._editing: str | None = None
-        info = collection.pack_info(pack_id)
+        info = collection.packs.info(pack_id)
         self.setWindowTitle(f"Questions of {info.title}")
         self.resize(980, 640)
 
@@ -148,7 +148,7 @@ class QuestionEditor(QDialog):
 
     def reload(self, select: str | None = None) -> None:
         """Reload the questions from the store."""
-        self._questions = list(self._collection.pack_contents(self._pack_id).questions)
+        self._questions = list(self._collection.packs.contents(self._pack_id).questions)
         self.list.blockSignals(True)
         self.list.clear()
         for question in self._questions:
@@ -241,7 +241,7 @@ class QuestionEditor(QDialog):
 
         try:
             question = PackQuestion.model_validate(self.entered())
-            self._collection.save_question(self._pack_id, question, replacing=self._editing)
+            self._collection.packs.save_question(self._pack_id, question, replacing=self._editing)
         except ValidationError as exc:
             self.message.setText(describe(exc))
             return
@@ -259,7 +259,7 @@ class QuestionEditor(QDialog):
             return
         if not self._ask(self, "Delete question?", "Answers already given to it stay in history."):
             return
-        self._collection.retire_question(self._pack_id, self._editing)
+        self._collection.packs.retire_question(self._pack_id, self._editing)
         self._editing = None
         self.reload()
         self._show(None)

@@ -111,7 +111,7 @@ class ImportJob(QRunnable):
             if parsed:
                 count = sum(len(p.questions) for p in parsed)
                 self.signals.stage.emit(f"Saving {count:,} questions…")
-                outcome.reports = self._collection.import_packs(
+                outcome.reports = self._collection.packs.import_many(
                     parsed,
                     progress=self.signals.progress.emit,
                     cancelled=self._cancel.is_set,

@@ -28,19 +28,19 @@ class FakeClock:
 def bank(tmp_path: Path, pack_file: PackFactory) -> Iterator[Collection]:
     """A store with one pack of four questions: 1 and 3 are Cast, 2 and 4 Production."""
     with Collection.open(tmp_path / "data") as opened:
-        opened.sync_shipped_packs(
+        opened.packs.sync_shipped(
             pack_file(questions=[choice_question(i) for i in range(1, 5)]).parent
         )
         yield opened
 
 
 def pack_of(collection: Collection) -> PackId:
-    return collection.packs()[0].id
+    return collection.packs.all()[0].id
 
 
 def questions_of(collection: Collection, pack_id: PackId) -> list[Question]:
     """Return every live question of a pack, as a draw without a player sees them."""
-    return collection.draw_questions(pack_id, 1_000_000)
+    return collection.rounds.draw(pack_id, 1_000_000)
 
 
 def play(
@@ -53,10 +53,12 @@ def play(
     mode: Mode = CLASSIC,
 ) -> RoundId:
     """Play a round, questions in id order: R answers right, W wrong; fewer marks quits early."""
-    player = collection.player_for_name(name)
-    round_id, questions = collection.start_round(player.id, pack_of(collection), count, mode=mode)
+    player = collection.players.for_name(name)
+    round_id, questions = collection.rounds.start(player.id, pack_of(collection), count, mode=mode)
     clock = FakeClock()
-    round_play = RoundPlay(round_id, sorted(questions, key=lambda q: q.id), collection, clock=clock)
+    round_play = RoundPlay(
+        round_id, sorted(questions, key=lambda q: q.id), collection.rounds, clock=clock
+    )
     for index, mark in enumerate(pattern):
         clock.now += seconds[index] if seconds else 1.0
         question = round_play.current.question

@@ -68,39 +68,39 @@ def test_migrations_create_exactly_the_models(collection: Collection) -> None:
 
 def test_reopening_keeps_everything(tmp_path: Path, pack_file: PackFactory) -> None:
     with Collection.open(tmp_path) as first:
-        first.sync_shipped_packs(pack_file().parent)
-        first.add_player("Ann")
+        first.packs.sync_shipped(pack_file().parent)
+        first.players.add("Ann")
     with Collection.open(tmp_path) as second:
-        assert [p.name for p in second.players()] == ["Ann"]
-        assert second.packs()[0].question_count == 12
+        assert [p.name for p in second.players.all()] == ["Ann"]
+        assert second.packs.all()[0].question_count == 12
 
 
 def test_shipped_pack_change_updates_in_place_and_retires(
     collection: Collection, pack_file: PackFactory
 ) -> None:
     folder = pack_file().parent
-    first = collection.sync_shipped_packs(folder)
+    first = collection.packs.sync_shipped(folder)
     assert first.written[0].added == 12
-    pack = collection.packs()[0]
-    player = collection.add_player("Ann")
-    round_id, questions = collection.start_round(player.id, pack.id, 12)
-    play = RoundPlay(round_id, questions, collection)
+    pack = collection.packs.all()[0]
+    player = collection.players.add("Ann")
+    round_id, questions = collection.rounds.start(player.id, pack.id, 12)
+    play = RoundPlay(round_id, questions, collection.rounds)
     play.answer(questions[0].answer)
 
     changed = [choice_question(i) for i in range(2, 14)]
     changed[0] = choice_question(2, prompt="Question two, reworded?")
     pack_file(questions=changed)
-    second = collection.sync_shipped_packs(folder)
+    second = collection.packs.sync_shipped(folder)
     assert (second.written[0].added, second.written[0].updated, second.written[0].retired) == (
         1,
         1,
         1,
     )
-    assert collection.packs()[0].question_count == 12
+    assert collection.packs.all()[0].question_count == 12
     prompts = {q.prompt for q in questions_of(collection, pack.id)}
     assert "Question two, reworded?" in prompts
     assert "Question number 1?" not in prompts
-    record = collection.round_record(round_id)
+    record = collection.rounds.record(round_id)
     assert record.answers[0].prompt == questions[0].prompt
 
 
@@ -108,8 +108,8 @@ def test_unchanged_shipped_file_is_not_rewritten(
     collection: Collection, pack_file: PackFactory
 ) -> None:
     folder = pack_file().parent
-    collection.sync_shipped_packs(folder)
-    assert collection.sync_shipped_packs(folder).written == []
+    collection.packs.sync_shipped(folder)
+    assert collection.packs.sync_shipped(folder).written == []
 
 
 def test_a_bad_shipped_file_is_skipped_with_its_name(
@@ -117,7 +117,7 @@ def test_a_bad_shipped_file_is_skipped_with_its_name(
 ) -> None:
     folder = pack_file().parent
     (folder / "broken.json").write_text('{"format": "quizapp-pack/1", "id": "x"', encoding="utf-8")
-    report = collection.sync_shipped_packs(folder)
+    report = collection.packs.sync_shipped(folder)
     assert [w.slug for w in report.written] == ["heartstopper"]
     assert len(report.skipped_files) == 1
     assert report.skipped_files[0].startswith("broken.json: invalid JSON")
@@ -129,30 +129,30 @@ def test_a_pack_the_player_owns_is_not_overwritten(
     path = pack_file()
     from quizapp.packs.reader import read_native
 
-    collection.import_parsed(read_native(path))
+    collection.packs.import_parsed(read_native(path))
     pack_file(questions=[choice_question(99)])
-    assert collection.sync_shipped_packs(path.parent).written == []
-    assert collection.packs()[0].question_count == 12
+    assert collection.packs.sync_shipped(path.parent).written == []
+    assert collection.packs.all()[0].question_count == 12
 
 
 def test_player_names_are_unique_ignoring_case(collection: Collection) -> None:
-    collection.add_player("Ärwen")
+    collection.players.add("Ärwen")
     with pytest.raises(PlayerNameError, match="already a player"):
-        collection.add_player("äRWEN")
-    assert collection.player_for_name(" ärwen ").name == "Ärwen"
+        collection.players.add("äRWEN")
+    assert collection.players.for_name(" ärwen ").name == "Ärwen"
 
 
 @pytest.mark.parametrize("name", ["", "   ", "x" * 41])
 def test_bad_player_names_are_refused(collection: Collection, name: str) -> None:
     with pytest.raises(PlayerNameError):
-        collection.add_player(name)
-    assert collection.players() == []
+        collection.players.add(name)
+    assert collection.players.all() == []
 
 
 def play_round(collection: Collection, name: str, pack_id: PackId, right: int) -> RoundId:
-    player = collection.player_for_name(name)
-    round_id, questions = collection.start_round(player.id, pack_id, 10)
-    play = RoundPlay(round_id, questions, collection)
+    player = collection.players.for_name(name)
+    round_id, questions = collection.rounds.start(player.id, pack_id, 10)
+    play = RoundPlay(round_id, questions, collection.rounds)
     for index, question in enumerate(questions):
         play.answer(question.answer if index < right else "no idea")
         play.advance()
@@ -160,45 +160,45 @@ def play_round(collection: Collection, name: str, pack_id: PackId, right: int) -
 
 
 def test_a_round_is_logged_answer_by_answer(collection: Collection, pack_file: PackFactory) -> None:
-    collection.sync_shipped_packs(pack_file().parent)
-    pack = collection.packs()[0]
+    collection.packs.sync_shipped(pack_file().parent)
+    pack = collection.packs.all()[0]
     round_id = play_round(collection, "Ann", pack.id, right=7)
-    record = collection.round_record(round_id)
+    record = collection.rounds.record(round_id)
     assert record.finished
     assert (record.correct, record.total, len(record.answers)) == (7, 10, 10)
     assert record.score == sum(1000 + min(100 * i, 500) for i in range(7))
     assert [a.position for a in record.answers] == list(range(1, 11))
     assert record.answers[0].explanation
     assert len(set(a.prompt for a in record.answers)) == 10
-    assert collection.last_player() is not None
-    assert collection.last_player().name == "Ann"
+    assert collection.players.last() is not None
+    assert collection.players.last().name == "Ann"
 
 
 def test_quitting_midway_keeps_the_answers_and_marks_the_round_unfinished(
     tmp_path: Path, pack_file: PackFactory
 ) -> None:
     with Collection.open(tmp_path) as collection:
-        collection.sync_shipped_packs(pack_file().parent)
-        player = collection.add_player("Ann")
-        round_id, questions = collection.start_round(player.id, collection.packs()[0].id, 10)
-        play = RoundPlay(round_id, questions, collection)
+        collection.packs.sync_shipped(pack_file().parent)
+        player = collection.players.add("Ann")
+        round_id, questions = collection.rounds.start(player.id, collection.packs.all()[0].id, 10)
+        play = RoundPlay(round_id, questions, collection.rounds)
         for question in questions[:3]:
             play.answer(question.answer)
             play.advance()
     with sqlite3.connect(tmp_path / STORE_FILE) as raw:
         assert raw.execute("SELECT count(*) FROM answer").fetchone()[0] == 3
     with Collection.open(tmp_path) as reopened:
-        record = reopened.round_record(round_id)
+        record = reopened.rounds.record(round_id)
         assert not record.finished
         assert (record.correct, len(record.answers), record.score) == (3, 3, 3300)
-        assert reopened.high_scores() == []
+        assert reopened.stats.high_scores() == []
 
 
 def test_high_scores_rank_by_score_then_speed_and_skip_other_rules(
     collection: Collection, pack_file: PackFactory
 ) -> None:
-    collection.sync_shipped_packs(pack_file().parent)
-    pack = collection.packs()[0].id
+    collection.packs.sync_shipped(pack_file().parent)
+    pack = collection.packs.all()[0].id
     low = play_round(collection, "Ann", pack, right=3)
     high = play_round(collection, "Bo", pack, right=9)
     tie_slow = play_round(collection, "Cy", pack, right=5)
@@ -209,21 +209,21 @@ def test_high_scores_rank_by_score_then_speed_and_skip_other_rules(
     other = play_round(collection, "Ed", pack, right=10)
     with collection._engine.begin() as conn:
         conn.exec_driver_sql(f"UPDATE round SET scoring_version = 99 WHERE id = {other}")
-    table = collection.high_scores(pack)
+    table = collection.stats.high_scores(pack)
     assert [row.round_id for row in table] == [high, tie_fast, tie_slow, low]
     assert [row.rank for row in table] == [1, 2, 3, 4]
-    assert collection.high_scores(pack, mode="timed") == []
-    assert collection.high_scores(pack, mode=CLASSIC_MODE, limit=1)[0].player_name == "Bo"
+    assert collection.stats.high_scores(pack, mode="timed") == []
+    assert collection.stats.high_scores(pack, mode=CLASSIC_MODE, limit=1)[0].player_name == "Bo"
 
 
 def test_draw_gives_distinct_questions_and_all_when_fewer(
     collection: Collection, pack_file: PackFactory
 ) -> None:
-    collection.sync_shipped_packs(
+    collection.packs.sync_shipped(
         pack_file(questions=[choice_question(i) for i in range(6)]).parent
     )
-    pack = collection.packs()[0].id
-    drawn = collection.draw_questions(pack, 10)
+    pack = collection.packs.all()[0].id
+    drawn = collection.rounds.draw(pack, 10)
     assert len(drawn) == 6
     assert len({q.id for q in drawn}) == 6
 
@@ -232,8 +232,8 @@ def test_history_survives_a_retired_question(
     collection: Collection, pack_file: PackFactory
 ) -> None:
     path = pack_file(questions=[choice_question(1)])
-    collection.sync_shipped_packs(path.parent)
-    round_id = play_round(collection, "Ann", collection.packs()[0].id, right=1)
+    collection.packs.sync_shipped(path.parent)
+    round_id = play_round(collection, "Ann", collection.packs.all()[0].id, right=1)
     path.write_text(
         json.dumps(
             {
@@ -244,8 +244,8 @@ def test_history_survives_a_retired_question(
             }
         )
     )
-    collection.sync_shipped_packs(path.parent)
-    answer = collection.round_record(round_id).answers[0]
+    collection.packs.sync_shipped(path.parent)
+    answer = collection.rounds.record(round_id).answers[0]
     assert (answer.prompt, answer.right_answer, answer.correct) == (
         "Question number 1?",
         "Right 1",
@@ -260,10 +260,10 @@ from quizapp.core.round import RoundPlay
 from quizapp.store import Collection
 
 collection = Collection.open(Path(sys.argv[1]))
-collection.sync_shipped_packs(Path(sys.argv[2]))
-player = collection.add_player("Crash")
-round_id, questions = collection.start_round(player.id, collection.packs()[0].id, 10)
-play = RoundPlay(round_id, questions, collection)
+collection.packs.sync_shipped(Path(sys.argv[2]))
+player = collection.players.add("Crash")
+round_id, questions = collection.rounds.start(player.id, collection.packs.all()[0].id, 10)
+play = RoundPlay(round_id, questions, collection.rounds)
 for question in questions[:4]:
     play.answer(question.answer)
     play.advance()
@@ -287,10 +287,10 @@ def test_a_crash_mid_round_loses_no_answer(tmp_path: Path, pack_file: PackFactor
     )
     assert result.returncode == 3, result.stderr
     with Collection.open(tmp_path / "data") as reopened:
-        player = reopened.player_named("Crash")
+        player = reopened.players.named("Crash")
         assert player is not None
-        (record,) = reopened.rounds_of(player.id)
-        full = reopened.round_record(record.id)
+        (record,) = reopened.rounds.of_player(player.id)
+        full = reopened.rounds.record(record.id)
         assert not full.finished
         assert (len(full.answers), full.correct, full.score) == (4, 4, 1000 + 1100 + 1200 + 1300)
 
@@ -300,10 +300,10 @@ def test_a_round_asks_about_each_fact_once_while_it_can(
 ) -> None:
     # Twenty questions, two about each of ten facts: a round of ten can use every fact once.
     questions = [choice_question(n, source=f"Fact number {n // 2}.") for n in range(20)]
-    collection.sync_shipped_packs(pack_file(questions=questions).parent)
-    pack = collection.packs()[0].id
+    collection.packs.sync_shipped(pack_file(questions=questions).parent)
+    pack = collection.packs.all()[0].id
     for seed in range(15):
-        drawn = collection.draw_questions(pack, 10, rng=random.Random(seed))
+        drawn = collection.rounds.draw(pack, 10, rng=random.Random(seed))
         assert len({q.source for q in drawn}) == 10
 
 
@@ -311,7 +311,22 @@ def test_a_round_is_still_full_when_facts_run_short(
     collection: Collection, pack_file: PackFactory
 ) -> None:
     questions = [choice_question(n, source=f"Fact number {n % 2}.") for n in range(12)]
-    collection.sync_shipped_packs(pack_file(questions=questions).parent)
-    drawn = collection.draw_questions(collection.packs()[0].id, 10)
+    collection.packs.sync_shipped(pack_file(questions=questions).parent)
+    drawn = collection.rounds.draw(collection.packs.all()[0].id, 10)
     assert len(drawn) == 10
     assert len({q.id for q in drawn}) == 10
+
+
+def test_a_failing_store_reports_where_and_why_instead_of_sql(collection: Collection) -> None:
+    collection.players.add("Ann")
+    with sqlite3.connect(collection.path) as raw:
+        raw.execute("DROP TABLE seen_question")
+        raw.execute("DROP TABLE player")
+    calls = (
+        collection.players.all,
+        collection.stats.high_scores,
+        lambda: collection.players.add("Bo"),
+    )
+    for call in calls:
+        with pytest.raises(StoreError, match=r"^The store .* could not be used \(no such table"):
+            call()

@@ -13,16 +13,16 @@ from tests.store.conftest import pack_of, play, questions_of
 @pytest.fixture
 def twelve(tmp_path: Path, pack_file: PackFactory) -> Collection:
     with Collection.open(tmp_path / "data") as opened:
-        opened.sync_shipped_packs(pack_file().parent)
+        opened.packs.sync_shipped(pack_file().parent)
         yield opened
 
 
 def answer_all(collection: Collection, name: str, count: int, answered: int | None = None) -> list:
-    player = collection.player_for_name(name)
-    round_id, questions = collection.start_round(
+    player = collection.players.for_name(name)
+    round_id, questions = collection.rounds.start(
         player.id, pack_of(collection), count, rng=random.Random(len(name))
     )
-    round_play = RoundPlay(round_id, questions, collection)
+    round_play = RoundPlay(round_id, questions, collection.rounds)
     for question in questions[:answered]:
         round_play.answer(question.answer)
         round_play.advance()
@@ -63,8 +63,8 @@ def test_questions_drawn_but_not_answered_stay_unseen(twelve: Collection) -> Non
 
 
 def test_a_category_filter_limits_the_pool(twelve: Collection) -> None:
-    player = twelve.add_player("Ann")
-    drawn = twelve.draw_questions(
+    player = twelve.players.add("Ann")
+    drawn = twelve.rounds.draw(
         pack_of(twelve), 10, CLASSIC, player_id=player.id, categories=["Cast"]
     )
     assert len(drawn) == 6
@@ -73,37 +73,37 @@ def test_a_category_filter_limits_the_pool(twelve: Collection) -> None:
 
 def test_practise_mistakes_draws_what_was_missed(bank: Collection) -> None:
     play(bank, "Ann", "RWRW")
-    ann = bank.player_named("Ann")
+    ann = bank.players.named("Ann")
     assert ann is not None
-    missed = bank.draw_questions(pack_of(bank), 10, MISTAKES, player_id=ann.id)
+    missed = bank.rounds.draw(pack_of(bank), 10, MISTAKES, player_id=ann.id)
     assert sorted(q.prompt for q in missed) == ["Question number 2?", "Question number 4?"]
     # Right now, both move to box 2 and wait a day.
     play(bank, "Ann", "RR", count=10, mode=MISTAKES)
     with pytest.raises(StoreError, match="Nothing to practise"):
-        bank.draw_questions(pack_of(bank), 10, MISTAKES, player_id=ann.id)
+        bank.rounds.draw(pack_of(bank), 10, MISTAKES, player_id=ann.id)
     with bank._engine.begin() as conn:
         conn.exec_driver_sql("UPDATE answer SET answered_at = datetime(answered_at, '-1 day')")
-    again = bank.draw_questions(pack_of(bank), 10, MISTAKES, player_id=ann.id)
+    again = bank.rounds.draw(pack_of(bank), 10, MISTAKES, player_id=ann.id)
     assert sorted(q.prompt for q in again) == ["Question number 2?", "Question number 4?"]
 
 
 def test_practise_mistakes_without_mistakes_says_so(bank: Collection) -> None:
     play(bank, "Ann", "RRRR")
-    ann = bank.player_named("Ann")
+    ann = bank.players.named("Ann")
     assert ann is not None
     with pytest.raises(StoreError, match="Nothing to practise"):
-        bank.start_round(ann.id, pack_of(bank), 10, mode=MISTAKES)
+        bank.rounds.start(ann.id, pack_of(bank), 10, mode=MISTAKES)
 
 
 def test_history_stays_readable_after_its_questions_are_replaced(
     bank: Collection, pack_file: PackFactory
 ) -> None:
     round_id = play(bank, "Ann", "RWRR")
-    bank.sync_shipped_packs(pack_file(questions=[choice_question(9)]).parent)
-    record = bank.round_record(round_id)
+    bank.packs.sync_shipped(pack_file(questions=[choice_question(9)]).parent)
+    record = bank.rounds.record(round_id)
     assert [a.prompt for a in record.answers][:2] == ["Question number 1?", "Question number 2?"]
     assert record.pack_title == "Heartstopper"
-    ann = bank.player_named("Ann")
+    ann = bank.players.named("Ann")
     assert ann is not None
     assert bank.stats.player_statistics(ann.id).answered == 4
 
@@ -114,10 +114,10 @@ def test_history_and_statistics_stay_readable_after_the_pack_is_deleted(
     round_id = play(bank, "Ann", "RWRR")
     with bank._engine.begin() as conn:
         conn.exec_driver_sql("DELETE FROM pack")
-    record = bank.round_record(round_id)
+    record = bank.rounds.record(round_id)
     assert (record.pack_title, record.score, len(record.answers)) == ("Heartstopper", 3100, 4)
     assert record.answers[1].right_answer == "Right 2"
-    ann = bank.player_named("Ann")
+    ann = bank.players.named("Ann")
     assert ann is not None
     stats = bank.stats.player_statistics(ann.id)
     assert (stats.answered, stats.correct, stats.rounds_finished) == (4, 3, 1)

@@ -23,7 +23,7 @@ COMMANDS = [["packs"], ["scores"], ["history", "Ann"], ["import", "{pack}"]]
 def _make_store(data_dir: Path, pack: Path) -> None:
     assert main(["import", str(pack), "--data-dir", str(data_dir)], environ={}) == 0
     with Collection.open(data_dir) as collection:
-        collection.add_player("Ann")
+        collection.players.add("Ann")
 
 
 def _run(

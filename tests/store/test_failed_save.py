@@ -26,9 +26,9 @@ def _break_saving(collection: Collection, broken: bool) -> None:
 
 
 def test_three_failed_saves_and_a_retry_score_one_answer(bank: Collection) -> None:
-    player = bank.add_player("Ann")
-    round_id, questions = bank.start_round(player.id, pack_of(bank), 4)
-    play = RoundPlay(round_id, questions, bank, clock=FakeClock())
+    player = bank.players.add("Ann")
+    round_id, questions = bank.rounds.start(player.id, pack_of(bank), 4)
+    play = RoundPlay(round_id, questions, bank.rounds, clock=FakeClock())
     right = play.current.question.answer
 
     _break_saving(bank, broken=True)

@@ -72,9 +72,9 @@ def test_upgrading_renames_rounds_of_the_old_normal_mode_to_classic(tmp_path: Pa
         raw.execute(f"PRAGMA application_id={APPLICATION_ID}")
     raw.close()
     with Collection.open(tmp_path) as collection:
-        player = collection.player_named("A")
+        player = collection.players.named("A")
         assert player is not None
-        modes = sorted((r.id, r.mode) for r in collection.rounds_of(player.id))
+        modes = sorted((r.id, r.mode) for r in collection.rounds.of_player(player.id))
     assert modes == [(1, "classic"), (2, "typed")]
     engine = create_store_engine(path)
     command.downgrade(alembic_config(engine), "0002")

@@ -18,37 +18,37 @@ from tests.store.conftest import play
     ],
 )
 def test_bad_new_names_say_why(bank: Collection, name: str, message: str) -> None:
-    bank.add_player("Bo")
-    ann = bank.add_player("Ann")
+    bank.players.add("Bo")
+    ann = bank.players.add("Ann")
     with pytest.raises(PlayerNameError, match=message):
-        bank.profiles.rename(ann.id, name)
-    assert bank.player_named("Ann") == ann
+        bank.players.rename(ann.id, name)
+    assert bank.players.named("Ann") == ann
 
 
 def test_names_differing_only_by_unicode_case_folding_clash(bank: Collection) -> None:
-    bank.add_player("Straße")
+    bank.players.add("Straße")
     with pytest.raises(PlayerNameError, match="already"):
-        bank.add_player("STRASSE")
+        bank.players.add("STRASSE")
 
 
 def test_rename_keeps_history_and_may_change_case(bank: Collection) -> None:
     round_id = play(bank, "Ann", "RRRR")
-    ann = bank.player_named("Ann")
+    ann = bank.players.named("Ann")
     assert ann is not None
-    renamed = bank.profiles.rename(ann.id, "  ANN  ")
+    renamed = bank.players.rename(ann.id, "  ANN  ")
     assert (renamed.id, renamed.name) == (ann.id, "ANN")
-    assert bank.round_record(round_id).player_name == "ANN"
-    assert bank.profiles.rename(ann.id, "Annie Ö").name == "Annie Ö"
+    assert bank.rounds.record(round_id).player_name == "ANN"
+    assert bank.players.rename(ann.id, "Annie Ö").name == "Annie Ö"
 
 
 def test_deleting_a_player_removes_their_history_only(bank: Collection) -> None:
     play(bank, "Ann", "RRWW")
     bo_round = play(bank, "Bo", "RRRR")
-    ann = bank.player_named("Ann")
+    ann = bank.players.named("Ann")
     assert ann is not None
-    assert bank.last_player() is not None
-    bank.profiles.delete(ann.id)
-    assert [p.name for p in bank.players()] == ["Bo"]
+    assert bank.players.last() is not None
+    bank.players.delete(ann.id)
+    assert [p.name for p in bank.players.all()] == ["Bo"]
     with sqlite3.connect(bank.path) as raw:
         assert raw.execute("SELECT count(*) FROM round").fetchone()[0] == 1
         assert raw.execute("SELECT count(*) FROM answer").fetchone()[0] == 4
@@ -58,31 +58,31 @@ def test_deleting_a_player_removes_their_history_only(bank: Collection) -> None:
             ).fetchone()[0]
             == 0
         )
-    assert [row.round_id for row in bank.high_scores()] == [bo_round]
+    assert [row.round_id for row in bank.stats.high_scores()] == [bo_round]
 
 
 def test_deleting_the_last_player_forgets_them(bank: Collection) -> None:
-    ann = bank.add_player("Ann")
-    bank.profiles.switch_to(ann.id)
-    assert bank.last_player() == ann
-    bank.profiles.delete(ann.id)
-    assert bank.last_player() is None
-    assert bank.add_player("Cy").id is not None
-    assert bank.last_player() is None
+    ann = bank.players.add("Ann")
+    bank.players.switch_to(ann.id)
+    assert bank.players.last() == ann
+    bank.players.delete(ann.id)
+    assert bank.players.last() is None
+    assert bank.players.add("Cy").id is not None
+    assert bank.players.last() is None
 
 
 def test_switching_remembers_the_player(bank: Collection) -> None:
-    bank.add_player("Ann")
-    bo = bank.add_player("Bo")
-    bank.profiles.switch_to(bo.id)
-    assert bank.last_player() == bo
+    bank.players.add("Ann")
+    bo = bank.players.add("Bo")
+    bank.players.switch_to(bo.id)
+    assert bank.players.last() == bo
 
 
 def test_a_taken_name_reads_the_same_when_adding_and_when_renaming(bank: Collection) -> None:
-    bank.add_player("Bo")
-    ann = bank.add_player("Ann")
+    bank.players.add("Bo")
+    ann = bank.players.add("Ann")
     with pytest.raises(PlayerNameError) as adding:
-        bank.add_player(" bO ")
+        bank.players.add(" bO ")
     with pytest.raises(PlayerNameError) as renaming:
-        bank.profiles.rename(ann.id, " bO ")
+        bank.players.rename(ann.id, " bO ")
     assert str(adding.value) == str(renaming.value) == "There is already a player called 'bO'."

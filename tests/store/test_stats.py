@@ -30,7 +30,7 @@ def history(bank: Collection) -> dict[str, int]:
 
 
 def test_player_statistics_match_the_hand_count(bank: Collection, history: dict[str, int]) -> None:
-    ann = bank.player_named("Ann")
+    ann = bank.players.named("Ann")
     assert ann is not None
     stats = bank.stats.player_statistics(ann.id)
     assert (stats.rounds_played, stats.rounds_finished) == (3, 2)
@@ -60,13 +60,13 @@ def test_player_statistics_match_the_hand_count(bank: Collection, history: dict[
 def test_streaks_do_not_run_across_rounds(bank: Collection) -> None:
     play(bank, "Di", "WWRR")
     play(bank, "Di", "RRWW")
-    di = bank.player_named("Di")
+    di = bank.players.named("Di")
     assert di is not None
     assert bank.stats.player_statistics(di.id).best_streak == 2
 
 
 def test_a_new_player_has_empty_statistics(bank: Collection) -> None:
-    stats = bank.stats.player_statistics(bank.add_player("Ed").id)
+    stats = bank.stats.player_statistics(bank.players.add("Ed").id)
     assert (stats.rounds_played, stats.answered, stats.best_streak, stats.accuracy) == (
         0,
         0,
@@ -93,7 +93,7 @@ def test_high_scores_rank_ties_by_the_faster_round(
 
 
 def test_high_scores_of_one_player(bank: Collection, history: dict[str, int]) -> None:
-    ann = bank.player_named("Ann")
+    ann = bank.players.named("Ann")
     assert ann is not None
     table = bank.stats.high_scores(player_id=ann.id)
     assert [row.round_id for row in table] == [history["ann2"], history["ann1"]]
@@ -119,7 +119,7 @@ def test_periods_follow_local_midnight_and_monday(
 
 
 def test_personal_best_per_pack_and_mode(bank: Collection, history: dict[str, int]) -> None:
-    ann = bank.player_named("Ann")
+    ann = bank.players.named("Ann")
     assert ann is not None
     play(bank, "Ann", "RWWW", mode=TYPED)
     bests = bank.stats.personal_bests(ann.id)

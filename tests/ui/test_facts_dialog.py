@@ -49,11 +49,11 @@ def test_pasted_facts_preview_untick_edit_save_and_play(
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
 
     assert window.session.collection is not None
-    saved = window.session.collection.pack_by_slug("heartstopper-facts")
+    saved = window.session.collection.packs.by_slug("heartstopper-facts")
     assert saved is not None
     assert saved.question_count == total - 2
     assert saved.origin == "created"
-    prompts = [q.prompt for q in window.session.collection.pack_contents(saved.id).questions]
+    prompts = [q.prompt for q in window.session.collection.packs.contents(saved.id).questions]
     assert prompts[0] == "An edited question about the series?"
     assert window.stack.currentWidget() is window.start_screen
     assert window.start_screen.pack_box.currentText().startswith("Heartstopper facts")
@@ -62,7 +62,7 @@ def test_pasted_facts_preview_untick_edit_save_and_play(
     qtbot.keyClick(window.start_screen.name_edit, Qt.Key.Key_Return)
     assert window.stack.currentWidget() is window.question_screen
     assert (
-        window.session.collection.round_record(window.session.round.round_id).pack_title
+        window.session.collection.rounds.record(window.session.round.round_id).pack_title
         == "Heartstopper facts"
     )
 
@@ -85,7 +85,7 @@ def test_text_with_nothing_to_ask_gives_the_generators_message(
     assert dialog.table.rowCount() == 0
     assert not dialog.save_button.isEnabled()
     assert window.session.collection is not None
-    assert len(window.session.collection.packs()) == 1
+    assert len(window.session.collection.packs.all()) == 1
 
 
 def test_opening_a_binary_file_is_refused_in_the_dialog(
@@ -170,7 +170,7 @@ def test_cancel_stops_generation_and_makes_nothing(
     assert not dialog.save_button.isEnabled()
     assert dialog.generate_button.isEnabled()
     assert window.session.collection is not None
-    assert len(window.session.collection.packs()) == 1
+    assert len(window.session.collection.packs.all()) == 1
 
 
 def test_closing_the_dialog_stops_a_running_generation(

@@ -30,7 +30,7 @@ def test_empty_name_gets_a_message_and_no_round(qtbot: QtBot, open_window: Windo
     assert window.stack.currentWidget() is window.start_screen
     assert window.start_screen.message.text() == "Type a name to play under."
     assert window.session.collection is not None
-    assert window.session.collection.players() == []
+    assert window.session.collection.players.all() == []
 
 
 def test_clicking_the_right_option_marks_it_and_explains(
@@ -106,7 +106,7 @@ def test_leaving_midway_keeps_answers_and_the_round_is_unfinished(
     qtbot.keyClick(window.question_screen, Qt.Key.Key_Escape)
     assert window.stack.currentWidget() is window.start_screen
     assert window.session.collection is not None
-    record = window.session.collection.round_record(round_id)
+    record = window.session.collection.rounds.record(round_id)
     assert not record.finished
     assert len(record.answers) == 2
 

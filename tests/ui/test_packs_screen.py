@@ -174,7 +174,7 @@ def test_untick_play_hides_the_pack_from_the_start_screen(qtbot: QtBot, window: 
     item = window.packs_screen.table.item(0, 3)
     item.setCheckState(Qt.CheckState.Unchecked)
     assert window.session.collection is not None
-    assert not window.session.collection.packs()[0].enabled
+    assert not window.session.collection.packs.all()[0].enabled
     assert window.start_screen.pack_box.count() == 0
     assert not window.start_screen.start_button.isEnabled()
 
@@ -198,7 +198,7 @@ def test_delete_asks_and_keeps_history(
 ) -> None:
     assert window.session.collection is not None
     round_id = play_round(
-        window.session.collection, "Ann", window.session.collection.packs()[0].id, right=2
+        window.session.collection, "Ann", window.session.collection.packs.all()[0].id, right=2
     )
     window.packs_screen.table.selectRow(0)
     dialogs.answer = False
@@ -208,7 +208,7 @@ def test_delete_asks_and_keeps_history(
     dialogs.answer = True
     qtbot.mouseClick(window.packs_screen.delete_button, Qt.MouseButton.LeftButton)
     assert rows(window) == []
-    assert len(window.session.collection.round_record(round_id).answers) == 10
+    assert len(window.session.collection.rounds.record(round_id).answers) == 10
 
 
 def test_editor_validates_like_import_and_saves(qtbot: QtBot, window: MainWindow) -> None:

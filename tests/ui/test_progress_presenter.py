@@ -53,14 +53,14 @@ def answer_right(qtbot: QtBot, window: MainWindow, count: int) -> list[str]:
 def test_enter_plays_as_the_remembered_player(qtbot: QtBot, open_window: WindowFactory) -> None:
     window = open_window()
     collection = store_of(window)
-    collection.add_player("Abe")
-    sam = collection.add_player("Sam")
-    collection.profiles.switch_to(sam.id)
+    collection.players.add("Abe")
+    sam = collection.players.add("Sam")
+    collection.players.switch_to(sam.id)
     window.show_start()
     assert window.start_screen.name_box.currentText() == "Sam"
     qtbot.keyClick(window.start_screen.name_edit, Qt.Key.Key_Return)
     assert window.session.round is not None
-    assert collection.rounds_of(sam.id)
+    assert collection.rounds.of_player(sam.id)
 
 
 @pytest.mark.parametrize(
@@ -75,7 +75,7 @@ def test_each_view_has_a_shortcut_from_the_start_screen_and_esc_returns(
     qtbot: QtBot, open_window: WindowFactory, keys: Qt.Key, screen: str
 ) -> None:
     window = open_window()
-    store_of(window).add_player("Ann")
+    store_of(window).players.add("Ann")
     window.show_start()
     qtbot.keyClick(window.start_screen.name_edit, keys, Qt.KeyboardModifier.ControlModifier)
     view = getattr(window, screen)
@@ -118,7 +118,7 @@ def test_bad_names_get_a_message_in_place(
     qtbot: QtBot, open_window: WindowFactory, name: str, message: str
 ) -> None:
     window = open_window()
-    store_of(window).add_player("Ann")
+    store_of(window).players.add("Ann")
     window.show_players()
     screen = window.players_screen
     qtbot.keyClicks(screen.name_edit, name)
@@ -128,7 +128,7 @@ def test_bad_names_get_a_message_in_place(
     qtbot.mouseClick(screen.rename_button, Qt.MouseButton.LeftButton)
     if name != "ANN":  # renaming Ann to ANN is only a change of case
         assert screen.message.text() == message
-    assert [p.name for p in store_of(window).players()] in (["Ann"], ["ANN"])
+    assert [p.name for p in store_of(window).players.all()] in (["Ann"], ["ANN"])
 
 
 def test_add_rename_and_switch_players(qtbot: QtBot, open_window: WindowFactory) -> None:
@@ -143,12 +143,12 @@ def test_add_rename_and_switch_players(qtbot: QtBot, open_window: WindowFactory)
     assert screen.list.currentItem().text() == "Ann"
     qtbot.keyClicks(screen.name_edit, "Annie")
     qtbot.mouseClick(screen.rename_button, Qt.MouseButton.LeftButton)
-    assert [p.name for p in store_of(window).players()] == ["Annie", "Zoë"]
+    assert [p.name for p in store_of(window).players.all()] == ["Annie", "Zoë"]
     screen.list.setCurrentRow(1)
     qtbot.keyClick(screen.list, Qt.Key.Key_Return)
     assert window.stack.currentWidget() is window.start_screen
     assert window.start_screen.name_box.currentText() == "Zoë"
-    assert store_of(window).last_player().name == "Zoë"
+    assert store_of(window).players.last().name == "Zoë"
 
 
 def test_deleting_a_player_asks_then_removes_their_history(
@@ -163,7 +163,7 @@ def test_deleting_a_player_asks_then_removes_their_history(
     dialogs.answer = False
     qtbot.keyClick(screen.list, Qt.Key.Key_Delete)
     assert dialogs.asked == ["Delete Ann?"]
-    assert len(store_of(window).players()) == 2
+    assert len(store_of(window).players.all()) == 2
     dialogs.answer = True
     qtbot.mouseClick(screen.delete_button, Qt.MouseButton.LeftButton)
     assert [screen.list.item(i).text() for i in range(screen.list.count())] == ["Bo"]
@@ -253,7 +253,7 @@ def test_chart_labels_show_pack_text_literally(
 
 def test_an_empty_history_says_so(open_window: WindowFactory) -> None:
     window = open_window()
-    store_of(window).add_player("Ann")
+    store_of(window).players.add("Ann")
     window.show_start()
     window.show_statistics()
     screen = window.statistics_screen

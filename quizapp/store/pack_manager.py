@@ -1,0 +1,349 @@
+"""The question bank: packs and their questions, imported, shipped or made in the game."""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import random
+from collections.abc import Sequence
+from pathlib import Path
+
+from sqlalchemy import delete, func, select, update
+from sqlalchemy.orm import Session
+
+from quizapp.core.model import (
+    CREATED,
+    EDITED,
+    IMPORTED,
+    SHIPPED,
+    ImportReport,
+    PackId,
+    PackInfo,
+)
+from quizapp.packs.build import clean_pack_title
+from quizapp.packs.errors import PackError, ParsedPack
+from quizapp.packs.model import Pack, PackHeader, PackQuestion
+from quizapp.packs.reader import read_native
+from quizapp.store.errors import StoreError
+from quizapp.store.models import PackRow, QuestionRow, utcnow
+from quizapp.store.pack_writes import (
+    Cancelled,
+    PackWrite,
+    SyncReport,
+    WriteProgress,
+    pack_question,
+    question_values,
+    write_pack,
+)
+from quizapp.store.transactions import Manager
+
+log = logging.getLogger(__name__)
+
+
+def _pack_info(pack: PackRow, live: int) -> PackInfo:
+    return PackInfo(
+        PackId(pack.id),
+        pack.slug,
+        pack.title,
+        pack.origin,
+        live,
+        pack.enabled,
+        pack.description,
+        pack.source_path,
+    )
+
+
+class PackManager(Manager):
+    """The packs in the store and the questions in them."""
+
+    def write(
+        self,
+        header: PackHeader,
+        questions: Sequence[PackQuestion],
+        *,
+        origin: str,
+        source_path: str | None = None,
+        progress: WriteProgress | None = None,
+        cancelled: Cancelled | None = None,
+    ) -> PackWrite:
+        """Create or update a pack by slug; the whole pack lands or, on error or Cancel, nothing.
+
+        Questions are matched by id: new ones are added, changed ones updated in place, and
+        ones no longer present retired, so answers given to them stay readable.
+        """
+        with self._begin() as s:
+            return write_pack(
+                s,
+                header,
+                questions,
+                origin=origin,
+                source_path=source_path,
+                progress=progress,
+                cancelled=cancelled,
+            )
+
+    def sync_shipped(self, folder: Path) -> SyncReport:
+        """Load the packs shipped in folder; a changed file updates its pack in place."""
+        report = SyncReport()
+        for path in sorted(folder.glob("*.json")):
+            try:
+                content = path.read_bytes()
+            except OSError as exc:
+                report.skipped_files.append(f"{path.name}: {exc.strerror}")
+                continue
+            digest = hashlib.sha256(content).hexdigest()
+            with self._begin() as s:
+                known = s.execute(
+                    select(PackRow.origin, PackRow.content_hash).where(
+                        PackRow.source_path == f"shipped:{path.name}"
+                    )
+                ).first()
+            if known is not None and known.content_hash == digest:
+                continue
+            try:
+                parsed = read_native(path)
+            except PackError as exc:
+                log.warning("skipped shipped pack %s", exc)
+                report.skipped_files.append(
+                    f"{path.name}: {exc.message}" + (f" ({exc.where})" if exc.where else "")
+                )
+                continue
+            for problem in parsed.skipped:
+                log.warning("shipped pack %s: %s", path.name, problem)
+            with self._begin() as s:
+                owner = s.scalar(select(PackRow.origin).where(PackRow.slug == parsed.header.id))
+                if owner is not None and owner != SHIPPED:
+                    # The player owns this pack now (imported or edited); never overwrite it.
+                    continue
+                report.written.append(
+                    write_pack(
+                        s,
+                        parsed.header,
+                        parsed.questions,
+                        origin=SHIPPED,
+                        source_path=f"shipped:{path.name}",
+                        content_hash=digest,
+                    )
+                )
+        return report
+
+    def import_parsed(
+        self,
+        parsed: ParsedPack,
+        *,
+        progress: WriteProgress | None = None,
+        cancelled: Cancelled | None = None,
+    ) -> ImportReport:
+        """Write a pack a reader produced, replacing the question set of a pack with its id."""
+        return self.import_many([parsed], progress=progress, cancelled=cancelled)[0]
+
+    def import_many(
+        self,
+        parsed: Sequence[ParsedPack],
+        *,
+        progress: WriteProgress | None = None,
+        cancelled: Cancelled | None = None,
+    ) -> list[ImportReport]:
+        """Write several read packs in one transaction: all of them land, or none on Cancel."""
+        total = sum(len(p.questions) for p in parsed)
+        reports = []
+        with self._begin() as s:
+            offset = 0
+            for one in parsed:
+                header = one.header
+                if one.id_from_file_name:
+                    header = header.model_copy(
+                        update={"id": self._free_slug(s, header.id, same_file=str(one.path))}
+                    )
+
+                def step(done: int, _total: int, base: int = offset) -> None:
+                    if progress is not None:
+                        progress(base + done, total)
+
+                written = write_pack(
+                    s,
+                    header,
+                    one.questions,
+                    origin=IMPORTED,
+                    source_path=str(one.path),
+                    progress=step,
+                    cancelled=cancelled,
+                )
+                offset += len(one.questions)
+                reports.append(
+                    ImportReport(
+                        file=str(one.path),
+                        format=one.format,
+                        pack_slug=written.slug,
+                        pack_title=written.title,
+                        added=written.added,
+                        updated=written.updated,
+                        unchanged=written.unchanged,
+                        retired=written.retired,
+                        skipped=tuple(one.skipped),
+                        unsupported=one.unsupported,
+                    )
+                )
+        return reports
+
+    @staticmethod
+    def _free_slug(s: Session, slug: str, *, same_file: str | None = None) -> str:
+        """Return slug, or slug-2, slug-3…: the first id no other pack holds.
+
+        A pack named after its file is the same pack only when it came from that same file;
+        another file that happens to share the name gets a pack of its own.
+        """
+        candidate, number = slug, 2
+        while True:
+            owner = s.execute(select(PackRow.source_path).where(PackRow.slug == candidate)).first()
+            if owner is None or (same_file is not None and owner.source_path == same_file):
+                return candidate
+            candidate = f"{slug[:60]}-{number}"
+            number += 1
+
+    def add(self, header: PackHeader, questions: Sequence[PackQuestion]) -> PackInfo:
+        """Save a pack made in the game as a new pack; an id already taken gets a number."""
+        with self._begin() as s:
+            slug = self._free_slug(s, header.id)
+            write_pack(s, header.model_copy(update={"id": slug}), questions, origin=CREATED)
+            pack = s.scalar(select(PackRow).where(PackRow.slug == slug))
+            assert pack is not None
+            return _pack_info(pack, len(questions))
+
+    def all(self) -> list[PackInfo]:
+        """Return every pack with its number of live questions, by title."""
+        live = (
+            select(QuestionRow.pack_id, func.count().label("n"))
+            .where(QuestionRow.retired.is_(False))
+            .group_by(QuestionRow.pack_id)
+            .subquery()
+        )
+        query = (
+            select(PackRow, func.coalesce(live.c.n, 0))
+            .outerjoin(live, live.c.pack_id == PackRow.id)
+            .order_by(func.lower(PackRow.title), PackRow.id)
+        )
+        with self._begin() as s:
+            return [_pack_info(p, n) for p, n in s.execute(query)]
+
+    def info(self, pack_id: PackId) -> PackInfo:
+        """Return one pack's details."""
+        with self._begin() as s:
+            pack = self._pack_row(s, pack_id)
+            return _pack_info(pack, self._live_count(s, pack_id))
+
+    def by_slug(self, slug: str) -> PackInfo | None:
+        """Return the pack with this id, if there is one."""
+        with self._begin() as s:
+            pack = s.scalar(select(PackRow).where(PackRow.slug == slug))
+            return None if pack is None else _pack_info(pack, self._live_count(s, pack.id))
+
+    @staticmethod
+    def _pack_row(s: Session, pack_id: int) -> PackRow:
+        pack = s.get(PackRow, pack_id)
+        if pack is None:
+            raise StoreError("That pack no longer exists.")
+        return pack
+
+    @staticmethod
+    def _live_count(s: Session, pack_id: int) -> int:
+        return (
+            s.scalar(
+                select(func.count())
+                .select_from(QuestionRow)
+                .where(QuestionRow.pack_id == pack_id, QuestionRow.retired.is_(False))
+            )
+            or 0
+        )
+
+    def contents(self, pack_id: PackId) -> Pack:
+        """Return a pack with its live questions, in the native format, as for export."""
+        with self._begin() as s:
+            pack = self._pack_row(s, pack_id)
+            rows = s.execute(
+                select(QuestionRow)
+                .where(QuestionRow.pack_id == pack_id, QuestionRow.retired.is_(False))
+                .order_by(QuestionRow.id)
+            ).scalars()
+            questions = [pack_question(row.key, row) for row in rows]
+            return Pack.model_construct(
+                id=pack.slug,
+                title=pack.title,
+                description=pack.description,
+                author=pack.author,
+                language=pack.language,
+                questions=questions,
+            )
+
+    def rename(self, pack_id: PackId, title: str) -> None:
+        """Give a pack a new title."""
+        try:
+            cleaned = clean_pack_title(title)
+        except ValueError as exc:
+            raise StoreError(str(exc)) from exc
+        with self._begin() as s:
+            pack = self._pack_row(s, pack_id)
+            pack.title = cleaned
+            self._make_own(pack)
+
+    def set_enabled(self, pack_id: PackId, enabled: bool) -> None:
+        """Offer a pack for play, or hold it back."""
+        with self._begin() as s:
+            self._pack_row(s, pack_id).enabled = enabled
+
+    def delete(self, pack_id: PackId) -> None:
+        """Delete a pack and its questions; answers keep what the player saw."""
+        with self._begin() as s:
+            # The database cascades to the questions and unlinks the answers given to them.
+            s.execute(delete(PackRow).where(PackRow.id == self._pack_row(s, pack_id).id))
+
+    @staticmethod
+    def _make_own(pack: PackRow) -> None:
+        # An edited shipped pack becomes the player's copy, which the shipped sync never touches.
+        if pack.origin == SHIPPED:
+            pack.origin = EDITED
+        pack.updated_at = utcnow()
+
+    def save_question(
+        self, pack_id: PackId, question: PackQuestion, replacing: str | None = None
+    ) -> None:
+        """Add a question to a pack, or replace the one whose id is `replacing`."""
+        with self._begin() as s:
+            pack = self._pack_row(s, pack_id)
+            rows = {
+                row.key: row
+                for row in s.scalars(select(QuestionRow).where(QuestionRow.pack_id == pack_id))
+            }
+            existing = rows.get(question.id)
+            if existing is not None and not existing.retired and question.id != replacing:
+                raise StoreError(f"The pack already has a question with the id {question.id!r}.")
+            old = rows.get(replacing) if replacing is not None else None
+            if old is not None and old is not existing:
+                old.retired = True
+            values = question_values(question)
+            if existing is None:
+                s.add(
+                    QuestionRow(
+                        pack_id=pack_id,
+                        key=question.id,
+                        retired=False,
+                        rand_key=random.random(),
+                        **values,
+                    )
+                )
+            else:
+                for name, value in values.items():
+                    setattr(existing, name, value)
+                existing.retired = False
+            self._make_own(pack)
+
+    def retire_question(self, pack_id: PackId, key: str) -> None:
+        """Take a question out of a pack; answers already given to it stay readable."""
+        with self._begin() as s:
+            pack = self._pack_row(s, pack_id)
+            s.execute(
+                update(QuestionRow)
+                .where(QuestionRow.pack_id == pack_id, QuestionRow.key == key)
+                .values(retired=True)
+            )
+            self._make_own(pack)

@@ -1,0 +1,115 @@
+"""Players: creating, finding, renaming and deleting them, and who played last."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from sqlalchemy import delete, select
+from sqlalchemy.exc import IntegrityError
+
+from quizapp.core.model import Player, PlayerId
+from quizapp.core.players import PlayerNameError, clean_name, name_key
+from quizapp.settings import setting_or_default
+from quizapp.store.errors import StoreError
+from quizapp.store.models import PlayerRow, SettingRow, utcnow
+from quizapp.store.transactions import Manager
+
+LAST_PLAYER = "last_player"
+
+
+@contextmanager
+def name_must_be_free(name: str) -> Iterator[None]:
+    """Turn the store refusing a second player of this name into the message players read."""
+    try:
+        yield
+    except IntegrityError as exc:
+        raise PlayerNameError(f"There is already a player called {name!r}.") from exc
+
+
+class PlayerManager(Manager):
+    """The store's players; every name rule of quizapp.core.players applies."""
+
+    def all(self) -> list[Player]:
+        """Return every player, by name."""
+        with self._begin() as s:
+            rows = s.execute(select(PlayerRow.id, PlayerRow.name).order_by(PlayerRow.name_key))
+            return [Player(PlayerId(i), n) for i, n in rows]
+
+    def named(self, name: str) -> Player | None:
+        """Return the player with this name, ignoring case, if there is one."""
+        key = name_key(clean_name(name))
+        with self._begin() as s:
+            row = s.execute(
+                select(PlayerRow.id, PlayerRow.name).where(PlayerRow.name_key == key)
+            ).first()
+            return None if row is None else Player(PlayerId(row.id), row.name)
+
+    def add(self, name: str) -> Player:
+        """Create a player; raise PlayerNameError when the name is unusable or taken."""
+        cleaned = clean_name(name)
+        # Inside the transaction, so the refusal is read before it becomes a StoreError.
+        with self._begin() as s, name_must_be_free(cleaned):
+            row = PlayerRow(name=cleaned, name_key=name_key(cleaned), created_at=utcnow())
+            s.add(row)
+            s.flush()
+            return Player(PlayerId(row.id), row.name)
+
+    def for_name(self, name: str) -> Player:
+        """Return the player with this name, creating them if new."""
+        found = self.named(name)
+        if found is not None:
+            return found
+        try:
+            return self.add(name)
+        except PlayerNameError:
+            # Another desktop sharing the store created them a moment ago.
+            found = self.named(name)
+            if found is None:
+                raise
+            return found
+
+    def rename(self, player_id: PlayerId, name: str) -> Player:
+        """Give a player a new name; raise PlayerNameError when it is unusable or taken."""
+        cleaned = clean_name(name)
+        with self._begin() as s, name_must_be_free(cleaned):
+            row = s.get(PlayerRow, player_id)
+            if row is None:
+                raise StoreError("That player no longer exists.")
+            row.name = cleaned
+            row.name_key = name_key(cleaned)
+            s.flush()
+            return Player(PlayerId(row.id), row.name)
+
+    def delete(self, player_id: PlayerId) -> None:
+        """Delete a player with every round and answer they gave."""
+        with self._begin() as s:
+            # Rounds, answers and seen questions go with the player (ON DELETE CASCADE).
+            s.execute(delete(PlayerRow).where(PlayerRow.id == player_id))
+            s.execute(
+                delete(SettingRow).where(
+                    SettingRow.key == LAST_PLAYER, SettingRow.value == str(player_id)
+                )
+            )
+
+    def last(self) -> Player | None:
+        """Return the player who played last, if they still exist."""
+        with self._begin() as s:
+            value = s.get(SettingRow, LAST_PLAYER)
+            # A mangled value (by hand or by an old version) forgets the player, never blocks.
+            player_id = None if value is None else setting_or_default(LAST_PLAYER, value.value)
+            if player_id is None:
+                return None
+            row = s.get(PlayerRow, player_id)
+            return None if row is None else Player(PlayerId(row.id), row.name)
+
+    def switch_to(self, player_id: PlayerId) -> Player:
+        """Make this player the one the start screen offers next time."""
+        with self._begin() as s:
+            row = s.execute(
+                select(PlayerRow.id, PlayerRow.name).where(PlayerRow.id == player_id)
+            ).first()
+            if row is None:
+                raise StoreError("That player no longer exists.")
+            s.merge(SettingRow(key=LAST_PLAYER, value=str(player_id)))
+            return Player(PlayerId(row.id), row.name)

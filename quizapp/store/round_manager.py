@@ -1,0 +1,219 @@
+"""Rounds: drawing their questions, the answer log, and reading rounds back."""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Sequence
+
+from sqlalchemy import func, insert, select, update
+
+from quizapp.core.kinds import truth_text
+from quizapp.core.model import (
+    AnswerRecord,
+    PackId,
+    PlayerId,
+    Question,
+    QuestionId,
+    RoundId,
+    RoundRecord,
+)
+from quizapp.core.modes import CLASSIC, Mode
+from quizapp.core.round import GivenAnswer
+from quizapp.core.scoring import SCORING_VERSION
+from quizapp.errors import NothingToDrawError
+from quizapp.packs.model import QuestionKind
+from quizapp.store.draws import draw_mistakes, draw_unseen, mark_seen, pool_filter
+from quizapp.store.errors import StoreError
+from quizapp.store.models import (
+    AnswerRow,
+    PackRow,
+    PlayerRow,
+    QuestionRow,
+    RoundRow,
+    SettingRow,
+    aware,
+    truth_of_stored,
+    utcnow,
+)
+from quizapp.store.player_manager import LAST_PLAYER
+from quizapp.store.transactions import Manager
+
+
+def _to_question(row: QuestionRow) -> Question:
+    kind = QuestionKind(row.kind)
+    answer = row.answer
+    if kind is QuestionKind.TRUEFALSE:
+        answer = truth_text(truth_of_stored(answer))
+    return Question(
+        id=QuestionId(row.id),
+        pack_id=PackId(row.pack_id),
+        kind=kind,
+        prompt=row.prompt,
+        answer=answer,
+        wrong=tuple(row.wrong),
+        accept=tuple(row.accept),
+        tolerance=row.tolerance,
+        category=row.category,
+        difficulty=row.difficulty,
+        explanation=row.explanation,
+        source=row.source,
+    )
+
+
+def _round_record(
+    row: RoundRow, player_name: str, answers: tuple[AnswerRecord, ...] = ()
+) -> RoundRecord:
+    return RoundRecord(
+        id=RoundId(row.id),
+        player_name=player_name,
+        pack_title=row.pack_title,
+        mode=row.mode,
+        score=row.score,
+        correct=row.correct,
+        total=row.question_count,
+        started_at=aware(row.started_at),
+        finished_at=None if row.finished_at is None else aware(row.finished_at),
+        answers=answers,
+        duration_ms=row.duration_ms,
+    )
+
+
+class RoundManager(Manager):
+    """Rounds and their answers; it records answers for quizapp.core.round.RoundPlay."""
+
+    def draw(
+        self,
+        pack_id: PackId,
+        count: int,
+        mode: Mode = CLASSIC,
+        rng: random.Random | None = None,
+        *,
+        player_id: PlayerId | None = None,
+        categories: Sequence[str] | None = None,
+    ) -> list[Question]:
+        """Draw up to count different live questions of a pack that the mode can ask.
+
+        With a player, questions they have not answered come first, until the pool (pack,
+        mode and categories) runs out; a mistakes mode draws their missed questions now due.
+        """
+        rng = rng or random.Random()
+        pool = pool_filter(pack_id, mode, categories)
+        with self._begin() as s:
+            if mode.practises_mistakes:
+                chosen = draw_mistakes(s, pool, count, player_id, utcnow())
+            else:
+                chosen = draw_unseen(s, pool, count, rng, player_id)
+            rows = {
+                r.id: r for r in s.scalars(select(QuestionRow).where(QuestionRow.id.in_(chosen)))
+            }
+            return [mode.prepare(_to_question(rows[i])) for i in chosen]
+
+    def start(
+        self,
+        player_id: PlayerId,
+        pack_id: PackId,
+        count: int,
+        *,
+        mode: Mode = CLASSIC,
+        rng: random.Random | None = None,
+    ) -> tuple[RoundId, list[Question]]:
+        """Draw a round's questions and open its row; remembers the player as the last one."""
+        questions = self.draw(pack_id, count, mode, rng, player_id=player_id)
+        if not questions:
+            raise NothingToDrawError(f"This pack has no questions for a {mode.label} round.")
+        with self._begin() as s:
+            pack = s.get(PackRow, pack_id)
+            if pack is None:
+                raise StoreError("That pack no longer exists.")
+            row = RoundRow(
+                player_id=player_id,
+                pack_id=pack_id,
+                pack_title=pack.title,
+                mode=mode.key,
+                scoring_version=SCORING_VERSION,
+                question_count=len(questions),
+                score=0,
+                correct=0,
+                answered=0,
+                started_at=utcnow(),
+            )
+            s.add(row)
+            s.merge(SettingRow(key=LAST_PLAYER, value=str(player_id)))
+            s.flush()
+            return RoundId(row.id), questions
+
+    def record_answer(self, round_id: RoundId, answer: GivenAnswer) -> None:
+        """Append one answer to the log and bring the round's running score up to date."""
+        question = answer.presented.question
+        try:
+            with self._begin() as s:
+                s.execute(
+                    insert(AnswerRow).values(
+                        round_id=round_id,
+                        question_id=question.id,
+                        position=answer.presented.number,
+                        prompt=question.prompt,
+                        options=list(answer.presented.options),
+                        right_answer=question.answer,
+                        explanation=question.explanation,
+                        category=question.category,
+                        given=answer.given,
+                        correct=answer.correct,
+                        ms=answer.ms,
+                        answered_at=utcnow(),
+                    )
+                )
+                mark_seen(s, round_id, question.id)
+                s.execute(
+                    update(RoundRow)
+                    .where(RoundRow.id == round_id)
+                    .values(
+                        score=answer.score,
+                        correct=RoundRow.correct + int(answer.correct),
+                        answered=RoundRow.answered + 1,
+                        best_streak=func.max(RoundRow.best_streak, answer.streak),
+                    )
+                )
+        except StoreError as exc:
+            raise StoreError(f"Could not save the answer. {exc}", exc.problem) from exc
+
+    def finish_round(self, round_id: RoundId, duration_ms: int) -> None:
+        """Mark a round as played to the end."""
+        with self._begin() as s:
+            s.execute(
+                update(RoundRow)
+                .where(RoundRow.id == round_id)
+                .values(finished_at=utcnow(), duration_ms=duration_ms)
+            )
+
+    def record(self, round_id: RoundId) -> RoundRecord:
+        """Return a round with every answer given in it, as the player saw it."""
+        with self._begin() as s:
+            row = s.get(RoundRow, round_id)
+            if row is None:
+                raise StoreError(f"There is no round {round_id}.")
+            answers = tuple(
+                AnswerRecord(
+                    position=a.position,
+                    prompt=a.prompt,
+                    options=tuple(a.options),
+                    given=a.given,
+                    right_answer=a.right_answer,
+                    correct=a.correct,
+                    ms=a.ms,
+                    explanation=a.explanation,
+                )
+                for a in row.answers
+            )
+            return _round_record(row, row.player.name, answers)
+
+    def of_player(self, player_id: PlayerId) -> list[RoundRecord]:
+        """Return a player's rounds, newest first, without their answers."""
+        with self._begin() as s:
+            rows = s.execute(
+                select(RoundRow, PlayerRow.name)
+                .join(PlayerRow)
+                .where(RoundRow.player_id == player_id)
+                .order_by(RoundRow.started_at.desc(), RoundRow.id.desc())
+            )
+            return [_round_record(r, name) for r, name in rows]
