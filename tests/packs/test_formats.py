@@ -65,7 +65,7 @@ def test_a_format_added_to_the_registry_is_detected_offered_and_named(
     assert "lines for Question lines" in " ".join(capsys.readouterr().out.split())
     assert main(["import", str(path), "--format", "lines", "--data-dir", str(tmp_path)]) == 0
     with Collection.open(tmp_path) as collection:
-        assert "Capital Cities" in [p.title for p in collection.packs()]
+        assert "Capital Cities" in [p.title for p in collection.packs.all()]
 
 
 def test_a_format_the_registry_lacks_is_refused_by_name(tmp_path: Path) -> None:
