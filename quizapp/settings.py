@@ -9,9 +9,9 @@ from __future__ import annotations
 import json
 import logging
 from pathlib import Path
-from typing import Any, Final
+from typing import Annotated, Any, Final, Literal
 
-from pydantic import BaseModel, ConfigDict, PositiveInt, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, PositiveInt, ValidationError
 
 from quizapp import files
 
@@ -28,6 +28,14 @@ class Settings(BaseModel):
     model_config = ConfigDict(validate_assignment=True, extra="ignore", frozen=False)
 
     last_player: PositiveInt | None = None
+    # The look: "system" follows the desktop's light or dark scheme.
+    theme: Literal["system", "light", "dark"] = "system"
+    high_contrast: bool = False
+    text_scale: Annotated[float, Field(ge=0.8, le=2.0)] = 1.0
+    reduce_motion: bool = False
+    muted: bool = False
+    # Qt's saveGeometry() in base64: size, position and screen of the window.
+    window_geometry: Annotated[str, Field(max_length=4096, pattern=r"^[A-Za-z0-9+/=]*$")] = ""
 
 
 def setting_or_default(name: str, value: Any) -> Any:

@@ -7,6 +7,7 @@ import pytest
 
 from quizapp.cli import build_parser
 from quizapp.paths import ENV_DATA_DIR, STORE_FILE, data_dir
+from quizapp.settings import SETTINGS_FILE
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -86,7 +87,7 @@ def test_environment_folder_holds_everything_the_game_writes(tmp_path: Path) -> 
     assert result.returncode == 0, result.stderr
     assert sorted(
         p.name for p in (tmp_path / "env").iterdir() if not p.name.startswith(f"{STORE_FILE}-")
-    ) == ["quizapp.log", STORE_FILE]
+    ) == ["quizapp.log", STORE_FILE, SETTINGS_FILE]
 
 
 def test_unwritable_data_dir_is_a_message_not_a_traceback(tmp_path: Path) -> None:

@@ -82,6 +82,8 @@ def make_app() -> QApplication:
         GuiThreadGarbageCollector(app)
     app.setApplicationName("quizapp")
     app.setApplicationDisplayName("quizapp")
+    # Desktops match the window to assets/quizapp.desktop, and so to its icon, by this name.
+    app.setDesktopFileName("quizapp")
     icon = assets_dir() / "icon.svg"
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))

@@ -39,6 +39,9 @@ SHORTCUTS: tuple[tuple[str, str, str], ...] = (
     ("Question", "Esc", "Leave the round (asks first)"),
     ("Results", "Enter", "Play again"),
     ("Every other screen", "Esc", "Back to the start screen"),
+    ("Anywhere", "Ctrl++  Ctrl+-  Ctrl+0", "Bigger, smaller or normal text"),
+    ("Anywhere", "Ctrl+Shift+T", "Next theme: system, light, dark, high contrast"),
+    ("Anywhere", "Ctrl+M", "Sound effects off or on"),
     ("Anywhere", "Ctrl+Q", "Quit"),
 )
 

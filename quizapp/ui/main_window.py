@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import QByteArray, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
@@ -27,7 +27,8 @@ from quizapp.ui.players_screen import PlayersScreen
 from quizapp.ui.progress_presenter import ProgressPresenter
 from quizapp.ui.question_editor import QuestionEditor
 from quizapp.ui.question_screen import QuestionScreen
-from quizapp.ui.results_screen import ResultsScreen
+from quizapp.ui.results_screen import ResultsScreen, celebration
+from quizapp.ui.sounds import FANFARE, LAST_SECONDS, RIGHT, WRONG, Sounds
 from quizapp.ui.start_screen import StartScreen
 from quizapp.ui.statistics_screen import StatisticsScreen
 from quizapp.ui.theme import Appearance, current_appearance
@@ -95,7 +96,6 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle("quizapp")
-        self.resize(1000, 700)
         self._data_dir = data_dir
         self._packs_dir = packs_dir
         self._ask = ask
@@ -154,10 +154,48 @@ class MainWindow(QMainWindow):
         for screen in (self.players_screen, self.history_screen, self.statistics_screen):
             screen.back_requested.connect(self.show_start)
         self._help_return: QWidget = self.start_screen
+        # The look must be known before the first paint, or the window would flash and jump;
+        # reading it costs pydantic's import (about 0.1 s) here rather than on the loader.
+        from quizapp.settings import load_settings
+
+        settings = load_settings(data_dir)
         self.appearance = appearance or current_appearance()
+        self.appearance.theme = settings.theme
+        self.appearance.high_contrast = settings.high_contrast
+        self.appearance.text_scale = settings.text_scale
+        self.appearance.reduce_motion = settings.reduce_motion
+        self.appearance.apply()
         self.appearance.changed.connect(self._on_appearance_changed)
+        self._follows_look = True
+        self.sounds = Sounds(self, muted=settings.muted)
         self._add_actions()
         self._on_appearance_changed()
+        self._place_window(settings.window_geometry)
+
+    def _place_window(self, saved: str) -> None:
+        """Put the window where it was left, or at its default size on the current screen."""
+        if saved and self.restoreGeometry(QByteArray.fromBase64(saved.encode("ascii"))):
+            return
+        self.resize(1000, 700)
+        screen = self.screen().availableGeometry() if self.screen() else None
+        if screen is not None and not screen.isEmpty():
+            # Never open bigger than the screen, whatever the text size.
+            self.resize(min(1000, screen.width()), min(700, screen.height()))
+
+    def remember(self, **changes: object) -> None:
+        """Save some settings, keeping the others as they are in the file."""
+        from quizapp.settings import load_settings, save_settings
+
+        settings = load_settings(self._data_dir)
+        for name, value in changes.items():
+            setattr(settings, name, value)
+        save_settings(self._data_dir, settings)
+
+    @Slot()
+    def toggle_sound(self) -> None:
+        """Mute or unmute the sound effects, and remember it."""
+        self.sounds.muted = not self.sounds.muted
+        self.remember(muted=self.sounds.muted)
 
     @Slot()
     def _on_appearance_changed(self) -> None:
@@ -171,6 +209,13 @@ class MainWindow(QMainWindow):
         ):
             screen.set_palette(palette)
         self.question_screen.animate = self.appearance.animations_on()
+        look = self.appearance
+        self.remember(
+            theme=look.theme,
+            high_contrast=look.high_contrast,
+            text_scale=look.text_scale,
+            reduce_motion=look.reduce_motion,
+        )
 
     def _add_actions(self) -> None:
         menu = self.menuBar().addMenu("&Game")
@@ -187,6 +232,7 @@ class MainWindow(QMainWindow):
             ("&Smaller text", "Ctrl+-", self.appearance.smaller_text),
             ("&Normal text size", "Ctrl+0", self.appearance.reset_text),
             ("Next &theme", "Ctrl+Shift+T", self.appearance.next_theme),
+            ("&Mute sounds", "Ctrl+M", self.toggle_sound),
             ("&Quit", "Ctrl+Q", self.close),
         ):
             action = QAction(text, self)
@@ -404,6 +450,7 @@ class MainWindow(QMainWindow):
             return
         if result is not None:
             self.question_screen.show_feedback(result)
+            self.sounds.play(RIGHT if result.correct else WRONG)
 
     @Slot()
     def _on_next_requested(self) -> None:
@@ -414,6 +461,8 @@ class MainWindow(QMainWindow):
         following = self.session.next_question()
         if following is not None:
             self.question_screen.show_question(following, self.session.score)
+            if following.number == following.total:
+                self.sounds.play(LAST_SECONDS)
         elif self.stack.currentWidget() is self.question_screen:
             self._show_results()
 
@@ -421,6 +470,8 @@ class MainWindow(QMainWindow):
         assert self.session is not None
         results = self.session.results()
         self.results_screen.show_round(results.record, results.top, results.standing)
+        if celebration(results.standing):
+            self.sounds.play(FANFARE)
         self.stack.setCurrentWidget(self.results_screen)
         self.round_finished.emit(results.record.id)
 
@@ -449,6 +500,11 @@ class MainWindow(QMainWindow):
         ):
             event.ignore()
             return
+        self.remember(window_geometry=bytes(self.saveGeometry().toBase64().data()).decode("ascii"))
+        # A closed window no longer speaks for the look, which other windows may still change.
+        if self._follows_look:
+            self.appearance.changed.disconnect(self._on_appearance_changed)
+            self._follows_look = False
         self._workers.waitForDone()
         self.packs_screen.wait_for_jobs()
         if self.facts_dialog is not None:

@@ -9,8 +9,8 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QEvent
 from pytestqt.qtbot import QtBot
 
+from quizapp.settings import SETTINGS_FILE, Settings, save_settings
 from quizapp.ui.main_window import MainWindow
-from quizapp.ui.theme import current_appearance
 from tests.conftest import PackFactory
 
 
@@ -50,10 +50,13 @@ def open_window(
         # Earlier tests' windows may still wait for deletion; finish that on the GUI thread
         # (garbage is collected there too, by the fixtures in tests/conftest.py).
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
-        # Verdicts and scores show at once unless a test asks for the animations.
-        current_appearance().reduce_motion = True
+        data = data_dir or tmp_path / "data"
+        if not (data / SETTINGS_FILE).exists():
+            # Verdicts and scores show at once unless a test asks for the animations.
+            data.mkdir(parents=True, exist_ok=True)
+            save_settings(data, Settings(reduce_motion=True))
         window = MainWindow(
-            data_dir or tmp_path / "data",
+            data,
             packs_dir,
             ask=dialogs.ask,
             tell=dialogs.tell,

@@ -1,9 +1,11 @@
+import configparser
 import logging
 import sys
 
 import pytest
 from pytestqt.qtbot import QtBot
 
+from quizapp.paths import assets_dir
 from quizapp.ui.app import error_hook, make_app
 
 
@@ -48,3 +50,15 @@ def test_garbage_is_collected_on_the_gui_thread_only(qtbot: QtBot) -> None:
     assert gc.get_count()[0] > gc.get_threshold()[0]
     collector.collect()
     assert gc.get_count()[0] < gc.get_threshold()[0]
+
+
+def test_the_desktop_entry_launches_the_game_with_its_icon() -> None:
+    entry = configparser.ConfigParser(interpolation=None)
+    entry.optionxform = str  # type: ignore[assignment,method-assign]
+    entry.read(assets_dir() / "quizapp.desktop", encoding="utf-8")
+    section = entry["Desktop Entry"]
+    assert section["Type"] == "Application"
+    assert section["Exec"].split()[0] == "quizapp"
+    assert section["Icon"] == "quizapp"
+    assert "Game" in section["Categories"].split(";")
+    assert (assets_dir() / "icon.svg").exists()

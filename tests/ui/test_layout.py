@@ -74,11 +74,11 @@ def test_every_screen_shows_all_its_text_at_every_size(
     size: QSize,
     scale: float,
 ) -> None:
-    current_appearance().set_text_scale(scale)
     packs = pack_file(
         pack_id="long", title="Entertainment: Japanese Anime & Manga", questions=long_questions()
     ).parent
     window = open_window(packs)
+    current_appearance().set_text_scale(scale)
     window.resize(size)
     SIZE_ASKED[window] = size
     settle(qtbot, window)

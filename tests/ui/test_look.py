@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import sys
+import wave
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QRect, Qt
@@ -10,8 +13,11 @@ from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from quizapp.paths import assets_dir
+from quizapp.settings import load_settings
 from quizapp.ui.main_window import MainWindow
 from quizapp.ui.palette import ThemeName
+from quizapp.ui.sounds import FANFARE, RIGHT, SOUNDS, WRONG, Sounds
 from quizapp.ui.theme import Appearance, current_appearance
 from tests.conftest import PackFactory, choice_question
 from tests.ui.conftest import WindowFactory
@@ -196,3 +202,66 @@ def test_ctrl_plus_minus_and_zero_scale_all_text(
     qtbot.keyClick(window, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
     assert appearance.text_scale == pytest.approx(1.0)
     assert label.font().pointSizeF() == pytest.approx(before, rel=0.02)
+
+
+def test_text_size_theme_and_mute_are_remembered_for_the_next_game(
+    qtbot: QtBot, open_window: WindowFactory, appearance: Appearance, tmp_path: Path
+) -> None:
+    window = open_window()
+    qtbot.keyClick(window, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+    appearance.set_theme("dark")
+    qtbot.keyClick(window, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
+    window.close()
+    saved = load_settings(tmp_path / "data")
+    assert (saved.text_scale, saved.theme, saved.muted) == (1.1, "dark", True)
+    appearance.set_theme("system")
+    appearance.set_text_scale(1.0)
+    again = open_window()
+    assert appearance.text_scale == pytest.approx(1.1)
+    assert appearance.palette.name is ThemeName.DARK
+    assert again.sounds.muted
+
+
+def test_the_window_opens_where_it_was_left(
+    qtbot: QtBot, open_window: WindowFactory, tmp_path: Path
+) -> None:
+    window = open_window()
+    window.resize(760, 560)
+    QApplication.processEvents()
+    window.close()
+    again = open_window()
+    assert again.size().toTuple() == (760, 560)
+
+
+def test_a_machine_without_audio_plays_silently(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "PySide6.QtMultimedia", None)
+    sounds = Sounds()
+    assert not sounds.play(RIGHT)
+    assert sounds.available is False
+    assert not sounds.play(FANFARE)
+
+
+def test_muted_sounds_never_load_the_audio_library() -> None:
+    sounds = Sounds(muted=True)
+    assert not sounds.play(WRONG)
+    assert sounds.available is None
+
+
+def test_answers_and_records_cue_their_sounds(qtbot: QtBot, open_window: WindowFactory) -> None:
+    window = open_window()
+    played: list[str] = []
+    window.sounds.play = played.append  # type: ignore[method-assign,assignment]
+    start_round(qtbot, window)
+    screen = window.question_screen
+    for _ in range(10):
+        qtbot.keyClick(screen, right_key(window))
+        qtbot.keyClick(screen, Qt.Key.Key_Return)
+    assert played == ["right"] * 9 + ["last-seconds", "right", "fanfare"]
+
+
+def test_the_sound_effects_are_made_by_the_script_beside_them() -> None:
+    for name in SOUNDS:
+        with wave.open(str(assets_dir() / "sounds" / f"{name}.wav")) as sound:
+            assert sound.getnchannels() == 1
+            assert 0.1 < sound.getnframes() / sound.getframerate() < 1.5
+    assert (assets_dir() / "make_sounds.py").read_text().count("def render") == 1
