@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import subprocess
 import sys
 import threading
 import time
+from pathlib import Path
 from types import ModuleType
 from typing import Any
 
@@ -118,3 +120,19 @@ def test_parsing_reports_progress_per_chunk_and_stops_when_cancelled() -> None:
     with pytest.raises(GenerationCancelledError):
         read_all()
     assert parsed == chunks[:2]
+
+
+def test_reading_a_facts_file_as_the_dialog_does_leaves_spacy_unloaded(tmp_path: Path) -> None:
+    # The dialog reads a file on the GUI thread; spaCy's import alone takes about a second.
+    facts = tmp_path / "facts.txt"
+    facts.write_text("The canal was dug by hand in 1790.\n", encoding="utf-8")
+    probe = (
+        "import sys\n"
+        "from quizapp.generate import read_facts\n"
+        f"read_facts(__import__('pathlib').Path({str(facts)!r}))\n"
+        "print('spacy' in sys.modules)"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, timeout=60, check=True
+    )
+    assert result.stdout.strip() == "False"
