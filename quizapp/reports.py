@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from quizapp.core.formatting import format_duration, format_seconds, format_when
-from quizapp.core.modes import CLASSIC_MODE, MODE_ALIASES, MODES, mode_label
+from quizapp.core.modes import CLASSIC_MODE, MODES, mode_key, mode_label
 from quizapp.core.periods import Period
 from quizapp.files import STDOUT, writing
 
@@ -60,10 +60,15 @@ def add_commands(
     scores.add_argument("--player", metavar="NAME", help="only this player's rounds")
     scores.add_argument(
         "--mode",
-        type=lambda key: MODE_ALIASES.get(key, key),
+        type=mode_key,
         choices=list(MODES),
         default=CLASSIC_MODE,
-        help=f"which table (default {CLASSIC_MODE})",
+        help=f"which table, by key or by name as the game shows it (default {CLASSIC_MODE})",
+    )
+    scores.add_argument(
+        "--hot-seat",
+        action="store_true",
+        help="the table of rounds played in turns by several players at one computer",
     )
     scores.add_argument("--limit", type=int, default=10, help="how many rows (default 10)")
     data_dir_option(scores)
@@ -114,10 +119,16 @@ def print_scores(collection: Collection, args: argparse.Namespace, out: TextIO) 
         player_id = player.id
     period = Period(args.period)
     rows = collection.stats.high_scores(
-        pack_id, mode=args.mode, period=period, player_id=player_id, limit=args.limit
+        pack_id,
+        mode=args.mode,
+        period=period,
+        player_id=player_id,
+        limit=args.limit,
+        hot_seat=args.hot_seat,
     )
     title = args.pack or "every pack"
-    out.write(f"High scores: {title}, {mode_label(args.mode)}, {period.label.lower()}\n")
+    table = f"{mode_label(args.mode)} hot-seat" if args.hot_seat else mode_label(args.mode)
+    out.write(f"High scores: {title}, {table}, {period.label.lower()}\n")
     if not rows:
         out.write("No finished rounds.\n")
         return

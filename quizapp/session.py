@@ -196,7 +196,12 @@ class GameSession:
         self._offered_pack = setup.pack
         self._offered_mode = setup.mode.key
         self.round = RoundPlay(
-            round_id, questions, self.collection.rounds, rng=self._rng, clock=self._clock
+            round_id,
+            questions,
+            self.collection.rounds,
+            rng=self._rng,
+            clock=self._clock,
+            rule=setup.mode.scoring,
         )
         return self.round.current
 

@@ -5,6 +5,7 @@ from pathlib import Path
 import pytest
 
 from quizapp.cli import build_parser, main
+from quizapp.core.modes import MODES
 from quizapp.paths import data_dir
 from quizapp.reports import spreadsheet_safe
 from quizapp.store import Collection
@@ -32,6 +33,10 @@ def store(tmp_path: Path, pack_file: PackFactory) -> Path:
         ("normal", "Classic"),
         ("typed", "Type the answer"),
         ("mistakes", "Practise mistakes"),
+        ("speed", "Speed"),
+        *((m.label, m.label) for m in MODES.values()),
+        ("CLASSIC", "Classic"),
+        ("type  the answer", "Type the answer"),
     ],
 )
 def test_scores_takes_each_mode_by_its_key_and_the_old_name_of_classic(
@@ -45,8 +50,8 @@ def test_scores_takes_each_mode_by_its_key_and_the_old_name_of_classic(
 
 def test_scores_refuses_a_mode_it_does_not_know(capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit):
-        build_parser().parse_args(["scores", "--mode", "speed"])
-    assert "invalid choice: 'speed' (choose from" in capsys.readouterr().err
+        build_parser().parse_args(["scores", "--mode", "blitz"])
+    assert "invalid choice: 'blitz' (choose from" in capsys.readouterr().err
 
 
 @pytest.mark.parametrize(

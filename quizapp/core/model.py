@@ -39,6 +39,8 @@ class Question:
     difficulty: str | None = None
     explanation: str | None = None
     source: str | None = None
+    # The seconds its pack allows for it (Kahoot's Time column); None leaves it to the round.
+    time_limit_s: int | None = None
 
 
 @dataclass(frozen=True)
@@ -101,6 +103,13 @@ class AnswerRecord:
     correct: bool
     ms: int
     explanation: str | None = None
+    # The options a 50:50 took away before this answer; empty when it was not used.
+    removed: tuple[str, ...] = ()
+
+    @property
+    def timed_out(self) -> bool:
+        """Whether time ran out before an answer was given."""
+        return not self.given and not self.correct
 
 
 @dataclass(frozen=True)
@@ -118,6 +127,7 @@ class RoundRecord:
     finished_at: datetime | None
     answers: tuple[AnswerRecord, ...] = field(default=())
     duration_ms: int | None = None
+    paused: bool = False
 
     @property
     def finished(self) -> bool:

@@ -6,11 +6,13 @@ from dataclasses import dataclass, replace
 
 from quizapp.core.kinds import QuestionKind
 from quizapp.core.model import Question
+from quizapp.core.scoring import CLASSIC_RULE, SPEED_RULE, ScoringRule
 
 # The keys are what the store records for each round and what the command line accepts.
 CLASSIC_MODE = "classic"
 TYPED_MODE = "typed"
 MISTAKES_MODE = "mistakes"
+SPEED_MODE = "speed"
 # Older names of modes, still accepted where a player types a mode.
 MODE_ALIASES = {"normal": CLASSIC_MODE}
 
@@ -25,6 +27,12 @@ class Mode:
     kinds: frozenset[QuestionKind]
     ask_typed: bool = False
     practises_mistakes: bool = False
+    scoring: ScoringRule = CLASSIC_RULE
+
+    @property
+    def timed(self) -> bool:
+        """Whether each question has a time limit."""
+        return self.scoring.timed
 
     def prepare(self, question: Question) -> Question:
         """Return the question as this mode asks it."""
@@ -55,10 +63,27 @@ MISTAKES = Mode(
     frozenset(QuestionKind),
     practises_mistakes=True,
 )
-MODES: dict[str, Mode] = {mode.key: mode for mode in (CLASSIC, TYPED, MISTAKES)}
+SPEED = Mode(
+    SPEED_MODE,
+    "Speed",
+    "Against the clock: the faster the right answer, the more points.",
+    frozenset({QuestionKind.CHOICE, QuestionKind.TRUEFALSE}),
+    scoring=SPEED_RULE,
+)
+MODES: dict[str, Mode] = {mode.key: mode for mode in (CLASSIC, SPEED, TYPED, MISTAKES)}
 
 
 def mode_label(key: str) -> str:
     """Return a mode's name as the player knows it; a key the game no longer has is shown as is."""
     mode = MODES.get(key)
     return key if mode is None else mode.label
+
+
+def mode_key(name: str) -> str:
+    """Return the key of the mode a player named by key, old name or label, in any case.
+
+    A name no mode has is returned as typed, for the caller to refuse.
+    """
+    wanted = " ".join(name.split()).casefold()
+    wanted = MODE_ALIASES.get(wanted, wanted)
+    return next((k for k, m in MODES.items() if wanted in (k, m.label.casefold())), name)

@@ -11,10 +11,31 @@ from typing import Protocol
 from quizapp.core.kinds import TRUE_FALSE, QuestionKind
 from quizapp.core.matching import is_correct
 from quizapp.core.model import Question, RoundId
-from quizapp.core.scoring import points_for, streak_bonus
+from quizapp.core.scoring import CLASSIC_RULE, ScoringRule, streak_bonus
 
 ROUND_LENGTH = 10
 MAX_CHOICES = 4
+# A 50:50 takes away two wrong options, and is offered only when three are shown.
+FIFTY_FIFTY_REMOVES = 2
+DEFAULT_TIME_LIMIT_S = 20
+MIN_TIME_LIMIT_S = 10
+MAX_TIME_LIMIT_S = 60
+
+
+class RoundSetupError(ValueError):
+    """A round cannot be set up as asked; the message says what to change."""
+
+
+def checked_time_limit(seconds: object) -> int:
+    """Return a per-question time limit in whole seconds, or raise RoundSetupError saying why."""
+    if isinstance(seconds, bool) or not isinstance(seconds, int | float):
+        raise RoundSetupError(f"The timer must be a number of seconds, not {seconds!r}.")
+    if not MIN_TIME_LIMIT_S <= seconds <= MAX_TIME_LIMIT_S or seconds != int(seconds):
+        raise RoundSetupError(
+            f"The timer must be a whole number of seconds from {MIN_TIME_LIMIT_S} to "
+            f"{MAX_TIME_LIMIT_S}, not {seconds:g}."
+        )
+    return int(seconds)
 
 
 @dataclass(frozen=True)
@@ -25,6 +46,8 @@ class Presented:
     number: int
     total: int
     options: tuple[str, ...]
+    # How long the player has for it; None when the round is not timed.
+    time_limit_ms: int | None = None
 
 
 @dataclass(frozen=True)
@@ -38,6 +61,9 @@ class GivenAnswer:
     points: int
     score: int
     streak: int
+    # The options a 50:50 took away before this answer; empty when it was not used.
+    removed: tuple[str, ...] = ()
+    timed_out: bool = False
 
     @property
     def bonus(self) -> int:
@@ -67,6 +93,9 @@ class AnswerRecorder(Protocol):
     def finish_round(self, round_id: RoundId, duration_ms: int) -> None:
         """Mark the round as played to the end."""
 
+    def mark_paused(self, round_id: RoundId) -> None:
+        """Mark the round as one that was paused."""
+
 
 def options_for(question: Question, rng: random.Random) -> tuple[str, ...]:
     """Return the options to show: the answer and up to three wrong ones, shuffled."""
@@ -82,7 +111,10 @@ def options_for(question: Question, rng: random.Random) -> tuple[str, ...]:
 
 
 class RoundPlay:
-    """The state of a round being played; every answer goes to the recorder at once."""
+    """The state of a round being played; every answer goes to the recorder at once.
+
+    Time comes from the injected clock (seconds, monotonic), so tests never wait.
+    """
 
     def __init__(
         self,
@@ -92,10 +124,14 @@ class RoundPlay:
         *,
         rng: random.Random | None = None,
         clock: Callable[[], float] = time.monotonic,
+        rule: ScoringRule = CLASSIC_RULE,
+        time_limit_s: int = DEFAULT_TIME_LIMIT_S,
     ) -> None:
         if not questions:
             raise ValueError("a round needs at least one question")
         self.round_id = round_id
+        self.rule = rule
+        self._time_limit_s = checked_time_limit(time_limit_s)
         self._questions = list(questions)
         self._recorder = recorder
         self._rng = rng or random.Random()
@@ -105,6 +141,10 @@ class RoundPlay:
         self._streak = 0
         self._started = clock()
         self._shown_at = self._started
+        self._paused_at: float | None = None
+        self._removed: tuple[str, ...] = ()
+        self.fifty_fifty_used = False
+        self.was_paused = False
         self._current = self._present()
 
     @property
@@ -137,32 +177,151 @@ class RoundPlay:
         """Whether every question has been answered."""
         return len(self._answers) == len(self._questions)
 
+    def _limit_ms(self, question: Question) -> int | None:
+        if not self.rule.timed:
+            return None
+        own = question.time_limit_s
+        return 1000 * (own if own is not None and own > 0 else self._time_limit_s)
+
     def _present(self) -> Presented:
         question = self._questions[self._index]
         self._shown_at = self._clock()
+        self._removed = ()
         return Presented(
-            question, self._index + 1, len(self._questions), options_for(question, self._rng)
+            question,
+            self._index + 1,
+            len(self._questions),
+            options_for(question, self._rng),
+            self._limit_ms(question),
         )
+
+    # The clock -------------------------------------------------------------------------------
+
+    def start_clock(self) -> None:
+        """Start timing the open question now: it has just been fully shown to its player."""
+        if self.awaiting_answer:
+            self._shown_at = self._clock()
+            self._paused_at = None
+
+    def _now(self) -> float:
+        return self._clock() if self._paused_at is None else self._paused_at
+
+    @property
+    def taken_ms(self) -> int:
+        """Milliseconds since the question was fully shown, paused time left out."""
+        return max(0, round((self._now() - self._shown_at) * 1000))
+
+    @property
+    def time_left_ms(self) -> int | None:
+        """Milliseconds left to answer; None when the question has no time limit."""
+        limit = self._current.time_limit_ms
+        return None if limit is None else max(0, limit - self.taken_ms)
+
+    @property
+    def time_is_up(self) -> bool:
+        """Whether the open question's time has run out."""
+        return self.awaiting_answer and self.time_left_ms == 0
+
+    @property
+    def paused(self) -> bool:
+        """Whether the clock is stopped and the question hidden."""
+        return self._paused_at is not None
+
+    def pause(self) -> bool:
+        """Stop the clock while a question is open; return whether the round is now paused.
+
+        The round is marked as paused in the store first, so a round with a pause in it is
+        always shown as one.
+        """
+        if self.paused or not self.awaiting_answer:
+            return self.paused
+        if not self.was_paused:
+            self._recorder.mark_paused(self.round_id)
+            self.was_paused = True
+        self._paused_at = self._clock()
+        return True
+
+    def resume(self) -> None:
+        """Start the clock again where it stopped."""
+        if self._paused_at is None:
+            return
+        stopped = self._clock() - self._paused_at
+        self._shown_at += stopped
+        self._started += stopped
+        self._paused_at = None
+
+    # The 50:50 -------------------------------------------------------------------------------
+
+    @property
+    def removed(self) -> tuple[str, ...]:
+        """The options the 50:50 took away from the question on screen."""
+        return self._removed
+
+    @property
+    def fifty_fifty_available(self) -> bool:
+        """Whether the 50:50 may be used now: once a round, where three wrong options show."""
+        wrong_shown = len(self._current.options) - 1
+        return (
+            not self.fifty_fifty_used
+            and self.awaiting_answer
+            and not self.paused
+            and self._current.question.kind is QuestionKind.CHOICE
+            and wrong_shown == MAX_CHOICES - 1
+        )
+
+    def fifty_fifty(self) -> tuple[str, ...]:
+        """Take away two of the three wrong options on screen, never the answer; return them."""
+        if not self.fifty_fifty_available:
+            raise RuntimeError("the 50:50 cannot be used on this question")
+        question = self._current.question
+        wrong = [o for o in self._current.options if not is_correct(question, o)]
+        self._removed = tuple(self._rng.sample(wrong, FIFTY_FIFTY_REMOVES))
+        self.fifty_fifty_used = True
+        return self._removed
+
+    # Answering -------------------------------------------------------------------------------
 
     def answer(self, given: str) -> GivenAnswer:
         """Judge and record the answer to the current question.
 
+        An answer that comes after the time limit counts as a timeout.
+
         Raises:
             Exception: Whatever the recorder raised; the round is then as it was before.
         """
+        limit = self._current.time_limit_ms
+        return self._judge(given, timed_out=limit is not None and self.taken_ms > limit)
+
+    def time_out(self) -> GivenAnswer:
+        """Record the open question as unanswered in time; it counts as wrong."""
+        if not self.time_is_up:
+            raise RuntimeError("there is still time to answer")
+        return self._judge("", timed_out=True)
+
+    def _judge(self, given: str, *, timed_out: bool) -> GivenAnswer:
         if not self.awaiting_answer:
             raise RuntimeError("the current question has already been answered")
-        correct = is_correct(self._current.question, given)
+        if self.paused:
+            raise RuntimeError("the round is paused")
+        if given in self._removed:
+            raise ValueError("that option was taken away by the 50:50")
+        taken = self.taken_ms
+        limit = self._current.time_limit_ms
+        if timed_out and limit is not None:
+            given, taken = "", limit
+        correct = not timed_out and is_correct(self._current.question, given)
         streak = self._streak + 1 if correct else 0
-        points = points_for(correct, streak)
+        points = self.rule.points_for(correct, streak, taken, limit)
         result = GivenAnswer(
             presented=self._current,
             given=given,
             correct=correct,
-            ms=max(0, round((self._clock() - self._shown_at) * 1000)),
+            ms=taken,
             points=points,
             score=self.score + points,
             streak=streak,
+            removed=self._removed,
+            timed_out=timed_out,
         )
         # The round changes only once the answer is stored: a failed save (a full disk, say)
         # leaves the question open, and trying again scores it once.

@@ -100,6 +100,8 @@ class QuestionRow(Base):
     source: Mapped[str | None] = mapped_column(Text)
     retired: Mapped[bool] = mapped_column(Boolean, default=False)
     rand_key: Mapped[float] = mapped_column(Float)
+    # Seconds the pack allows for the question (Kahoot's Time column); None: the round's timer.
+    time_limit_s: Mapped[int | None] = mapped_column(Integer)
 
     pack: Mapped[PackRow] = relationship(back_populates="questions")
 
@@ -129,7 +131,12 @@ class RoundRow(Base):
     )
     pack_title: Mapped[str] = mapped_column(String(200))
     mode: Mapped[str] = mapped_column(String(32))
+    # The mode's scoring rule and its version when the round was played.
+    scoring_rule: Mapped[str] = mapped_column(String(32), server_default="classic")
     scoring_version: Mapped[int] = mapped_column(Integer)
+    # How many players took turns at one computer; 1 for a round played alone.
+    seats: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    paused: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
     question_count: Mapped[int] = mapped_column(Integer)
     score: Mapped[int] = mapped_column(Integer, default=0)
     correct: Mapped[int] = mapped_column(Integer, default=0)
@@ -220,6 +227,8 @@ class AnswerRow(Base):
     given: Mapped[str] = mapped_column(Text)
     correct: Mapped[bool] = mapped_column(Boolean)
     ms: Mapped[int] = mapped_column(Integer)
+    # The options a 50:50 took away before the answer; None when it was not used.
+    removed: Mapped[list[str] | None] = mapped_column(JSON)
     answered_at: Mapped[datetime] = mapped_column(DateTime)
 
     round: Mapped[RoundRow] = relationship(back_populates="answers")

@@ -19,7 +19,6 @@ from quizapp.core.model import (
 )
 from quizapp.core.modes import CLASSIC, Mode
 from quizapp.core.round import GivenAnswer
-from quizapp.core.scoring import SCORING_VERSION
 from quizapp.errors import NothingToDrawError
 from quizapp.packs.model import QuestionKind
 from quizapp.store.draws import draw_mistakes, draw_unseen, mark_seen, pool_filter
@@ -57,6 +56,7 @@ def _to_question(row: QuestionRow) -> Question:
         difficulty=row.difficulty,
         explanation=row.explanation,
         source=row.source,
+        time_limit_s=row.time_limit_s,
     )
 
 
@@ -75,6 +75,7 @@ def _round_record(
         finished_at=None if row.finished_at is None else aware(row.finished_at),
         answers=answers,
         duration_ms=row.duration_ms,
+        paused=row.paused,
     )
 
 
@@ -121,6 +122,12 @@ class RoundManager(Manager):
         questions = self.draw(pack_id, count, mode, rng, player_id=player_id)
         if not questions:
             raise NothingToDrawError(f"This pack has no questions for a {mode.label} round.")
+        return self.open(player_id, pack_id, mode, len(questions)), questions
+
+    def open(
+        self, player_id: PlayerId, pack_id: PackId, mode: Mode, question_count: int, seats: int = 1
+    ) -> RoundId:
+        """Open a round's row under its mode's scoring rule; the player becomes the last one."""
         with self._begin() as s:
             pack = s.get(PackRow, pack_id)
             if pack is None:
@@ -130,8 +137,10 @@ class RoundManager(Manager):
                 pack_id=pack_id,
                 pack_title=pack.title,
                 mode=mode.key,
-                scoring_version=SCORING_VERSION,
-                question_count=len(questions),
+                scoring_rule=mode.scoring.key,
+                scoring_version=mode.scoring.version,
+                seats=seats,
+                question_count=question_count,
                 score=0,
                 correct=0,
                 answered=0,
@@ -140,7 +149,7 @@ class RoundManager(Manager):
             s.add(row)
             s.merge(SettingRow(key=LAST_PLAYER, value=str(player_id)))
             s.flush()
-            return RoundId(row.id), questions
+            return RoundId(row.id)
 
     def record_answer(self, round_id: RoundId, answer: GivenAnswer) -> None:
         """Append one answer to the log and bring the round's running score up to date."""
@@ -160,6 +169,7 @@ class RoundManager(Manager):
                         given=answer.given,
                         correct=answer.correct,
                         ms=answer.ms,
+                        removed=list(answer.removed) or None,
                         answered_at=utcnow(),
                     )
                 )
@@ -186,6 +196,11 @@ class RoundManager(Manager):
                 .values(finished_at=utcnow(), duration_ms=duration_ms)
             )
 
+    def mark_paused(self, round_id: RoundId) -> None:
+        """Mark a round as one that was paused."""
+        with self._begin() as s:
+            s.execute(update(RoundRow).where(RoundRow.id == round_id).values(paused=True))
+
     def record(self, round_id: RoundId) -> RoundRecord:
         """Return a round with every answer given in it, as the player saw it."""
         with self._begin() as s:
@@ -202,6 +217,7 @@ class RoundManager(Manager):
                     correct=a.correct,
                     ms=a.ms,
                     explanation=a.explanation,
+                    removed=tuple(a.removed or ()),
                 )
                 for a in row.answers
             )

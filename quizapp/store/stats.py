@@ -19,9 +19,8 @@ from quizapp.core.model import (
     RoundStanding,
     ScorePoint,
 )
-from quizapp.core.modes import CLASSIC_MODE
+from quizapp.core.modes import CLASSIC, CLASSIC_MODE, MODES
 from quizapp.core.periods import Period, period_start
-from quizapp.core.scoring import SCORING_VERSION
 from quizapp.core.stats import TIME_BUCKET_MS, TIME_BUCKETS, time_buckets
 from quizapp.store.errors import StoreError
 from quizapp.store.models import AnswerRow, PlayerRow, RoundRow, aware
@@ -46,6 +45,16 @@ def _better_than(score: int, duration_ms: int, round_id: int) -> Any:
     )
 
 
+def _rule_version(mode: str) -> int:
+    """Return the version of the scoring rule a mode's table ranks; its rounds keep their own."""
+    return MODES.get(mode, CLASSIC).scoring.version
+
+
+def _seating(hot_seat: bool) -> Any:
+    """Return the condition 'played alone', or 'played in turns at one computer'."""
+    return RoundRow.seats > 1 if hot_seat else RoundRow.seats == 1
+
+
 def _as_int(condition: Any) -> Any:
     """Return 1 where the condition holds, else 0, for summing (SUM of a Boolean is a Boolean)."""
     return case((condition, 1), else_=0)
@@ -64,12 +73,15 @@ class Statistics(Manager):
         limit: int = TOP,
         now: datetime | None = None,
         tz: tzinfo | None = None,
+        hot_seat: bool = False,
     ) -> list[HighScore]:
         """Return the best finished rounds of one mode, ties broken by the faster round.
 
         Args:
             pack_id: Only rounds of this pack; None for every pack.
-            mode: Rounds are only ranked against rounds of the same mode and scoring rule.
+            mode: Rounds are only ranked against rounds of the same mode and the version of
+                its scoring rule now in force, so one mode's new rule hides no other's rounds.
+            hot_seat: The table of rounds played in turns at one computer, not alone.
             period: Today or this week in local time, or all time.
             player_id: Only this player's rounds; None for everyone.
             limit: How many rows at most.
@@ -89,8 +101,9 @@ class Statistics(Manager):
             )
             .join(PlayerRow, PlayerRow.id == RoundRow.player_id)
             .where(
-                RoundRow.scoring_version == SCORING_VERSION,
+                RoundRow.scoring_version == _rule_version(mode),
                 RoundRow.finished_at.is_not(None),
+                _seating(hot_seat),
             )
             .order_by(RoundRow.score.desc(), RoundRow.duration_ms, RoundRow.id)
             .limit(limit)
@@ -140,7 +153,12 @@ class Statistics(Manager):
             .where(
                 RoundRow.player_id == player_id,
                 RoundRow.pack_id.is_not(None),
-                RoundRow.scoring_version == SCORING_VERSION,
+                or_(
+                    *(
+                        and_(RoundRow.mode == key, RoundRow.scoring_version == mode.scoring.version)
+                        for key, mode in MODES.items()
+                    )
+                ),
                 RoundRow.finished_at.is_not(None),
             )
             .subquery()
@@ -175,6 +193,7 @@ class Statistics(Manager):
             same_table = (
                 RoundRow.mode == row.mode,
                 RoundRow.scoring_version == row.scoring_version,
+                _seating(row.seats > 1),
                 RoundRow.pack_id == row.pack_id,
                 RoundRow.finished_at.is_not(None),
             )

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 
 from quizapp import __version__
 from quizapp.core.leitner import BOX_INTERVAL_DAYS
-from quizapp.core.scoring import POINTS_PER_CORRECT, STREAK_CAP, STREAK_STEP
+from quizapp.core.modes import MODES
 from quizapp.ui.tables import read_only_table, refit
 from quizapp.ui.widgets import plain_label
 
@@ -76,11 +76,18 @@ class HelpScreen(QWidget):
             for column, text in enumerate(cells):
                 self.table.setItem(row, column, QTableWidgetItem(text))
         refit(self.table)
-        scoring = (
-            f"Scoring: a right answer earns {POINTS_PER_CORRECT:,} points, plus a streak bonus of "
-            f"{STREAK_STEP} for each right answer in a row before it, at most {STREAK_CAP}. "
-            "A wrong answer ends the streak. Typed answers ignore case, accents and punctuation, "
-            "and forgive one slip of the finger in answers of six letters or more."
+        rules = {mode.scoring for mode in MODES.values()}
+        scoring = "\n".join(
+            [
+                *(
+                    f"{rule.explain()} Modes: "
+                    + ", ".join(m.label for m in MODES.values() if m.scoring == rule)
+                    + "."
+                    for rule in sorted(rules, key=lambda r: r.key)
+                ),
+                "Typed answers ignore case, accents and punctuation, and forgive one slip of "
+                "the finger in answers of six letters or more.",
+            ]
         )
         waits = ", ".join(str(days) for days in BOX_INTERVAL_DAYS[1:])
         learning = (

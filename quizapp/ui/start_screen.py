@@ -55,7 +55,8 @@ class StartScreen(QWidget):
         self.pack_box.setObjectName("packBox")
         self.mode_box = QComboBox()
         self.mode_box.setObjectName("modeBox")
-        for mode in MODES.values():
+        # Timed modes wait for the screen that shows the clock.
+        for mode in (m for m in MODES.values() if not m.timed):
             self.mode_box.addItem(mode.label, mode.key)
             self.mode_box.setItemData(
                 self.mode_box.count() - 1, mode.description, Qt.ItemDataRole.ToolTipRole

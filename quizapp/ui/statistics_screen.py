@@ -240,7 +240,7 @@ class StatisticsScreen(QWidget):
         self._palette = palette
         for chart in (self.scores_chart, self.time_chart):
             style_chart(chart, palette)
-        colours = (palette.accent, palette.right, palette.gold)
+        colours = (palette.accent, palette.wrong, palette.right, palette.gold)
         for series, colour in zip(self.score_series.values(), colours, strict=True):
             series.setColor(QColor(colour))
         self.time_set.setColor(QColor(palette.accent))

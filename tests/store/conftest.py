@@ -11,17 +11,8 @@ from quizapp.core.model import PackId, Question, RoundId
 from quizapp.core.modes import CLASSIC, Mode
 from quizapp.core.round import RoundPlay
 from quizapp.store import Collection
+from tests.clock import FakeClock
 from tests.conftest import PackFactory, choice_question
-
-
-class FakeClock:
-    """A monotonic clock that moves only when told."""
-
-    def __init__(self) -> None:
-        self.now = 100.0
-
-    def __call__(self) -> float:
-        return self.now
 
 
 @pytest.fixture
@@ -57,7 +48,11 @@ def play(
     round_id, questions = collection.rounds.start(player.id, pack_of(collection), count, mode=mode)
     clock = FakeClock()
     round_play = RoundPlay(
-        round_id, sorted(questions, key=lambda q: q.id), collection.rounds, clock=clock
+        round_id,
+        sorted(questions, key=lambda q: q.id),
+        collection.rounds,
+        clock=clock,
+        rule=mode.scoring,
     )
     for index, mark in enumerate(pattern):
         clock.now += seconds[index] if seconds else 1.0

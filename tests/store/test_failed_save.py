@@ -7,10 +7,11 @@ import sqlite3
 import pytest
 
 from quizapp.core.round import RoundPlay
-from quizapp.core.scoring import points_for
+from quizapp.core.scoring import CLASSIC_RULE
 from quizapp.errors import StoreError
 from quizapp.store import Collection
-from tests.store.conftest import FakeClock, pack_of
+from tests.clock import FakeClock
+from tests.store.conftest import pack_of
 
 
 def _break_saving(collection: Collection, broken: bool) -> None:
@@ -40,12 +41,12 @@ def test_three_failed_saves_and_a_retry_score_one_answer(bank: Collection) -> No
     _break_saving(bank, broken=False)
     result = play.answer(right)
 
-    assert (result.streak, result.score) == (1, points_for(True, 1))
+    assert (result.streak, result.score) == (1, CLASSIC_RULE.points_for(True, 1))
     with sqlite3.connect(bank.path) as raw:
         stored = raw.execute(
             "SELECT score, correct, answered, best_streak FROM round WHERE id = ?", (round_id,)
         ).fetchone()
         answers = raw.execute("SELECT count(*) FROM answer").fetchone()[0]
     raw.close()
-    assert stored == (points_for(True, 1), 1, 1, 1)
+    assert stored == (CLASSIC_RULE.points_for(True, 1), 1, 1, 1)
     assert answers == 1
