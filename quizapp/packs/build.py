@@ -22,6 +22,9 @@ ReadProgress = Callable[[int], None]
 """Told how many questions have been read so far; it may raise to stop the reading."""
 
 PROGRESS_EVERY = 1000
+# How many problems of one question a message lists, and how long it may be.
+MAX_PROBLEMS_SHOWN = 5
+MAX_PROBLEM_CHARS = 500
 _TRUTH = {fold(truth_text(value)): value for value in (True, False)}
 
 
@@ -51,7 +54,12 @@ def describe(error: ValidationError, labels: Mapping[str, str] | None = None) ->
         place = _place(loc, labels)
         message = _message(item)
         parts.append(f"{place}: {message}" if place else message)
-    return "; ".join(dict.fromkeys(parts))
+    unique = list(dict.fromkeys(parts))
+    # A question with a thousand bad cells gets a message a person can read, not all of them.
+    shown = "; ".join(unique[:MAX_PROBLEMS_SHOWN])
+    if len(unique) > MAX_PROBLEMS_SHOWN:
+        shown += f"; and {len(unique) - MAX_PROBLEMS_SHOWN:,} more problems"
+    return shown
 
 
 def _place(loc: tuple[int | str, ...], labels: Mapping[str, str] | None) -> str:
@@ -207,6 +215,8 @@ class QuestionCollector:
         self._record(where, f"{kind} questions cannot be played in quizapp")
 
     def _record(self, where: str, message: str) -> None:
+        if len(message) > MAX_PROBLEM_CHARS:
+            message = message[: MAX_PROBLEM_CHARS - 1] + "…"
         self.skipped.append(Problem(where, message))
 
     def _count(self) -> None:

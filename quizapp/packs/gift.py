@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
+import functools
+import html
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
-from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any, Final
 
 from quizapp.packs.build import QuestionCollector, ReadProgress, choice_fields
 from quizapp.packs.formats import Source
-from quizapp.packs.model import QuestionKind
+from quizapp.packs.model import MAX_OPTIONS, QuestionKind
 
 _ESCAPABLE: Final = "~=#{}:"
 _ESCAPE: Final = re.compile(r"\\(.)", re.DOTALL)
@@ -25,17 +26,41 @@ _BLOCK_TAGS: Final = frozenset(
     {"br", "p", "div", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "table", "ul", "ol"}
 )
 _HIDDEN_TAGS: Final = frozenset({"script", "style"})
+# A tag, a declaration or a processing instruction; [^<>]* stops at the next '<', so trying
+# this at every '<' costs the text's length once over.
+_TAG: Final = re.compile(r"<(?:(?P<slash>/)?(?P<name>[A-Za-z][A-Za-z0-9]*)|[!?/])[^<>]*>")
+_BRACE_OR_ESCAPE: Final = re.compile(r"\\.|[{}]", re.DOTALL)
 
 LABELS: Final = {"prompt": "question text", "wrong": "wrong answer", "accept": "right answer"}
 
 
 def looks_like_gift(text: str) -> bool:
-    """Return whether text has GIFT's answer braces, question titles or categories."""
-    return bool(
-        re.search(r"(?<!\\)\{[^{}]*(?<!\\)\}", text)
-        or re.search(r"^\s*::.+?::", text, re.MULTILINE)
-        or re.search(r"^\s*\$CATEGORY:", text, re.MULTILINE)
-    )
+    """Return whether text has GIFT's answer braces, question titles or categories.
+
+    One pass over the text, line by line: a MULTILINE regex that could run on across blank
+    lines was retried at each of them, and took minutes on a file of blank lines.
+    """
+    if _has_answer_braces(text):
+        return True
+    for line in text.splitlines():
+        start = line.lstrip()
+        if start.startswith("$CATEGORY:") or (start.startswith("::") and "::" in start[2:]):
+            return True
+    return False
+
+
+def _has_answer_braces(text: str) -> bool:
+    """Return whether an unescaped '{' is closed by an unescaped '}' with no brace between."""
+    opened = False
+    for match in _BRACE_OR_ESCAPE.finditer(text):
+        token = match[0]
+        if token == "{":
+            opened = True
+        elif token == "}":
+            if opened:
+                return True
+            opened = False
+    return False
 
 
 def parse_gift(text: str, path: Path, progress: ReadProgress | None = None) -> QuestionCollector:
@@ -85,17 +110,19 @@ def _blocks(text: str) -> Iterator[tuple[int, str]]:
 
 
 def find_unescaped(text: str, token: str, start: int = 0) -> int:
-    """Return where token first occurs in text outside a backslash escape, or -1."""
-    index = start
-    while True:
-        hit = text.find(token, index)
-        if hit < 0:
-            return -1
-        slash = text.find("\\", index, hit)
-        if slash < 0:
-            return hit
-        # Skip the escaped character and look again after it.
-        index = slash + 2
+    """Return where token first occurs in text outside a backslash escape, or -1.
+
+    One left-to-right pass, so a run of backslashes costs its length, not its square.
+    """
+    for match in _escape_or(token).finditer(text, start):
+        if match[0][0] != "\\" or token.startswith("\\"):
+            return match.start()
+    return -1
+
+
+@functools.cache
+def _escape_or(token: str) -> re.Pattern[str]:
+    return re.compile(r"\\.|" + re.escape(token), re.DOTALL)
 
 
 def split_unescaped(text: str, separators: str) -> list[tuple[str, str]]:
@@ -129,36 +156,41 @@ def escape(text: str) -> str:
 
 
 def html_to_text(markup: str) -> str:
-    """Return the plain text of HTML: tags and comments dropped, entities decoded."""
-    parser = _TextParser()
-    parser.feed(markup)
-    parser.close()
-    lines = ("".join(parser.parts)).split("\n")
-    return "\n".join(" ".join(line.split()) for line in lines if line.strip())
+    """Return the plain text of HTML: tags and comments dropped, entities decoded.
 
-
-class _TextParser(HTMLParser):
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        self._hidden = 0
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in _HIDDEN_TAGS:
-            self._hidden += 1
-        elif tag in _BLOCK_TAGS:
-            self.parts.append("\n")
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag in _HIDDEN_TAGS:
-            self._hidden = max(0, self._hidden - 1)
-        elif tag in _BLOCK_TAGS:
-            self.parts.append("\n")
-
-    def handle_data(self, data: str) -> None:
-        if not self._hidden:
+    A small scanner rather than html.parser, whose cost grows with the square of the input on
+    text full of unclosed tags ('<a <a <a ...'): every step here moves forward.
+    """
+    parts: list[str] = []
+    hidden = 0
+    index, end = 0, len(markup)
+    while index < end:
+        opening = markup.find("<", index)
+        if opening < 0:
+            opening = end
+        if not hidden and opening > index:
             # Line breaks in HTML source are spaces; only block tags break lines.
-            self.parts.append(_WHITESPACE.sub(" ", data))
+            parts.append(_WHITESPACE.sub(" ", html.unescape(markup[index:opening])))
+        if opening == end:
+            break
+        if markup.startswith("<!--", opening):
+            close = markup.find("-->", opening + 4)
+            index = end if close < 0 else close + 3
+            continue
+        tag = _TAG.match(markup, opening)
+        if tag is None:
+            if not hidden:
+                parts.append("<")
+            index = opening + 1
+            continue
+        index = tag.end()
+        name = tag["name"].lower() if tag["name"] else ""
+        if name in _HIDDEN_TAGS:
+            hidden = max(0, hidden - 1) if tag["slash"] else hidden + 1
+        elif name in _BLOCK_TAGS and not hidden:
+            parts.append("\n")
+    lines = "".join(parts).split("\n")
+    return "\n".join(" ".join(line.split()) for line in lines if line.strip())
 
 
 def plain(raw: str, text_format: str) -> str:
@@ -263,6 +295,8 @@ def _answers_of(body: str, text_format: str) -> dict[str, Any] | _Unsupported | 
 
 def _answers(body: str, text_format: str) -> list[_Answer] | str:
     parts = split_unescaped(body, "=~")
+    if len(parts) - 1 > MAX_OPTIONS + 1:
+        return f"has {len(parts) - 1:,} answers; a question may have at most {MAX_OPTIONS + 1}"
     lead = parts[0][1].strip()
     if lead:
         return f"answers start with '=' (right) or '~' (wrong), but this starts {lead[:40]!r}"
@@ -293,6 +327,8 @@ def _truefalse(value: str, feedback: str, text_format: str) -> dict[str, Any]:
 
 def _numeric(body: str, text_format: str) -> dict[str, Any] | str:
     parts = split_unescaped(body, "=~")
+    if len(parts) - 1 > MAX_OPTIONS + 1:
+        return f"has {len(parts) - 1:,} answers; a question may have at most {MAX_OPTIONS + 1}"
     candidates: list[tuple[Decimal, str, str]] = []
     for sign, raw in parts:
         if sign == "~" or (not sign and not raw.strip()):

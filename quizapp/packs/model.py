@@ -23,6 +23,8 @@ __all__ = ["Difficulty", "QuestionKind", "fold"]
 PACK_FORMAT: Final = "quizapp-pack/1"
 MAX_FIELD_CHARS = 2000
 MAX_TITLE_CHARS = 200
+# More options than any quiz shows; a file with more is crafted or broken.
+MAX_OPTIONS = 100
 PACK_ID_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 
 Text = Annotated[
@@ -63,10 +65,13 @@ class PackQuestion(BaseModel):
     )
     wrong: list[Text] = Field(
         default_factory=list,
+        max_length=MAX_OPTIONS,
         description="choice only: one or more wrong options, none equal to the answer.",
     )
     accept: list[Text] = Field(
-        default_factory=list, description="typed only: other answers also counted right."
+        default_factory=list,
+        max_length=MAX_OPTIONS,
+        description="typed only: other answers also counted right.",
     )
     tolerance: Annotated[float, Field(ge=0, allow_inf_nan=False)] = Field(
         default=0, description="typed only: a number within this distance of the answer is right."

@@ -65,7 +65,7 @@ def read_pack_file(
     source = Source(path, read_bytes(path), sheet, progress)
     chosen = chosen or _detect_binary(source)
     if chosen is None or not chosen.binary:
-        if not source.text.strip():
+        if not source.text or source.text.isspace():
             raise PackError(path, "the file is empty")
         chosen = chosen or detect_text_format(source)
     result = chosen.parse(source)

@@ -7,6 +7,7 @@ import datetime as dt
 import io
 import re
 import warnings
+import zipfile
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -22,6 +23,12 @@ from quizapp.packs.source import MAX_FILE_BYTES
 Row = tuple[int, list[str]]
 
 DELIMITERS: Final = (",", ";", "\t")
+# Limits on a sheet, whatever it declares: far above any real pack, low enough that a
+# crafted file fails with a message instead of eating the machine.
+MAX_ROWS: Final = 1_000_000
+MAX_COLUMNS: Final = 200
+MAX_CELL_CHARS: Final = 10_000
+MAX_UNPACKED_BYTES: Final = 200 * 1024 * 1024
 HEADER_SEARCH_ROWS: Final = 10
 _SEP_LINE: Final = re.compile(r"sep=(.)\r?\n?")
 
@@ -138,7 +145,8 @@ def _header(rows: Iterator[Row], path: Path) -> tuple[Row, Columns]:
     missing = [
         n for n, f in (("question", "prompt"), ("answer", "answer")) if f not in columns.fields
     ]
-    found = ", ".join(repr(h.strip()) for h in header if h.strip())
+    named = [h.strip() for h in header if h.strip()]
+    found = ", ".join(repr(h[:40]) for h in named[:10]) + (", …" if len(named) > 10 else "")
     raise PackError(
         path, f"no {' or '.join(missing)} column; the header names {found}", f"row {number}"
     )
@@ -204,25 +212,54 @@ def _chosen_option(answer: str, options: dict[int, str]) -> int | str:
     )
 
 
-def csv_rows(text: str, path: Path, delimiter: str | None = None) -> list[Row]:
-    """Split CSV text into numbered rows, the delimiter detected unless given.
+def csv_rows(text: str, path: Path, delimiter: str | None = None) -> Iterator[Row]:
+    """Yield CSV text's numbered rows one by one, the delimiter detected unless given.
+
+    Rows are streamed, never held together: the reader keeps only the questions.
 
     Raises:
-        PackError: The text is not valid CSV (a stray or unclosed quote, say).
+        PackError: The text is not valid CSV (a stray or unclosed quote, say), or breaks a
+            limit on rows, columns or cell length.
     """
-    # A long cell should cost its own row, not the whole file.
+    # A long cell should cost its own row, not the whole file; its length is checked below.
     csv.field_size_limit(max(csv.field_size_limit(), MAX_FILE_BYTES))
     hinted, text = split_sep_line(text)
     chosen = delimiter or hinted or sniff_delimiter(text)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=chosen, strict=True)
-    rows: list[Row] = []
+    del text  # the StringIO holds its own copy; this one would only double the memory
+    shift = 1 if hinted else 0
     try:
         for number, cells in enumerate(reader, start=1):
-            rows.append((number, cells))
+            yield number, checked_cells(cells, path, number + shift)
     except csv.Error as exc:
-        line = reader.line_num + (1 if hinted else 0)
-        raise PackError(path, f"invalid CSV: {exc}", f"line {line}") from exc
-    return rows
+        raise PackError(path, f"invalid CSV: {exc}", f"line {reader.line_num + shift}") from exc
+
+
+def checked_cells(cells: list[str], path: Path, number: int) -> list[str]:
+    """Return a row's cells if it keeps within the limits on rows, columns and cell length.
+
+    Raises:
+        PackError: It does not; the message names the limit and the row.
+    """
+    if number > MAX_ROWS:
+        raise PackError(path, f"the sheet has more than {MAX_ROWS:,} rows", f"row {number}")
+    # Counted up to the row's last cell, empty or not: a workbook pads a row to that cell
+    # before it can be looked at, so a crafted one must stop at the first wide row.
+    if len(cells) > MAX_COLUMNS:
+        raise PackError(
+            path,
+            f"the row has {len(cells):,} cells; a sheet may have at most {MAX_COLUMNS}",
+            f"row {number}",
+        )
+    for column, cell in enumerate(cells, start=1):
+        if len(cell) > MAX_CELL_CHARS:
+            raise PackError(
+                path,
+                f"cell {column} is {len(cell):,} characters long; "
+                f"a cell may have at most {MAX_CELL_CHARS:,}",
+                f"row {number}",
+            )
+    return cells
 
 
 def split_sep_line(text: str) -> tuple[str | None, str]:
@@ -251,14 +288,20 @@ def sniff_delimiter(text: str) -> str:
     return best
 
 
-def xlsx_rows(data: bytes, path: Path, sheet: str | None = None) -> list[Row]:
-    """Return the numbered rows of a workbook's first sheet, or of the sheet named.
+def xlsx_rows(data: bytes, path: Path, sheet: str | None = None) -> Iterator[Row]:
+    """Yield the numbered rows of a workbook's first sheet, or of the sheet named.
+
+    The workbook is read in openpyxl's read-only mode, row by row; the size the sheet
+    declares is ignored (a crafted one claims 16,384 columns and a million rows) and
+    reading stops at the real last cell or at a limit.
 
     Raises:
-        PackError: The bytes are not a readable workbook, or it has no sheet of that name.
+        PackError: The bytes are not a readable workbook, it has no sheet of that name, it
+            unpacks to more than allowed, or a row breaks a limit.
     """
+    _check_unpacked_size(data, path)
     try:
-        return _sheet_rows(data, path, sheet)
+        yield from _sheet_rows(data, path, sheet)
     except PackError:
         raise
     except Exception as exc:
@@ -269,7 +312,25 @@ def xlsx_rows(data: bytes, path: Path, sheet: str | None = None) -> list[Row]:
         ) from exc
 
 
-def _sheet_rows(data: bytes, path: Path, sheet: str | None) -> list[Row]:
+def _check_unpacked_size(data: bytes, path: Path) -> None:
+    """Refuse a workbook whose parts unpack to more than MAX_UNPACKED_BYTES.
+
+    Zip readers stop at each part's declared size, so the declared sizes bound the work.
+    """
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            unpacked = sum(info.file_size for info in archive.infolist())
+    except (zipfile.BadZipFile, ValueError, OSError) as exc:
+        raise PackError(path, f"not a readable .xlsx workbook ({exc})") from exc
+    if unpacked > MAX_UNPACKED_BYTES:
+        raise PackError(
+            path,
+            f"the workbook unpacks to {unpacked / 1_048_576:,.0f} MB; "
+            f"at most {MAX_UNPACKED_BYTES // 1_048_576} MB is read",
+        )
+
+
+def _sheet_rows(data: bytes, path: Path, sheet: str | None) -> Iterator[Row]:
     with warnings.catch_warnings():
         # openpyxl warns about workbook features it drops (styles, validation); the
         # values it reads are unaffected.
@@ -290,14 +351,13 @@ def _sheet_rows(data: bytes, path: Path, sheet: str | None) -> list[Row]:
                 listed = ", ".join(repr(n) for n in names)
                 raise PackError(path, f"no sheet named {sheet!r}; the sheets are {listed}")
             chosen = match[0]
+        worksheet = workbook[chosen]
+        # The declared dimension pads every row to its width and every gap to its height.
+        worksheet.reset_dimensions()
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            return [
-                (number, [_cell_text(v) for v in values])
-                for number, values in enumerate(
-                    workbook[chosen].iter_rows(values_only=True), start=1
-                )
-            ]
+            for number, values in enumerate(worksheet.iter_rows(values_only=True), start=1):
+                yield number, checked_cells([_cell_text(v) for v in values], path, number)
     finally:
         workbook.close()
 
