@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from quizapp.packs import formats
+from quizapp.ui.widgets import fit_to_screen
 
 Ask = Callable[[QWidget | None, str, str], bool]
 Tell = Callable[[QWidget | None, str, str], None]
@@ -78,7 +79,7 @@ def show_report(parent: QWidget | None, title: str, text: str) -> None:
     """Show a long plain-text report the player can scroll and copy."""
     dialog = QDialog(parent)
     dialog.setWindowTitle(title)
-    dialog.resize(720, 420)
+    fit_to_screen(dialog, 720, 420)
     view = QPlainTextEdit(dialog)
     view.setReadOnly(True)
     view.setPlainText(text)

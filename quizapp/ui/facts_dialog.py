@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLineEdit,
     QPlainTextEdit,
     QProgressBar,
@@ -25,7 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from quizapp.errors import StoreError
-from quizapp.ui.widgets import plain_label
+from quizapp.ui.tables import ColumnFitter, refit
+from quizapp.ui.widgets import fit_to_screen, plain_label
 
 if TYPE_CHECKING:
     from quizapp.generate import Generation
@@ -127,7 +127,8 @@ class FactsDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle("New pack from facts")
-        self.resize(1100, 720)
+        em = self.fontMetrics().height()
+        fit_to_screen(self, 64 * em, 42 * em)
         self._collection = collection
         self._open_file = open_file
         self._pool = QThreadPool(self)
@@ -164,9 +165,7 @@ class FactsDialog(QDialog):
         self.table.setEditTriggers(
             QTableWidget.EditTrigger.DoubleClicked | QTableWidget.EditTrigger.EditKeyPressed
         )
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(PROMPT, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        ColumnFitter(self.table, {PROMPT: 3, ANSWER: 1, 4: 2}, wrap_rows=True)
         self.summary = plain_label(role="status")
         self.save_button = QPushButton("Save pack and play")
         self.save_button.setObjectName("primary")
@@ -332,10 +331,7 @@ class FactsDialog(QDialog):
                 cells[ANSWER].setFlags(Qt.ItemFlag.ItemIsEnabled)
             for column, item in enumerate([*cells, kind, source]):
                 self.table.setItem(row, column, item)
-        self.table.resizeColumnToContents(0)
-        self.table.resizeColumnToContents(ANSWER)
-        self.table.resizeColumnToContents(3)
-        self.table.resizeRowsToContents()
+        refit(self.table)
         unused = len(generation.unused)
         self.message.setText("")
         self.notes.setText(

@@ -32,6 +32,7 @@ from quizapp.ui.sounds import FANFARE, LAST_SECONDS, RIGHT, WRONG, Sounds
 from quizapp.ui.start_screen import StartScreen
 from quizapp.ui.statistics_screen import StatisticsScreen
 from quizapp.ui.theme import Appearance, current_appearance
+from quizapp.ui.widgets import fit_to_screen
 
 if TYPE_CHECKING:
     from quizapp.store import Collection, SyncReport
@@ -176,16 +177,14 @@ class MainWindow(QMainWindow):
         """Put the window where it was left, or at its default size on the current screen."""
         if saved and self.restoreGeometry(QByteArray.fromBase64(saved.encode("ascii"))):
             return
-        self.resize(1000, 700)
-        screen = self.screen().availableGeometry() if self.screen() else None
-        if screen is not None and not screen.isEmpty():
-            # Never open bigger than the screen, whatever the text size.
-            self.resize(min(1000, screen.width()), min(700, screen.height()))
+        fit_to_screen(self, 1000, 700)
 
     def remember(self, **changes: object) -> None:
         """Save some settings, keeping the others as they are in the file."""
         from quizapp.settings import load_settings, save_settings
 
+        if not self._data_dir.is_dir():
+            return  # the store has not made the folder yet; there is nothing new to keep
         settings = load_settings(self._data_dir)
         for name, value in changes.items():
             setattr(settings, name, value)

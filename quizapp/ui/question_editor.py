@@ -25,7 +25,7 @@ from quizapp.core.kinds import TRUE_FALSE, Difficulty, QuestionKind
 from quizapp.core.model import PackId
 from quizapp.errors import StoreError
 from quizapp.ui.dialogs import Ask, ask_yes_no
-from quizapp.ui.widgets import plain_label
+from quizapp.ui.widgets import fit_to_screen, plain_label, text_lines_height
 
 if TYPE_CHECKING:
     from quizapp.packs.model import PackQuestion
@@ -63,7 +63,8 @@ class QuestionEditor(QDialog):
         self._editing: str | None = None
         info = collection.packs.info(pack_id)
         self.setWindowTitle(f"Questions of {info.title}")
-        self.resize(980, 640)
+        em = self.fontMetrics().height()
+        fit_to_screen(self, 58 * em, 38 * em)
 
         self.list = QListWidget()
         self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
@@ -81,16 +82,16 @@ class QuestionEditor(QDialog):
         self.kind.currentIndexChanged.connect(self._on_kind_changed)
         self.prompt = QPlainTextEdit()
         self.prompt.setPlaceholderText("The question as the player reads it")
-        self.prompt.setFixedHeight(70)
+        self.prompt.setFixedHeight(text_lines_height(self.prompt, 3))
         self.answer = QLineEdit()
         self.truth = QComboBox()
         self.truth.addItems(list(TRUE_FALSE))
         self.wrong = QPlainTextEdit()
         self.wrong.setPlaceholderText("One wrong option a line (at least one)")
-        self.wrong.setFixedHeight(90)
+        self.wrong.setFixedHeight(text_lines_height(self.wrong, 4))
         self.also_accept = QPlainTextEdit()
         self.also_accept.setPlaceholderText("Other answers to accept, one a line (optional)")
-        self.also_accept.setFixedHeight(70)
+        self.also_accept.setFixedHeight(text_lines_height(self.also_accept, 3))
         self.tolerance = QDoubleSpinBox()
         self.tolerance.setRange(0, 1e9)
         self.tolerance.setDecimals(3)
@@ -100,7 +101,7 @@ class QuestionEditor(QDialog):
         for level in Difficulty:
             self.difficulty.addItem(level.value.capitalize(), level.value)
         self.explanation = QPlainTextEdit()
-        self.explanation.setFixedHeight(70)
+        self.explanation.setFixedHeight(text_lines_height(self.explanation, 3))
         self.message = plain_label(role="formMessage")
         self.save_button = QPushButton("Save question")
         self.save_button.setObjectName("primary")
@@ -109,6 +110,8 @@ class QuestionEditor(QDialog):
         close.clicked.connect(self.accept_and_close)
 
         self.form = QFormLayout()
+        # Every field as wide as the form, so no choice is cut short at large text sizes.
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.form.addRow("Kind", self.kind)
         self.form.addRow("Question", self.prompt)
         self.form.addRow("Answer", self.answer)
@@ -140,7 +143,10 @@ class QuestionEditor(QDialog):
         splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(right)
-        splitter.setSizes([360, 620])
+        # Shares rather than pixels, so the form keeps its room at any text size.
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([1000, 2000])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
         self.reload()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -119,6 +119,18 @@ class QuestionScreen(QWidget):
         layout.addWidget(self.explanation_label)
         layout.addStretch(1)
         layout.addLayout(bottom)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        """Let the tiles grow with the window, the way game tiles fill a big screen.
+
+        Their height follows the window alone, never the verdict, so nothing moves when an
+        answer is judged.
+        """
+        em = self.fontMetrics().height()
+        tall = min(int(event.size().height() * 0.13), 7 * em)
+        for tile in self.option_buttons:
+            tile.setMinimumHeight(max(tall, tile.minimumSizeHint().height()))
+        super().resizeEvent(event)
 
     def set_palette(self, palette: Palette) -> None:
         """Paint the tiles in another theme's colours."""

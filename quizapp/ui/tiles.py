@@ -164,7 +164,7 @@ class AnswerTile(QAbstractButton):
     def _text_rect(self, rect: QRect) -> QRect:
         em = self._em()
         # Shape and key on the left, room for the verdict mark on the right.
-        return rect.adjusted(int(4.6 * em), int(0.6 * em), -int(2.6 * em), -int(0.6 * em))
+        return rect.adjusted(int(4.6 * em), int(0.6 * em), -int(3.0 * em), -int(0.6 * em))
 
     def text_fits(self) -> bool:
         """Return whether the whole option shows at the tile's current size."""
@@ -184,9 +184,10 @@ class AnswerTile(QAbstractButton):
     def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt's name
         """Return the height that shows the whole option at a width, at least two lines."""
         em = self._em()
-        text_width = width - int(4.6 * em) - int(2.6 * em)
+        text_width = width - int(4.6 * em) - int(3.0 * em)
         lines = QFontMetrics(self.text_font()).lineSpacing() * 2
-        return max(self._text_bounds(text_width).height(), lines) + int(1.2 * em) + 2
+        needed = max(self._text_bounds(text_width).height(), lines) + int(1.2 * em) + 2
+        return max(needed, self.minimumHeight())
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
         """Prefer a wide tile; the grid gives every tile the same width anyway."""

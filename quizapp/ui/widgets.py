@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Property, QEasingCurve, QEvent, QPropertyAnimation, Qt
 from PySide6.QtSvgWidgets import QSvgWidget
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QLabel, QPlainTextEdit, QWidget
 
 from quizapp.paths import assets_dir
 
@@ -92,3 +92,20 @@ class Logo(QSvgWidget):
         if event.type() == QEvent.Type.FontChange:
             self._fit()
         super().changeEvent(event)
+
+
+def fit_to_screen(window: QWidget, width: int, height: int) -> None:
+    """Size a window as asked, but never larger than the screen it is on."""
+    screen = window.screen()
+    room = screen.availableGeometry() if screen is not None else None
+    if room is None or room.isEmpty():
+        window.resize(width, height)
+    else:
+        window.resize(min(width, room.width()), min(height, room.height()))
+
+
+def text_lines_height(edit: QPlainTextEdit, lines: int) -> int:
+    """Return the height that shows a number of lines of an edit box at its text size."""
+    margins = edit.contentsMargins()
+    padding = int(edit.fontMetrics().height() * 0.6) + 2 * int(edit.document().documentMargin())
+    return edit.fontMetrics().lineSpacing() * lines + margins.top() + margins.bottom() + padding

@@ -88,15 +88,38 @@ def test_every_screen_shows_all_its_text_at_every_size(
     check(qtbot, window, "results", failures)
     window.show_high_scores()
     check(qtbot, window, "high scores", failures)
-    window.progress.show_history()
-    window.progress.history_screen.open_current()
+    window.show_history()
+    window.history_screen.open_current()
     check(qtbot, window, "history", failures)
-    window.progress.show_statistics()
+    window.show_statistics()
     check(qtbot, window, "statistics", failures)
-    window.progress.show_players()
+    for tab in range(window.statistics_screen.tabs.count()):
+        window.statistics_screen.tabs.setCurrentIndex(tab)
+        check(qtbot, window, f"statistics tab {tab + 1}", failures)
+    window.show_players()
     check(qtbot, window, "players", failures)
     window.show_help()
     check(qtbot, window, "help", failures)
     window.show_packs()
     check(qtbot, window, "packs", failures)
+    check_dialogs(qtbot, window, size, failures)
     assert not failures, "\n".join(failures)
+
+
+def check_dialogs(qtbot: QtBot, window: MainWindow, size: QSize, failures: list[str]) -> None:
+    """The question editor and New pack from facts, at the size of the screen tested."""
+    window.packs_screen.edit_requested.emit(window.packs_screen.packs()[0].id)
+    editor = window.editor
+    assert editor is not None
+    editor.list.setCurrentRow(1)
+    dialogs: list[tuple[str, QWidget]] = [("question editor", editor)]
+    window.show_facts_dialog()
+    facts = window.facts_dialog
+    assert facts is not None
+    facts.title.setText("Entertainment: Japanese Anime & Manga")
+    dialogs.append(("new pack from facts", facts))
+    for name, dialog in dialogs:
+        dialog.resize(size)
+        SIZE_ASKED[dialog] = size
+        check(qtbot, dialog, name, failures)
+        dialog.close()
