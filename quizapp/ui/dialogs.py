@@ -5,11 +5,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QInputDialog,
+    QLabel,
     QMessageBox,
     QPlainTextEdit,
     QVBoxLayout,
@@ -25,10 +27,7 @@ Tell = Callable[[QWidget | None, str, str], None]
 
 def ask_yes_no(parent: QWidget | None, title: str, text: str) -> bool:
     """Ask a yes/no question; No is the default so a stray Enter changes nothing."""
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(title)
-    box.setText(text)
+    box = message_box(parent, QMessageBox.Icon.Question, title, text)
     box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
     box.setDefaultButton(QMessageBox.StandardButton.No)
     return box.exec() == QMessageBox.StandardButton.Yes
@@ -41,11 +40,22 @@ def show_about_box(parent: QWidget | None, title: str, text: str) -> None:
 
 def show_error(parent: QWidget | None, title: str, text: str) -> None:
     """Show an error the player has to acknowledge."""
+    message_box(parent, QMessageBox.Icon.Critical, title, text).exec()
+
+
+def message_box(
+    parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str
+) -> QMessageBox:
+    """Return a message box that shows its text literally: pack text never renders or links."""
     box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Critical)
+    box.setIcon(icon)
     box.setWindowTitle(title)
+    box.setTextFormat(Qt.TextFormat.PlainText)
     box.setText(text)
-    box.exec()
+    for label in box.findChildren(QLabel):
+        # A message box opens the links in its text unless told not to.
+        label.setOpenExternalLinks(False)
+    return box
 
 
 OpenFiles = Callable[[QWidget | None], list[Path]]
@@ -71,8 +81,14 @@ def choose_export_file(parent: QWidget | None, suggested: str) -> Path | None:
 
 def ask_text(parent: QWidget | None, title: str, label: str, text: str) -> str | None:
     """Ask for one line of text; None when cancelled."""
-    value, ok = QInputDialog.getText(parent, title, label, text=text)
-    return value if ok else None
+    dialog = QInputDialog(parent)
+    dialog.setWindowTitle(title)
+    dialog.setLabelText(label)
+    dialog.setTextValue(text)
+    # The label may hold a pack's title: shown as written, never as rich text.
+    for shown in dialog.findChildren(QLabel):
+        shown.setTextFormat(Qt.TextFormat.PlainText)
+    return dialog.textValue() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
 def show_report(parent: QWidget | None, title: str, text: str) -> None:

@@ -25,7 +25,7 @@ from quizapp.core.kinds import TRUE_FALSE, Difficulty, QuestionKind
 from quizapp.core.model import PackId
 from quizapp.errors import StoreError
 from quizapp.ui.dialogs import Ask, ask_yes_no
-from quizapp.ui.widgets import fit_to_screen, plain_label, text_lines_height
+from quizapp.ui.widgets import fit_to_screen, plain_label, plain_tooltip, text_lines_height
 
 if TYPE_CHECKING:
     from quizapp.packs.model import PackQuestion
@@ -159,7 +159,7 @@ class QuestionEditor(QDialog):
         self.list.clear()
         for question in self._questions:
             item = QListWidgetItem(question.prompt)
-            item.setToolTip(question.prompt)
+            item.setToolTip(plain_tooltip(question.prompt))
             self.list.addItem(item)
         self.list.blockSignals(False)
         if select is not None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import Property, QEasingCurve, QEvent, QPropertyAnimation, Qt
 from PySide6.QtSvgWidgets import QSvgWidget
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QWidget
@@ -18,6 +20,11 @@ def plain_label(text: str = "", parent: QWidget | None = None, *, role: str = ""
     if role:
         label.setObjectName(role)
     return label
+
+
+def plain_tooltip(text: str) -> str:
+    """Return a tooltip showing text literally: Qt renders a tooltip that looks like HTML."""
+    return f"<p style='white-space:pre-wrap'>{html.escape(text)}</p>"
 
 
 def button_text(text: str) -> str:
