@@ -80,6 +80,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     packs = commands.add_parser("packs", help="list the packs in the question bank")
     _data_dir_option(packs, top=False)
+
+    check = commands.add_parser(
+        "check",
+        help="check the store; a damaged one is kept aside and what can be read is saved",
+    )
+    _data_dir_option(check, top=False)
     reports.add_commands(commands, lambda sub: _data_dir_option(sub, top=False))
     return parser
 

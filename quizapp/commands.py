@@ -9,7 +9,7 @@ from typing import TextIO
 
 from quizapp.files import STDOUT, write_text
 from quizapp.packs import PackError, dump_pack, read_pack_file
-from quizapp.paths import shipped_packs_dir
+from quizapp.paths import STORE_FILE, shipped_packs_dir
 from quizapp.store import Collection, StoreError
 
 
@@ -24,6 +24,8 @@ def run_command(args: argparse.Namespace, directory: Path) -> int:
             return list_packs(directory)
         if args.command == "generate":
             return generate_facts(args)
+        if args.command == "check":
+            return check(directory)
     except StoreError as exc:
         return fail(args.command, str(exc))
     return fail(args.command, "unknown command")
@@ -91,6 +93,22 @@ def export_pack(args: argparse.Namespace, directory: Path) -> int:
 def _report_stream(out: Path) -> TextIO:
     """Return where to say what was written: stderr when the file itself went to stdout."""
     return sys.stderr if str(out) == STDOUT else sys.stdout
+
+
+def check(directory: Path) -> int:
+    """Check the store; rebuild a damaged one from what can be read and say what was lost."""
+    from quizapp.store.check import check_store
+
+    store = directory / STORE_FILE
+    if not store.exists():
+        print(f"There is no store in {directory} yet; nothing to check.")
+        return 0
+    try:
+        report = check_store(store)
+    except OSError as exc:
+        return fail("check", f"could not save the damaged store: {exc.strerror or exc}")
+    print("\n".join(report.lines()))
+    return 0
 
 
 def list_packs(directory: Path) -> int:

@@ -16,6 +16,7 @@ from quizapp.core.model import PackId
 from quizapp.core.players import PlayerNameError
 from quizapp.core.round import Presented
 from quizapp.errors import StoreError
+from quizapp.paths import STORE_FILE
 from quizapp.session import AllCaughtUp, GameSession
 from quizapp.ui.dialogs import Ask, Tell, ask_yes_no, show_about_box, show_error
 from quizapp.ui.facts_dialog import FactsDialog
@@ -225,6 +226,7 @@ class MainWindow(QMainWindow):
             ("P&layers", "Ctrl+L", self.show_players),
             ("Hi&story", "Ctrl+R", self.show_history),
             ("S&tatistics", "Ctrl+T", self.show_statistics),
+            ("&Check store…", "", self.check_store),
             ("&Help", "F1", self.show_help),
             ("&About quizapp", "", self.show_about),
             ("&Bigger text", "Ctrl++", self.appearance.bigger_text),
@@ -242,6 +244,24 @@ class MainWindow(QMainWindow):
             self.addAction(action)
 
     # Loading -------------------------------------------------------------------------------
+
+    @Slot()
+    def check_store(self) -> None:
+        """Check the store (a damaged one is kept aside and rebuilt), tell the player, reopen."""
+        if self.session is not None and self.session.playing:
+            return
+        from quizapp.store.check import check_store
+
+        if self.session is not None:
+            self.session.collection.close()
+            self.session = None
+        try:
+            report = check_store(self._data_dir / STORE_FILE)
+        except OSError as exc:
+            self._tell(self, "The store could not be checked", str(exc))
+        else:
+            self._tell(self, "Check store", "\n".join(report.lines()))
+        self.load_store()
 
     def load_store(self) -> None:
         """Open the store in a worker thread; the window is already on screen meanwhile."""

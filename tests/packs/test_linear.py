@@ -36,9 +36,9 @@ CRAFTED: dict[str, Callable[[int], str]] = {
 }
 
 
-def _seconds(action: Callable[[], object]) -> float:
+def _seconds(action: Callable[[], object], repeat: int = 3) -> float:
     best = float("inf")
-    for _ in range(5):
+    for _ in range(repeat):
         start = time.perf_counter()
         action()
         best = min(best, time.perf_counter() - start)
@@ -52,15 +52,19 @@ def _read(path: Path) -> None:
 
 def _assert_linear(action: Callable[[int], object], size: int) -> None:
     # Grow the input until one read takes long enough to measure above the machine's noise.
-    # Past a few hundred kilobytes the processor's caches, not the code, set the pace; a case
-    # still under 5 ms there is fast whatever its shape.
+    # Past a megabyte the processor's caches, not the code, set the pace; a case
+    # still under 10 ms there is fast whatever its shape.
     small = _seconds(lambda: action(size))
-    while small < 0.02 and size < 256_000:
+    while small < 0.05 and size < 1_000_000:
         size *= 2
         small = _seconds(functools.partial(action, size))
-    if small < 0.005:
+    if small < 0.01:
         return
-    large = _seconds(lambda: action(2 * size))
+    # Alternate the two sizes, so a burst of load on the machine slows both alike.
+    small, large = float("inf"), float("inf")
+    for _ in range(5):
+        small = min(small, _seconds(functools.partial(action, size), repeat=1))
+        large = min(large, _seconds(functools.partial(action, 2 * size), repeat=1))
     assert large / small < 3, f"{small:.4f}s then {large:.4f}s for twice the input ({size:,})"
 
 
