@@ -93,7 +93,11 @@ def test_the_check_command_says_where_both_stores_are(
     _damage_a_leaf_of(store, "question")
     assert main(["check", "--data-dir", str(store.parent)], environ={}) == 0
     out = capsys.readouterr().out
-    kept = next(p for p in store.parent.iterdir() if p.name.startswith(f"{STORE_FILE}.damaged-"))
+    (kept,) = [
+        p
+        for p in store.parent.iterdir()
+        if p.name.startswith(f"{STORE_FILE}.damaged-") and not p.name.endswith(("-wal", "-shm"))
+    ]
     assert f"The damaged store was kept as {kept}." in out
     assert f"What could be read is now in {store}:" in out
     assert main(["check", "--data-dir", str(store.parent)], environ={}) == 0
