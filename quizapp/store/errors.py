@@ -93,11 +93,14 @@ def _disk_is_full(path: Path) -> bool:
 def _detail(exc: BaseException) -> str:
     # The driver's own words only: SQLAlchemy's text adds the statement and its parameters.
     cause = exc.orig if isinstance(exc, DBAPIError) and exc.orig else exc
+    words = ""
     if isinstance(cause, OSError):
-        return cause.strerror or type(cause).__name__
-    if isinstance(cause, (sqlite3.Error, SQLAlchemyError)):
-        return str(cause).splitlines()[0] if str(cause) else type(cause).__name__
-    return type(cause).__name__
+        words = cause.strerror or ""
+    elif isinstance(cause, (sqlite3.Error, SQLAlchemyError)):
+        words = next((line for line in str(cause).splitlines() if line.strip()), "")
+    # One line, of a sensible length, whatever the driver said.
+    words = " ".join(words.split())[:200]
+    return words or type(cause).__name__
 
 
 def store_error(exc: BaseException, path: Path) -> StoreError:

@@ -57,3 +57,21 @@ def test_a_question_of_many_bad_cells_lists_a_few(tmp_path: Path) -> None:
     (problem,) = read_pack_file(path).skipped
     assert problem.message.endswith("and 85 more problems")
     assert len(problem.message) < 500
+
+
+def test_the_guide_states_the_limits_the_code_enforces() -> None:
+    guide = (Path(__file__).resolve().parents[2] / "docs" / "packs.md").read_text("utf-8")
+    from quizapp.packs.model import MAX_FIELD_CHARS, MAX_OPTIONS
+    from quizapp.packs.source import MAX_FILE_BYTES
+    from quizapp.packs.spreadsheet import MAX_CELL_CHARS, MAX_UNPACKED_BYTES
+
+    for stated in (
+        f"**{MAX_FILE_BYTES // 1_048_576} MB**",
+        f"**{MAX_FIELD_CHARS:,} characters**",
+        f"**{MAX_ROWS:,} rows**",
+        f"**{MAX_COLUMNS} columns**",
+        f"**{MAX_CELL_CHARS:,} characters**",
+        f"**{MAX_UNPACKED_BYTES // 1_048_576} MB**",
+        f"**{MAX_OPTIONS}** wrong options",
+    ):
+        assert stated in guide
