@@ -30,6 +30,7 @@ def parse_aiken(text: str, path: Path, progress: ReadProgress | None = None) -> 
         labels={"prompt": "question", "wrong": "option"}, progress=progress
     )
     for block in _blocks(text):
+        collector.tick()
         where = f"line {block[0][0]}"
         result = _question(block)
         if isinstance(result, str):

@@ -22,6 +22,7 @@ ReadProgress = Callable[[int], None]
 """Told how many questions have been read so far; it may raise to stop the reading."""
 
 PROGRESS_EVERY = 1000
+TICKS_EVERY = 10_000
 # How many problems of one question a message lists, and how long it may be.
 MAX_PROBLEMS_SHOWN = 5
 MAX_PROBLEM_CHARS = 500
@@ -170,6 +171,7 @@ class QuestionCollector:
     skipped: list[Problem] = field(default_factory=list)
     unsupported: int = 0
     _seen: dict[str, str] = field(default_factory=dict)
+    _ticks: int = 0
 
     def add(self, where: str, fields: Mapping[str, Any]) -> PackQuestion | None:
         """Validate one question and keep it, or record why it was skipped.
@@ -213,6 +215,16 @@ class QuestionCollector:
         self._count()
         self.unsupported += 1
         self._record(where, f"{kind} questions cannot be played in quizapp")
+
+    def tick(self) -> None:
+        """Note one more piece of the file read (a row, a block), questions or not.
+
+        Every TICKS_EVERY pieces the progress hears the count again, so a file of blank rows
+        or comments can be cancelled between chunks too, not only between questions.
+        """
+        self._ticks += 1
+        if self.progress is not None and self._ticks % TICKS_EVERY == 0:
+            self.progress(len(self.questions) + len(self.skipped))
 
     def _record(self, where: str, message: str) -> None:
         if len(message) > MAX_PROBLEM_CHARS:

@@ -68,6 +68,7 @@ def parse_gift(text: str, path: Path, progress: ReadProgress | None = None) -> Q
     collector = QuestionCollector(labels=LABELS, progress=progress)
     category: str | None = None
     for number, block in _blocks(text):
+        collector.tick()
         if block.lstrip().startswith("$CATEGORY:"):
             first, _, block = block.lstrip().partition("\n")
             category = _category(first)

@@ -115,6 +115,7 @@ def parse_rows(
     iterator = iter(rows)
     (_, header), columns = _header(iterator, path)
     for number, cells in iterator:
+        collector.tick()
         if not any(c.strip() for c in cells):
             continue
         where = f"row {number}"

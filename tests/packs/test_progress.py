@@ -53,3 +53,23 @@ def test_raising_from_progress_cancels_the_read(tmp_path: Path) -> None:
     with pytest.raises(CancelledError):
         read_pack_file(path, progress=cancel_at_once)
     assert seen == [1000]
+
+
+def _cancel(_count: int) -> None:
+    raise CancelledError
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        ("blank-rows.csv", "question,answer\n" + ",\n" * 30_000 + "Q?,A\n"),
+        ("essays.gift", "Write. {}\n\n" * 30_000),
+    ],
+)
+def test_reading_can_be_cancelled_between_chunks_without_questions(
+    tmp_path: Path, name: str, text: str
+) -> None:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(CancelledError):
+        read_pack_file(path, progress=_cancel)

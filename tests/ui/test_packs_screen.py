@@ -1,3 +1,6 @@
+import os
+import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -292,3 +295,24 @@ def test_the_window_keeps_responding_during_a_big_import(
     timer.stop()
     assert outcome.reports[0].added == 40_000
     assert len(ticks) >= 5, "the event loop must keep running while the import works"
+
+
+def test_a_fifo_is_refused_and_closing_never_waits_on_it(
+    qtbot: QtBot, window: MainWindow, dialogs: PackDialogs, tmp_path: Path
+) -> None:
+    fifo = tmp_path / "pipe.csv"
+    os.mkfifo(fifo)
+    # Were the reader to open the FIFO it would wait for a writer for ever; this one comes
+    # after five seconds, so a regression fails the timing below instead of hanging.
+    rescue = threading.Timer(5, lambda: fifo.open("wb").close())
+    rescue.start()
+    try:
+        started = time.monotonic()
+        outcome = import_and_wait(qtbot, window, lambda: window.packs_screen.import_files([fifo]))
+        window.packs_screen.import_files([fifo])
+        window.close()
+        elapsed = time.monotonic() - started
+    finally:
+        rescue.cancel()
+    assert "this is a FIFO, not a pack file" in outcome.errors[0]
+    assert elapsed < 4
