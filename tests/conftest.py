@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gc
 import json
 import os
 from collections.abc import Callable, Iterator
@@ -22,25 +21,6 @@ if os.environ.get("CI", "").lower() in ("true", "1"):
     settings.load_profile("ci")
 
 PackFactory = Callable[..., Path]
-
-
-@pytest.fixture(autouse=True, scope="session")
-def _collect_garbage_on_the_main_thread() -> Iterator[None]:
-    """Keep Python's collector off worker threads, as the game does (see quizapp.ui.app)."""
-    gc.disable()
-    yield
-    gc.enable()
-
-
-@pytest.fixture(autouse=True)
-def _collect_after_each_test(request: pytest.FixtureRequest) -> Iterator[None]:
-    yield
-    # Widgets of a finished test are freed here, on the main thread, before the next test's
-    # worker threads run; other tests leave too little garbage to matter.
-    if "qtbot" in request.fixturenames:
-        gc.collect()
-    else:
-        gc.collect(0)
 
 
 @pytest.fixture(autouse=True)

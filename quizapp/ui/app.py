@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gc
 import logging
 import sys
 import traceback
@@ -10,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QObject, QTimer, Slot
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -45,41 +44,11 @@ def install_error_dialog(tell: Tell = show_error) -> None:
     sys.excepthook = error_hook(tell)
 
 
-class GuiThreadGarbageCollector(QObject):
-    """Runs Python's cycle collector on the GUI thread only.
-
-    Left to itself the collector runs in whichever thread happens to allocate, and when a
-    worker thread frees a cycle holding a Qt object, Qt deletes that object off its thread and
-    the process crashes. So automatic collection is switched off and a timer does the work.
-    """
-
-    def __init__(self, parent: QObject, interval_ms: int = 1000) -> None:
-        super().__init__(parent)
-        gc.disable()
-        self._timer = QTimer(self)
-        self._timer.timeout.connect(self.collect)
-        self._timer.start(interval_ms)
-
-    @Slot()
-    def collect(self) -> None:
-        """Collect the generations that are due, as the automatic collector would."""
-        threshold, *_ = gc.get_threshold()
-        young, *_ = gc.get_count()
-        if young > threshold:
-            gc.collect(0)
-        if gc.get_count()[1] > gc.get_threshold()[1]:
-            gc.collect(1)
-        if gc.get_count()[2] > gc.get_threshold()[2]:
-            gc.collect(2)
-
-
 def make_app() -> QApplication:
     """Return the application with the game's name, icon and style sheet."""
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         app = QApplication(sys.argv[:1])
-    if app.findChild(GuiThreadGarbageCollector) is None:
-        GuiThreadGarbageCollector(app)
     app.setApplicationName("quizapp")
     app.setApplicationDisplayName("quizapp")
     # Desktops match the window to assets/quizapp.desktop, and so to its icon, by this name.

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import logging
-import threading
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, Qt, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 from quizapp.errors import StoreError
 from quizapp.ui.tables import ColumnFitter, refit
 from quizapp.ui.widgets import fit_to_screen, plain_label
+from quizapp.ui.workers import Job, JobSignals
 
 if TYPE_CHECKING:
     from quizapp.generate import Generation
@@ -51,7 +51,7 @@ def choose_facts_file(parent: QWidget | None) -> Path | None:
     return Path(name) if name else None
 
 
-class GenerationSignals(QObject):
+class GenerationSignals(JobSignals):
     """What a generation job reports back."""
 
     stage = Signal(str)
@@ -59,24 +59,18 @@ class GenerationSignals(QObject):
     finished = Signal(object, str)
 
 
-class GenerationJob(QRunnable):
+class GenerationJob(Job):
     """Loads the model and runs the generator off the GUI thread, hearing Cancel.
 
-    It knows no widget: it reports through its signals only.
+    It knows no widget: it reports through its signals only. Cancel stops it at the next
+    chunk of text; it then makes nothing.
     """
 
-    def __init__(self, text: str, pack_id: str, title: str) -> None:
-        super().__init__()
-        # Python owns the job; letting the pool delete it too would free it twice.
-        self.setAutoDelete(False)
-        self.signals = GenerationSignals()
+    def __init__(self, text: str, pack_id: str, title: str, owner: QObject) -> None:
+        self.signals: GenerationSignals
+        super().__init__(GenerationSignals(owner))
         self._text, self._pack_id, self._title = text, pack_id, title
-        self._cancel = threading.Event()
         self._shown = -1
-
-    def cancel(self) -> None:
-        """Ask the job to stop at the next chunk of text; it then makes nothing."""
-        self._cancel.set()
 
     def run(self) -> None:
         """Generate; emit finished(generation, "") or finished(None, message)."""
@@ -92,7 +86,7 @@ class GenerationJob(QRunnable):
                 pack_id=self._pack_id,
                 title=self._title,
                 progress=self._progress,
-                cancel=self._cancel.is_set,
+                cancel=self.cancelled,
             )
         except GenerationCancelledError:
             self.signals.finished.emit(None, CANCELLED)
@@ -261,12 +255,12 @@ class FactsDialog(QDialog):
         self.notes.setText("Generating…")
         from quizapp.packs.build import slugify
 
-        job = GenerationJob(text, slugify(title, fallback="facts"), title)
+        job = GenerationJob(text, slugify(title, fallback="facts"), title, self)
         job.signals.stage.connect(self.notes.setText)
         job.signals.progress.connect(self._on_generation_progress)
         job.signals.finished.connect(self._on_generation_finished)
         self._job = job
-        self._pool.start(job)
+        job.start(self._pool)
 
     def _set_busy(self, busy: bool) -> None:
         self.generate_button.setEnabled(not busy)

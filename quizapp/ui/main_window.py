@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import QByteArray, QObject, Qt, QThreadPool, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
@@ -34,6 +34,7 @@ from quizapp.ui.start_screen import StartScreen
 from quizapp.ui.statistics_screen import StatisticsScreen
 from quizapp.ui.theme import Appearance, current_appearance
 from quizapp.ui.widgets import fit_to_screen
+from quizapp.ui.workers import Job, JobSignals
 
 if TYPE_CHECKING:
     from quizapp.store import Collection, SyncReport
@@ -41,22 +42,19 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
-class LoaderSignals(QObject):
+class LoaderSignals(JobSignals):
     """What the store loader reports back to the GUI thread."""
 
     loaded = Signal(object, object)
     failed = Signal(str)
 
 
-class StoreLoader(QRunnable):
+class StoreLoader(Job):
     """Opens the store and syncs the shipped packs off the GUI thread."""
 
-    def __init__(self, data_dir: Path, packs_dir: Path) -> None:
-        super().__init__()
-        # Python owns the runnable; letting the pool delete it too would free it twice.
-        self.setAutoDelete(False)
-        # Created on the GUI thread, so its signals are delivered there.
-        self.signals = LoaderSignals()
+    def __init__(self, data_dir: Path, packs_dir: Path, owner: QObject) -> None:
+        self.signals: LoaderSignals
+        super().__init__(LoaderSignals(owner))
         self._data_dir = data_dir
         self._packs_dir = packs_dir
 
@@ -106,7 +104,6 @@ class MainWindow(QMainWindow):
         self.session: GameSession | None = None
         self.progress: ProgressPresenter | None = None
         self._workers = QThreadPool(self)
-        self._loader: StoreLoader | None = None
 
         self.start_screen = StartScreen()
         self.question_screen = QuestionScreen()
@@ -265,11 +262,10 @@ class MainWindow(QMainWindow):
 
     def load_store(self) -> None:
         """Open the store in a worker thread; the window is already on screen meanwhile."""
-        loader = StoreLoader(self._data_dir, self._packs_dir)
+        loader = StoreLoader(self._data_dir, self._packs_dir, self)
         loader.signals.loaded.connect(self._on_store_loaded)
         loader.signals.failed.connect(self._on_store_failed)
-        self._loader = loader
-        self._workers.start(loader)
+        loader.start(self._workers)
 
     @Slot(object, object)
     def _on_store_loaded(self, collection: Collection, report: SyncReport) -> None:

@@ -272,19 +272,24 @@ class PacksScreen(QWidget):
         """Import files in a worker, with a progress dialog whose Cancel undoes everything."""
         if self.collection is None or self.job is not None:
             return
-        job = ImportJob(self.collection, paths)
+        job = ImportJob(self.collection, paths, self)
         progress = QProgressDialog("Reading…", "Cancel", 0, 0, self)
         progress.setWindowTitle("Importing")
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(300)
         progress.setAutoClose(False)
         progress.setAutoReset(False)
-        progress.canceled.connect(job.cancel)
+        progress.canceled.connect(self._on_import_cancel_clicked)
         job.signals.stage.connect(progress.setLabelText)
         job.signals.progress.connect(self._on_import_progress)
         job.signals.finished.connect(self._on_import_finished)
         self.job, self.progress = job, progress
-        self._pool.start(job)
+        job.start(self._pool)
+
+    @Slot()
+    def _on_import_cancel_clicked(self) -> None:
+        if self.job is not None:
+            self.job.cancel()
 
     @Slot(int, int)
     def _on_import_progress(self, done: int, total: int) -> None:
@@ -296,6 +301,7 @@ class PacksScreen(QWidget):
     def _on_import_finished(self, outcome: ImportOutcome) -> None:
         if self.progress is not None:
             self.progress.close()
+            self.progress.deleteLater()
         self.job, self.progress = None, None
         self._changed()
         if outcome.reports:

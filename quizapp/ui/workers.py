@@ -1,4 +1,15 @@
-"""Long jobs run off the GUI thread, reporting progress and hearing Cancel."""
+"""Long jobs run off the GUI thread, reporting progress and hearing Cancel.
+
+Who owns what, so that no Qt object is ever deleted off the GUI thread (and Python's cycle
+collector, which runs on whichever thread allocates, can stay on):
+
+- A job is a plain Python object; the pool runs its ``run`` method. It holds no widget.
+- Its signal holder is a QObject made on the GUI thread with a parent there (the widget that
+  started the job), so Qt owns it; it deletes itself, on the GUI thread, once the job has
+  reported that it finished.
+- The widget keeps the job to cancel it; the job may be freed on either thread, since freeing
+  it frees no Qt object.
+"""
 
 from __future__ import annotations
 
@@ -9,7 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QRunnable, Signal
+from PySide6.QtCore import QObject, QThreadPool, Signal
 
 from quizapp.core.model import ImportReport
 from quizapp.errors import StoreError
@@ -42,7 +53,48 @@ class ImportOutcome:
         return "\n".join(lines).strip()
 
 
-class ImportSignals(QObject):
+class JobSignals(QObject):
+    """What every job tells the GUI thread; a job's own signals add to it."""
+
+    # Told last, after everything else the job emits: the holder then deletes itself.
+    done = Signal()
+
+
+class Job:
+    """Long work for a thread pool, reporting through signals that the GUI thread owns."""
+
+    def __init__(self, signals: JobSignals) -> None:
+        self.signals = signals
+        self._cancel = threading.Event()
+
+    def cancelled(self) -> bool:
+        """Whether Cancel was asked for."""
+        return self._cancel.is_set()
+
+    def cancel(self) -> None:
+        """Ask the job to stop at its next chance."""
+        self._cancel.set()
+
+    def start(self, pool: QThreadPool) -> None:
+        """Run the job on a thread of the pool; its signal holder goes when it is done."""
+        self.signals.done.connect(self.signals.deleteLater)
+        # Given a callable, the pool wraps it in a runnable of its own and deletes that when
+        # the call returns; a QRunnable subclass made in Python is kept by the binding for
+        # good when the pool may not delete it, and freed off the GUI thread when it may.
+        pool.start(self._run_then_report_done)
+
+    def _run_then_report_done(self) -> None:
+        try:
+            self.run()
+        finally:
+            self.signals.done.emit()
+
+    def run(self) -> None:
+        """Do the work; called on a thread of the pool."""
+        raise NotImplementedError
+
+
+class ImportSignals(JobSignals):
     """What an import job tells the GUI thread."""
 
     stage = Signal(str)
@@ -50,32 +102,29 @@ class ImportSignals(QObject):
     finished = Signal(object)
 
 
-class ImportJob(QRunnable):
-    """Reads pack files and writes them into the store in one transaction."""
+class ImportJob(Job):
+    """Reads pack files and writes them into the store in one transaction.
+
+    Cancel leaves the store exactly as it was.
+    """
 
     def __init__(
         self,
         collection: Collection,
         paths: Sequence[Path],
+        owner: QObject,
         *,
         format: str | None = None,
         pack_id: str | None = None,
         title: str | None = None,
     ) -> None:
-        super().__init__()
-        # Python owns the job; letting the pool delete it too would free it twice.
-        self.setAutoDelete(False)
-        self.signals = ImportSignals()
+        self.signals: ImportSignals
+        super().__init__(ImportSignals(owner))
         self._collection = collection
         self._paths = list(paths)
         self._format = format
         self._pack_id = pack_id
         self._title = title
-        self._cancel = threading.Event()
-
-    def cancel(self) -> None:
-        """Ask the job to stop; the store is left exactly as it was."""
-        self._cancel.set()
 
     def run(self) -> None:
         """Read every file, then write the good ones; emit finished(ImportOutcome)."""
@@ -86,12 +135,12 @@ class ImportJob(QRunnable):
         parsed: list[ParsedPack] = []
         try:
             for path in self._paths:
-                if self._cancel.is_set():
+                if self.cancelled():
                     raise ImportCancelledError
                 self.signals.stage.emit(f"Reading {path.name}…")
 
                 def reading(count: int, name: str = path.name) -> None:
-                    if self._cancel.is_set():
+                    if self.cancelled():
                         raise ImportCancelledError
                     self.signals.stage.emit(f"Reading {name}: {count:,} questions so far…")
 
@@ -114,7 +163,7 @@ class ImportJob(QRunnable):
                 outcome.reports = self._collection.packs.import_many(
                     parsed,
                     progress=self.signals.progress.emit,
-                    cancelled=self._cancel.is_set,
+                    cancelled=self.cancelled,
                 )
         except ImportCancelledError:
             outcome = ImportOutcome(cancelled=True)

@@ -47,8 +47,7 @@ def open_window(
     def make(packs_dir: Path | None = None, data_dir: Path | None = None) -> MainWindow:
         if packs_dir is None:
             packs_dir = pack_file().parent
-        # Earlier tests' windows may still wait for deletion; finish that on the GUI thread
-        # (garbage is collected there too, by the fixtures in tests/conftest.py).
+        # Earlier tests' windows may still wait for deletion; finish that on the GUI thread.
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
         data = data_dir or tmp_path / "data"
         if not (data / SETTINGS_FILE).exists():

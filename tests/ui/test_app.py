@@ -35,23 +35,6 @@ def test_the_style_sheet_finds_its_images(qtbot: QtBot) -> None:
     assert "arrow-down-dark.svg" in app.styleSheet()
 
 
-def test_garbage_is_collected_on_the_gui_thread_only(qtbot: QtBot) -> None:
-    import gc
-
-    from quizapp.ui.app import GuiThreadGarbageCollector
-
-    app = make_app()
-    collector = app.findChild(GuiThreadGarbageCollector)
-    assert collector is not None
-    assert not gc.isenabled(), "automatic collection could run on a worker thread"
-    for _ in range(gc.get_threshold()[0] + 10):
-        cycle: list[object] = []
-        cycle.append(cycle)
-    assert gc.get_count()[0] > gc.get_threshold()[0]
-    collector.collect()
-    assert gc.get_count()[0] < gc.get_threshold()[0]
-
-
 def test_the_desktop_entry_launches_the_game_with_its_icon() -> None:
     entry = configparser.ConfigParser(interpolation=None)
     entry.optionxform = str  # type: ignore[assignment,method-assign]
