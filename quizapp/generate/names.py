@@ -73,8 +73,8 @@ def name_span(head: Token) -> Span:
             objects = [c for c in child.children if c.dep_ == "pobj" and _name_word(c)]
             if objects and not any(c.dep_ == "det" for c in objects[0].lefts):
                 end = max(end, objects[0].i + 1)
-    while start < head.i and doc[start].is_punct:
-        start += 1
+    while start < head.i and (doc[start].is_punct or doc[start].is_lower):
+        start += 1  # a job before a name ("restaurateur Una Brisk") is not part of it
     # A capitalised word before the name that is a determiner or possessive only mid-sentence
     # ("The Larks", "Our Shepherd") is part of the name.
     if start > 0:
@@ -86,15 +86,26 @@ def name_span(head: Token) -> Span:
             and before.head.i >= start
         ):
             start -= 1
-    while end - 1 > head.i and doc[end - 1].is_punct:
+    while end - 1 > head.i and (doc[end - 1].is_punct or doc[end - 1].tag_ == "POS"):
         end -= 1
     return doc[start:end]
 
 
-def _name_word(token: Token) -> bool:
-    return token.pos_ == "PROPN" or (
-        token.like_num and token.dep_ == "nummod" and token.head.pos_ == "PROPN"
+def is_proper(token: Token) -> bool:
+    """Return whether a word belongs to a name: tagged so, or a capitalised noun mid-sentence."""
+    if token.pos_ == "PROPN":
+        return True
+    return (
+        token.pos_ == "NOUN"
+        and token.is_title
+        and not token.is_sent_start
+        and token.i > 0
+        and token.doc[token.i - 1].text not in (".", "!", "?", ":", ";")
     )
+
+
+def _name_word(token: Token) -> bool:
+    return is_proper(token) or (token.like_num and token.dep_ == "nummod" and is_proper(token.head))
 
 
 def _entity_at(token: Token) -> Span | None:
@@ -108,7 +119,10 @@ def _entity_at(token: Token) -> Span | None:
 
 def is_name_head(token: Token) -> bool:
     """Return whether a token ends a proper name (the name's syntactic head)."""
-    return token.pos_ == "PROPN" and token.dep_ not in ("compound", "flat")
+    if not is_proper(token) or token.dep_ in ("compound", "flat"):
+        return False
+    # "Ivo "Red" Vell": a name's earlier words may hang on its last one as modifiers.
+    return not (token.dep_ == "nmod" and is_proper(token.head) and token.head.i > token.i)
 
 
 def entity_type(span: Span) -> str:
@@ -152,12 +166,14 @@ class Registry:
         """Return the type most mentions of a name give it."""
         full = self.canonical(name)
         counts: Counter[str] = Counter(self.types.get(full, Counter()))
+        if counts.get(PERSON) and " " in full:
+            counts[PERSON] += 1  # a full personal name decides for its short forms too
         for short, long in self.full_names.items():
             if long == full:
                 counts.update(self.types.get(short, Counter()))
         if not counts:
             return fallback
-        best, _ = max(sorted(counts.items()), key=lambda item: item[1])
+        best, _ = max(sorted(counts.items()), key=lambda item: (item[1], item[0] == PERSON))
         return best
 
     def canonical(self, name: str) -> str:
@@ -190,7 +206,15 @@ def learn(docs: list[Doc], title: str) -> Registry:
             if not is_name_head(token):
                 continue
             span = name_span(token)
-            registry.add(span.text, _type_in_context(span))
+            if any(":" in t.text and t.like_num for t in span) or any(
+                ":" in c.text for c in token.children
+            ):
+                continue  # "13:05 GMT" is a time, not a name
+            kind = _type_in_context(span)
+            if token.dep_ == "oprd" and token.head.lemma_ in ("call", "name"):
+                kind = THING  # "a boat called Swift": a named thing, whatever the tagger says
+                registry.types.setdefault(span.text, Counter())[THING] += 2
+            registry.add(span.text, kind)
             _learn_gender(registry, span)
     # A surname or first name alone stands for the one full name it belongs to.
     owners: dict[str, set[str]] = {}
@@ -208,7 +232,7 @@ def learn(docs: list[Doc], title: str) -> Registry:
 
 def _type_in_context(span: Span) -> str:
     kind = entity_type(span)
-    if kind == THING and span.root.pos_ == "PROPN":
+    if kind == THING and is_proper(span.root):
         kind = ORG if any(t.ent_type_ == "ORG" for t in span) else THING
     return kind
 

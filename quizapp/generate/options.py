@@ -9,13 +9,11 @@ from dataclasses import dataclass, field
 
 from quizapp.generate.grammar import MONTHS, NUMBER_WORDS, WORD_FOR_NUMBER
 from quizapp.generate.names import (
-    ACTOR,
     COUNT,
     DATE,
     MONEY,
     MONTH,
     PEOPLE,
-    PERSON,
     THING,
     YEAR,
     Registry,
@@ -69,10 +67,11 @@ def wrong_options(fact: Fact, pools: Pools, registry: Registry) -> list[str]:
     if fact.answer_type in (DATE, MONTH):
         return _other_dates(fact, pools)
     candidates = list(pools.by_type.get(fact.answer_type, []))
-    if fact.answer_type in PEOPLE:
-        # An actor's options are actors; a character's, characters; others, other people.
-        extra = [] if fact.answer_type != PERSON else pools.by_type.get(ACTOR, [])
-        candidates += [c for c in extra if c not in candidates]
+    if fact.answer_type in PEOPLE and " " not in fact.answer:
+        # A surname asks for surnames: "Vell" among "Pask" and "Orrin".
+        candidates = [c.split()[-1] for c in candidates if " " in c and " and " not in c]
+    if fact.plural:
+        return _plural_options(fact, candidates, registry)
     answer = fold(fact.answer)
     prompt = fold(fact.prompt)
     taken = {answer} | {fold(w) for w in fact.answer.split()}
@@ -99,6 +98,31 @@ def wrong_options(fact: Fact, pools: Pools, registry: Registry) -> list[str]:
     if fact.plural and len(chosen) < WANTED:
         return []
     return chosen
+
+
+def _plural_options(fact: Fact, candidates: list[str], registry: Registry) -> list[str]:
+    """Return options for "A and B": pairs of other names of the same type, none of the answer's."""
+    count = len(fact.answer.replace(", ", " and ").split(" and "))
+    taken = {fold(n) for n in fact.answer.replace(", ", " and ").split(" and ")}
+    singles = [
+        c
+        for c in sorted(candidates, key=lambda c: _closeness(fact, c, registry))
+        if " and " not in c
+        and "," not in c
+        and fold(c) not in taken
+        and fold(c) not in fold(fact.prompt)
+        and _form(c) == _form(fact.answer.split(" and ")[-1])
+        and (fact.answer_type not in PEOPLE or _same_gender(fact, c, registry))
+    ]
+    options = []
+    for start in range(0, len(singles) - count + 1, count):
+        group = singles[start : start + count]
+        options.append(
+            " and ".join(group) if count == 2 else f"{group[0]}, {group[1]} and {group[2]}"
+        )
+        if len(options) == WANTED:
+            break
+    return options if len(options) == WANTED else []
 
 
 def _form(value: str) -> tuple[bool, bool]:

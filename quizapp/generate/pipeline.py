@@ -13,11 +13,11 @@ from pydantic import ValidationError
 
 from quizapp.generate.clean import clean_text
 from quizapp.generate.errors import FactsError
-from quizapp.generate.names import ACTOR, CHARACTER, PEOPLE, Registry, learn
+from quizapp.generate.names import ACTOR, CHARACTER, Registry, learn
 from quizapp.generate.nlp import model_info, parse
 from quizapp.generate.options import Pools, build_pools, wrong_options
 from quizapp.generate.ranking import Candidate, difficulty, score, select
-from quizapp.generate.shapes import Fact, SentenceReader, read_facts_of
+from quizapp.generate.shapes import Fact, SentenceReader, lower_first, read_facts_of
 from quizapp.generate.wording import accepted_answers, category, stands_alone
 from quizapp.packs.model import Pack, PackQuestion, QuestionKind, fold
 from quizapp.packs.native import describe, dump_pack
@@ -169,12 +169,13 @@ def _candidates(fact: Fact, pools: Pools, registry: Registry) -> list[Candidate]
         )
         if question is not None:
             found.append(Candidate(fact, question, base + 0.5))
-    elif len(fact.answer.split()) <= 5 and (fact.answer_type in PEOPLE or wrong):
+    elif len(fact.answer.split()) <= 4:
         accept = accepted_answers(fact)
         question = _question(fact, QuestionKind.TYPED, prompt, fact.answer, accept=accept, **common)
         if question is not None:
             found.append(Candidate(fact, question, base + 0.2))
-    if wrong and fact.slot.count("{}") == 1:
+    pointing = re.search(r"\b(?:he|she|his|her|him|they|them|their)\b", fact.statement, re.I)
+    if len(wrong) >= 3 and not fact.plural and fact.slot.count("{}") == 1 and not pointing:
         truth = zlib.crc32(fact.key.encode()) % 2 == 0
         shown = fact.answer if truth else wrong[0]
         statement = fact.slot.replace("{}", shown)
@@ -200,13 +201,7 @@ def _lead_in(prompt: str, topic: str) -> str:
 def _lead_statement(statement: str, topic: str) -> str:
     if not topic or fold(topic) in fold(statement):
         return statement
-    first = statement.split(" ", 1)[0]
-    lowered = (
-        statement
-        if first[:1].isupper() and first not in ("The", "A", "An")
-        else (statement[:1].lower() + statement[1:])
-    )
-    return f"In {topic}, {lowered}"
+    return f"In {topic}, {lower_first(statement)}"
 
 
 def _question(

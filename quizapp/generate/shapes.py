@@ -17,6 +17,7 @@ answers it. The shapes (with an example each, also in docs/generator.md):
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Final
@@ -52,6 +53,7 @@ from quizapp.generate.names import (
     date_type,
     entity_type,
     is_name_head,
+    is_proper,
     name_span,
 )
 
@@ -80,6 +82,8 @@ _OTHER_CLAUSE: Final = frozenset(
 )
 _SUBJECTS: Final = frozenset({"nsubj", "nsubjpass", "csubj"})
 MAX_PROMPT_WORDS: Final = 24
+MAX_REST_WORDS: Final = 9
+_CLOCK: Final = re.compile(r"\d{1,2}:\d{2}")
 _FUNCTION_WORDS: Final = frozenset({"DET", "ADV", "ADP", "SCONJ", "CCONJ", "AUX", "PART", "PRON"})
 _RELATIVE_WORDS: Final = frozenset({"which", "whom", "whose", "who", "that", "where", "when"})
 
@@ -123,7 +127,7 @@ def render(tokens: Iterable[Token]) -> str:
     parts: list[str] = []
     for index, token in enumerate(ordered):
         word = token.text
-        if token.is_sent_start and token.pos_ in _FUNCTION_WORDS:
+        if token.is_sent_start and (token.pos_ in _FUNCTION_WORDS or token.pos_ in ("NOUN", "ADJ")):
             word = word.lower()
         parts.append(word)
         following = ordered[index + 1] if index + 1 < len(ordered) else None
@@ -147,7 +151,8 @@ def phrase_tokens(head: Token, drop: frozenset[int] = frozenset()) -> list[Token
             continue
         kept.append(token)
         for child in token.children:
-            if child.dep_ in ("relcl", "parataxis", "advcl"):
+            infinitive = child.left_edge.lower_ == "to" and child.left_edge.dep_ == "aux"
+            if child.dep_ in ("relcl", "parataxis", "advcl") and not infinitive:
                 continue
             if child.dep_ == "appos" and child.i > token.i and _after_comma(child):
                 continue
@@ -198,6 +203,8 @@ class SentenceReader:
         self.topic = registry.topic
         self.source = render(sent)
         self.cast_tokens: set[int] = set()
+        self._stranded = ""
+        self._said: list[Token] = []
 
     # ---- answers -------------------------------------------------------------------------
 
@@ -210,7 +217,12 @@ class SentenceReader:
                     continue
                 span = name_span(token)
                 seen.update(range(span.start, span.end))
-                yield self._answer(span, token)
+                found = self._answer(span, token)
+                doc = self.sent.doc
+                quoted = span.start > 0 and span.end < len(doc)
+                if quoted and doc[span.start - 1].text == doc[span.end].text == '"':
+                    found = _Answer(span, token, TITLE, span.text)
+                yield found
         for ent in self.sent.ents:
             if ent.label_ in ("DATE", "TIME", "CARDINAL", "QUANTITY", "MONEY", "PERCENT"):
                 if ent.root.i in seen or ent.root.pos_ == "PROPN" and ent.label_ != "DATE":
@@ -227,10 +239,8 @@ class SentenceReader:
         if span.label_ in ("DATE",) or kind in (DATE, YEAR, MONTH):
             text = text.removeprefix("the ").removeprefix("The ")
             kind = date_type(text)
-        if head.pos_ == "PROPN":
+        if is_proper(head):
             kind = self.registry.fine_type(text, kind if kind != THING else ORG)
-            if kind in PEOPLE:
-                text = self.registry.canonical(text)
         return _Answer(span, head, kind, text)
 
     def _quoted_titles(self) -> Iterator[Span]:
@@ -313,7 +323,7 @@ class SentenceReader:
             inner = doc[outer.end + 1 : close]
             if close >= self.sent.end or doc[close].text != ")" or not len(inner):
                 continue
-            if not all(t.pos_ == "PROPN" or t.text in "-'." for t in inner) or len(inner) < 2:
+            if not all(is_proper(t) or t.text in "-'." for t in inner) or len(inner) < 2:
                 continue
             if self.registry.fine_type(outer.text, PERSON) not in PEOPLE:
                 continue
@@ -328,7 +338,7 @@ class SentenceReader:
                 continue
             characters = self._group(objects[0])
             head = token.head
-            if head.pos_ == "PROPN":
+            if is_proper(head):
                 actors = [head]
                 if head.dep_ == "conj" or any(c.dep_ == "conj" for c in head.children):
                     actors = self._group(head)
@@ -361,7 +371,7 @@ class SentenceReader:
             stack.extend(c for c in token.children if c.dep_ == "conj")
         return sorted(group, key=lambda t: t.i)
 
-    def _character(self, token: Token) -> Span | str | None:
+    def _character(self, token: Token, common: bool = False) -> Span | str | None:
         """Return how a character is named: "Una Brisk", "Una's sister Bo", "a police officer"."""
         if is_name_head(token):
             return name_span(token)
@@ -375,7 +385,7 @@ class SentenceReader:
             if owners:
                 return render([*phrase_tokens(token)])
             return name
-        if token.pos_ == "NOUN" and token.head.head.lemma_ in CAST_VERBS:
+        if token.pos_ == "NOUN" and (common or token.head.head.lemma_ in CAST_VERBS):
             words = phrase_tokens(token)
             if len(words) <= 6 and not _pointing(render(words)):
                 return render(words)
@@ -422,7 +432,7 @@ class SentenceReader:
                     chars = [c for c in of[0].children if c.dep_ == "pobj"]
                     actors = [c for c in to[0].children if c.dep_ == "pobj"]
                     if chars and actors and is_name_head(actors[0]):
-                        name = self._character(chars[0])
+                        name = self._character(chars[0], common=True)
                         if name is not None:
                             yield name_span(actors[0]), name
 
@@ -476,62 +486,145 @@ class SentenceReader:
             return False
         if answer.kind in (DATE, YEAR, MONTH):
             return _plain_date(answer.text)
+        if answer.kind == PERSON and " " not in answer.text:
+            # A lone word is a surname only when the text gives the full name somewhere.
+            return self.registry.canonical(answer.text) != answer.text
+        if answer.kind in (ORG, PLACE, THING) and not answer.text[:1].isupper():
+            return answer.text.startswith("the ")
         return len(answer.text) > 1
 
     def _answer_group(self, answer: _Answer) -> _Answer | None:
         """Return the answer with what is coordinated with it, or None when it is a later part."""
         head = answer.head
-        if head.dep_ == "conj" and head.head.pos_ == "PROPN":
+        if head.dep_ == "conj" and is_proper(head.head):
+            first = head
+            while first.dep_ == "conj":
+                first = first.head
+            roles = [_role_words(c, name_span(c)) for c in self._group(first)]
+            role = _role_words(head, answer.span)
+            if role and all(roles) and len(set(roles)) == len(roles):
+                return _Answer(answer.span, head, answer.kind, answer.text, role=role)
             return None  # asked through the first of the list
         conjs = [c for c in head.children if c.dep_ == "conj" and is_name_head(c)]
         if not conjs or answer.kind not in PEOPLE | {ORG, PLACE}:
             return answer
+        roles = [_role_words(c, name_span(c)) for c in self._group(head)]
+        if all(roles) and len(set(roles)) == len(roles):
+            # "the writer A and the baker B": each is asked by its own job.
+            return _Answer(answer.span, head, answer.kind, answer.text, role=roles[0])
         names = [answer.text] + [name_span(c).text for c in self._group(head)[1:]]
-        if len(names) > 3:
-            return None
+        if len(names) > 3 or any(
+            c.dep_ == "prep" for member in self._group(head) for c in member.children
+        ):
+            return None  # a list of names each with its own detail is not one answer
         text = " and ".join(names) if len(names) == 2 else f"{names[0]}, {names[1]} and {names[2]}"
         last = self._group(head)[-1]
         span = head.doc[answer.span.start : name_span(last).end]
         return _Answer(span, head, answer.kind, text, plural=True)
 
     def _quoted(self) -> set[int]:
+        """Return the tokens of quoted speech: its clauses are someone's words, not facts."""
         inside: set[int] = set()
-        opening: int | None = None
-        for token in self.sent:
-            if token.text == '"':
-                if opening is None:
-                    opening = token.i
-                else:
-                    if token.i - opening > 9:
-                        inside.update(range(opening, token.i + 1))
-                    opening = None
+        marks = [t.i for t in self.sent if t.text == '"']
+        if len(marks) % 2:
+            # A quotation the sentence splitter cut: speech runs to one edge of the sentence.
+            last = marks[-1]
+            if last >= self.sent.end - 2:
+                inside.update(range(self.sent.start, last + 1))
+                marks = marks[:-1]
+            else:
+                inside.update(range(last, self.sent.end))
+                marks = marks[:-1]
+        for opening, closing in zip(marks[::2], marks[1::2], strict=True):
+            if closing - opening > 9:
+                inside.update(range(opening, closing + 1))
         return inside
 
     def _ask(self, answer: _Answer) -> Fact | None:
+        self._stranded = ""
+        self._said = []
         head = answer.head
         if head.i in self._quoted() or answer.kind == TIME:
             return None
-        if answer.kind == THING and head.dep_ != "oprd" and not _role_words(head, answer.span):
+        title_by = head.dep_ == "pobj" and self._title_before(head.head) is not None
+        named = head.dep_ == "pobj" and head.head.lower_ == "as"
+        unnamed = answer.kind == THING and head.dep_ != "oprd" and not title_by and not named
+        if unnamed and not _role_words(head, answer.span):
+            return None
+        if any(_CLOCK.fullmatch(t.text) for t in answer.head.subtree):
             return None
         clause = head
         while clause.pos_ not in ("VERB", "AUX") and clause.dep_ != "ROOT":
             clause = clause.head
-        if clause.dep_ in ("advcl", "ccomp", "csubj", "pcomp"):
-            return None
+        quoted = self._quoted()
+        if any(t.i in quoted for t in clause.subtree):
+            return None  # the clause reports speech
+        if any(c.dep_ in ("ccomp", "csubj") and c.i > clause.i for c in clause.children):
+            return None  # what was said or thought is the fact, and a question cannot hold it
+        if not answer.role and (
+            head.dep_ == "conj"
+            or (any(c.dep_ == "conj" for c in head.children) and not answer.plural)
+        ):
+            return None  # one of a list: the question would not say which
+        marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
+        if clause.dep_ in ("advcl", "ccomp", "csubj", "pcomp") and not (
+            marks & {"while"} or _participle(clause)
+        ):
+            return None  # a subordinate clause sets the scene; "while" joins two facts
         count_noun: Token | None = None
         position = head
+        while position.dep_ == "conj" and answer.role:
+            position = position.head
+        duration = _duration(answer.span)
+        if duration is not None:
+            count_noun = duration
+            position = duration
+            answer = _Answer(answer.span, head, COUNT, answer.text)
+        partitive = any(c.dep_ == "quantmod" and c.lower_ == "of" for c in head.children)
+        if partitive:
+            return None  # "the first of six episodes" is about the first, not the six
         if answer.kind in (COUNT, MONEY) and head.dep_ == "nummod" and head.head.tag_ == "NNS":
             count_noun = head.head
             position = count_noun
-        if answer.kind == TITLE and head.dep_ == "appos" and head.head.pos_ == "NOUN":
-            position = head.head  # 'the finale "The End"': asked as "which finale"
-            answer = _Answer(answer.span, head, TITLE, answer.text, role=_noun_words(position))
+            around = [c for c in head.children if c.dep_ == "quantmod" and c.pos_ == "ADP"]
+            if around and around[0].i < answer.span.start:
+                self._stranded = around[0].text  # "built around three rounds"
+        if answer.kind == TITLE and head.dep_ == "appos":
+            noun = _noun_before(answer.span)
+            if noun is not None:
+                position = noun  # 'the finale "The End"': asked as "which finale"
+                answer = _Answer(answer.span, head, TITLE, answer.text, role=_noun_words(noun))
+        noun = head.head
+        if (
+            head.dep_ == "appos"
+            and noun.pos_ == "NOUN"
+            and noun.i < head.i
+            and answer.kind != TITLE
+        ):
+            position = noun  # "the pilot Ivo Pask": asked as "which pilot"
+            answer = _Answer(answer.span, head, answer.kind, answer.text, role=_noun_words(noun))
         if answer.kind == YEAR and head.dep_ in ("nummod", "compound", "amod"):
             return self._ask_year_of(answer, head.head)
-        if answer.kind in PEOPLE | {ORG} and head.dep_ == "pobj" and head.head.lower_ == "by":
+        by_title = answer.kind in PEOPLE | {ORG, THING}
+        if by_title and head.dep_ == "pobj" and head.head.lower_ == "by":
             title = self._title_before(head.head)
             if title is not None:
-                return self._fact("title-by", answer, f'who is "{title}" by', head.head.head)
+                said = _declare(f'"{title}" is by', answer.text)
+                return self._fact("title-by", answer, f'who is "{title}" by', head.head.head, said)
+        measured = position.head.head if position.dep_ == "pobj" else None
+        if (
+            answer.kind in (COUNT, MONEY)
+            and count_noun is None
+            and measured is not None
+            and position.head.lower_ == "of"
+            and measured.pos_ == "NOUN"
+            and measured.dep_ in ("dobj", "attr", "nsubj", "nsubjpass")
+        ):
+            # "drew an audience of 4 million": asked as "what audience did it draw?"
+            value = render(position.subtree)
+            answer = _Answer(answer.span, head, answer.kind, value, role=_noun_words(measured))
+            position = measured
+            count_noun = None
         dep = position.dep_
         if dep in _SUBJECTS and position.head.pos_ in ("VERB", "AUX"):
             return self._ask_subject(answer, position, count_noun)
@@ -542,10 +635,11 @@ class SentenceReader:
             if prep.head.pos_ in ("VERB", "AUX"):
                 return self._ask_object(answer, position, prep.head, prep, count_noun)
             return None
-        if dep in ("dobj", "attr") and position.head.pos_ in ("VERB", "AUX"):
-            return self._ask_object(answer, position, position.head, None, count_noun)
         if dep == "oprd" and position.head.dep_ == "acl":
             return self._ask_called(answer, position)
+        if dep in ("dobj", "attr", "oprd") and position.head.pos_ in ("VERB", "AUX"):
+            return self._ask_object(answer, position, position.head, None, count_noun)
+
         return None
 
     def _wh(
@@ -554,7 +648,7 @@ class SentenceReader:
         """Return the question words for an answer, and whether they replace its preposition."""
         kind = answer.kind
         if count_noun is not None:
-            return f"how many {count_noun.text}", False
+            return f"how many {count_noun.lower_}", False
         if prep is not None:
             word = prep.lower_
             if kind == DATE and word == "on" and len(answer.text.split()) == 3:
@@ -573,6 +667,8 @@ class SentenceReader:
         if kind == ORG:
             subjectish = answer.head.dep_ in _SUBJECTS or answer.head.head.dep_ == "agent"
             return (f"which {role}" if role else "who" if subjectish else "what"), False
+        if answer.role and kind in (COUNT, MONEY):
+            return f"what {answer.role}", False
         if kind in (YEAR, DATE, MONTH, TIME, COUNT, MONEY, ORDINAL):
             return "", False
         if role:
@@ -584,8 +680,12 @@ class SentenceReader:
         subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
         if not subjects and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
             return self._subject_of(verb.head)
+        if not subjects and verb.dep_ == "advcl" and _participle(verb):
+            return self._subject_of(verb.head)
         if not subjects and verb.dep_ == "acl":
             noun = verb.head
+            if noun.dep_ == "appos" and noun.head.pos_ in ("NOUN", "PROPN"):
+                noun = noun.head  # "The first series, a run won by X": the series was won
             # "made by A, produced by B": the second participle hangs on A in the parse but
             # tells of what the first one does.
             listed = verb.i > 0 and verb.doc[verb.i - 1].text == ","
@@ -597,7 +697,7 @@ class SentenceReader:
         return self._noun_phrase(subjects[0])
 
     def _noun_phrase(self, head: Token) -> str | None:
-        if head.lower_ in ("it", "its") and _opens_sentence(head):
+        if head.lower_ in ("it", "its") and (_opens_sentence(head) or self._about_topic(head)):
             return self.topic
         if head.tag_ in ("WDT", "WP") and head.head.dep_ == "relcl":
             return self._noun_phrase(head.head.head)
@@ -617,7 +717,7 @@ class SentenceReader:
             words = [t for t in phrase_tokens(holder) if t.i <= names[0].i]
             if holder != head:
                 words = [t for t in words if t.i >= holder.left_edge.i]
-            return _lower_first(render(words))
+            return lower_first(render(words))
         if head.pos_ == "PRON" or head.tag_ in ("WDT", "WP"):
             return None
         if head.dep_ == "attr" and head.head.lemma_ == "be":
@@ -633,41 +733,69 @@ class SentenceReader:
             text = "the " + render(words)
         else:
             text = render(words)
-        text = _lower_first(text)
+        text = lower_first(text)
         if head.lower_ in ("its",) or _pointing(text.replace("the ", "", 1)):
             first = text.split()[0].lower() if text else ""
-            if first == "its" and _opens_sentence(head):
+            owners = [c for c in head.children if c.lower_ == "its"]
+            if (
+                first == "its"
+                and owners
+                and (_opens_sentence(owners[0]) or self._about_topic(owners[0]))
+            ):
                 text = f"{self.topic}'s " + text.split(" ", 1)[1]
             else:
                 return None
         return text
+
+    def _about_topic(self, pronoun: Token) -> bool:
+        """Return whether "it" in a later clause refers to the topic the sentence opens with."""
+        root = self.sent.root
+        subjects = [c for c in root.children if c.dep_ in _SUBJECTS and c.i < pronoun.i]
+        if not subjects or subjects[0] == pronoun:
+            return False
+        first = subjects[0]
+        if first.lower_ in ("it", "its") and _opens_sentence(first):
+            return True
+        name = name_span(first).text if is_name_head(first) else ""
+        return bool(name) and self.registry.canonical(name).casefold() == self.topic.casefold()
 
     def _rest(self, verb: Token, drop: set[int], skip_subject: bool = True) -> tuple[str, str]:
         """Return the verb's words before and after it, without the answer and other clauses."""
         before: list[Token] = []
         after: list[Token] = []
         leading: list[str] = []
+        leading_tokens: list[Token] = []
+        adjuncts: list[list[Token]] = []
         for child in verb.children:
             if child.dep_ in _OTHER_CLAUSE or child.i in drop:
                 continue
-            if skip_subject and child.dep_ in _SUBJECTS | {"aux", "auxpass", "neg", "expl"}:
+            if skip_subject and child.dep_ in _SUBJECTS | {"aux", "auxpass", "neg", "expl", "prt"}:
                 continue
             words = [t for t in phrase_tokens(child) if t.i not in drop]
             if child.dep_ == "advmod" and _pointing(render(words)):
                 continue
             if child.lower_ == "by" and child.i > 0 and child.doc[child.i - 1].text == '"':
                 continue  # '"Song" by Band' names the song's maker, not the verb's
-            if child.dep_ in ("prep", "npadvmod") and any(
-                t.ent_type_ in ("DATE", "TIME") for t in words
-            ):
+            if child.dep_ in ("prep", "npadvmod") and _when(child, leading=child.i < verb.i):
                 continue  # the time of another fact: it only lengthens the question
             if child.i < verb.i and child.dep_ == "advmod":
                 before.extend(words)
             elif child.i < verb.i:
-                leading.append(_lower_first(render(words)))
+                leading.append(lower_first(render(words)))
+                leading_tokens.extend(words)
+            elif child.dep_ in ("prep", "agent", "npadvmod", "advmod"):
+                adjuncts.append(words)
             else:
                 after.extend(words)
-        return _lower_first(render(before)), " ".join([render(after), *leading]).strip()
+        # Adjuncts go last, and the furthest go first when the question runs long.
+        budget = MAX_REST_WORDS - len(after) - sum(len(w.split()) for w in leading)
+        kept: list[Token] = []
+        for words in adjuncts:
+            if len(kept) + len(words) > max(budget, 12 if not kept else 0):
+                break
+            kept.extend(words)
+        self._said = [*before, *after, *kept, *leading_tokens]
+        return lower_first(render(before)), " ".join([render([*after, *kept]), *leading]).strip()
 
     def _tense_parts(self, verb: Token) -> tuple[str, str, str]:
         """Return (auxiliary, negation, verb form) for a question that inverts the clause."""
@@ -697,7 +825,7 @@ class SentenceReader:
         drop = set(t.i for t in subject.subtree)
         before, after = self._rest(verb, drop)
         aux_text = " ".join(a.text for a in auxes)
-        verb_text = verb.text
+        verb_text = " ".join([verb.text, *(c.text for c in verb.children if c.dep_ == "prt")])
         if wh.startswith(("who", "what", "which")) and not count_noun:
             if auxes:
                 aux_text = " ".join([singular_be(auxes[0].text), *[a.text for a in auxes[1:]]])
@@ -706,7 +834,8 @@ class SentenceReader:
             elif verb.tag_ == "VBP":
                 return None
         words = " ".join(w for w in (wh, aux_text, before, verb_text, after) if w)
-        return self._fact("subject", answer, words, verb)
+        said = self._told(verb, [subject], None)
+        return self._fact("subject", answer, words, verb, said)
 
     def _ask_agent(self, answer: _Answer, pobj: Token) -> Fact | None:
         agent = pobj.head
@@ -724,7 +853,8 @@ class SentenceReader:
         aux = aux or "was"
         parts = (wh, aux, subject, negation, before, verbs, "by", after)
         words = " ".join(w for w in parts if w)
-        return self._fact("agent", answer, words, verb)
+        said = self._told(verb, [agent], subject)
+        return self._fact("agent", answer, words, verb, said)
 
     def _verb_chain(self, verb: Token) -> str:
         """Return "created and written" for the second of two verbs sharing one agent."""
@@ -757,17 +887,44 @@ class SentenceReader:
         if not wh:
             return None
         drop = {t.i for t in (prep or position).subtree}
+        for agent in (c for c in verb.children if c.dep_ == "agent"):
+            drop.update(t.i for t in agent.subtree)  # who did it is a fact of its own
         before, after = self._rest(verb, drop)
         aux, negation, form = self._tense_parts(verb)
         if not aux:
             return None
-        verbs = self._verb_chain(verb) if form == verb.text else form
+        particles = [c.text for c in verb.children if c.dep_ == "prt"]
+        verbs = self._verb_chain(verb) if form == verb.text else " ".join([form, *particles])
         if prep is not None and prep.lower_ == "until" and negation:
             negation = ""  # "did not reach screens until May" says when it reached them
-        stranded = prep.text if prep is not None and not replaces else ""
+        stranded = prep.text if prep is not None and not replaces else self._stranded
         parts = (wh, aux, subject, negation, before, verbs, after, stranded)
         words = " ".join(w for w in parts if w)
-        return self._fact("object" if prep is None else "modifier", answer, words, verb)
+        said = self._told(verb, [prep or position], subject)
+        return self._fact("object" if prep is None else "modifier", answer, words, verb, said)
+
+    def _told(self, verb: Token, answer_tokens: list[Token], subject: str | None) -> str:
+        """Return the fact as the text tells it: the question's words with the answer in place."""
+        verbal = [c for c in verb.children if c.dep_ in ("aux", "auxpass", "neg", "prt")]
+        answer_words = [t for head in answer_tokens for t in phrase_tokens(head)]
+        tokens = [*self._said, verb, *verbal, *answer_words]
+        chain = self._verb_chain(verb)
+        if verb.dep_ == "conj" and chain.startswith(verb.head.text + " and "):
+            tokens.extend([verb.head, *(c for c in verb.head.children if c.dep_ == "cc")])
+        if subject is None:
+            return _declare(render(tokens))
+        first = min((t.i for t in verb.children if t.dep_ in _SUBJECTS), default=verb.i)
+        opening = render(t for t in tokens if t.i < first)
+        text = render(t for t in tokens if t.i >= first)
+        if opening:
+            subject = f"{opening}, {subject}"
+        if (
+            verb.dep_ in ("acl", "advcl", "conj")
+            and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+            and verb.tag_ == "VBN"
+        ):
+            return _declare(subject, "was", text)
+        return _declare(subject, text)
 
     def _title_before(self, by: Token) -> str | None:
         """Return the quoted title just before a "by" ('"Song" by Band'), or None."""
@@ -786,7 +943,7 @@ class SentenceReader:
         words = [
             t for t in phrase_tokens(noun) if t.i not in range(answer.span.start, answer.span.end)
         ]
-        phrase = _lower_first(render(words))
+        phrase = lower_first(render(words))
         if not phrase.startswith("the ") or len(phrase.split()) < 3:
             return None
         return self._fact(
@@ -803,7 +960,9 @@ class SentenceReader:
         if noun is None:
             return None
         words = f"what was {noun} {verb.text}"
-        return self._fact("called", answer, words, verb)
+        return self._fact(
+            "called", answer, words, verb, _declare(noun, "was", verb.text, answer.text)
+        )
 
     def _fact(
         self, shape: str, answer: _Answer, words: str, verb: Token, statement: str | None = None
@@ -812,6 +971,14 @@ class SentenceReader:
         prompt = prompt.replace(" ?", "?").replace(",?", "?")
         if len(prompt.split()) > MAX_PROMPT_WORDS or _pointing(prompt):
             return None
+        if answer.kind in PEOPLE:
+            people = [
+                n
+                for n in self.registry.mentions
+                if " " in n and n in prompt and self.registry.fine_type(n, THING) in PEOPLE
+            ]
+            if len(people) >= 2:
+                return None  # a list of people: which one is asked about is unclear
         later = prompt.lower().rstrip("?").split()[2:]
         if any(w in _RELATIVE_WORDS for w in later) or prompt.count('"') % 2:
             return None
@@ -873,6 +1040,8 @@ class SentenceReader:
             text = f"{subject} {linking}{render(tokens)}"
         else:
             text = render(tokens)
+        if answer.text not in text and answer.span.text in text:
+            text = text.replace(answer.span.text, answer.text, 1)
         if answer.text not in text:
             return None
         text = _tidy(text).rstrip(".").rstrip(" ,;:-")
@@ -900,10 +1069,80 @@ def _inside_other_clause(token: Token, clause: Token) -> bool:
     return False
 
 
-def _lower_first(text: str) -> str:
+_UNITS: Final = frozenset(["seconds", "minutes", "hours", "days", "weeks", "months", "years"])
+
+
+def _when(phrase: Token, leading: bool) -> bool:
+    """Return whether a modifier says when: a date or a time ("in 1990", "at 10:30").
+
+    Before the verb any number counts: "Some six hours after the launch".
+    """
+    if phrase.dep_ == "npadvmod":
+        heads = [phrase]
+    else:
+        heads = [c for c in phrase.children if c.dep_ == "pobj"]
+    labels = ("DATE", "TIME", "CARDINAL", "QUANTITY") if leading else ("DATE", "TIME")
+    tokens = list(phrase.subtree) if leading else heads
+    return any(t.ent_type_ in labels or _CLOCK.fullmatch(t.text) for t in tokens) or any(
+        _CLOCK.fullmatch(c.text) for h in heads for c in h.children
+    )
+
+
+def _noun_before(span: Span) -> Token | None:
+    """Return the common noun just before a title, past its quote and comma, or None."""
+    index = span.start - 1
+    while index >= 0 and span.doc[index].is_punct:
+        index -= 1
+    if index < 0 or span.start - index > 3 or span.doc[index].pos_ != "NOUN":
+        return None
+    return span.doc[index]
+
+
+def _duration(span: Span) -> Token | None:
+    """Return the unit of a length of time ("21 days"), which is asked as "how many days"."""
+    words = [t for t in span if not t.is_punct]
+    if len(words) == 2 and words[0].like_num and words[1].lower_ in _UNITS:
+        return words[1]
+    return None
+
+
+_DETERMINERS: Final = frozenset(
+    [
+        "The",
+        "A",
+        "An",
+        "This",
+        "These",
+        "Those",
+        "Its",
+        "Each",
+        "Every",
+        "Some",
+        "All",
+        "Other",
+        "Another",
+        "Both",
+        "Many",
+        "Most",
+        "In",
+        "On",
+        "At",
+        "During",
+        "After",
+        "Before",
+        "From",
+        "With",
+        "By",
+        "For",
+        "As",
+    ]
+)
+
+
+def lower_first(text: str) -> str:
     """Return a phrase as it reads mid-sentence: "The friends" -> "the friends"."""
     first, _, rest = text.partition(" ")
-    if first in ("The", "A", "An", "This", "These", "Its") and rest:
+    if first in _DETERMINERS and rest:
         return f"{first.lower()} {rest}"
     return text
 
@@ -923,6 +1162,34 @@ def _opens_sentence(token: Token) -> bool:
 
 def _past(sent: Span) -> bool:
     return sent.root.tag_ in ("VBD", "VBN")
+
+
+def _phrase_of(answer: _Answer) -> str:
+    """Return an answer as a statement names it: "the composer Ivo Pask"."""
+    if answer.role and answer.kind not in (COUNT, MONEY, TITLE):
+        return f"the {answer.role} {answer.text}"
+    if answer.role and answer.kind == TITLE:
+        return f'the {answer.role} "{answer.text}"'
+    return answer.text
+
+
+def _declare(*parts: str) -> str:
+    """Return words as one declarative sentence."""
+    text = _tidy(" ".join(p for p in parts if p)).rstrip(".")
+    return text[:1].upper() + text[1:] + "."
+
+
+def _participle(verb: Token) -> bool:
+    """Return whether a verb is a bare past participle: "..., presented by Ivo Pask"."""
+    while verb.dep_ == "conj" and verb.head.tag_ == "VBN":
+        verb = verb.head
+    return (
+        verb.tag_ == "VBN"
+        and verb.dep_ in ("advcl", "acl")
+        and not any(
+            c.dep_ in ("mark", "aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children
+        )
+    )
 
 
 def _noun_words(noun: Token) -> str:
