@@ -56,7 +56,12 @@ class ColumnFitter(QObject):
                 widths[column] = floor
             else:
                 widths[column] = max(floor, table.sizeHintForColumn(column))
-        spare = table.viewport().width() - sum(widths.values())
+        room_width = table.viewport().width()
+        scroll = table.verticalScrollBar()
+        if self._wrap_rows and not scroll.isVisible():
+            # Rows grow once wrapped and may then need the scroll bar: keep room for it.
+            room_width -= scroll.sizeHint().width()
+        spare = room_width - sum(widths.values())
         weights = sum(self._shares.get(c, 0) for c in columns)
         if spare > 0 and weights:
             # Start every shared column from zero and give it its weight of the room, raising
@@ -65,7 +70,7 @@ class ColumnFitter(QObject):
             shared = [c for c in columns if c in self._shares]
             for column in shared:
                 widths[column] = max(widths[column], room * self._shares[column] // weights)
-            overflow = sum(widths.values()) - table.viewport().width()
+            overflow = sum(widths.values()) - room_width
             for column in sorted(shared, key=lambda c: -widths[c]):
                 if overflow <= 0:
                     break
