@@ -1,6 +1,7 @@
 """Play through every screen on a temporary store and save a screenshot of each.
 
-Run under a real X server, e.g.:
+Every screen is taken at the default window size in the light and the dark theme, and the
+busiest ones again at the smallest size the game supports. Run under a real X server, e.g.:
     QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1280x800x24" python docs/take_screenshots.py
 
 An optional argument names another folder of packs to play instead of the shipped ones.
@@ -14,15 +15,17 @@ import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QEventLoop, Qt, QTimer
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
 from quizapp.paths import shipped_packs_dir
 from quizapp.ui.app import make_app
 from quizapp.ui.main_window import MainWindow
+from quizapp.ui.theme import current_appearance
 
 OUT = Path(__file__).resolve().parent / "screenshots"
+DEFAULT_SIZE = (1000, 700)
+SMALLEST_SIZE = (800, 600)
 
 
 def settle(ms: int = 150) -> None:
@@ -32,15 +35,18 @@ def settle(ms: int = 150) -> None:
     loop.exec()
 
 
-def shoot(window: QWidget, name: str) -> None:
-    """Save what the screen shows of the window."""
-    settle()
-    screen = QGuiApplication.primaryScreen()
-    picture = screen.grabWindow(window.winId()) if sys.platform != "win32" else window.grab()
-    if picture.isNull():
-        picture = window.grab()
-    picture.save(str(OUT / f"{name}.png"))
-    print(f"saved {name}.png")
+class Camera:
+    """Saves pictures of windows under names that say the theme and, if not default, size."""
+
+    def __init__(self, suffix: str) -> None:
+        self.suffix = suffix
+
+    def shoot(self, window: QWidget, name: str) -> None:
+        """Save the window as it is painted."""
+        settle()
+        path = OUT / f"{name}{self.suffix}.png"
+        window.grab().save(str(path))
+        print(f"saved {path.name}")
 
 
 def press(key: Qt.Key, text: str = "") -> None:
@@ -53,99 +59,118 @@ def press(key: Qt.Key, text: str = "") -> None:
     settle(50)
 
 
-def play_round(window: MainWindow, rng: random.Random, skill: float, shots: bool) -> None:
+def play_round(
+    window: MainWindow, rng: random.Random, skill: float, camera: Camera | None = None
+) -> None:
     """Answer ten questions by key, right with the given chance, then go on to the results."""
+    wrong_shot = False
     for number in range(10):
-        play = window.play
-        assert play is not None
-        presented = play.current
+        presented = window.question_screen.presented
+        assert presented is not None
         right = presented.options.index(presented.question.answer)
-        good = rng.random() < skill or (shots and number == 0)
+        good = rng.random() < skill or (camera is not None and number < 3)
         pick = right if good else (right + 1) % len(presented.options)
-        # Some answers come quickly, some after a think: the time chart shows both.
-        settle(int(rng.lognormvariate(6.5, 0.6)) if not shots else 50)
+        if camera is not None and number == 0:
+            camera.shoot(window, "question")
         press(Qt.Key(Qt.Key.Key_1 + pick))
-        if shots and number == 0:
-            shoot(window, "answer-right")
-        elif shots and pick != right and not (OUT / "answer-wrong.png").exists():
-            shoot(window, "answer-wrong")
+        if camera is not None and number == 2:
+            camera.shoot(window, "answer-right")
+        elif camera is not None and pick != right and not wrong_shot:
+            camera.shoot(window, "answer-wrong")
+            wrong_shot = True
         press(Qt.Key.Key_Return)
+    settle(700)  # past the results screen's guard against a double Enter
 
 
 def play_as(window: MainWindow, name: str, rounds: int, rng: random.Random, skill: float) -> None:
     """Type a name on the start screen and play some rounds as that player."""
     window.show_start()
+    window.start_screen.name_box.setEditText("")
     window.start_screen.focus_name()
     press(Qt.Key.Key_unknown, name)
     for _ in range(rounds):
         press(Qt.Key.Key_Return)
-        play_round(window, rng, skill, shots=False)
+        play_round(window, rng, skill)
         press(Qt.Key.Key_Escape)
 
 
-def main() -> int:
-    """Play a round and a bit, shooting each screen."""
-    OUT.mkdir(parents=True, exist_ok=True)
-    make_app()
+def open_window(packs: Path, theme: str, size: tuple[int, int]) -> MainWindow:
+    """Open the game on a fresh store, in a theme and at a size."""
     data = Path(tempfile.mkdtemp(prefix="quizapp-shots-"))
-    packs = Path(sys.argv[1]) if len(sys.argv) > 1 else shipped_packs_dir()
     window = MainWindow(data, packs, ask=lambda *_: True)
-    window.resize(1100, 760)
+    appearance = current_appearance()
+    appearance.reduce_motion = True
+    appearance.set_theme(theme, high_contrast=False)
+    appearance.set_text_scale(1.0)
+    window.resize(*size)
     window.show()
     window.activateWindow()
     loop = QEventLoop()
     window.store_ready.connect(loop.quit)
     window.load_store()
     loop.exec()
+    return window
+
+
+def tour(packs: Path, theme: str, size: tuple[int, int], camera: Camera, everything: bool) -> None:
+    """Play a round and a bit in one theme, shooting each screen."""
+    window = open_window(packs, theme, size)
     window.start_screen.focus_name()
     press(Qt.Key.Key_unknown, "Robin")
-    shoot(window, "start")
-
+    camera.shoot(window, "start")
     rng = random.Random(4)
     press(Qt.Key.Key_Return)
-    shoot(window, "question")
-    play_round(window, rng, 0.7, shots=True)
-    shoot(window, "results")
+    play_round(window, rng, 0.7, camera)
+    camera.shoot(window, "results")
     press(Qt.Key.Key_Escape)
     # A little history, so the views below have something to show.
     play_as(window, "Sam", 2, rng, 0.5)
     play_as(window, "Robin", 3, rng, 0.8)
-    press(Qt.Key.Key_Return)
-    play_round(window, rng, 1.0, shots=False)
-    shoot(window, "results-personal-best")
-    press(Qt.Key.Key_Escape)
     window.show_high_scores()
-    shoot(window, "high-scores")
-    window.progress.show_players()
-    shoot(window, "players")
-    window.progress.show_history()
-    history = window.progress.history_screen
-    history.rounds_table.selectRow(1)
-    history.open_current()
-    shoot(window, "history")
-    window.progress.show_statistics()
-    shoot(window, "statistics")
-    window.show_help()
-    shoot(window, "help")
-    window.show_packs()
-    window.packs_screen.table.selectRow(0)
-    shoot(window, "packs")
-    window.packs_screen.edit_requested.emit(window.packs_screen.packs()[0].id)
-    assert window.editor is not None
-    window.editor.list.setCurrentRow(3)
-    shoot(window.editor, "question-editor")
-    window.editor.close()
-    window.show_facts_dialog()
-    dialog = window.facts_dialog
-    assert dialog is not None
-    dialog.load_file(shipped_packs_dir() / "heartstopper.txt")
-    loop = QEventLoop()
-    dialog.generated.connect(loop.quit)
-    dialog.generate_button.click()
-    loop.exec()
-    shoot(dialog, "new-pack-from-facts")
-    dialog.close()
+    camera.shoot(window, "high-scores")
+    window.show_history()
+    window.history_screen.rounds_table.selectRow(1)
+    window.history_screen.open_current()
+    camera.shoot(window, "history")
+    window.show_statistics()
+    camera.shoot(window, "statistics")
+    window.statistics_screen.tabs.setCurrentIndex(1)
+    camera.shoot(window, "statistics-categories")
+    if everything:
+        window.show_players()
+        camera.shoot(window, "players")
+        window.show_help()
+        camera.shoot(window, "help")
+        window.show_packs()
+        window.packs_screen.table.selectRow(0)
+        camera.shoot(window, "packs")
+        window.packs_screen.edit_requested.emit(window.packs_screen.packs()[0].id)
+        assert window.editor is not None
+        window.editor.list.setCurrentRow(3)
+        camera.shoot(window.editor, "question-editor")
+        window.editor.close()
+        window.show_facts_dialog()
+        dialog = window.facts_dialog
+        assert dialog is not None
+        dialog.load_file(shipped_packs_dir() / "heartstopper.txt")
+        loop = QEventLoop()
+        dialog.generated.connect(loop.quit)
+        dialog.generate_button.click()
+        loop.exec()
+        camera.shoot(dialog, "new-pack-from-facts")
+        dialog.close()
     window.close()
+
+
+def main() -> int:
+    """Shoot every screen in light and dark at the default size, and some at the smallest."""
+    OUT.mkdir(parents=True, exist_ok=True)
+    make_app()
+    packs = Path(sys.argv[1]) if len(sys.argv) > 1 else shipped_packs_dir()
+    for theme in ("light", "dark"):
+        tour(packs, theme, DEFAULT_SIZE, Camera(f"-{theme}"), everything=True)
+    width, height = SMALLEST_SIZE
+    tour(packs, "light", SMALLEST_SIZE, Camera(f"-light-{width}x{height}"), everything=False)
     return 0
 
 
