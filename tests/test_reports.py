@@ -184,3 +184,12 @@ def test_history_csv_never_opens_pack_text_as_a_formula(
 def test_every_formula_start_is_made_text(start: str) -> None:
     assert spreadsheet_safe(f"{start}1+1") == f"'{start}1+1"
     assert spreadsheet_safe(f"a{start}1") == f"a{start}1"
+
+
+def test_history_csv_to_standard_output(store: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["history", "Ann", "--csv", "-", "--data-dir", str(store)]) == 0
+    captured = capsys.readouterr()
+    rows = list(csv.DictReader(captured.out.splitlines()))
+    assert len(rows) == 6
+    assert "Wrote 2 rounds to -" in captured.err
+    assert not (Path.cwd() / "-").exists()

@@ -68,6 +68,8 @@ def read_pack_file(
         if not source.text or source.text.isspace():
             raise PackError(path, "the file is empty")
         chosen = chosen or detect_text_format(source)
+        # The text is decoded: holding the bytes as well would keep a big file twice.
+        source.data = b""
     result = chosen.parse(source)
     if isinstance(result, ParsedPack):
         return _native(result, pack_id, title)
