@@ -10,7 +10,13 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QFontMetrics
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import (
+    QApplication,
+    QMessageBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from quizapp.paths import assets_dir
@@ -19,6 +25,7 @@ from quizapp.ui.main_window import MainWindow
 from quizapp.ui.palette import ThemeName
 from quizapp.ui.sounds import FANFARE, RIGHT, SOUNDS, WRONG, Sounds
 from quizapp.ui.theme import Appearance, current_appearance
+from quizapp.ui.widgets import Logo
 from tests.conftest import PackFactory, choice_question
 from tests.ui.conftest import WindowFactory
 from tests.ui.long_content import LONG_CATEGORY, LONG_EXPLANATION, LONG_OPTIONS
@@ -265,3 +272,63 @@ def test_the_sound_effects_are_made_by_the_script_beside_them() -> None:
             assert sound.getnchannels() == 1
             assert 0.1 < sound.getnframes() / sound.getframerate() < 1.5
     assert (assets_dir() / "make_sounds.py").read_text().count("def render") == 1
+
+
+def _pixels(widget: QWidget) -> set[str]:
+    image = widget.grab().toImage()
+    return {
+        image.pixelColor(x, y).name()
+        for x in range(0, image.width(), 1)
+        for y in range(0, image.height(), 2)
+    }
+
+
+@pytest.mark.parametrize("theme", ["light", "dark"])
+def test_the_focus_ring_is_a_solid_line_in_the_theme_focus_colour(
+    qtbot: QtBot, open_window: WindowFactory, appearance: Appearance, theme: str
+) -> None:
+    window = open_window()
+    appearance.set_theme(theme)
+    button = window.start_screen.scores_button
+    window.start_screen.focus_name()
+    assert appearance.palette.focus not in _pixels(button)
+    button.setFocus(Qt.FocusReason.TabFocusReason)
+    QApplication.processEvents()
+    assert button.hasFocus()
+    image = button.grab().toImage()
+    middle = image.height() // 2
+    # A solid ring: the focus colour runs unbroken down both sides of the button.
+    left = {image.pixelColor(0, y).name() for y in range(middle - 3, middle + 4)}
+    assert left == {appearance.palette.focus}
+
+
+@pytest.mark.parametrize("theme", ["light", "dark"])
+def test_dialogs_lists_and_selections_wear_the_theme(
+    qtbot: QtBot, open_window: WindowFactory, appearance: Appearance, theme: str
+) -> None:
+    window = open_window()
+    appearance.set_theme(theme)
+    palette = appearance.palette
+    box = QMessageBox(window)
+    box.setText("Leave the round?")
+    qtbot.addWidget(box)
+    box.show()
+    QApplication.processEvents()
+    assert box.grab().toImage().pixelColor(2, 2).name() == palette.window
+    names = QTableWidget(2, 1)
+    qtbot.addWidget(names)
+    names.setItem(0, 0, QTableWidgetItem("Ann"))
+    names.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+    names.selectRow(0)
+    names.show()
+    QApplication.processEvents()
+    assert palette.accent in _pixels(names), "the selection is the theme's accent, not blue"
+
+
+def test_the_start_screen_shows_the_logo(open_window: WindowFactory) -> None:
+    window = open_window()
+    logo = window.start_screen.findChild(Logo)
+    assert logo is not None
+    assert logo.isVisible()
+    assert logo.renderer().isValid()
+    assert logo.height() >= 3 * window.start_screen.fontMetrics().height()
