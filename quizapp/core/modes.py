@@ -36,9 +36,14 @@ class Mode:
 
     def prepare(self, question: Question) -> Question:
         """Return the question as this mode asks it."""
-        if self.ask_typed and question.kind is not QuestionKind.TYPED:
-            return replace(question, kind=QuestionKind.TYPED, wrong=())
+        return as_typed(question) if self.ask_typed else question
+
+
+def as_typed(question: Question) -> Question:
+    """Return the question asked without options: the player types the answer."""
+    if question.kind is QuestionKind.TYPED:
         return question
+    return replace(question, kind=QuestionKind.TYPED, wrong=())
 
 
 # Classic rounds are answered with one key each, so they hold only questions with options.

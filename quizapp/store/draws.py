@@ -191,6 +191,29 @@ def mistake_cards(s: Session, player_id: PlayerId) -> dict[QuestionId, Card]:
     return {key: card for key, card in cards.items() if card is not None}
 
 
+def missed_when_typed(
+    s: Session, player_id: PlayerId, question_ids: Sequence[QuestionId]
+) -> set[QuestionId]:
+    """Return the questions among these that the player last got wrong typing the answer.
+
+    A typed answer is stored with no options shown, whatever kind the question is.
+    """
+    last_miss: dict[QuestionId, bool] = {}
+    for question_id, options in s.execute(
+        select(AnswerRow.question_id, AnswerRow.options)
+        .join(RoundRow, RoundRow.id == AnswerRow.round_id)
+        .where(
+            RoundRow.player_id == player_id,
+            AnswerRow.correct.is_(False),
+            AnswerRow.question_id.in_(list(question_ids)),
+        )
+        .order_by(AnswerRow.answered_at, AnswerRow.id)
+    ):
+        if question_id is not None:
+            last_miss[QuestionId(question_id)] = not options
+    return {key for key, typed in last_miss.items() if typed}
+
+
 def draw_mistakes(
     s: Session,
     pool: DrawPool,

@@ -17,11 +17,17 @@ from quizapp.core.model import (
     RoundId,
     RoundRecord,
 )
-from quizapp.core.modes import CLASSIC, Mode
+from quizapp.core.modes import CLASSIC, Mode, as_typed
 from quizapp.core.round import GivenAnswer
 from quizapp.errors import NothingToDrawError
 from quizapp.packs.model import QuestionKind
-from quizapp.store.draws import draw_mistakes, draw_unseen, mark_seen, pool_filter
+from quizapp.store.draws import (
+    draw_mistakes,
+    draw_unseen,
+    mark_seen,
+    missed_when_typed,
+    pool_filter,
+)
 from quizapp.store.errors import StoreError
 from quizapp.store.models import (
     AnswerRow,
@@ -100,14 +106,21 @@ class RoundManager(Manager):
         rng = rng or random.Random()
         pool = pool_filter(pack_id, mode, categories)
         with self._begin() as s:
+            typed: set[QuestionId] = set()
             if mode.practises_mistakes:
                 chosen = draw_mistakes(s, pool, count, player_id, utcnow())
+                if player_id is not None:
+                    # A mistake comes back as it was missed: typed if it was typed.
+                    typed = missed_when_typed(s, player_id, chosen)
             else:
                 chosen = draw_unseen(s, pool, count, rng, player_id)
             rows = {
                 r.id: r for r in s.scalars(select(QuestionRow).where(QuestionRow.id.in_(chosen)))
             }
-            return [mode.prepare(_to_question(rows[i])) for i in chosen]
+            return [
+                as_typed(question) if question.id in typed else mode.prepare(question)
+                for question in (_to_question(rows[i]) for i in chosen)
+            ]
 
     def start(
         self,

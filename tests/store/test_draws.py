@@ -3,7 +3,8 @@ from pathlib import Path
 
 import pytest
 
-from quizapp.core.modes import CLASSIC, MISTAKES
+from quizapp.core.kinds import QuestionKind
+from quizapp.core.modes import CLASSIC, MISTAKES, TYPED
 from quizapp.core.round import RoundPlay
 from quizapp.store import Collection, StoreError
 from tests.conftest import PackFactory, choice_question
@@ -122,3 +123,14 @@ def test_history_and_statistics_stay_readable_after_the_pack_is_deleted(
     stats = bank.stats.player_statistics(ann.id)
     assert (stats.answered, stats.correct, stats.rounds_finished) == (4, 3, 1)
     assert [row.round_id for row in bank.stats.high_scores()] == [round_id]
+
+
+def test_a_mistake_comes_back_as_it_was_last_missed_typed_or_picked(bank: Collection) -> None:
+    play(bank, "Ann", "WW")
+    play(bank, "Ann", "W", mode=TYPED)
+    drawn = bank.rounds.draw(pack_of(bank), 4, MISTAKES, player_id=bank.players.for_name("Ann").id)
+    kinds = {q.prompt: q.kind for q in drawn}
+    assert kinds == {
+        "Question number 1?": QuestionKind.TYPED,
+        "Question number 2?": QuestionKind.CHOICE,
+    }
