@@ -40,6 +40,9 @@ if TYPE_CHECKING:
 
 # The pack offered first to someone who has not played yet.
 SHIPPED_PACK = "heartstopper"
+# A new round cannot start this soon after the results appear: the second press of a quick
+# double Enter is a slip, not a wish to skip the results and play again.
+RESULTS_SETTLE_SECONDS = 0.5
 
 
 class AllCaughtUp(Exception):  # noqa: N818 - good news, not a fault
@@ -92,6 +95,7 @@ class GameSession:
         self._setup: _Setup | None = None
         self._offered_pack: PackId | None = None
         self._offered_mode: str | None = None
+        self._results_shown_at: float | None = None
 
     # Guards ----------------------------------------------------------------------------------
 
@@ -174,10 +178,21 @@ class GameSession:
         player = self.collection.players.for_name(name)
         return self._start(_Setup(player.id, pack_id, MODES.get(mode_key, CLASSIC)))
 
-    def play_again(self) -> Presented:
-        """Start another round like the last one; return its first question."""
+    @property
+    def results_settled(self) -> bool:
+        """Whether the results have been on screen long enough to mean "play again"."""
+        shown = self._results_shown_at
+        return shown is None or self._clock() - shown >= RESULTS_SETTLE_SECONDS
+
+    def play_again(self) -> Presented | None:
+        """Start another round like the last one; return its first question.
+
+        Returns None, starting nothing, when asked a moment after the results appeared.
+        """
         if self._setup is None:
             raise RuntimeError("no round has been played yet")
+        if not self.results_settled:
+            return None
         return self._start(self._setup)
 
     def _start(self, setup: _Setup) -> Presented:
@@ -193,6 +208,7 @@ class GameSession:
                 ) from exc
             raise
         self._setup = setup
+        self._results_shown_at = None
         self._offered_pack = setup.pack
         self._offered_mode = setup.mode.key
         self.round = RoundPlay(
@@ -229,6 +245,7 @@ class GameSession:
         if self.round is None or self._setup is None:
             raise RuntimeError("no round has been played yet")
         round_id = self.round.round_id
+        self._results_shown_at = self._clock()
         return RoundResults(
             record=self.collection.rounds.record(round_id),
             top=self.collection.stats.high_scores(self._setup.pack, mode=self._setup.mode.key),

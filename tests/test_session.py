@@ -133,3 +133,20 @@ def test_the_session_runs_without_qt() -> None:
         [sys.executable, "-c", probe], capture_output=True, text=True, timeout=60, check=True
     )
     assert result.stdout.strip() == "[]"
+
+
+def test_play_again_a_moment_after_the_results_is_a_slip(
+    tmp_path: Path, pack_file: PackFactory
+) -> None:
+    now = [100.0]
+    with Collection.open(tmp_path / "data") as collection:
+        collection.packs.sync_shipped(pack_file(questions=[choice_question(1)]).parent)
+        session = GameSession(collection, clock=lambda: now[0])
+        session.start("Ann", collection.packs.all()[0].id, CLASSIC.key)
+        play_through(session)
+        session.results()
+        now[0] += 0.06
+        assert session.play_again() is None
+        assert len(session.rounds_of(session.current_player(""))) == 1
+        now[0] += 0.5
+        assert session.play_again() is not None

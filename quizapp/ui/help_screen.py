@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QPushButton,
@@ -15,35 +14,9 @@ from PySide6.QtWidgets import (
 from quizapp import __version__
 from quizapp.core.leitner import BOX_INTERVAL_DAYS
 from quizapp.core.modes import MODES
+from quizapp.ui.shortcuts import Place, bind_shortcuts, help_rows
 from quizapp.ui.tables import read_only_table, refit
 from quizapp.ui.widgets import plain_label
-
-SHORTCUTS: tuple[tuple[str, str, str], ...] = (
-    ("Start screen", "Enter", "Start a round as the player named"),
-    ("Anywhere but a round", "Ctrl+H", "High scores"),
-    ("Anywhere but a round", "Ctrl+P", "Question packs: import, edit, export, delete"),
-    ("Packs", "Delete", "Delete the selected pack (asks first)"),
-    ("Anywhere but a round", "Ctrl+N", "New pack from facts"),
-    ("Question editor", "Ctrl+S, Ctrl+N", "Save the question; start a new one"),
-    ("Anywhere but a round", "Ctrl+L", "Players: add, rename, delete, switch"),
-    ("Anywhere but a round", "Ctrl+R", "History: every round, and each answer in it"),
-    ("Anywhere but a round", "Ctrl+T", "Statistics and charts"),
-    ("Players", "Enter", "Play as the player picked"),
-    ("Players", "Del", "Delete the player picked (asks first)"),
-    ("History", "Enter", "Review the round picked"),
-    ("Anywhere", "F1", "This help"),
-    ("Question", "1 2 3 4  or  A B C D", "Answer with that option"),
-    ("True/false", "1 or T, 2 or F", "Answer True or False"),
-    ("Typed answer", "Enter", "Submit what you typed"),
-    ("After answering", "Enter or Space", "Next question"),
-    ("Question", "Esc", "Leave the round (asks first)"),
-    ("Results", "Enter", "Play again"),
-    ("Every other screen", "Esc", "Back to the start screen"),
-    ("Anywhere", "Ctrl++  Ctrl+-  Ctrl+0", "Bigger, smaller or normal text"),
-    ("Anywhere", "Ctrl+Shift+T", "Next theme: system, light, dark, high contrast"),
-    ("Anywhere", "Ctrl+M", "Sound effects off or on"),
-    ("Anywhere", "Ctrl+Q", "Quit"),
-)
 
 CREDITS = (
     "Facts from Wikipedia's article on Heartstopper (TV series), CC BY-SA 4.0. "
@@ -71,10 +44,14 @@ class HelpScreen(QWidget):
         self.setObjectName("helpScreen")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.table = read_only_table(("Where", "Keys", "What it does"), shares={2: 1})
-        self.table.setRowCount(len(SHORTCUTS))
-        for row, cells in enumerate(SHORTCUTS):
+        rows = help_rows()
+        self.table.setRowCount(len(rows))
+        for row, cells in enumerate(rows):
             for column, text in enumerate(cells):
                 self.table.setItem(row, column, QTableWidgetItem(text))
+        # The table takes the focus so arrows, Page Up/Down, Home and End scroll it.
+        self.table.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setFocusProxy(self.table)
         refit(self.table)
         rules = {mode.scoring for mode in MODES.values()}
         scoring = "\n".join(
@@ -99,6 +76,7 @@ class HelpScreen(QWidget):
         )
         back = QPushButton("Back  Esc")
         back.clicked.connect(self.back_requested)
+        bind_shortcuts(self, Place.HELP, {"back": self.back_requested.emit})
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 24, 32, 24)
         layout.addWidget(plain_label("Help", role="screenTitle"))
@@ -111,10 +89,3 @@ class HelpScreen(QWidget):
         bottom.addWidget(back)
         bottom.addStretch(1)
         layout.addLayout(bottom)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
-        """Esc goes back."""
-        if event.key() == Qt.Key.Key_Escape:
-            self.back_requested.emit()
-        else:
-            super().keyPressEvent(event)

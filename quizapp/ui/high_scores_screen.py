@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -23,6 +22,7 @@ from quizapp.core.periods import Period
 from quizapp.ui.palette import LIGHT, Palette
 from quizapp.ui.podium import Podium
 from quizapp.ui.results_screen import HIGH_SCORE_HEADERS, fill_high_scores
+from quizapp.ui.shortcuts import Place, bind_shortcuts
 from quizapp.ui.tables import read_only_table, refit
 from quizapp.ui.widgets import plain_label
 
@@ -61,6 +61,7 @@ class HighScoresScreen(QWidget):
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.back_button = QPushButton("Back  Esc")
         self.back_button.clicked.connect(self.back_requested)
+        bind_shortcuts(self, Place.HIGH_SCORES, {"back": self.back_requested.emit})
 
         # Long pack titles get the room; the shorter boxes keep their words whole.
         self.pack_box.setSizeAdjustPolicy(
@@ -165,10 +166,3 @@ class HighScoresScreen(QWidget):
     @Slot(int)
     def _on_filter_index_changed(self, _index: int) -> None:
         self.filters_changed.emit()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
-        """Esc goes back."""
-        if event.key() == Qt.Key.Key_Escape:
-            self.back_requested.emit()
-        else:
-            super().keyPressEvent(event)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtGui import QBrush, QKeyEvent
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QSplitter,
@@ -20,6 +20,7 @@ from quizapp.core.modes import mode_label
 from quizapp.ui.palette import LIGHT, Palette
 from quizapp.ui.player_views import PlayerPicker, add_back_button, player_view_layout
 from quizapp.ui.results_screen import answer_colour
+from quizapp.ui.shortcuts import Place, bind_shortcuts
 from quizapp.ui.tables import read_only_table, refit
 from quizapp.ui.widgets import plain_label
 
@@ -75,6 +76,9 @@ class HistoryScreen(QWidget):
         layout = player_view_layout(self, "History", self.player_box)
         layout.addWidget(self.splitter, 1)
         add_back_button(layout, self.back_requested.emit)
+        bind_shortcuts(
+            self, Place.HISTORY, {"back": self.back_requested.emit, "review": self.open_current}
+        )
 
     def set_palette(self, palette: Palette) -> None:
         """Use a theme's colours for right and wrong answers."""
@@ -170,10 +174,3 @@ class HistoryScreen(QWidget):
         if row != previous:
             self.answers_table.setRowCount(0)
             self.review_title.setText("Press Enter to review this round.")
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
-        """Esc goes back (Enter on a round reaches open_current through the table)."""
-        if event.key() == Qt.Key.Key_Escape:
-            self.back_requested.emit()
-        else:
-            super().keyPressEvent(event)

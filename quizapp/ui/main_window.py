@@ -8,8 +8,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QObject, Qt, QThreadPool, Signal, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QByteArray, QObject, QThreadPool, Signal, Slot
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
 from quizapp.core.model import PackId
@@ -29,6 +29,7 @@ from quizapp.ui.progress_presenter import ProgressPresenter
 from quizapp.ui.question_editor import QuestionEditor
 from quizapp.ui.question_screen import QuestionScreen
 from quizapp.ui.results_screen import ResultsScreen, celebration
+from quizapp.ui.shortcuts import Place, bind_shortcuts
 from quizapp.ui.sounds import FANFARE, LAST_SECONDS, RIGHT, WRONG, Sounds
 from quizapp.ui.start_screen import StartScreen
 from quizapp.ui.statistics_screen import StatisticsScreen
@@ -215,30 +216,28 @@ class MainWindow(QMainWindow):
         )
 
     def _add_actions(self) -> None:
-        menu = self.menuBar().addMenu("&Game")
-        for text, keys, slot in (
-            ("&High scores", "Ctrl+H", self.show_high_scores),
-            ("&Packs", "Ctrl+P", self.show_packs),
-            ("&New pack from facts…", "Ctrl+N", self.show_facts_dialog),
-            ("P&layers", "Ctrl+L", self.show_players),
-            ("Hi&story", "Ctrl+R", self.show_history),
-            ("S&tatistics", "Ctrl+T", self.show_statistics),
-            ("&Check store…", "", self.check_store),
-            ("&Help", "F1", self.show_help),
-            ("&About quizapp", "", self.show_about),
-            ("&Bigger text", "Ctrl++", self.appearance.bigger_text),
-            ("&Smaller text", "Ctrl+-", self.appearance.smaller_text),
-            ("&Normal text size", "Ctrl+0", self.appearance.reset_text),
-            ("Next &theme", "Ctrl+Shift+T", self.appearance.next_theme),
-            ("&Mute sounds", "Ctrl+M", self.toggle_sound),
-            ("&Quit", "Ctrl+Q", self.close),
-        ):
-            action = QAction(text, self)
-            action.setShortcut(QKeySequence(keys))
-            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-            action.triggered.connect(slot)
-            menu.addAction(action)
-            self.addAction(action)
+        self.actions_by_command = bind_shortcuts(
+            self,
+            Place.WINDOW,
+            {
+                "high_scores": self.show_high_scores,
+                "packs": self.show_packs,
+                "new_pack_from_facts": self.show_facts_dialog,
+                "players": self.show_players,
+                "history": self.show_history,
+                "statistics": self.show_statistics,
+                "check_store": self.check_store,
+                "help": self.show_help,
+                "about": self.show_about,
+                "bigger_text": self.appearance.bigger_text,
+                "smaller_text": self.appearance.smaller_text,
+                "normal_text": self.appearance.reset_text,
+                "next_theme": self.appearance.next_theme,
+                "mute": self.toggle_sound,
+                "quit": self.close,
+            },
+            menu=self.menuBar().addMenu("&Game"),
+        )
 
     # Loading -------------------------------------------------------------------------------
 
@@ -395,13 +394,17 @@ class MainWindow(QMainWindow):
 
     @Slot(int)
     def _on_facts_pack_saved(self, pack_id: int) -> None:
-        # The new pack is chosen on the start screen, in a mode that can play it.
+        # "Save pack and play": a round of the new pack starts at once, in a mode that can
+        # play it, for the player named on the start screen; without a name, Start waits.
         session = self._free_session()
         if session is None:
             return
-        session.offer_pack(PackId(pack_id), self.start_screen.name_box.currentText())
+        name = self.start_screen.name_box.currentText()
+        mode = session.offer_pack(PackId(pack_id), name)
         self.packs_screen.refresh()
         self.show_start()
+        if name.strip():
+            self._begin_round(lambda s: s.start(name, PackId(pack_id), mode.key))
 
     @Slot()
     def show_about(self) -> None:
@@ -432,7 +435,7 @@ class MainWindow(QMainWindow):
     def _on_play_again_requested(self) -> None:
         self._begin_round(GameSession.play_again)
 
-    def _begin_round(self, start: Callable[[GameSession], Presented]) -> None:
+    def _begin_round(self, start: Callable[[GameSession], Presented | None]) -> None:
         session = self._free_session()
         if session is None:
             return
@@ -448,7 +451,8 @@ class MainWindow(QMainWindow):
         except StoreError as exc:
             self._tell(self, "Cannot start a round", str(exc))
         else:
-            self._show_first_question(first)
+            if first is not None:
+                self._show_first_question(first)
 
     def _show_first_question(self, first: Presented) -> None:
         self.question_screen.show_question(first, 0)

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QThreadPool, Signal, Slot
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeyEvent
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QProgressDialog,
@@ -34,6 +34,7 @@ from quizapp.ui.dialogs import (
     show_error,
     show_report,
 )
+from quizapp.ui.shortcuts import Place, bind_shortcuts
 from quizapp.ui.tables import read_only_table, refit
 from quizapp.ui.widgets import plain_label
 from quizapp.ui.workers import ImportJob, ImportOutcome
@@ -99,6 +100,9 @@ class PacksScreen(QWidget):
         self.delete_button.clicked.connect(self._on_delete_clicked)
         self.back_button = QPushButton("Back  Esc")
         self.back_button.clicked.connect(self.back_requested)
+        bind_shortcuts(
+            self, Place.PACKS, {"back": self.back_requested.emit, "delete": self._on_delete_clicked}
+        )
 
         top = QHBoxLayout()
         top.addWidget(plain_label("Question packs", role="screenTitle"))
@@ -335,12 +339,3 @@ class PacksScreen(QWidget):
         if paths:
             event.acceptProposedAction()
             self.import_files(paths)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
-        """Esc goes back; Delete deletes the selected pack (asking first)."""
-        if event.key() == Qt.Key.Key_Escape:
-            self.back_requested.emit()
-        elif event.key() == Qt.Key.Key_Delete:
-            self._on_delete_clicked()
-        else:
-            super().keyPressEvent(event)

@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from quizapp.core.model import Player, PlayerId
 from quizapp.core.players import MAX_NAME_LENGTH
+from quizapp.ui.shortcuts import Place, bind_shortcuts
 from quizapp.ui.widgets import plain_label
 
 
@@ -42,7 +42,6 @@ class PlayersScreen(QWidget):
         self.name_edit.setPlaceholderText("Name")
         # Longer input is allowed so the player hears why it is too long instead of losing it.
         self.name_edit.setMaxLength(MAX_NAME_LENGTH + 20)
-        self.name_edit.returnPressed.connect(self._on_add_clicked)
         self.name_edit.textEdited.connect(lambda _text: self.message.setText(""))
 
         self.play_button = QPushButton("Play as this player  ⏎")
@@ -56,6 +55,15 @@ class PlayersScreen(QWidget):
         self.delete_button.clicked.connect(self._on_delete_clicked)
         back = QPushButton("Back  Esc")
         back.clicked.connect(self.back_requested)
+        bind_shortcuts(
+            self,
+            Place.PLAYERS,
+            {
+                "back": self.back_requested.emit,
+                "delete": self._on_delete_clicked,
+                "play_as": self._on_return,
+            },
+        )
         for button in (self.play_button, self.add_button, self.rename_button, self.delete_button):
             button.setAutoDefault(False)
 
@@ -152,16 +160,15 @@ class PlayersScreen(QWidget):
             self.delete_requested.emit(player)
 
     @Slot()
+    def _on_return(self) -> None:
+        # In the name field Enter adds the name typed; anywhere else it plays as the one picked.
+        if self.name_edit.hasFocus():
+            self._on_add_clicked()
+        else:
+            self._on_play_clicked()
+
+    @Slot()
     def _on_play_clicked(self) -> None:
         player = self.selected_player()
         if player is not None:
             self.switch_requested.emit(player)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
-        """Esc goes back; Delete deletes the player picked (after asking)."""
-        if event.key() == Qt.Key.Key_Escape:
-            self.back_requested.emit()
-        elif event.key() == Qt.Key.Key_Delete and not self.name_edit.hasFocus():
-            self._on_delete_clicked()
-        else:
-            super().keyPressEvent(event)

@@ -25,6 +25,7 @@ from quizapp.core.kinds import TRUE_FALSE, Difficulty, QuestionKind
 from quizapp.core.model import PackId
 from quizapp.errors import StoreError
 from quizapp.ui.dialogs import Ask, ask_yes_no
+from quizapp.ui.shortcuts import Place, bind_shortcuts
 from quizapp.ui.widgets import fit_to_screen, plain_label, plain_tooltip, text_lines_height
 
 if TYPE_CHECKING:
@@ -106,6 +107,9 @@ class QuestionEditor(QDialog):
         self.save_button = QPushButton("Save question")
         self.save_button.setObjectName("primary")
         self.save_button.clicked.connect(self._on_save_clicked)
+        bind_shortcuts(
+            self, Place.EDITOR, {"save": self._on_save_clicked, "new": self._on_new_clicked}
+        )
         close = QPushButton("Close")
         close.clicked.connect(self.accept_and_close)
 
@@ -275,13 +279,3 @@ class QuestionEditor(QDialog):
     def accept_and_close(self) -> None:
         """Close the editor; everything saved is already in the store."""
         self.accept()
-
-    def keyPressEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
-        """Ctrl+S saves, Ctrl+N starts a new question, Esc closes."""
-        modifiers = event.modifiers()
-        if modifiers & Qt.KeyboardModifier.ControlModifier and event.key() == Qt.Key.Key_S:
-            self._on_save_clicked()
-        elif modifiers & Qt.KeyboardModifier.ControlModifier and event.key() == Qt.Key.Key_N:
-            self._on_new_clicked()
-        else:
-            super().keyPressEvent(event)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtGui import QKeyEvent, QResizeEvent
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from quizapp.core.kinds import QuestionKind
 from quizapp.core.round import GivenAnswer, Presented
 from quizapp.ui.palette import Palette
+from quizapp.ui.shortcuts import Place, bind_shortcuts
 from quizapp.ui.tiles import AnswerTile
 from quizapp.ui.widgets import CountingLabel, plain_label, restyle
 
@@ -69,7 +70,6 @@ class QuestionScreen(QWidget):
         self.typed_field.setObjectName("typedAnswer")
         self.typed_field.setPlaceholderText("Type your answer and press Enter")
         self.typed_field.setMaxLength(200)
-        self.typed_field.returnPressed.connect(self._on_typed_submitted)
 
         self.verdict_label = plain_label(role="verdict")
         self.verdict_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -89,6 +89,21 @@ class QuestionScreen(QWidget):
         self.leave_button.clicked.connect(self.leave_requested)
         self.animate = False
         self._streak = 0
+        choice = {QuestionKind.CHOICE, QuestionKind.TRUEFALSE}
+        bind_shortcuts(
+            self,
+            Place.QUESTION,
+            {
+                "choose_number": lambda index: self._choose_by_key(index, choice),
+                "choose_letter": lambda index: self._choose_by_key(index, {QuestionKind.CHOICE}),
+                "choose_true_false": lambda index: self._choose_by_key(
+                    index, {QuestionKind.TRUEFALSE}
+                ),
+                "confirm": self._on_confirm,
+                "next": self._on_next,
+                "leave": self.leave_requested.emit,
+            },
+        )
 
         top = QHBoxLayout()
         top.addWidget(self.progress_label)
@@ -235,41 +250,19 @@ class QuestionScreen(QWidget):
             return
         self.answered.emit(self._presented.options[index])
 
+    def _choose_by_key(self, index: int, kinds: set[QuestionKind]) -> None:
+        if self._presented is not None and self._presented.question.kind in kinds:
+            self._choose(index)
+
     @Slot()
-    def _on_typed_submitted(self) -> None:
-        if self._answered or not self.typed_field.text().strip():
-            return
-        self.answered.emit(self.typed_field.text())
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
-        """Answer with 1-4, A-D or T/F; go on with Enter or Space; leave with Esc."""
-        key = event.key()
-        if key == Qt.Key.Key_Escape:
-            self.leave_requested.emit()
-            return
+    def _on_confirm(self) -> None:
+        # One Enter does one thing: it submits a typed answer, or, once answered, moves on.
         if self._answered:
-            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
-                self.next_requested.emit()
-                return
-        elif self._presented is not None:
-            index = self._index_for_key(key)
-            if index is not None:
-                self._choose(index)
-                return
-        super().keyPressEvent(event)
+            self.next_requested.emit()
+        elif self.typed_field.isVisible() and self.typed_field.text().strip():
+            self.answered.emit(self.typed_field.text())
 
-    def _index_for_key(self, key: int) -> int | None:
-        assert self._presented is not None
-        kind = self._presented.question.kind
-        if kind is QuestionKind.TYPED:
-            return None
-        digits = [Qt.Key.Key_1, Qt.Key.Key_2, Qt.Key.Key_3, Qt.Key.Key_4]
-        letters = (
-            [Qt.Key.Key_T, Qt.Key.Key_F]
-            if kind is QuestionKind.TRUEFALSE
-            else [Qt.Key.Key_A, Qt.Key.Key_B, Qt.Key.Key_C, Qt.Key.Key_D]
-        )
-        for keys in (digits, letters):
-            if key in keys:
-                return keys.index(Qt.Key(key))
-        return None
+    @Slot()
+    def _on_next(self) -> None:
+        if self._answered:
+            self.next_requested.emit()

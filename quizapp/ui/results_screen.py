@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QKeyEvent
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QPushButton,
@@ -19,6 +19,7 @@ from quizapp.core.formatting import format_duration
 from quizapp.core.model import HighScore, RoundId, RoundRecord, RoundStanding
 from quizapp.ui.palette import LIGHT, Palette
 from quizapp.ui.podium import Podium
+from quizapp.ui.shortcuts import Place, bind_shortcuts
 from quizapp.ui.tables import read_only_table, refit
 from quizapp.ui.widgets import plain_label
 
@@ -109,6 +110,11 @@ class ResultsScreen(QWidget):
         self.menu_button = QPushButton("Main menu  Esc")
         self.menu_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.menu_button.clicked.connect(self.menu_requested)
+        bind_shortcuts(
+            self,
+            Place.RESULTS,
+            {"play_again": self.play_again_requested.emit, "back": self.menu_requested.emit},
+        )
 
         tables = QHBoxLayout()
         left = QVBoxLayout()
@@ -175,12 +181,3 @@ class ResultsScreen(QWidget):
         fill_high_scores(self.scores_table, top, record.id, self._palette)
         self.podium.show_top(top)
         self.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
-        """Enter plays again, Esc goes back to the start screen."""
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self.play_again_requested.emit()
-        elif event.key() == Qt.Key.Key_Escape:
-            self.menu_requested.emit()
-        else:
-            super().keyPressEvent(event)

@@ -15,7 +15,9 @@ from PySide6.QtWidgets import (
 
 from quizapp.core.model import PackId
 from quizapp.core.modes import MODES
+from quizapp.core.players import MAX_NAME_LENGTH
 from quizapp.session import StartChoices
+from quizapp.ui.shortcuts import Place, bind_shortcuts
 from quizapp.ui.widgets import Logo, plain_label, restyle
 
 
@@ -47,8 +49,7 @@ class StartScreen(QWidget):
         self.name_box.setLineEdit(line_edit)
         self.name_edit = line_edit
         line_edit.setPlaceholderText("Type your name")
-        line_edit.setMaxLength(60)
-        line_edit.returnPressed.connect(self._on_start_clicked)
+        line_edit.setMaxLength(MAX_NAME_LENGTH)
         line_edit.textEdited.connect(lambda _text: self.message.setText(""))
 
         self.pack_box = QComboBox()
@@ -66,6 +67,8 @@ class StartScreen(QWidget):
         self.start_button.setObjectName("primary")
         self.start_button.setEnabled(False)
         self.start_button.clicked.connect(self._on_start_clicked)
+        # Enter starts from anywhere on the form: the name, the Pack box or the Mode box.
+        bind_shortcuts(self, Place.START, {"start": self._on_start_clicked})
         self.scores_button = QPushButton("High scores")
         self.scores_button.clicked.connect(self.high_scores_requested)
         self.packs_button = QPushButton("Packs")

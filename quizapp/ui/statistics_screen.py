@@ -16,7 +16,7 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QMargins, QRectF, Qt, Signal, Slot
-from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPaintEvent
+from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -32,6 +32,7 @@ from quizapp.core.model import Player, PlayerId, PlayerStatistics, TimeBucket
 from quizapp.core.modes import MODES
 from quizapp.ui.palette import LIGHT, Palette
 from quizapp.ui.player_views import PlayerPicker, add_back_button, player_view_layout
+from quizapp.ui.shortcuts import Place, bind_shortcuts
 from quizapp.ui.widgets import plain_label
 
 
@@ -234,6 +235,7 @@ class StatisticsScreen(QWidget):
         layout.addWidget(self.empty_label)
         layout.addWidget(self.tabs, 1)
         add_back_button(layout, self.back_requested.emit)
+        bind_shortcuts(self, Place.STATISTICS, {"back": self.back_requested.emit})
 
     def set_palette(self, palette: Palette) -> None:
         """Paint the charts and bars in a theme's colours."""
@@ -329,10 +331,3 @@ class StatisticsScreen(QWidget):
     @Slot(int)
     def _on_player_index_changed(self, _index: int) -> None:
         self.player_changed.emit()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
-        """Esc goes back."""
-        if event.key() == Qt.Key.Key_Escape:
-            self.back_requested.emit()
-        else:
-            super().keyPressEvent(event)

@@ -9,8 +9,8 @@ from pytestqt.qtbot import QtBot
 from quizapp.core.modes import CLASSIC_MODE, MISTAKES_MODE, MODES
 from quizapp.core.periods import Period
 from quizapp.store import Collection
-from quizapp.ui.help_screen import SHORTCUTS
 from quizapp.ui.main_window import MainWindow
+from quizapp.ui.shortcuts import help_rows
 from tests.conftest import PackFactory, choice_question
 from tests.store.conftest import play
 from tests.ui.conftest import Dialogs, WindowFactory
@@ -121,6 +121,7 @@ def test_bad_names_get_a_message_in_place(
     store_of(window).players.add("Ann")
     window.show_players()
     screen = window.players_screen
+    screen.name_edit.setFocus()
     qtbot.keyClicks(screen.name_edit, name)
     qtbot.keyClick(screen.name_edit, Qt.Key.Key_Return)
     assert screen.message.text() == message
@@ -135,6 +136,7 @@ def test_add_rename_and_switch_players(qtbot: QtBot, open_window: WindowFactory)
     window = open_window()
     window.show_players()
     screen = window.players_screen
+    screen.name_edit.setFocus()
     screen.name_edit.setText("Zoë")  # QTest types ASCII only
     qtbot.keyClick(screen.name_edit, Qt.Key.Key_Return)
     qtbot.keyClicks(screen.name_edit, "Ann")
@@ -324,7 +326,7 @@ def test_practise_mistakes_with_nothing_due_is_good_news_not_an_error(
 
 def test_help_lists_the_new_shortcuts_and_the_schedule(open_window: WindowFactory) -> None:
     window = open_window()
-    keys = {keys for _where, keys, _what in SHORTCUTS}
+    keys = {keys for _where, keys, _what in help_rows()}
     assert {"Ctrl+P", "Ctrl+R", "Ctrl+T", "Del"} <= keys
     labels = window.help_screen.findChildren(type(window.start_screen.message))
     assert any("1, 3, 7, 14 days" in label.text() for label in labels)
