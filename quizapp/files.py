@@ -179,11 +179,6 @@ def write_text(path: Path | str, text: str) -> None:
         stream.write(text)
 
 
-# Kept for the callers written before special files were handled.
-write_atomically = write_text
-replaced_atomically = writing
-
-
 # Reading -----------------------------------------------------------------------------------
 
 

@@ -232,11 +232,11 @@ class PacksScreen(QWidget):
         target = self._save_file(self, f"{pack.slug}.json")
         if target is None:
             return
-        from quizapp.files import write_atomically
+        from quizapp.files import write_text
         from quizapp.packs import dump_pack
 
         try:
-            write_atomically(target, dump_pack(self.collection.packs.contents(pack.id)))
+            write_text(target, dump_pack(self.collection.packs.contents(pack.id)))
         except OSError as exc:
             self._tell(self, "Export failed", f"Cannot write {target}: {exc.strerror or exc}")
             return
