@@ -155,6 +155,7 @@ class Registry:
     types: dict[str, Counter[str]] = field(default_factory=dict)
     genders: dict[str, Counter[str]] = field(default_factory=dict)
     full_names: dict[str, str] = field(default_factory=dict)
+    holders: set[str] = field(default_factory=set)
     topic: str = ""
 
     def add(self, name: str, kind: str, weight: int = 1) -> None:
@@ -215,6 +216,10 @@ def learn(docs: list[Doc], title: str) -> Registry:
                 kind = THING  # "a boat called Swift": a named thing, whatever the tagger says
                 registry.types.setdefault(span.text, Counter())[THING] += 2
             registry.add(span.text, kind)
+            if any(c.dep_ in ("compound", "amod") and c.is_lower for c in token.lefts) or (
+                token.dep_ == "appos" and token.head.pos_ == "NOUN"
+            ):
+                registry.holders.add(span.text)  # "production designer X": someone with a job
             _learn_gender(registry, span)
     # A surname or first name alone stands for the one full name it belongs to.
     owners: dict[str, set[str]] = {}

@@ -136,10 +136,14 @@ def _form(value: str) -> tuple[bool, bool]:
 
 
 def _closeness(fact: Fact, value: str, registry: Registry) -> tuple[int, int, int, str]:
-    """Order options: the same form first (full name with full names), then the most named."""
+    """Order options: the same form first, then people with a job for a person with one.
+
+    Then a stable shuffle per fact, so the same few names do not stand beside every answer.
+    """
     form = abs(len(value.split()) - len(fact.answer.split()))
     stable = zlib.crc32(f"{fact.key}|{value}".encode()) % 1000
-    return (form, -min(registry.salience(value), 3), stable, value)
+    same_kind = 0 if (value in registry.holders) == (fact.answer in registry.holders) else 1
+    return (form, same_kind, stable, value)
 
 
 def _same_gender(fact: Fact, value: str, registry: Registry) -> bool:

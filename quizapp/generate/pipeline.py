@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import zlib
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -13,7 +13,7 @@ from pydantic import ValidationError
 
 from quizapp.generate.clean import clean_text
 from quizapp.generate.errors import FactsError
-from quizapp.generate.names import ACTOR, CHARACTER, Registry, learn
+from quizapp.generate.names import ACTOR, CHARACTER, PEOPLE, Registry, learn
 from quizapp.generate.nlp import model_info, parse
 from quizapp.generate.options import Pools, build_pools, wrong_options
 from quizapp.generate.ranking import Candidate, difficulty, score, select
@@ -163,7 +163,10 @@ def _candidates(fact: Fact, pools: Pools, registry: Registry) -> list[Candidate]
         "explanation": fact.statement,
         "source": fact.source,
     }
-    if len(wrong) >= 3:
+    # One person in four is asked to be typed, where the surname alone also counts.
+    typed_turn = fact.answer_type in PEOPLE and " " in fact.answer and not fact.plural
+    typed_turn = typed_turn and zlib.crc32(f"typed|{fact.key}".encode()) % 4 == 0
+    if len(wrong) >= 3 and not typed_turn:
         question = _question(
             fact, QuestionKind.CHOICE, prompt, fact.answer, wrong=wrong[:3], **common
         )
@@ -182,7 +185,7 @@ def _candidates(fact: Fact, pools: Pools, registry: Registry) -> list[Candidate]
         question = _question(
             fact,
             QuestionKind.TRUEFALSE,
-            f"True or false: {_lead_statement(statement, registry.topic)}",
+            f"True or false: {_lead_statement(statement, registry.topic, registry.mentions)}",
             truth,
             **common,
         )
@@ -198,9 +201,12 @@ def _lead_in(prompt: str, topic: str) -> str:
     return f"In {topic}, {prompt[:1].lower()}{prompt[1:]}"
 
 
-def _lead_statement(statement: str, topic: str) -> str:
+def _lead_statement(statement: str, topic: str, names: Iterable[str] = ()) -> str:
     if not topic or fold(topic) in fold(statement):
         return statement
+    first = statement.split(" ", 1)[0]
+    if first[:1].isupper() and not any(n.startswith(first) for n in names):
+        statement = statement[:1].lower() + statement[1:]  # "Production designer X" mid-sentence
     return f"In {topic}, {lower_first(statement)}"
 
 

@@ -13,6 +13,7 @@ from quizapp.generate.names import (
     MONEY,
     MONTH,
     ORG,
+    PEOPLE,
     PERSON,
     PLACE,
     TIME,
@@ -39,9 +40,10 @@ TYPE_WEIGHT: Final = {
     TIME: 0.0,
 }
 MAX_PER_SENTENCE: Final = 5
-MAX_PER_FACT: Final = 2
+MAX_PER_FACT: Final = 1
 MAX_BLANK_SHARE: Final = 0.25
 LONG_PROMPT_WORDS: Final = 16
+COUNTED: Final = frozenset({COUNT, MONEY, DATE, YEAR, MONTH, TIME})
 
 
 @dataclass(frozen=True)
@@ -94,12 +96,20 @@ def select(candidates: list[Candidate]) -> list[Candidate]:
     per_fact: dict[str, set[str]] = {}
     prompts: set[str] = set()
     chosen: list[Candidate] = []
+    answers: set[str] = set()
     for candidate in ranked:
         question = candidate.question
         kind = "tf" if question.kind is QuestionKind.TRUEFALSE else "ask"
         kinds = per_fact.setdefault(candidate.fact.key, set())
         if kind in kinds or len(kinds) >= MAX_PER_FACT:
             continue
+        named = candidate.fact.answer_type not in COUNTED
+        answer = fold(candidate.fact.answer)
+        if candidate.fact.answer_type in PEOPLE:
+            answer = answer.split()[-1]  # "Vell" and "Ivo Vell" are one person
+        answer = f"{candidate.fact.sentence}|{answer}"
+        if named and answer in answers:
+            continue  # one sentence asked twice for the same name tells one fact twice
         if per_sentence.get(candidate.fact.sentence, 0) >= MAX_PER_SENTENCE:
             continue
         folded = fold(question.prompt)
@@ -107,6 +117,8 @@ def select(candidates: list[Candidate]) -> list[Candidate]:
             continue
         prompts.add(folded)
         kinds.add(kind)
+        if named:
+            answers.add(answer)
         per_sentence[candidate.fact.sentence] = per_sentence.get(candidate.fact.sentence, 0) + 1
         chosen.append(candidate)
     ids: set[str] = set()

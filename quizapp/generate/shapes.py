@@ -84,6 +84,7 @@ _SUBJECTS: Final = frozenset({"nsubj", "nsubjpass", "csubj"})
 MAX_PROMPT_WORDS: Final = 24
 MAX_REST_WORDS: Final = 9
 _CLOCK: Final = re.compile(r"\d{1,2}:\d{2}")
+_GLUED: Final = re.compile(r"^[a-z]{2,}[A-Z][a-z]+$")
 _FUNCTION_WORDS: Final = frozenset({"DET", "ADV", "ADP", "SCONJ", "CCONJ", "AUX", "PART", "PRON"})
 _RELATIVE_WORDS: Final = frozenset({"which", "whom", "whose", "who", "that", "where", "when"})
 
@@ -267,7 +268,9 @@ class SentenceReader:
         done: set[str] = set()
         for actor, character in pairs:
             actor_name = self.registry.canonical(actor.text)
-            char_text = character if isinstance(character, str) else character.text
+            char_text = (
+                character if isinstance(character, str) else self.registry.canonical(character.text)
+            )
             key = f"cast|{actor_name}|{self.registry.canonical(char_text)}"
             if key in done or actor_name == char_text:
                 continue
@@ -541,6 +544,8 @@ class SentenceReader:
         return inside
 
     def _ask(self, answer: _Answer) -> Fact | None:
+        if any(_GLUED.search(t.text) for t in self.sent):
+            return None  # two sentences run together: the parse of either cannot be trusted
         self._stranded = ""
         self._said = []
         head = answer.head
@@ -559,6 +564,8 @@ class SentenceReader:
         quoted = self._quoted()
         if any(t.i in quoted for t in clause.subtree):
             return None  # the clause reports speech
+        if any(t.text == ";" for t in clause.subtree):
+            return None  # a list split by semicolons: its items are not one answer
         if any(c.dep_ in ("ccomp", "csubj") and c.i > clause.i for c in clause.children):
             return None  # what was said or thought is the fact, and a question cannot hold it
         if not answer.role and (
@@ -1001,7 +1008,9 @@ class SentenceReader:
             answer=answer.text,
             answer_type=answer.kind,
             statement=statement,
-            key=f"{verb.lemma_}|{subject_name}|{self.registry.canonical(answer.text)}",
+            key="|".join(
+                [verb.lemma_, *sorted({subject_name, self.registry.canonical(answer.text)})]
+            ),
             names=names,
             gender=self.registry.gender(answer.text) if answer.kind in PEOPLE else None,
             plural=answer.plural,

@@ -40,7 +40,7 @@ def test_pasted_facts_preview_untick_edit_save_and_play(
     dialog.title.setText("Heartstopper facts")
     generate(qtbot, dialog)
     total = dialog.table.rowCount()
-    assert total >= 30
+    assert total >= 10
     assert dialog.summary.text() == f"{total} questions generated."
     first_source = dialog.table.item(0, 4).text()
     assert first_source, "each question shows the fact it comes from"
