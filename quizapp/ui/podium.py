@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWi
 
 from quizapp.core.model import HighScore
 from quizapp.ui.palette import LIGHT, Palette
-from quizapp.ui.widgets import plain_label
+from quizapp.ui.widgets import breakable, plain_label
 
 # Steps in text lines: the winner stands highest.
 STEP_LINES = {1: 2.6, 2: 1.9, 3: 1.4}
@@ -103,10 +103,12 @@ class Podium(QWidget):
         """Put the three best rounds on the podium; empty places stay empty."""
         for place in PLACES:
             entry = scores[place - 1] if len(scores) >= place else None
-            self.names[place].setText(entry.player_name if entry else "")
+            name = entry.player_name if entry else ""
+            self.names[place].setText(breakable(name))
+            self.names[place].setAccessibleName(name)
             self.scores[place].setText(f"{entry.score:,}" if entry else "")
         self.setVisible(bool(scores))
 
     def standings(self) -> list[tuple[int, str, str]]:
         """Return (place, name, score) as shown, first place first."""
-        return [(p, self.names[p].text(), self.scores[p].text()) for p in sorted(PLACES)]
+        return [(p, self.names[p].accessibleName(), self.scores[p].text()) for p in sorted(PLACES)]

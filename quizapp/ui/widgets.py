@@ -27,6 +27,20 @@ def plain_tooltip(text: str) -> str:
     return f"<p style='white-space:pre-wrap'>{html.escape(text)}</p>"
 
 
+ZERO_WIDTH_SPACE = "\u200b"
+
+
+def breakable(text: str, longest: int = 10) -> str:
+    """Return text a wrapping label may break inside long words, for narrow places.
+
+    Labels wrap between words only, so a long surname in a narrow column would be cut; a
+    zero-width space between the letters of long words lets the line break there instead.
+    """
+    return " ".join(
+        ZERO_WIDTH_SPACE.join(word) if len(word) > longest else word for word in text.split(" ")
+    )
+
+
 def button_text(text: str) -> str:
     """Return text for a button, with '&' kept literal rather than read as a shortcut mark."""
     return text.replace("&", "&&")

@@ -38,12 +38,17 @@ def _label_problem(label: QLabel) -> str | None:
     if not text or label.textFormat() == Qt.TextFormat.RichText:
         return None
     area = label.contentsRect()
+    metrics = label.fontMetrics()
     if label.wordWrap():
         needed = label.heightForWidth(label.width())
         if needed > label.height() + 1:
             return f"needs {needed} px of height, has {label.height()}"
+        # Wrapping breaks lines between words only: a word wider than the label is cut.
+        words = text.replace("\u200b", " ").replace("-", "- ").split()
+        widest_word = max((metrics.horizontalAdvance(w) for w in words), default=0)
+        if widest_word > area.width() + 1:
+            return f"a word is {widest_word} px wide in {area.width()} px"
         return None
-    metrics = label.fontMetrics()
     widest = max(metrics.horizontalAdvance(line) for line in text.split("\n"))
     if widest > area.width() + 1:
         return f"text is {widest} px wide in {area.width()} px"

@@ -27,6 +27,7 @@ from quizapp.ui.sounds import FANFARE, RIGHT, SOUNDS, WRONG, Sounds
 from quizapp.ui.theme import Appearance, current_appearance
 from quizapp.ui.widgets import Logo
 from tests.conftest import PackFactory, choice_question
+from tests.store.conftest import play
 from tests.ui.conftest import WindowFactory
 from tests.ui.long_content import LONG_CATEGORY, LONG_EXPLANATION, LONG_OPTIONS
 
@@ -332,3 +333,23 @@ def test_the_start_screen_shows_the_logo(open_window: WindowFactory) -> None:
     assert logo.isVisible()
     assert logo.renderer().isValid()
     assert logo.height() >= 3 * window.start_screen.fontMetrics().height()
+
+
+def test_the_podium_stands_the_best_three_in_order(
+    qtbot: QtBot, open_window: WindowFactory, pack_file: PackFactory
+) -> None:
+    window = open_window(pack_file(questions=[choice_question(i) for i in range(1, 5)]).parent)
+    assert window.session is not None
+    collection = window.session.collection
+    play(collection, "Ann", "RRWW")
+    play(collection, "Bo", "RRRR")
+    play(collection, "Cy", "RWWW")
+    play(collection, "Di", "WWWW")
+    window.show_high_scores()
+    podium = window.high_scores_screen.podium
+    assert podium.isVisible()
+    assert [name for _place, name, _score in podium.standings()] == ["Bo", "Ann", "Cy"]
+    first, second, third = (podium.steps[place] for place in (1, 2, 3))
+    assert first.height() > second.height() > third.height()
+    assert first.geometry().center().x() > second.geometry().center().x()
+    assert first.geometry().center().x() < third.geometry().center().x()
