@@ -14,6 +14,8 @@ from quizapp.core.model import Question
 # one real answer into another.
 TYPO_MIN_LENGTH = 6
 _NUMBER = re.compile(r"^[+-]?\d+(?:\.\d+)?$")
+# A question that asks "who" wants a person; a person may be named by their surname alone.
+_ASKS_WHO = re.compile(r"\b(who|whom|whose)\b", re.IGNORECASE)
 
 
 def normalise(text: str) -> str:
@@ -42,10 +44,23 @@ def is_correct(question: Question, given: str) -> bool:
     attempt = normalise(given)
     if not attempt:
         return False
-    for accepted in (question.answer, *question.accept):
+    for accepted in (question.answer, *question.accept, *_surnames(question)):
         expected = normalise(accepted)
         if attempt == expected:
             return True
         if len(expected) >= TYPO_MIN_LENGTH and Levenshtein.distance(attempt, expected) <= 1:
             return True
     return False
+
+
+def _surnames(question: Question) -> tuple[str, ...]:
+    """Return the surname of a person asked for by name, which counts as the whole name.
+
+    One rule for every typed question, whichever way it came to be typed: a choice question
+    asked in Type the answer forgives the surname just as a generated typed question does.
+    """
+    words = question.answer.split()
+    if len(words) < 2 or not _ASKS_WHO.search(question.prompt):
+        return ()
+    surname = words[-1]
+    return (surname,) if surname[:1].isupper() and len(normalise(surname)) >= 2 else ()

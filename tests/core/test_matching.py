@@ -1,5 +1,6 @@
 import pytest
 
+from quizapp.core import modes
 from quizapp.core.matching import is_correct, normalise
 from quizapp.core.model import PackId, Question, QuestionId
 from quizapp.packs.model import QuestionKind
@@ -61,3 +62,35 @@ def test_choice_compares_the_option_text() -> None:
 def test_normalise_keeps_decimal_points_and_drops_others() -> None:
     assert normalise("3.5") == "3.5"
     assert normalise("Mr. Farouk") == "mr farouk"
+
+
+def asked(prompt: str, answer: str, kind: QuestionKind = QuestionKind.TYPED) -> Question:
+    return Question(QuestionId(1), PackId(1), kind, prompt, answer, wrong=("Kit Connor",))
+
+
+@pytest.mark.parametrize(
+    ("prompt", "answer", "given"),
+    [
+        ("Who directed the series?", "Maxwell Fine", "Fine"),
+        ("Who plays Tao Xu?", "William Gao", "gao"),
+        ("Whose idea was the show?", "Adam Dee", "Dee"),
+    ],
+)
+def test_a_surname_alone_names_the_person_asked_for(prompt: str, answer: str, given: str) -> None:
+    assert is_correct(asked(prompt, answer), given)
+    # The same question asked typed in Type the answer forgives the same way.
+    assert is_correct(modes.TYPED.prepare(asked(prompt, answer, QuestionKind.CHOICE)), given)
+
+
+@pytest.mark.parametrize(
+    ("prompt", "answer", "given"),
+    [
+        ("Where was the series filmed?", "New York", "York"),
+        ("Who directed the series?", "Maxwell Fine", "Maxwell"),
+        ("Who directed the series?", "Madonna", "Mad"),
+    ],
+)
+def test_only_the_surname_of_a_person_asked_for_counts(
+    prompt: str, answer: str, given: str
+) -> None:
+    assert not is_correct(asked(prompt, answer), given)
