@@ -128,14 +128,27 @@ def slugify(text: str, *, fallback: str) -> str:
     return slug[:64].rstrip("-") or fallback
 
 
+# File names that say nothing about the pack: the folder they sit in names it better.
+GENERIC_FILE_NAMES = frozenset({"questions", "question", "data", "export"})
+
+
+def _naming_name(path: Path) -> str:
+    """Return the name a pack is known by: its file's, or its folder's for a generic file name."""
+    name = base_name(path)
+    folder = path.parent.name
+    if name.lower() in GENERIC_FILE_NAMES and folder and any(c.isalnum() for c in folder):
+        return folder
+    return name
+
+
 def pack_id_from_path(path: Path) -> str:
-    """Return a pack id made from a file's name."""
-    return slugify(base_name(path), fallback="pack")
+    """Return a pack id made from a file's name (or its folder's, when the name is generic)."""
+    return slugify(_naming_name(path), fallback="pack")
 
 
 def title_from_path(path: Path) -> str:
-    """Return a readable pack title made from a file's name."""
-    name = base_name(path)
+    """Return a readable pack title made from a file's name (or folder's, as for the id)."""
+    name = _naming_name(path)
     words = " ".join(re.sub(r"[_\-]+", " ", name).split()).strip(" .")[:200]
     if not any(c.isalnum() for c in words):
         return "Imported pack"

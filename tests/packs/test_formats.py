@@ -88,3 +88,11 @@ def test_every_name_the_package_offers_can_be_imported() -> None:
         assert getattr(packs, name) is not None
     with pytest.raises(AttributeError):
         packs.read_everything  # type: ignore[attr-defined]  # noqa: B018
+
+
+def test_a_generic_file_name_takes_its_title_and_id_from_its_folder() -> None:
+    from quizapp.packs.build import pack_id_from_path
+
+    assert title_from_path(Path("exports/World capitals/questions.json")) == "World capitals"
+    assert pack_id_from_path(Path("exports/World capitals/questions.json")) == "world-capitals"
+    assert title_from_path(Path("exports/World capitals/rivers.json")) == "Rivers"
