@@ -52,6 +52,7 @@ class HelpScreen(QWidget):
         # The table takes the focus so arrows, Page Up/Down, Home and End scroll it.
         self.table.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setFocusProxy(self.table)
+        self.table.setAccessibleName("Keyboard shortcuts")
         refit(self.table)
         rules = {mode.scoring for mode in MODES.values()}
         scoring = "\n".join(

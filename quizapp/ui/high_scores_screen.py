@@ -38,14 +38,19 @@ class HighScoresScreen(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("highScoresScreen")
+        self.setAccessibleName("High scores")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.pack_box = QComboBox()
+        self.pack_box.setAccessibleName("Pack")
         self.pack_box.currentIndexChanged.connect(self._on_filter_index_changed)
         self.mode_box = QComboBox()
+        self.mode_box.setAccessibleName("Mode")
         for mode in MODES.values():
             self.mode_box.addItem(mode.label, mode.key)
         self.mode_box.currentIndexChanged.connect(self._on_filter_index_changed)
         self.period_box = QComboBox()
+        self.period_box.setAccessibleName("When")
+        self.period_box.setAccessibleDescription("How far back the table looks")
         self.period_box.setObjectName("periodBox")
         for period in (Period.ALL, Period.WEEK, Period.TODAY):
             self.period_box.addItem(period.label, period.value)
@@ -55,6 +60,8 @@ class HighScoresScreen(QWidget):
             ("Pack", "Mode", "Score", "Right", "Time", "Date"), shares={0: 1}
         )
         self.table = read_only_table(HIGH_SCORE_HEADERS, shares={1: 1})
+        self.table.setAccessibleName("Top 10")
+        self.bests_table.setAccessibleName("Your personal bests")
         self.podium = Podium()
         self._palette = LIGHT
         self.empty_label = plain_label("No finished rounds yet. Play one!", role="status")

@@ -43,6 +43,8 @@ class HistoryScreen(QWidget):
         self.player_box = PlayerPicker()
         self.player_box.currentIndexChanged.connect(self._on_player_index_changed)
         self.rounds_table = read_only_table(ROUND_HEADERS, shares={1: 1})
+        self.rounds_table.setAccessibleName("Rounds")
+        self.rounds_table.setAccessibleDescription("Press Enter to review the round picked")
         self.rounds_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.rounds_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.rounds_table.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -73,6 +75,7 @@ class HistoryScreen(QWidget):
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
 
+        self.answers_table.setAccessibleName("Answers in the round")
         layout = player_view_layout(self, "History", self.player_box)
         layout.addWidget(self.splitter, 1)
         add_back_button(layout, self.back_requested.emit)

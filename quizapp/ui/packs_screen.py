@@ -67,6 +67,7 @@ class PacksScreen(QWidget):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("packsScreen")
+        self.setAccessibleName("Packs")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAcceptDrops(True)
         self._ask, self._tell, self._report = ask, tell, report
@@ -78,6 +79,8 @@ class PacksScreen(QWidget):
         self.progress: QProgressDialog | None = None
 
         self.table: QTableWidget = read_only_table(HEADERS, shares={0: 3, 2: 2})
+        self.table.setAccessibleName("Packs")
+        self.table.setAccessibleDescription("Press Delete to delete the pack picked")
         self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setFocusPolicy(Qt.FocusPolicy.StrongFocus)

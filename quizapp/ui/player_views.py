@@ -14,6 +14,11 @@ from quizapp.ui.widgets import plain_label
 class PlayerPicker(QComboBox):
     """Picks whose history or statistics are shown."""
 
+    def __init__(self) -> None:
+        super().__init__()
+        self.setAccessibleName("Player")
+        self.setAccessibleDescription("Whose rounds are shown")
+
     def set_players(self, players: Sequence[Player], current: PlayerId | None) -> None:
         """List the players, picking the current one, without announcing a change."""
         self.blockSignals(True)
@@ -45,7 +50,7 @@ def player_view_layout(screen: QWidget, title: str, picker: PlayerPicker) -> QVB
 def add_back_button(layout: QVBoxLayout, on_back: Callable[[], object]) -> None:
     """End a screen's layout with a Back button (Esc does the same)."""
     back = QPushButton("Back  Esc")
-    back.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    back.setFocusPolicy(Qt.FocusPolicy.TabFocus)
     back.clicked.connect(on_back)
     bottom = QHBoxLayout()
     bottom.addWidget(back)

@@ -34,11 +34,16 @@ class PlayersScreen(QWidget):
         super().__init__(parent)
         self.setObjectName("playersScreen")
         self.list = QListWidget()
+        self.list.setAccessibleName("Players")
         self.list.setObjectName("playerList")
         self.list.currentItemChanged.connect(self._on_current_item_changed)
         self.list.itemActivated.connect(self._on_item_activated)
         self.message = plain_label(role="formMessage")
         self.name_edit = QLineEdit()
+        self.name_edit.setAccessibleName("Name")
+        self.name_edit.setAccessibleDescription(
+            "A new player's name, or a new name for the one picked"
+        )
         self.name_edit.setPlaceholderText("Name")
         # Longer input is allowed so the player hears why it is too long instead of losing it.
         self.name_edit.setMaxLength(MAX_NAME_LENGTH + 20)

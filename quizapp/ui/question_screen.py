@@ -20,7 +20,7 @@ from quizapp.core.round import GivenAnswer, Presented
 from quizapp.ui.palette import Palette
 from quizapp.ui.shortcuts import Place, bind_shortcuts
 from quizapp.ui.tiles import AnswerTile
-from quizapp.ui.widgets import CountingLabel, plain_label, restyle
+from quizapp.ui.widgets import CountingLabel, announce, plain_label, restyle
 
 LETTERS = "ABCD"
 
@@ -35,6 +35,7 @@ class QuestionScreen(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("questionScreen")
+        self.setAccessibleName("Question")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._presented: Presented | None = None
         self._answered = False
@@ -70,6 +71,8 @@ class QuestionScreen(QWidget):
         self.typed_field.setObjectName("typedAnswer")
         self.typed_field.setPlaceholderText("Type your answer and press Enter")
         self.typed_field.setMaxLength(200)
+        self.typed_field.setAccessibleName("Your answer")
+        self.typed_field.setAccessibleDescription("Type the answer and press Enter")
 
         self.verdict_label = plain_label(role="verdict")
         self.verdict_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -78,14 +81,14 @@ class QuestionScreen(QWidget):
 
         self.next_button = QPushButton("Next  ⏎")
         self.next_button.setObjectName("primary")
-        self.next_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.next_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.next_button.clicked.connect(self.next_requested)
         # Hidden until answered, yet holding its place so nothing below the tiles moves.
         keep = self.next_button.sizePolicy()
         keep.setRetainSizeWhenHidden(True)
         self.next_button.setSizePolicy(keep)
         self.leave_button = QPushButton("Leave round")
-        self.leave_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.leave_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.leave_button.clicked.connect(self.leave_requested)
         self.animate = False
         self._streak = 0
@@ -228,6 +231,7 @@ class QuestionScreen(QWidget):
         else:
             self.verdict_label.setText(f"Not quite. The answer is: {question.answer}")
         self.verdict_label.setProperty("state", "right" if result.correct else "wrong")
+        announce(self.verdict_label, self.verdict_label.text())
         restyle(self.verdict_label)
         self.explanation_label.setText(question.explanation or "")
         self.explanation_label.setVisible(bool(question.explanation))

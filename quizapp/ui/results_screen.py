@@ -83,6 +83,7 @@ class ResultsScreen(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("resultsScreen")
+        self.setAccessibleName("Results")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.headline = plain_label(role="resultScore")
         self.headline.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -97,6 +98,8 @@ class ResultsScreen(QWidget):
             wrap_rows=True,
         )
         self.scores_table = read_only_table(HIGH_SCORE_HEADERS, shares={1: 1}, wrap_rows=True)
+        self.answers_table.setAccessibleName("Your answers")
+        self.scores_table.setAccessibleName("Top 10")
         # Beside the answers there is room for who and how much; High scores has the rest.
         for column in (3, 4, 5):
             self.scores_table.setColumnHidden(column, True)
@@ -105,10 +108,10 @@ class ResultsScreen(QWidget):
 
         self.play_again_button = QPushButton("Play again  ⏎")
         self.play_again_button.setObjectName("primary")
-        self.play_again_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.play_again_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.play_again_button.clicked.connect(self.play_again_requested)
         self.menu_button = QPushButton("Main menu  Esc")
-        self.menu_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.menu_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.menu_button.clicked.connect(self.menu_requested)
         bind_shortcuts(
             self,

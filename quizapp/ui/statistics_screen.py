@@ -131,6 +131,7 @@ def _chart(title: str) -> tuple[QChart, QChartView]:
     chart.setMargins(QMargins(4, 4, 4, 4))
     chart.setBackgroundRoundness(8)
     view = QChartView(chart)
+    view.setAccessibleName(title)
     view.setRenderHint(QPainter.RenderHint.Antialiasing)
     view.setMinimumHeight(160)
     return chart, view
@@ -163,6 +164,7 @@ class StatisticsScreen(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("statisticsScreen")
+        self.setAccessibleName("Statistics")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.player_box = PlayerPicker()
         self.player_box.currentIndexChanged.connect(self._on_player_index_changed)

@@ -96,7 +96,10 @@ def read_only_table(
     table.setHorizontalHeaderLabels(list(headers))
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-    table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    # Reached by Tab, so a screen reader can read it and the arrows scroll it; Tab itself
+    # leaves the table rather than walking its cells.
+    table.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+    table.setTabKeyNavigation(False)
     table.verticalHeader().setVisible(False)
     table.setWordWrap(True)
     table.setTextElideMode(Qt.TextElideMode.ElideNone)

@@ -64,7 +64,9 @@ class AnswerTile(QAbstractButton):
         super().__init__(parent)
         self.index = index
         self.setObjectName("option")
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        # Tab reaches a tile (Space or Enter then answers with it); a click does not take
+        # the focus, so the keys of the question screen keep working.
+        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         policy = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         policy.setHeightForWidth(True)

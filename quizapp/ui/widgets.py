@@ -130,3 +130,12 @@ def text_lines_height(edit: QPlainTextEdit, lines: int) -> int:
     margins = edit.contentsMargins()
     padding = int(edit.fontMetrics().height() * 0.6) + 2 * int(edit.document().documentMargin())
     return edit.fontMetrics().lineSpacing() * lines + margins.top() + margins.bottom() + padding
+
+
+def announce(widget: QWidget, text: str) -> None:
+    """Have screen readers say the text now, where the Qt version can (6.8 and later)."""
+    from PySide6 import QtGui
+
+    event_class = getattr(QtGui, "QAccessibleAnnouncementEvent", None)
+    if event_class is not None and text:
+        QtGui.QAccessible.updateAccessibility(event_class(widget, text))
