@@ -15,6 +15,7 @@ PERSON: Final = "person"
 ACTOR: Final = "actor"
 CHARACTER: Final = "character"
 PLACE: Final = "place"
+SITE: Final = "site"
 ORG: Final = "organisation"
 DATE: Final = "date"
 YEAR: Final = "year"
@@ -26,12 +27,15 @@ TIME: Final = "time"
 MONEY: Final = "money"
 THING: Final = "thing"
 PEOPLE: Final = frozenset({PERSON, ACTOR, CHARACTER})
+# A country or city (the tagger's GPE) is offered beside others of its kind, a site or a sea
+# (FAC, LOC) beside sites: "Paris" is no fair option for "the Gulf of Vesh".
+PLACES: Final = frozenset({PLACE, SITE})
 
 _LABEL_TYPES: Final = {
     "PERSON": PERSON,
     "GPE": PLACE,
-    "LOC": PLACE,
-    "FAC": PLACE,
+    "LOC": SITE,
+    "FAC": SITE,
     "ORG": ORG,
     "DATE": DATE,
     "TIME": TIME,

@@ -44,7 +44,7 @@ from quizapp.generate.names import (
     ORG,
     PEOPLE,
     PERSON,
-    PLACE,
+    PLACES,
     THING,
     TIME,
     TITLE,
@@ -492,7 +492,7 @@ class SentenceReader:
         if answer.kind == PERSON and " " not in answer.text:
             # A lone word is a surname only when the text gives the full name somewhere.
             return self.registry.canonical(answer.text) != answer.text
-        if answer.kind in (ORG, PLACE, THING) and not answer.text[:1].isupper():
+        if answer.kind in PLACES | {ORG, THING} and not answer.text[:1].isupper():
             return answer.text.startswith("the ")
         return len(answer.text) > 1
 
@@ -509,7 +509,7 @@ class SentenceReader:
                 return _Answer(answer.span, head, answer.kind, answer.text, role=role)
             return None  # asked through the first of the list
         conjs = [c for c in head.children if c.dep_ == "conj" and is_name_head(c)]
-        if not conjs or answer.kind not in PEOPLE | {ORG, PLACE}:
+        if not conjs or answer.kind not in PEOPLE | PLACES | {ORG}:
             return answer
         roles = [_role_words(c, name_span(c)) for c in self._group(head)]
         if all(roles) and len(set(roles)) == len(roles):
@@ -664,12 +664,12 @@ class SentenceReader:
                 return "when", True
             if kind == YEAR and word == "in":
                 return "what year", False
-            if kind == PLACE and word in PLACE_PREPOSITIONS:
+            if kind in PLACES and word in PLACE_PREPOSITIONS:
                 return "where", True
         role = answer.role or _role_words(answer.head, answer.span)
         if kind in PEOPLE:
             return (f"which {role}" if role else "who"), False
-        if kind == PLACE and prep is not None and prep.lower_ not in ("to", "from", "into"):
+        if kind in PLACES and prep is not None and prep.lower_ not in ("to", "from", "into"):
             return "", False
         if kind == ORG:
             subjectish = answer.head.dep_ in _SUBJECTS or answer.head.head.dep_ == "agent"
