@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
+from enum import StrEnum
 from typing import TYPE_CHECKING, NewType
 
 from quizapp.core.kinds import QuestionKind
@@ -16,11 +17,14 @@ PackId = NewType("PackId", int)
 PlayerId = NewType("PlayerId", int)
 RoundId = NewType("RoundId", int)
 
-# Where a pack came from; only SHIPPED packs are kept in sync with the files the game ships.
-SHIPPED = "shipped"
-IMPORTED = "imported"
-EDITED = "edited"
-CREATED = "created"
+
+class Origin(StrEnum):
+    """Where a pack came from; only shipped packs are kept in sync with the game's files."""
+
+    SHIPPED = "shipped"
+    IMPORTED = "imported"
+    EDITED = "edited"
+    CREATED = "created"
 
 
 @dataclass(frozen=True)
@@ -50,7 +54,7 @@ class PackInfo:
     id: PackId
     slug: str
     title: str
-    origin: str
+    origin: Origin
     question_count: int
     enabled: bool
     description: str | None = None
@@ -59,11 +63,11 @@ class PackInfo:
     @property
     def came_from(self) -> str:
         """Where the pack came from, in words."""
-        if self.origin == SHIPPED:
+        if self.origin is Origin.SHIPPED:
             return "Comes with the game"
-        if self.origin == EDITED:
+        if self.origin is Origin.EDITED:
             return "Your copy of a pack that comes with the game"
-        if self.origin == CREATED:
+        if self.origin is Origin.CREATED:
             return "Made in the game"
         return f"Imported from {self.source_path}" if self.source_path else "Imported"
 

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from enum import StrEnum
 
 from sqlalchemy import (
     JSON,
     Boolean,
     DateTime,
+    Enum,
     Float,
     ForeignKey,
     Index,
@@ -18,6 +20,9 @@ from sqlalchemy import (
     UniqueConstraint,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from quizapp.core.kinds import Difficulty, QuestionKind
+from quizapp.core.model import Origin
 
 
 def utcnow() -> datetime:
@@ -39,6 +44,21 @@ NAMING_CONVENTION = {
 }
 
 
+def _stored_enum(values: type[StrEnum], length: int) -> Enum:
+    """Return a column type that stores an enum as its value in a plain string column.
+
+    Plain strings, not a database enum type or CHECK: a new kind then needs no migration,
+    and both backends read the column alike.
+    """
+    return Enum(
+        values,
+        native_enum=False,
+        create_constraint=False,
+        length=length,
+        values_callable=lambda members: [member.value for member in members],
+    )
+
+
 class Base(DeclarativeBase):
     """Base of every table, with stable constraint names for migrations."""
 
@@ -56,7 +76,7 @@ class PackRow(Base):
     description: Mapped[str | None] = mapped_column(Text)
     author: Mapped[str | None] = mapped_column(String(2000))
     language: Mapped[str | None] = mapped_column(String(35))
-    origin: Mapped[str] = mapped_column(String(16))
+    origin: Mapped[Origin] = mapped_column(_stored_enum(Origin, 16))
     source_path: Mapped[str | None] = mapped_column(Text)
     content_hash: Mapped[str | None] = mapped_column(String(64))
     enabled: Mapped[bool] = mapped_column(Boolean, default=True)
@@ -88,14 +108,14 @@ class QuestionRow(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     pack_id: Mapped[int] = mapped_column(ForeignKey("pack.id", ondelete="CASCADE"))
     key: Mapped[str] = mapped_column(String(200))
-    kind: Mapped[str] = mapped_column(String(16))
+    kind: Mapped[QuestionKind] = mapped_column(_stored_enum(QuestionKind, 16))
     prompt: Mapped[str] = mapped_column(Text)
     answer: Mapped[str] = mapped_column(Text)
     wrong: Mapped[list[str]] = mapped_column(JSON, default=list)
     accept: Mapped[list[str]] = mapped_column(JSON, default=list)
     tolerance: Mapped[float] = mapped_column(Float, default=0.0)
     category: Mapped[str | None] = mapped_column(String(2000))
-    difficulty: Mapped[str | None] = mapped_column(String(16))
+    difficulty: Mapped[Difficulty | None] = mapped_column(_stored_enum(Difficulty, 16))
     explanation: Mapped[str | None] = mapped_column(Text)
     source: Mapped[str | None] = mapped_column(Text)
     retired: Mapped[bool] = mapped_column(Boolean, default=False)

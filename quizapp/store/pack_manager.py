@@ -12,11 +12,8 @@ from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
 
 from quizapp.core.model import (
-    CREATED,
-    EDITED,
-    IMPORTED,
-    SHIPPED,
     ImportReport,
+    Origin,
     PackId,
     PackInfo,
 )
@@ -28,7 +25,6 @@ from quizapp.store.errors import StoreError
 from quizapp.store.models import PackRow, QuestionRow, utcnow
 from quizapp.store.pack_writes import (
     Cancelled,
-    PackWrite,
     SyncReport,
     WriteProgress,
     pack_question,
@@ -55,32 +51,6 @@ def _pack_info(pack: PackRow, live: int) -> PackInfo:
 
 class PackManager(Manager):
     """The packs in the store and the questions in them."""
-
-    def write(
-        self,
-        header: PackHeader,
-        questions: Sequence[PackQuestion],
-        *,
-        origin: str,
-        source_path: str | None = None,
-        progress: WriteProgress | None = None,
-        cancelled: Cancelled | None = None,
-    ) -> PackWrite:
-        """Create or update a pack by slug; the whole pack lands or, on error or Cancel, nothing.
-
-        Questions are matched by id: new ones are added, changed ones updated in place, and
-        ones no longer present retired, so answers given to them stay readable.
-        """
-        with self._begin() as s:
-            return write_pack(
-                s,
-                header,
-                questions,
-                origin=origin,
-                source_path=source_path,
-                progress=progress,
-                cancelled=cancelled,
-            )
 
     def sync_shipped(self, folder: Path) -> SyncReport:
         """Load the packs shipped in folder; a changed file updates its pack in place."""
@@ -112,7 +82,7 @@ class PackManager(Manager):
                 log.warning("shipped pack %s: %s", path.name, problem)
             with self._begin() as s:
                 owner = s.scalar(select(PackRow.origin).where(PackRow.slug == parsed.header.id))
-                if owner is not None and owner != SHIPPED:
+                if owner is not None and owner is not Origin.SHIPPED:
                     # The player owns this pack now (imported or edited); never overwrite it.
                     continue
                 report.written.append(
@@ -120,7 +90,7 @@ class PackManager(Manager):
                         s,
                         parsed.header,
                         parsed.questions,
-                        origin=SHIPPED,
+                        origin=Origin.SHIPPED,
                         source_path=f"shipped:{path.name}",
                         content_hash=digest,
                     )
@@ -164,7 +134,7 @@ class PackManager(Manager):
                     s,
                     header,
                     one.questions,
-                    origin=IMPORTED,
+                    origin=Origin.IMPORTED,
                     source_path=str(one.path),
                     progress=step,
                     cancelled=cancelled,
@@ -205,7 +175,7 @@ class PackManager(Manager):
         """Save a pack made in the game as a new pack; an id already taken gets a number."""
         with self._begin() as s:
             slug = self._free_slug(s, header.id)
-            write_pack(s, header.model_copy(update={"id": slug}), questions, origin=CREATED)
+            write_pack(s, header.model_copy(update={"id": slug}), questions, origin=Origin.CREATED)
             pack = s.scalar(select(PackRow).where(PackRow.slug == slug))
             assert pack is not None
             return _pack_info(pack, len(questions))
@@ -300,8 +270,8 @@ class PackManager(Manager):
     @staticmethod
     def _make_own(pack: PackRow) -> None:
         # An edited shipped pack becomes the player's copy, which the shipped sync never touches.
-        if pack.origin == SHIPPED:
-            pack.origin = EDITED
+        if pack.origin is Origin.SHIPPED:
+            pack.origin = Origin.EDITED
         pack.updated_at = utcnow()
 
     def save_question(

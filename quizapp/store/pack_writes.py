@@ -11,6 +11,7 @@ from typing import Any
 from sqlalchemy import bindparam, select, update
 from sqlalchemy.orm import Session
 
+from quizapp.core.model import Origin
 from quizapp.packs.model import Difficulty, PackHeader, PackQuestion, QuestionKind
 from quizapp.store.models import PackRow, QuestionRow, stored_truth, truth_of_stored, utcnow
 
@@ -115,7 +116,7 @@ def write_pack(
     header: PackHeader,
     questions: Sequence[PackQuestion],
     *,
-    origin: str,
+    origin: Origin,
     source_path: str | None = None,
     content_hash: str | None = None,
     progress: WriteProgress | None = None,
