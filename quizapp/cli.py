@@ -10,13 +10,13 @@ from pathlib import Path
 
 from quizapp import __version__, files, reports
 from quizapp.packs import formats
-from quizapp.paths import LOG_FILE, data_dir
+from quizapp.paths import LOG_FILE, data_dir, db_url
 
 log = logging.getLogger("quizapp")
 
 
 def _data_dir_option(parser: argparse.ArgumentParser, *, top: bool) -> None:
-    # The option is accepted before and after a subcommand; the subcommand's copy must not
+    # The options are accepted before and after a subcommand; the subcommand's copy must not
     # overwrite a value given before it, hence SUPPRESS there.
     parser.add_argument(
         "--data-dir",
@@ -24,6 +24,13 @@ def _data_dir_option(parser: argparse.ArgumentParser, *, top: bool) -> None:
         default=None if top else argparse.SUPPRESS,
         help="keep the store, settings and logs in DIR (default: the per-user data folder, "
         "or $QUIZAPP_DATA_DIR)",
+    )
+    parser.add_argument(
+        "--db-url",
+        metavar="URL",
+        default=None if top else argparse.SUPPRESS,
+        help="keep the store on a database server instead of in the data folder, e.g. "
+        "postgresql+psycopg://USER:PASSWORD@HOST/DATABASE (default: $QUIZAPP_DB_URL)",
     )
 
 
@@ -119,6 +126,7 @@ def main(argv: Sequence[str] | None = None, environ: Mapping[str, str] = os.envi
     """Run the command line; return the exit status."""
     args = build_parser().parse_args(argv)
     directory = data_dir(args.data_dir, environ)
+    args.db_url = db_url(args.db_url, environ)
     if args.command != "generate":
         setup_logging(directory)
     if args.command in reports.COMMANDS:
@@ -130,4 +138,4 @@ def main(argv: Sequence[str] | None = None, environ: Mapping[str, str] = os.envi
         return run_command(args, directory)
     from quizapp.ui.app import run_gui
 
-    return run_gui(directory, smoke_test=args.smoke_test)
+    return run_gui(directory, smoke_test=args.smoke_test, db_url=args.db_url)

@@ -21,10 +21,15 @@ def run_command(args: argparse.Namespace, directory: Path) -> int:
         if args.command == "export":
             return export_pack(args, directory)
         if args.command == "packs":
-            return list_packs(directory)
+            return list_packs(directory, args.db_url)
         if args.command == "generate":
             return generate_facts(args)
         if args.command == "check":
+            if args.db_url:
+                return fail(
+                    "check",
+                    "checks the store file in a data folder; a database server has its own tools",
+                )
             return check(directory)
     except StoreError as exc:
         return fail(args.command, str(exc))
@@ -37,9 +42,9 @@ def fail(command: str, message: str) -> int:
     return 1
 
 
-def open_collection(directory: Path) -> Collection:
+def open_collection(directory: Path, db_url: str | None = None) -> Collection:
     """Open the store for a command, with the shipped packs loaded as the game would."""
-    collection = Collection.open(directory)
+    collection = Collection.open(directory, db_url)
     report = collection.packs.sync_shipped(shipped_packs_dir())
     for skipped in report.skipped_files:
         print(f"quizapp: skipped shipped pack {skipped}", file=sys.stderr)
@@ -51,7 +56,7 @@ def import_files(args: argparse.Namespace, directory: Path) -> int:
     if len(args.files) > 1 and (args.pack_id or args.title):
         return fail("import", "--pack-id and --title name one pack; give one file with them")
     status = 0
-    with open_collection(directory) as collection:
+    with open_collection(directory, args.db_url) as collection:
         for path in args.files:
             try:
                 parsed = read_pack_file(
@@ -73,7 +78,7 @@ def import_files(args: argparse.Namespace, directory: Path) -> int:
 
 def export_pack(args: argparse.Namespace, directory: Path) -> int:
     """Write one pack to a native pack file."""
-    with open_collection(directory) as collection:
+    with open_collection(directory, args.db_url) as collection:
         info = collection.packs.by_slug(args.pack_id)
         if info is None:
             known = ", ".join(p.slug for p in collection.packs.all()) or "none"
@@ -111,9 +116,9 @@ def check(directory: Path) -> int:
     return 0
 
 
-def list_packs(directory: Path) -> int:
+def list_packs(directory: Path, db_url: str | None) -> int:
     """Print one line a pack: id, title, number of questions, enabled or not."""
-    with open_collection(directory) as collection:
+    with open_collection(directory, db_url) as collection:
         for pack in collection.packs.all():
             state = "enabled" if pack.enabled else "disabled"
             print(f"{pack.slug}\t{pack.title}\t{pack.question_count} questions\t{state}")

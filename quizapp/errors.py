@@ -14,6 +14,8 @@ class StoreProblem(Enum):
     LOCKED = "locked"
     NOT_A_STORE = "not a quizapp store"
     UNAVAILABLE = "unavailable"
+    UNREACHABLE = "unreachable"
+    DENIED = "denied"
     REFUSED = "refused"
 
 

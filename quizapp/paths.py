@@ -9,6 +9,7 @@ from pathlib import Path
 from platformdirs import user_data_dir
 
 ENV_DATA_DIR = "QUIZAPP_DATA_DIR"
+ENV_DB_URL = "QUIZAPP_DB_URL"
 STORE_FILE = "quizapp.sqlite3"
 LOG_FILE = "quizapp.log"
 
@@ -22,6 +23,14 @@ def data_dir(option: str | None, environ: Mapping[str, str] = os.environ) -> Pat
     if environ.get(ENV_DATA_DIR):
         return Path(environ[ENV_DATA_DIR]).expanduser().resolve()
     return Path(user_data_dir("quizapp", appauthor=False))
+
+
+def db_url(option: str | None, environ: Mapping[str, str] = os.environ) -> str | None:
+    """Return the store's database URL: the command-line option, else the environment.
+
+    None keeps the store in the SQLite file of the data folder.
+    """
+    return option or environ.get(ENV_DB_URL) or None
 
 
 def _shipped(folder: str) -> Path:

@@ -91,7 +91,7 @@ def run(args: argparse.Namespace, data_dir: Path) -> int:
     from quizapp.store import Collection, StoreError
 
     try:
-        with Collection.open(data_dir) as collection:
+        with Collection.open(data_dir, args.db_url) as collection:
             if args.command == "scores":
                 print_scores(collection, args, sys.stdout)
             else:

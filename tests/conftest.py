@@ -80,3 +80,60 @@ def pack_file(tmp_path: Path) -> PackFactory:
         return path
 
     return write
+
+
+# The PostgreSQL server the store tests also run on; CI starts one and sets REQUIRE_POSTGRESQL.
+POSTGRESQL_URL = os.environ.get(
+    "QUIZAPP_TEST_POSTGRESQL_URL",
+    "postgresql+psycopg://quizapp:quizapp@localhost:5432/quizapp_test",
+)
+REQUIRE_POSTGRESQL = "QUIZAPP_REQUIRE_POSTGRESQL"
+_postgresql_problem: list[str] = []
+
+
+def _postgresql_unavailable() -> str | None:
+    """Return why the test server cannot be used, asking it only once per run."""
+    if not _postgresql_problem:
+        from sqlalchemy import create_engine
+        from sqlalchemy.exc import SQLAlchemyError
+
+        try:
+            engine = create_engine(POSTGRESQL_URL, connect_args={"connect_timeout": 3})
+            with engine.connect():
+                pass
+            engine.dispose()
+            _postgresql_problem.append("")
+        except (SQLAlchemyError, ImportError) as exc:
+            first_line = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
+            _postgresql_problem.append(
+                f"no PostgreSQL server answers at {POSTGRESQL_URL.split('@')[-1]} "
+                f"({first_line}); set QUIZAPP_TEST_POSTGRESQL_URL to run these tests on one"
+            )
+    return _postgresql_problem[0] or None
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def store_url(request: pytest.FixtureRequest) -> Iterator[str | None]:
+    """The store's URL on each backend: None for the SQLite file, else a fresh schema."""
+    if request.param == "sqlite":
+        yield None
+        return
+    problem = _postgresql_unavailable()
+    if problem:
+        if os.environ.get(REQUIRE_POSTGRESQL):
+            pytest.fail(problem)
+        pytest.skip(problem)
+    from uuid import uuid4
+
+    from sqlalchemy import create_engine
+    from sqlalchemy.engine import make_url
+
+    schema = f"test_{uuid4().hex[:16]}"
+    admin = create_engine(POSTGRESQL_URL)
+    with admin.begin() as conn:
+        conn.exec_driver_sql(f"CREATE SCHEMA {schema}")
+    url = make_url(POSTGRESQL_URL).update_query_dict({"options": f"-csearch_path={schema}"})
+    yield url.render_as_string(hide_password=False)
+    with admin.begin() as conn:
+        conn.exec_driver_sql(f"DROP SCHEMA {schema} CASCADE")
+    admin.dispose()

@@ -107,3 +107,33 @@ def test_pack_id_with_several_files_is_refused(
     code = main(["import", str(gift), str(gift), "--pack-id", "x", "--data-dir", str(tmp_path)])
     assert code == 1
     assert "give one file" in capsys.readouterr().err
+
+
+def test_commands_use_the_database_the_option_names_over_the_environment(
+    gift: Path, tmp_path: Path, store_url: str | None, capsys: pytest.CaptureFixture[str]
+) -> None:
+    chosen = store_url or f"sqlite:///{tmp_path / 'chosen.sqlite3'}"
+    other = f"sqlite:///{tmp_path / 'other.sqlite3'}"
+    data = ["--data-dir", str(tmp_path / "d")]
+    environ = {"QUIZAPP_DB_URL": other}
+    assert main(["import", str(gift), *data, "--db-url", chosen], environ=environ) == 0
+    capsys.readouterr()
+    assert main(["--db-url", chosen, "packs", *data], environ=environ) == 0
+    assert "geo\tGeo\t2 questions\tenabled" in capsys.readouterr().out.splitlines()
+    # Without the option the environment's store is used: a different one, without the pack.
+    assert main(["packs", *data], environ=environ) == 0
+    assert "geo\tGeo" not in capsys.readouterr().out
+    assert not (tmp_path / "d" / STORE_FILE).exists()
+
+
+def test_a_database_server_that_does_not_answer_is_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    url = "postgresql+psycopg://someone:secret@127.0.0.1:1/classroom"
+    assert main(["packs", "--data-dir", str(tmp_path), "--db-url", url], environ={}) == 1
+    err = capsys.readouterr().err
+    assert err.splitlines() == [
+        "quizapp packs: Cannot reach the database server of "
+        "postgresql+psycopg://someone:***@127.0.0.1:1/classroom. Check that it is running and "
+        "that the address and port are right."
+    ]

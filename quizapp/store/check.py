@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
-from quizapp.store.engine import open_engine
+from quizapp.store.engine import file_place, open_engine
 from quizapp.store.models import Base
 
 # The integrity check may list thousands of broken cells; the first few tell the story.
@@ -85,7 +85,7 @@ def check_store(path: Path, *, now: datetime | None = None) -> CheckReport:
     report.damaged_copy = aside
     fresh = path.with_name(f"{path.name}.recovered-{stamp}")
     try:
-        open_engine(fresh).dispose()
+        open_engine(file_place(fresh)).dispose()
         _copy_rows(aside, fresh, report)
         # The damaged store's log must not be replayed onto the fresh one.
         for suffix in _SIDE_FILES:

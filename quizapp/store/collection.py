@@ -7,8 +7,7 @@ from pathlib import Path
 from sqlalchemy import Engine
 from sqlalchemy.orm import sessionmaker
 
-from quizapp.paths import STORE_FILE
-from quizapp.store.engine import open_engine
+from quizapp.store.engine import StorePlace, open_engine, store_place
 from quizapp.store.pack_manager import PackManager
 from quizapp.store.player_manager import PlayerManager
 from quizapp.store.round_manager import RoundManager
@@ -23,20 +22,32 @@ class Collection:
     ``rounds`` (draws and the answer log) and ``stats`` (high scores and figures).
     """
 
-    def __init__(self, engine: Engine, path: Path) -> None:
+    def __init__(self, engine: Engine, place: StorePlace) -> None:
         self._engine = engine
-        self.path = path
-        sessions = Sessions(sessionmaker(engine, expire_on_commit=False), path)
+        self.place = place
+        sessions = Sessions(
+            sessionmaker(engine, expire_on_commit=False), place.where, place.backend
+        )
         self.packs = PackManager(sessions)
         self.players = PlayerManager(sessions)
         self.rounds = RoundManager(sessions)
         self.stats = Statistics(sessions)
 
+    @property
+    def path(self) -> Path | None:
+        """The store's file when it is SQLite; None on a database server."""
+        return self.place.path
+
     @classmethod
-    def open(cls, data_dir: Path) -> Collection:
-        """Open the store in data_dir, creating and migrating it as needed."""
-        path = data_dir / STORE_FILE
-        return cls(open_engine(path), path)
+    def open(cls, data_dir: Path, db_url: str | None = None) -> Collection:
+        """Open the store, creating and migrating it as needed.
+
+        Args:
+            data_dir: The data folder, whose SQLite file is the store when there is no URL.
+            db_url: A database URL (postgresql+psycopg://…) to keep the store on a server.
+        """
+        place = store_place(data_dir, db_url)
+        return cls(open_engine(place), place)
 
     def close(self) -> None:
         """Release the database."""

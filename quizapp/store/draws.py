@@ -9,13 +9,14 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import BindParameter, Select, bindparam, delete, exists, insert, literal, select
+from sqlalchemy import BindParameter, Select, bindparam, delete, exists, literal, select
 from sqlalchemy.orm import Session
 
 from quizapp.core.leitner import Card, due_first, schedule
 from quizapp.core.model import PackId, PlayerId, QuestionId, RoundId
 from quizapp.core.modes import Mode
 from quizapp.errors import NothingToDrawError
+from quizapp.store.engine import insert_skipping_duplicates
 from quizapp.store.errors import StoreError
 from quizapp.store.models import AnswerRow, QuestionRow, RoundRow, SeenRow
 
@@ -166,8 +167,9 @@ def draw_unseen(
 def mark_seen(s: Session, round_id: RoundId, question_id: QuestionId) -> None:
     """Remember that the round's player has now seen this question."""
     player = select(RoundRow.player_id, literal(question_id)).where(RoundRow.id == round_id)
-    s.execute(
-        insert(SeenRow).from_select(["player_id", "question_id"], player).prefix_with("OR IGNORE")
+    conn = s.connection()
+    conn.execute(
+        insert_skipping_duplicates(conn, SeenRow).from_select(["player_id", "question_id"], player)
     )
 
 

@@ -29,6 +29,21 @@ _SQLITE_PROBLEMS = {
     26: StoreProblem.DAMAGED,  # SQLITE_NOTADB
 }
 _SQLITE_IOERR = 10
+_UNAVAILABLE = StoreProblem.UNAVAILABLE
+_POSTGRES_PROBLEMS = {
+    "08": StoreProblem.UNREACHABLE,  # connection exceptions
+    "57P01": StoreProblem.UNREACHABLE,  # the server shut down
+    "28": StoreProblem.DENIED,  # wrong user name or password
+    "42501": StoreProblem.DENIED,  # no rights on the database
+    "3D000": StoreProblem.DENIED,  # no such database
+    "25006": StoreProblem.READ_ONLY,  # a read-only transaction or standby server
+    "53100": StoreProblem.DISK_FULL,
+    "53": StoreProblem.LOCKED,  # out of connections or memory: later may work
+    "40": StoreProblem.LOCKED,  # serialisation failure or deadlock: try again
+    "55P03": StoreProblem.LOCKED,  # a lock not had in time
+    "XX001": StoreProblem.DAMAGED,
+    "XX002": StoreProblem.DAMAGED,
+}
 _NEARLY_FULL = 64 * 1024
 _ERRNO_PROBLEMS = {
     errno.ENOSPC: StoreProblem.DISK_FULL,
@@ -52,10 +67,22 @@ def problem_of(exc: BaseException) -> StoreProblem:
             return StoreProblem.DAMAGED
     if isinstance(cause, OSError) and cause.errno in _ERRNO_PROBLEMS:
         return _ERRNO_PROBLEMS[cause.errno]
+    state = getattr(cause, "sqlstate", None)
+    if isinstance(state, str):
+        # PostgreSQL's SQLSTATE, in full or by its class (the first two characters).
+        return _POSTGRES_PROBLEMS.get(state) or _POSTGRES_PROBLEMS.get(state[:2], _UNAVAILABLE)
+    if isinstance(exc, DBAPIError) and exc.connection_invalidated:
+        return StoreProblem.UNREACHABLE
+    if type(cause).__name__ == "OperationalError" and "connect" in str(cause):
+        # psycopg gives no SQLSTATE for a connection that failed, only the server's words.
+        text = str(cause)
+        if "authentication failed" in text or "does not exist" in text:
+            return StoreProblem.DENIED
+        return StoreProblem.UNREACHABLE
     return StoreProblem.UNAVAILABLE
 
 
-def message_for(problem: StoreProblem, path: Path, detail: str = "") -> str:
+def message_for(problem: StoreProblem, path: Path | str, detail: str = "") -> str:
     """Return the one-line message for a store problem, naming the file and what to do."""
     if problem is StoreProblem.DAMAGED:
         return f"The store {path} is damaged. Run `quizapp check` to save what can still be read."
@@ -73,6 +100,16 @@ def message_for(problem: StoreProblem, path: Path, detail: str = "") -> str:
         )
     if problem is StoreProblem.NOT_A_STORE:
         return f"{path} is not a quizapp store; it was left untouched."
+    if problem is StoreProblem.UNREACHABLE:
+        return (
+            f"Cannot reach the database server of {path}. Check that it is running and that "
+            "the address and port are right."
+        )
+    if problem is StoreProblem.DENIED:
+        return (
+            f"The database server refused {path}: check the user name, the password, the "
+            "database name and the user's rights on it."
+        )
     return f"The store {path} could not be used ({detail or 'unknown error'})."
 
 
@@ -96,19 +133,24 @@ def _detail(exc: BaseException) -> str:
     words = ""
     if isinstance(cause, OSError):
         words = cause.strerror or ""
-    elif isinstance(cause, (sqlite3.Error, SQLAlchemyError)):
+    elif isinstance(cause, (sqlite3.Error, SQLAlchemyError)) or hasattr(cause, "sqlstate"):
         words = next((line for line in str(cause).splitlines() if line.strip()), "")
     # One line, of a sensible length, whatever the driver said.
     words = " ".join(words.split())[:200]
     return words or type(cause).__name__
 
 
-def store_error(exc: BaseException, path: Path) -> StoreError:
+def store_error(exc: BaseException, path: Path | str) -> StoreError:
     """Return the StoreError to raise for an exception met while using the store at path."""
     if isinstance(exc, StoreError):
         return exc
     problem = problem_of(exc)
-    if problem is StoreProblem.UNAVAILABLE and _is_io_error(exc) and _disk_is_full(path):
+    if (
+        problem is StoreProblem.UNAVAILABLE
+        and isinstance(path, Path)
+        and _is_io_error(exc)
+        and _disk_is_full(path)
+    ):
         # SQLite reports a failed write to its log as a plain I/O error; a full disk is the
         # usual reason, and one the player can fix.
         problem = StoreProblem.DISK_FULL

@@ -31,7 +31,7 @@ from quizapp.store.pack_writes import (
     question_values,
     write_pack,
 )
-from quizapp.store.transactions import Manager
+from quizapp.store.transactions import Access, Manager
 
 log = logging.getLogger(__name__)
 
@@ -62,7 +62,7 @@ class PackManager(Manager):
                 report.skipped_files.append(f"{path.name}: {exc.strerror}")
                 continue
             digest = hashlib.sha256(content).hexdigest()
-            with self._begin() as s:
+            with self._begin(Access.READ) as s:
                 known = s.execute(
                     select(PackRow.origin, PackRow.content_hash).where(
                         PackRow.source_path == f"shipped:{path.name}"
@@ -80,7 +80,7 @@ class PackManager(Manager):
                 continue
             for problem in parsed.skipped:
                 log.warning("shipped pack %s: %s", path.name, problem)
-            with self._begin() as s:
+            with self._begin(Access.EXCLUSIVE) as s:
                 owner = s.scalar(select(PackRow.origin).where(PackRow.slug == parsed.header.id))
                 if owner is not None and owner is not Origin.SHIPPED:
                     # The player owns this pack now (imported or edited); never overwrite it.
@@ -117,7 +117,7 @@ class PackManager(Manager):
         """Write several read packs in one transaction: all of them land, or none on Cancel."""
         total = sum(len(p.questions) for p in parsed)
         reports = []
-        with self._begin() as s:
+        with self._begin(Access.EXCLUSIVE) as s:
             offset = 0
             for one in parsed:
                 header = one.header
@@ -173,7 +173,7 @@ class PackManager(Manager):
 
     def add(self, header: PackHeader, questions: Sequence[PackQuestion]) -> PackInfo:
         """Save a pack made in the game as a new pack; an id already taken gets a number."""
-        with self._begin() as s:
+        with self._begin(Access.EXCLUSIVE) as s:
             slug = self._free_slug(s, header.id)
             write_pack(s, header.model_copy(update={"id": slug}), questions, origin=Origin.CREATED)
             pack = s.scalar(select(PackRow).where(PackRow.slug == slug))
@@ -193,18 +193,18 @@ class PackManager(Manager):
             .outerjoin(live, live.c.pack_id == PackRow.id)
             .order_by(func.lower(PackRow.title), PackRow.id)
         )
-        with self._begin() as s:
+        with self._begin(Access.READ) as s:
             return [_pack_info(p, n) for p, n in s.execute(query)]
 
     def info(self, pack_id: PackId) -> PackInfo:
         """Return one pack's details."""
-        with self._begin() as s:
+        with self._begin(Access.READ) as s:
             pack = self._pack_row(s, pack_id)
             return _pack_info(pack, self._live_count(s, pack_id))
 
     def by_slug(self, slug: str) -> PackInfo | None:
         """Return the pack with this id, if there is one."""
-        with self._begin() as s:
+        with self._begin(Access.READ) as s:
             pack = s.scalar(select(PackRow).where(PackRow.slug == slug))
             return None if pack is None else _pack_info(pack, self._live_count(s, pack.id))
 
@@ -228,7 +228,7 @@ class PackManager(Manager):
 
     def contents(self, pack_id: PackId) -> Pack:
         """Return a pack with its live questions, in the native format, as for export."""
-        with self._begin() as s:
+        with self._begin(Access.READ) as s:
             pack = self._pack_row(s, pack_id)
             rows = s.execute(
                 select(QuestionRow)
@@ -263,7 +263,7 @@ class PackManager(Manager):
 
     def delete(self, pack_id: PackId) -> None:
         """Delete a pack and its questions; answers keep what the player saw."""
-        with self._begin() as s:
+        with self._begin(Access.EXCLUSIVE) as s:
             # The database cascades to the questions and unlinks the answers given to them.
             s.execute(delete(PackRow).where(PackRow.id == self._pack_row(s, pack_id).id))
 
@@ -278,7 +278,7 @@ class PackManager(Manager):
         self, pack_id: PackId, question: PackQuestion, replacing: str | None = None
     ) -> None:
         """Add a question to a pack, or replace the one whose id is `replacing`."""
-        with self._begin() as s:
+        with self._begin(Access.EXCLUSIVE) as s:
             pack = self._pack_row(s, pack_id)
             rows = {
                 row.key: row
@@ -309,7 +309,7 @@ class PackManager(Manager):
 
     def retire_question(self, pack_id: PackId, key: str) -> None:
         """Take a question out of a pack; answers already given to it stay readable."""
-        with self._begin() as s:
+        with self._begin(Access.EXCLUSIVE) as s:
             pack = self._pack_row(s, pack_id)
             s.execute(
                 update(QuestionRow)

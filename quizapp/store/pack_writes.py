@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import json
 import random
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import bindparam, select, update
+from sqlalchemy import bindparam, insert, select, update
 from sqlalchemy.orm import Session
 
 from quizapp.core.model import Origin
@@ -64,13 +63,6 @@ _VALUE_COLUMNS = (
 
 _KIND = {kind: kind.value for kind in QuestionKind}
 _DIFFICULTY = {level: level.value for level in Difficulty}
-
-
-_INSERT_COLUMNS = ("pack_id", "key", *_VALUE_COLUMNS, "retired", "rand_key")
-_INSERT = (
-    f"INSERT INTO question ({', '.join(_INSERT_COLUMNS)}) "
-    f"VALUES ({', '.join('?' for _ in _INSERT_COLUMNS)})"
-)
 
 
 def question_values(question: PackQuestion) -> dict[str, Any]:
@@ -151,17 +143,17 @@ def write_pack(
             )
         )
     }
-    new_rows: list[tuple[Any, ...]] = []
+    new_rows: list[dict[str, Any]] = []
     changed: list[dict[str, Any]] = []
     rng = random.Random()
     for question in questions:
         values = question_values(question)
         row = existing.pop(question.id, None)
         if row is None:
-            # Encoded as SQLAlchemy's JSON type encodes, so both paths read back alike.
-            values["wrong"] = json.dumps(values["wrong"]) if values["wrong"] else "[]"
-            values["accept"] = json.dumps(values["accept"]) if values["accept"] else "[]"
-            new_rows.append((pack.id, question.id, *values.values(), False, rng.random()))
+            new_rows.append(
+                {"pack_id": pack.id, "key": question.id, "retired": False, "rand_key": rng.random()}
+                | values
+            )
         elif row.retired or any(getattr(row, k) != v for k, v in values.items()):
             changed.append({"row_id": row.id, "retired": False, **values})
         else:
@@ -169,19 +161,17 @@ def write_pack(
     total = len(new_rows) + len(changed)
     done = 0
     connection = s.connection()
+    # Core statements run as executemany (one round trip a batch); the column types do the
+    # encoding (JSON lists, enums) on every backend.
+    additions = insert(QuestionRow)
     changes = update(QuestionRow).where(QuestionRow.id == bindparam("row_id"))
-    batches: list[tuple[Callable[[Any], object], Sequence[Any]]] = [
-        # New rows go straight to the driver: SQLAlchemy's per-row parameter processing
-        # would triple the cost of a big import.
-        (lambda batch: connection.exec_driver_sql(_INSERT, batch), new_rows),
-        (lambda batch: connection.execute(changes, batch), changed),
-    ]
-    for run, rows in batches:
+    batches: list[tuple[Any, list[dict[str, Any]]]] = [(additions, new_rows), (changes, changed)]
+    for statement, rows in batches:
         for start in range(0, len(rows), BATCH):
             if cancelled is not None and cancelled():
                 raise ImportCancelledError
             batch = rows[start : start + BATCH]
-            run(batch)
+            connection.execute(statement, batch)
             done += len(batch)
             if progress is not None:
                 progress(done, total)

@@ -13,7 +13,7 @@ from quizapp.core.players import PlayerNameError, clean_name, name_key
 from quizapp.settings import setting_or_default
 from quizapp.store.errors import StoreError
 from quizapp.store.models import PlayerRow, SettingRow, utcnow
-from quizapp.store.transactions import Manager
+from quizapp.store.transactions import Access, Manager
 
 LAST_PLAYER = "last_player"
 
@@ -32,14 +32,14 @@ class PlayerManager(Manager):
 
     def all(self) -> list[Player]:
         """Return every player, by name."""
-        with self._begin() as s:
+        with self._begin(Access.READ) as s:
             rows = s.execute(select(PlayerRow.id, PlayerRow.name).order_by(PlayerRow.name_key))
             return [Player(PlayerId(i), n) for i, n in rows]
 
     def named(self, name: str) -> Player | None:
         """Return the player with this name, ignoring case, if there is one."""
         key = name_key(clean_name(name))
-        with self._begin() as s:
+        with self._begin(Access.READ) as s:
             row = s.execute(
                 select(PlayerRow.id, PlayerRow.name).where(PlayerRow.name_key == key)
             ).first()
@@ -94,7 +94,7 @@ class PlayerManager(Manager):
 
     def last(self) -> Player | None:
         """Return the player who played last, if they still exist."""
-        with self._begin() as s:
+        with self._begin(Access.READ) as s:
             value = s.get(SettingRow, LAST_PLAYER)
             # A mangled value (by hand or by an old version) forgets the player, never blocks.
             player_id = None if value is None else setting_or_default(LAST_PLAYER, value.value)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 from collections.abc import Sequence
 
-from sqlalchemy import func, insert, select, update
+from sqlalchemy import case, insert, select, update
 
 from quizapp.core.kinds import truth_text
 from quizapp.core.model import (
@@ -41,7 +41,7 @@ from quizapp.store.models import (
     utcnow,
 )
 from quizapp.store.player_manager import LAST_PLAYER
-from quizapp.store.transactions import Manager
+from quizapp.store.transactions import Access, Manager
 
 
 def _to_question(row: QuestionRow) -> Question:
@@ -194,7 +194,10 @@ class RoundManager(Manager):
                         score=answer.score,
                         correct=RoundRow.correct + int(answer.correct),
                         answered=RoundRow.answered + 1,
-                        best_streak=func.max(RoundRow.best_streak, answer.streak),
+                        best_streak=case(
+                            (RoundRow.best_streak < answer.streak, answer.streak),
+                            else_=RoundRow.best_streak,
+                        ),
                     )
                 )
         except StoreError as exc:
@@ -216,7 +219,7 @@ class RoundManager(Manager):
 
     def record(self, round_id: RoundId) -> RoundRecord:
         """Return a round with every answer given in it, as the player saw it."""
-        with self._begin() as s:
+        with self._begin(Access.READ) as s:
             row = s.get(RoundRow, round_id)
             if row is None:
                 raise StoreError(f"There is no round {round_id}.")
@@ -238,7 +241,7 @@ class RoundManager(Manager):
 
     def of_player(self, player_id: PlayerId) -> list[RoundRecord]:
         """Return a player's rounds, newest first, without their answers."""
-        with self._begin() as s:
+        with self._begin(Access.READ) as s:
             rows = s.execute(
                 select(RoundRow, PlayerRow.name)
                 .join(PlayerRow)

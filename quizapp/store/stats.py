@@ -24,7 +24,7 @@ from quizapp.core.periods import Period, period_start
 from quizapp.core.stats import TIME_BUCKET_MS, TIME_BUCKETS, time_buckets
 from quizapp.store.errors import StoreError
 from quizapp.store.models import AnswerRow, PlayerRow, RoundRow, aware
-from quizapp.store.transactions import Manager
+from quizapp.store.transactions import Access, Manager
 
 TOP = 10
 MOST_MISSED = 5
@@ -108,13 +108,7 @@ class Statistics(Manager):
             .order_by(RoundRow.score.desc(), RoundRow.duration_ms, RoundRow.id)
             .limit(limit)
         )
-        if player_id is None:
-            query = query.where(RoundRow.mode == mode)
-        else:
-            # A player's rounds are few, but without statistics SQLite would rather walk the
-            # whole ranking index for them; comparing "mode || ''" keeps it off the indexes
-            # that start with mode, so it reads the player's rounds and sorts those.
-            query = query.where(RoundRow.mode.concat("") == mode)
+        query = query.where(RoundRow.mode == mode)
         if pack_id is not None:
             query = query.where(RoundRow.pack_id == pack_id)
         if player_id is not None:
@@ -122,7 +116,7 @@ class Statistics(Manager):
         start = period_start(period, now or datetime.now(UTC), tz)
         if start is not None:
             query = query.where(RoundRow.finished_at >= start)
-        with self._begin() as s:
+        with self._begin(Access.READ) as s:
             return [
                 HighScore(
                     rank=rank,
@@ -168,7 +162,7 @@ class Statistics(Manager):
             .where(ranked.c.place == 1)
             .order_by(func.lower(ranked.c.pack_title), ranked.c.mode)
         )
-        with self._begin() as s:
+        with self._begin(Access.READ) as s:
             return [
                 PersonalBest(
                     pack_title=r.pack_title,
@@ -185,7 +179,7 @@ class Statistics(Manager):
 
     def standing(self, round_id: RoundId) -> RoundStanding:
         """Return a finished round's place in its top 10 and whether it is a personal best."""
-        with self._begin() as s:
+        with self._begin(Access.READ) as s:
             row = s.get(RoundRow, round_id)
             if row is None or row.finished_at is None:
                 raise StoreError(f"Round {round_id} is not finished.")
@@ -228,7 +222,7 @@ class Statistics(Manager):
     def player_statistics(self, player_id: PlayerId) -> PlayerStatistics:
         """Return the headline figures and chart data of one player."""
         params = {"player_id": player_id}
-        with self._begin() as s:
+        with self._begin(Access.READ) as s:
             # Core statements built once: this view must stay quick for long histories.
             conn = s.connection()
             name = conn.execute(_PLAYER_NAME, params).scalar()
@@ -287,7 +281,10 @@ _PLAYER_ROUNDS = (
 )
 # One pass over the player's answers serves both charts: counts by category and by time.
 _CATEGORY = func.coalesce(AnswerRow.category, UNCATEGORISED)
-_TIME_BUCKET = func.min(AnswerRow.ms // TIME_BUCKET_MS, TIME_BUCKETS)
+_TIME_BUCKET = case(
+    (AnswerRow.ms < TIME_BUCKETS * TIME_BUCKET_MS, AnswerRow.ms // TIME_BUCKET_MS),
+    else_=TIME_BUCKETS,
+)
 _CATEGORY_TIME_COUNTS = _players_answers(
     _CATEGORY, _TIME_BUCKET, func.sum(_as_int(AnswerRow.correct)), func.count()
 ).group_by(_CATEGORY, _TIME_BUCKET)

@@ -10,7 +10,10 @@ from pathlib import Path
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
+from quizapp.store.engine import WRITING, Access, Backend
 from quizapp.store.errors import store_error
+
+__all__ = ["Access", "Manager", "Sessions"]
 
 
 @dataclass(frozen=True)
@@ -18,16 +21,21 @@ class Sessions:
     """Where the managers get their sessions, and how the store is named in messages."""
 
     factory: sessionmaker[Session]
-    path: Path
+    where: Path | str
+    backend: Backend
 
 
 @contextmanager
-def _transaction(sessions: Sessions) -> Iterator[Session]:
+def _transaction(sessions: Sessions, access: Access) -> Iterator[Session]:
     try:
-        with sessions.factory.begin() as session:
+        with sessions.factory() as session, session.begin():
+            if access is not Access.READ:
+                conn = session.connection(execution_options=WRITING)
+                if access is Access.EXCLUSIVE:
+                    sessions.backend.lock_writers(conn)
             yield session
     except SQLAlchemyError as exc:
-        raise store_error(exc, sessions.path) from exc
+        raise store_error(exc, sessions.where) from exc
 
 
 class Manager:
@@ -36,6 +44,10 @@ class Manager:
     def __init__(self, sessions: Sessions) -> None:
         self._sessions = sessions
 
-    def _begin(self) -> AbstractContextManager[Session]:
-        """Open a transaction that commits on success; database failures become StoreErrors."""
-        return _transaction(self._sessions)
+    def _begin(self, access: Access = Access.WRITE) -> AbstractContextManager[Session]:
+        """Open a transaction that commits on success; database failures become StoreErrors.
+
+        Args:
+            access: What the transaction does; writers wait for each other (see Access).
+        """
+        return _transaction(self._sessions, access)

@@ -60,7 +60,7 @@ def make_app() -> QApplication:
     return app
 
 
-def run_gui(data_dir: Path, *, smoke_test: bool = False) -> int:
+def run_gui(data_dir: Path, *, smoke_test: bool = False, db_url: str | None = None) -> int:
     """Show the window first, then open the store; return the exit status."""
     app = make_app()
     status = {"code": 0}
@@ -73,7 +73,7 @@ def run_gui(data_dir: Path, *, smoke_test: bool = False) -> int:
 
     tell = tell_and_fail if smoke_test else show_error
     install_error_dialog(tell)
-    window = MainWindow(data_dir, shipped_packs_dir(), tell=tell)
+    window = MainWindow(data_dir, shipped_packs_dir(), tell=tell, db_url=db_url)
     window.show()
     window.start_screen.focus_name()
     if smoke_test:

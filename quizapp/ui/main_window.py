@@ -53,11 +53,14 @@ class LoaderSignals(JobSignals):
 class StoreLoader(Job):
     """Opens the store and syncs the shipped packs off the GUI thread."""
 
-    def __init__(self, data_dir: Path, packs_dir: Path, owner: QObject) -> None:
+    def __init__(
+        self, data_dir: Path, packs_dir: Path, owner: QObject, db_url: str | None = None
+    ) -> None:
         self.signals: LoaderSignals
         super().__init__(LoaderSignals(owner))
         self._data_dir = data_dir
         self._packs_dir = packs_dir
+        self._db_url = db_url
 
     def run(self) -> None:
         """Open the store; emit loaded(collection, report) or failed(message)."""
@@ -65,7 +68,7 @@ class StoreLoader(Job):
             # Imported here, off the GUI thread: SQLAlchemy takes longer to load than Qt.
             from quizapp.store import Collection
 
-            collection = Collection.open(self._data_dir)
+            collection = Collection.open(self._data_dir, self._db_url)
             report = collection.packs.sync_shipped(self._packs_dir)
         except StoreError as exc:
             self.signals.failed.emit(str(exc))
@@ -94,11 +97,13 @@ class MainWindow(QMainWindow):
         about: Tell = show_about_box,
         appearance: Appearance | None = None,
         parent: QWidget | None = None,
+        db_url: str | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle("quizapp")
         self._data_dir = data_dir
         self._packs_dir = packs_dir
+        self._db_url = db_url
         self._ask = ask
         self._tell = tell
         self._about = about
@@ -261,7 +266,7 @@ class MainWindow(QMainWindow):
 
     def load_store(self) -> None:
         """Open the store in a worker thread; the window is already on screen meanwhile."""
-        loader = StoreLoader(self._data_dir, self._packs_dir, self)
+        loader = StoreLoader(self._data_dir, self._packs_dir, self, self._db_url)
         loader.signals.loaded.connect(self._on_store_loaded)
         loader.signals.failed.connect(self._on_store_failed)
         loader.start(self._workers)

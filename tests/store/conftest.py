@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from datetime import datetime
 from pathlib import Path
 
 import pytest
+from sqlalchemy import text
 
 from quizapp.core.model import PackId, Question, RoundId
 from quizapp.core.modes import CLASSIC, Mode
@@ -16,9 +18,35 @@ from tests.conftest import PackFactory, choice_question
 
 
 @pytest.fixture
-def bank(tmp_path: Path, pack_file: PackFactory) -> Iterator[Collection]:
-    """A store with one pack of four questions: 1 and 3 are Cast, 2 and 4 Production."""
+def open_store(tmp_path: Path, store_url: str | None) -> Callable[[], Collection]:
+    """Open (or open again) one store, on each backend in turn."""
+    return lambda: Collection.open(tmp_path / "data", store_url)
+
+
+@pytest.fixture
+def collection(open_store: Callable[[], Collection]) -> Iterator[Collection]:
+    """An empty store, on each backend in turn."""
+    with open_store() as opened:
+        yield opened
+
+
+@pytest.fixture
+def sqlite_collection(tmp_path: Path) -> Iterator[Collection]:
+    """An empty store in a SQLite file, for what only a file has (pragmas, its header)."""
     with Collection.open(tmp_path / "data") as opened:
+        yield opened
+
+
+def execute(collection: Collection, statement: str, **values: object) -> None:
+    """Change the store behind the managers' back, as a test's set-up needs."""
+    with collection._engine.begin() as conn:
+        conn.execute(text(statement), values)
+
+
+@pytest.fixture
+def bank(open_store: Callable[[], Collection], pack_file: PackFactory) -> Iterator[Collection]:
+    """A store with one pack of four questions: 1 and 3 are Cast, 2 and 4 Production."""
+    with open_store() as opened:
         opened.packs.sync_shipped(
             pack_file(questions=[choice_question(i) for i in range(1, 5)]).parent
         )
@@ -63,7 +91,9 @@ def play(
 
 
 def set_finished(collection: Collection, round_id: RoundId, moment: str) -> None:
-    with collection._engine.begin() as conn:
-        conn.exec_driver_sql(
-            "UPDATE round SET finished_at = ? WHERE id = ?", (moment, int(round_id))
-        )
+    execute(
+        collection,
+        "UPDATE round SET finished_at = :moment WHERE id = :id",
+        moment=datetime.fromisoformat(moment),
+        id=int(round_id),
+    )

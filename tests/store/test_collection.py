@@ -1,6 +1,7 @@
 import json
 import random
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -13,26 +14,20 @@ from quizapp.core.players import PlayerNameError
 from quizapp.core.round import RoundPlay
 from quizapp.paths import STORE_FILE
 from quizapp.store import Collection, StoreError
-from quizapp.store.engine import APPLICATION_ID
+from quizapp.store.engine import APPLICATION_ID, MARKER
 from quizapp.store.models import Base
 from tests.conftest import PackFactory, choice_question
-from tests.store.conftest import questions_of
+from tests.store.conftest import execute, questions_of
 
 
-@pytest.fixture
-def collection(tmp_path: Path) -> Collection:
-    with Collection.open(tmp_path / "data") as opened:
-        yield opened
-
-
-def test_every_connection_has_wal_and_foreign_keys(collection: Collection) -> None:
-    with collection._engine.connect() as conn:
+def test_every_connection_has_wal_and_foreign_keys(sqlite_collection: Collection) -> None:
+    with sqlite_collection._engine.connect() as conn:
         assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
         assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
 
 
-def test_the_file_is_marked_as_ours(collection: Collection) -> None:
-    with sqlite3.connect(collection.path) as raw:
+def test_the_file_is_marked_as_ours(sqlite_collection: Collection) -> None:
+    with sqlite3.connect(sqlite_collection.path) as raw:
         assert raw.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
 
 
@@ -63,14 +58,17 @@ def test_an_unwritable_data_dir_is_a_clear_error(tmp_path: Path) -> None:
 def test_migrations_create_exactly_the_models(collection: Collection) -> None:
     with collection._engine.connect() as conn:
         diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
-    assert diff == []
+    # The table that marks a PostgreSQL database as a store is made on opening, not migrated.
+    assert [d for d in diff if d[0] != "remove_table" or d[1].name != MARKER.name] == []
 
 
-def test_reopening_keeps_everything(tmp_path: Path, pack_file: PackFactory) -> None:
-    with Collection.open(tmp_path) as first:
+def test_reopening_keeps_everything(
+    open_store: Callable[[], Collection], pack_file: PackFactory
+) -> None:
+    with open_store() as first:
         first.packs.sync_shipped(pack_file().parent)
         first.players.add("Ann")
-    with Collection.open(tmp_path) as second:
+    with open_store() as second:
         assert [p.name for p in second.players.all()] == ["Ann"]
         assert second.packs.all()[0].question_count == 12
 
@@ -175,9 +173,9 @@ def test_a_round_is_logged_answer_by_answer(collection: Collection, pack_file: P
 
 
 def test_quitting_midway_keeps_the_answers_and_marks_the_round_unfinished(
-    tmp_path: Path, pack_file: PackFactory
+    open_store: Callable[[], Collection], pack_file: PackFactory
 ) -> None:
-    with Collection.open(tmp_path) as collection:
+    with open_store() as collection:
         collection.packs.sync_shipped(pack_file().parent)
         player = collection.players.add("Ann")
         round_id, questions = collection.rounds.start(player.id, collection.packs.all()[0].id, 10)
@@ -185,9 +183,7 @@ def test_quitting_midway_keeps_the_answers_and_marks_the_round_unfinished(
         for question in questions[:3]:
             play.answer(question.answer)
             play.advance()
-    with sqlite3.connect(tmp_path / STORE_FILE) as raw:
-        assert raw.execute("SELECT count(*) FROM answer").fetchone()[0] == 3
-    with Collection.open(tmp_path) as reopened:
+    with open_store() as reopened:
         record = reopened.rounds.record(round_id)
         assert not record.finished
         assert (record.correct, len(record.answers), record.score) == (3, 3, 3300)
@@ -203,12 +199,10 @@ def test_high_scores_rank_by_score_then_speed_and_skip_other_rules(
     high = play_round(collection, "Bo", pack, right=9)
     tie_slow = play_round(collection, "Cy", pack, right=5)
     tie_fast = play_round(collection, "Di", pack, right=5)
-    with collection._engine.begin() as conn:
-        conn.exec_driver_sql(f"UPDATE round SET duration_ms = 9000 WHERE id = {tie_slow}")
-        conn.exec_driver_sql(f"UPDATE round SET duration_ms = 1000 WHERE id = {tie_fast}")
+    execute(collection, "UPDATE round SET duration_ms = 9000 WHERE id = :id", id=tie_slow)
+    execute(collection, "UPDATE round SET duration_ms = 1000 WHERE id = :id", id=tie_fast)
     other = play_round(collection, "Ed", pack, right=10)
-    with collection._engine.begin() as conn:
-        conn.exec_driver_sql(f"UPDATE round SET scoring_version = 99 WHERE id = {other}")
+    execute(collection, "UPDATE round SET scoring_version = 99 WHERE id = :id", id=other)
     table = collection.stats.high_scores(pack)
     assert [row.round_id for row in table] == [high, tie_fast, tie_slow, low]
     assert [row.rank for row in table] == [1, 2, 3, 4]
@@ -259,7 +253,7 @@ from pathlib import Path
 from quizapp.core.round import RoundPlay
 from quizapp.store import Collection
 
-collection = Collection.open(Path(sys.argv[1]))
+collection = Collection.open(Path(sys.argv[1]), sys.argv[3] or None)
 collection.packs.sync_shipped(Path(sys.argv[2]))
 player = collection.players.add("Crash")
 round_id, questions = collection.rounds.start(player.id, collection.packs.all()[0].id, 10)
@@ -271,14 +265,16 @@ os._exit(3)  # dies without closing anything, as a crash or a killed process wou
 """
 
 
-def test_a_crash_mid_round_loses_no_answer(tmp_path: Path, pack_file: PackFactory) -> None:
+def test_a_crash_mid_round_loses_no_answer(
+    tmp_path: Path, store_url: str | None, pack_file: PackFactory
+) -> None:
     import subprocess
     import sys
 
     root = Path(__file__).resolve().parents[2]
     folder = pack_file().parent
     result = subprocess.run(
-        [sys.executable, "-c", CRASH, str(tmp_path / "data"), str(folder)],
+        [sys.executable, "-c", CRASH, str(tmp_path / "data"), str(folder), store_url or ""],
         cwd=root,
         capture_output=True,
         text=True,
@@ -286,7 +282,7 @@ def test_a_crash_mid_round_loses_no_answer(tmp_path: Path, pack_file: PackFactor
         check=False,
     )
     assert result.returncode == 3, result.stderr
-    with Collection.open(tmp_path / "data") as reopened:
+    with Collection.open(tmp_path / "data", store_url) as reopened:
         player = reopened.players.named("Crash")
         assert player is not None
         (record,) = reopened.rounds.of_player(player.id)
@@ -317,7 +313,10 @@ def test_a_round_is_still_full_when_facts_run_short(
     assert len({q.id for q in drawn}) == 10
 
 
-def test_a_failing_store_reports_where_and_why_instead_of_sql(collection: Collection) -> None:
+def test_a_failing_store_reports_where_and_why_instead_of_sql(
+    sqlite_collection: Collection,
+) -> None:
+    collection = sqlite_collection
     collection.players.add("Ann")
     with sqlite3.connect(collection.path) as raw:
         raw.execute("DROP TABLE seen_question")

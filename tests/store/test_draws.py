@@ -1,19 +1,21 @@
 import random
-from pathlib import Path
+from datetime import timedelta
 
 import pytest
+from sqlalchemy import select, text
 
 from quizapp.core.kinds import QuestionKind
 from quizapp.core.modes import CLASSIC, MISTAKES, TYPED
 from quizapp.core.round import RoundPlay
 from quizapp.store import Collection, StoreError
+from quizapp.store.models import AnswerRow
 from tests.conftest import PackFactory, choice_question
-from tests.store.conftest import pack_of, play, questions_of
+from tests.store.conftest import execute, pack_of, play, questions_of
 
 
 @pytest.fixture
-def twelve(tmp_path: Path, pack_file: PackFactory) -> Collection:
-    with Collection.open(tmp_path / "data") as opened:
+def twelve(collection: Collection, pack_file: PackFactory) -> Collection:
+    with collection as opened:
         opened.packs.sync_shipped(pack_file().parent)
         yield opened
 
@@ -83,7 +85,11 @@ def test_practise_mistakes_draws_what_was_missed(bank: Collection) -> None:
     with pytest.raises(StoreError, match="Nothing to practise"):
         bank.rounds.draw(pack_of(bank), 10, MISTAKES, player_id=ann.id)
     with bank._engine.begin() as conn:
-        conn.exec_driver_sql("UPDATE answer SET answered_at = datetime(answered_at, '-1 day')")
+        answered = conn.execute(select(AnswerRow.id, AnswerRow.answered_at)).all()
+        conn.execute(
+            text("UPDATE answer SET answered_at = :moment WHERE id = :id"),
+            [{"id": i, "moment": moment - timedelta(days=1)} for i, moment in answered],
+        )
     again = bank.rounds.draw(pack_of(bank), 10, MISTAKES, player_id=ann.id)
     assert sorted(q.prompt for q in again) == ["Question number 2?", "Question number 4?"]
 
@@ -113,8 +119,7 @@ def test_history_and_statistics_stay_readable_after_the_pack_is_deleted(
     bank: Collection,
 ) -> None:
     round_id = play(bank, "Ann", "RWRR")
-    with bank._engine.begin() as conn:
-        conn.exec_driver_sql("DELETE FROM pack")
+    execute(bank, "DELETE FROM pack")
     record = bank.rounds.record(round_id)
     assert (record.pack_title, record.score, len(record.answers)) == ("Heartstopper", 3100, 4)
     assert record.answers[1].right_answer == "Right 2"

@@ -14,6 +14,12 @@ from tests.clock import FakeClock
 from tests.store.conftest import pack_of
 
 
+@pytest.fixture
+def store_url() -> None:
+    """Saving is broken with a SQLite trigger, so this runs on SQLite alone."""
+    return None
+
+
 def _break_saving(collection: Collection, broken: bool) -> None:
     with sqlite3.connect(collection.path) as raw:
         if broken:

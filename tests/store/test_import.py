@@ -1,7 +1,7 @@
-import sqlite3
 from pathlib import Path
 
 import pytest
+from sqlalchemy import text
 
 from quizapp.packs import PackHeader, PackQuestion, read_pack_file
 from quizapp.paths import STORE_FILE
@@ -15,18 +15,12 @@ CSV = "question,answer,wrong1,wrong2,category\n" + "".join(
 )
 
 
-@pytest.fixture
-def collection(tmp_path: Path) -> Collection:
-    with Collection.open(tmp_path / "data") as opened:
-        yield opened
-
-
-def dump(path: Path) -> list[tuple[object, ...]]:
-    with sqlite3.connect(path) as raw:
+def dump(collection: Collection) -> list[tuple[object, ...]]:
+    with collection._engine.connect() as conn:
         return [
-            row
+            tuple(row)
             for table in ("pack", "question", "round", "answer", "player")
-            for row in raw.execute(f"SELECT * FROM {table} ORDER BY 1")
+            for row in conn.execute(text(f"SELECT * FROM {table} ORDER BY 1"))
         ]
 
 
@@ -63,14 +57,14 @@ def test_cancel_leaves_the_store_exactly_as_before(
         "question,answer\n" + "".join(f"Q{n}?,A{n}\n" for n in range(12_000)), encoding="utf-8"
     )
     parsed = read_pack_file(big)
-    before = dump(collection.path)
+    before = dump(collection)
     calls: list[tuple[int, int]] = []
     with pytest.raises(ImportCancelledError):
         collection.packs.import_many(
             [parsed], progress=lambda d, t: calls.append((d, t)), cancelled=lambda: bool(calls)
         )
     assert calls == [(5000, 12_000)]
-    assert dump(collection.path) == before
+    assert dump(collection) == before
 
 
 def test_progress_counts_up_to_the_total(collection: Collection, tmp_path: Path) -> None:
@@ -157,8 +151,8 @@ def test_export_gives_back_the_imported_questions(collection: Collection, tmp_pa
     assert (exported.id, exported.title) == (parsed.header.id, parsed.header.title)
 
 
-def test_store_file_is_not_created_elsewhere(collection: Collection, tmp_path: Path) -> None:
-    assert collection.path == tmp_path / "data" / STORE_FILE
+def test_store_file_is_not_created_elsewhere(sqlite_collection: Collection, tmp_path: Path) -> None:
+    assert sqlite_collection.path == tmp_path / "data" / STORE_FILE
 
 
 def test_another_file_with_the_same_name_gets_its_own_pack(

@@ -1,144 +1,138 @@
-import sqlite3
+"""Upgrading stores written by earlier versions, on each backend."""
+
+from datetime import datetime
 from pathlib import Path
 
 from alembic import command
+from sqlalchemy import Engine, text
 
 from quizapp.core.model import RoundId
-from quizapp.paths import STORE_FILE
 from quizapp.store import Collection
-from quizapp.store.engine import APPLICATION_ID, alembic_config, create_store_engine
+from quizapp.store.engine import alembic_config, migrate, store_engine, store_place
 
+DAY = datetime(2026, 1, 1)
+PACK = (
+    "INSERT INTO pack (id, slug, title, origin, enabled, created_at, updated_at)"
+    " VALUES (1, 'p', 'P', 'shipped', :yes, :day, :day)"
+)
+QUESTION = (
+    "INSERT INTO question (id, pack_id, key, kind, prompt, answer, wrong, accept,"
+    " tolerance, retired, rand_key) VALUES (:id, 1, :key, 'choice', 'Q', 'A', '[]', '[]',"
+    " 0, :no, 0.5)"
+)
+PLAYER = "INSERT INTO player (id, name, name_key, created_at) VALUES (1, 'A', 'a', :day)"
 ROUND = (
     "INSERT INTO round (id, player_id, pack_id, pack_title, mode, scoring_version,"
     " question_count, score, correct, answered, started_at)"
-    " VALUES (?, 1, 1, 'P', 'normal', 1, 5, 0, 0, 5, '2026-01-01')"
+    " VALUES (:id, 1, 1, 'P', :mode, 1, 5, 0, 0, 5, :day)"
 )
 ANSWER = (
     "INSERT INTO answer (round_id, question_id, position, prompt, options, right_answer,"
-    " given, correct, ms, answered_at) VALUES (?, ?, ?, 'Q', '[]', 'A', 'A', ?, 1, '2026-01-01')"
+    " given, correct, ms, answered_at) VALUES (:round, :question, :position, 'Q', '[]', 'A',"
+    " 'A', :correct, 1, :day)"
 )
-PACK = (
-    "INSERT INTO pack (id, slug, title, origin, enabled, created_at, updated_at)"
-    " VALUES (1, 'p', 'P', 'shipped', 1, '2026-01-01', '2026-01-01')"
-)
-PLAYER = "INSERT INTO player (id, name, name_key, created_at) VALUES (1, 'A', 'a', '2026-01-01')"
 
 
-def _store_at(path: Path, revision: str) -> None:
-    """Make a store at an older revision holding pack 1 and player 1."""
-    engine = create_store_engine(path)
-    command.upgrade(alembic_config(engine), revision)
-    engine.dispose()
-    with sqlite3.connect(path) as raw:
-        raw.execute(PACK)
-        raw.execute(PLAYER)
-        raw.execute(f"PRAGMA application_id={APPLICATION_ID}")
-    raw.close()
+def _store_at(data_dir: Path, store_url: str | None, revision: str) -> Engine:
+    """Return an engine on a new store migrated only as far as revision."""
+    place = store_place(data_dir, store_url)
+    place.backend.prepare(place.url, place.where)
+    engine = store_engine(place)
+    migrate(engine, place, revision)
+    return engine
+
+
+def _run(engine: Engine, statement: str, *rows: dict[str, object]) -> None:
+    with engine.begin() as conn:
+        for row in rows:
+            conn.execute(text(statement), {"day": DAY, "yes": True, "no": False, **row})
 
 
 def test_upgrading_a_store_from_the_baseline_fills_seen_questions_and_streaks(
-    tmp_path: Path,
+    tmp_path: Path, store_url: str | None
 ) -> None:
-    path = tmp_path / STORE_FILE
-    engine = create_store_engine(path)
-    command.upgrade(alembic_config(engine), "0001")
+    engine = _store_at(tmp_path, store_url, "0001")
+    _run(engine, PACK, {})
+    _run(engine, QUESTION, *({"id": q, "key": f"q{q}"} for q in range(1, 4)))
+    _run(engine, PLAYER, {})
+    _run(engine, ROUND, {"id": 1, "mode": "normal"}, {"id": 2, "mode": "normal"})
+    # Round 1: right, right, wrong, right, right, right -> best streak 3.
+    _run(
+        engine,
+        ANSWER,
+        *(
+            {"round": 1, "question": 1 + position % 2, "position": position, "correct": right}
+            for position, right in enumerate([True, True, False, True, True, True], start=1)
+        ),
+        {"round": 2, "question": 1, "position": 1, "correct": False},
+    )
     engine.dispose()
-    with sqlite3.connect(path) as raw:
-        raw.execute(
-            "INSERT INTO pack (id, slug, title, origin, enabled, created_at, updated_at)"
-            " VALUES (1, 'p', 'P', 'shipped', 1, '2026-01-01', '2026-01-01')"
-        )
-        for q in range(1, 4):
-            raw.execute(
-                "INSERT INTO question (id, pack_id, key, kind, prompt, answer, wrong, accept,"
-                " tolerance, retired, rand_key) VALUES (?, 1, ?, 'choice', 'Q', 'A', '[]', '[]',"
-                " 0, 0, 0.5)",
-                (q, f"q{q}"),
-            )
-        raw.execute("INSERT INTO player (id, name, name_key, created_at) VALUES (1, 'A', 'a', 0)")
-        raw.execute(ROUND, (1,))
-        raw.execute(ROUND, (2,))
-        # Round 1: right, right, wrong, right, right, right -> best streak 3.
-        for position, correct in enumerate([1, 1, 0, 1, 1, 1], start=1):
-            raw.execute(ANSWER, (1, 1 + position % 2, position, correct))
-        raw.execute(ANSWER, (2, 1, 1, 0))
-        raw.execute(f"PRAGMA application_id={APPLICATION_ID}")
-    raw.close()
-    with Collection.open(tmp_path):
-        pass
-    with sqlite3.connect(path) as raw:
-        streaks = raw.execute("SELECT id, best_streak FROM round ORDER BY id").fetchall()
-        seen = raw.execute("SELECT player_id, question_id FROM seen_question").fetchall()
-    raw.close()
-    assert streaks == [(1, 3), (2, 0)]
-    assert sorted(seen) == [(1, 1), (1, 2)]
+    with Collection.open(tmp_path, store_url) as collection, collection._engine.connect() as conn:
+        streaks = conn.execute(text("SELECT id, best_streak FROM round ORDER BY id")).all()
+        seen = conn.execute(text("SELECT player_id, question_id FROM seen_question")).all()
+    assert [tuple(row) for row in streaks] == [(1, 3), (2, 0)]
+    assert sorted(tuple(row) for row in seen) == [(1, 1), (1, 2)]
 
 
-def test_upgrading_renames_rounds_of_the_old_normal_mode_to_classic(tmp_path: Path) -> None:
-    path = tmp_path / STORE_FILE
-    _store_at(path, "0002")
-    with sqlite3.connect(path) as raw:
-        raw.execute(ROUND, (1,))
-        raw.execute(ROUND.replace("'normal'", "'typed'"), (2,))
-    raw.close()
-    with Collection.open(tmp_path) as collection:
+def test_upgrading_renames_rounds_of_the_old_normal_mode_to_classic(
+    tmp_path: Path, store_url: str | None
+) -> None:
+    engine = _store_at(tmp_path, store_url, "0002")
+    _run(engine, PACK, {})
+    _run(engine, PLAYER, {})
+    _run(engine, ROUND, {"id": 1, "mode": "normal"}, {"id": 2, "mode": "typed"})
+    engine.dispose()
+    with Collection.open(tmp_path, store_url) as collection:
         player = collection.players.named("A")
         assert player is not None
         modes = sorted((r.id, r.mode) for r in collection.rounds.of_player(player.id))
-    assert modes == [(1, "classic"), (2, "typed")]
-    engine = create_store_engine(path)
-    command.downgrade(alembic_config(engine), "0002")
+        assert modes == [(1, "classic"), (2, "typed")]
+        with collection._engine.connect() as conn, conn.begin():
+            command.downgrade(alembic_config(conn), "0002")
+            modes = conn.execute(text("SELECT id, mode FROM round ORDER BY id")).all()
+    assert [tuple(row) for row in modes] == [(1, "normal"), (2, "typed")]
+
+
+def test_rounds_of_the_first_scoring_version_still_show_under_their_mode(
+    tmp_path: Path, store_url: str | None
+) -> None:
+    engine = _store_at(tmp_path, store_url, "0003")
+    _run(engine, PACK, {})
+    _run(engine, PLAYER, {})
+    _run(engine, ROUND, {"id": 1, "mode": "classic"}, {"id": 2, "mode": "typed"})
+    _run(
+        engine,
+        "UPDATE round SET score = 3000, finished_at = :end, duration_ms = 9",
+        {"end": datetime(2026, 1, 1, 0, 5)},
+    )
+    _run(engine, ANSWER, {"round": 1, "question": None, "position": 1, "correct": True})
     engine.dispose()
-    with sqlite3.connect(path) as raw:
-        modes = raw.execute("SELECT id, mode FROM round ORDER BY id").fetchall()
-    raw.close()
-    assert modes == [(1, "normal"), (2, "typed")]
-
-
-def test_rounds_of_the_first_scoring_version_still_show_under_their_mode(tmp_path: Path) -> None:
-    path = tmp_path / STORE_FILE
-    _store_at(path, "0003")
-    with sqlite3.connect(path) as raw:
-        for round_id, mode in ((1, "classic"), (2, "typed")):
-            raw.execute(ROUND.replace("'normal'", f"'{mode}'"), (round_id,))
-            raw.execute(
-                "UPDATE round SET score = 3000, finished_at = '2026-01-01 00:05', duration_ms = 9"
-                " WHERE id = ?",
-                (round_id,),
-            )
-        raw.execute(ANSWER, (1, None, 1, 1))
-    raw.close()
-    with Collection.open(tmp_path) as collection:
+    with Collection.open(tmp_path, store_url) as collection:
         classic = collection.stats.high_scores(mode="classic")
         typed = collection.stats.high_scores(mode="typed")
         record = collection.rounds.record(RoundId(1))
+        with collection._engine.connect() as conn:
+            rules = conn.execute(text("SELECT scoring_rule, seats FROM round ORDER BY id")).all()
     assert [(r.round_id, r.score) for r in classic] == [(1, 3000)]
     assert [r.round_id for r in typed] == [2]
     assert not record.paused
     assert [a.removed for a in record.answers] == [()]
-    with sqlite3.connect(path) as raw:
-        rules = raw.execute("SELECT scoring_rule, seats FROM round ORDER BY id").fetchall()
-    raw.close()
-    assert rules == [("classic", 1), ("classic", 1)]
+    assert [tuple(row) for row in rules] == [("classic", 1), ("classic", 1)]
 
 
-def test_scoring_rules_migrate_down_and_up_keeping_every_answer(tmp_path: Path) -> None:
-    with Collection.open(tmp_path):
-        pass
-    path = tmp_path / STORE_FILE
-    with sqlite3.connect(path) as raw:
-        raw.execute(PACK)
-        raw.execute(PLAYER)
-        raw.execute(ROUND.replace("'normal'", "'speed'"), (1,))
-        raw.execute(ANSWER, (1, None, 1, 1))
-    raw.close()
-    engine = create_store_engine(path)
-    command.downgrade(alembic_config(engine), "0003")
-    with sqlite3.connect(path) as raw:
-        answers = raw.execute("SELECT count(*) FROM answer").fetchone()
-    raw.close()
-    command.upgrade(alembic_config(engine), "head")
-    engine.dispose()
-    assert answers == (1,)
-    with Collection.open(tmp_path) as collection:
+def test_scoring_rules_migrate_down_and_up_keeping_every_answer(
+    tmp_path: Path, store_url: str | None
+) -> None:
+    with Collection.open(tmp_path, store_url) as collection:
+        engine = collection._engine
+        _run(engine, PACK, {})
+        _run(engine, PLAYER, {})
+        _run(engine, ROUND, {"id": 1, "mode": "speed"})
+        _run(engine, ANSWER, {"round": 1, "question": None, "position": 1, "correct": True})
+        with engine.connect() as conn, conn.begin():
+            command.downgrade(alembic_config(conn), "0003")
+            answers = conn.execute(text("SELECT count(*) FROM answer")).scalar()
+            command.upgrade(alembic_config(conn), "head")
+    assert answers == 1
+    with Collection.open(tmp_path, store_url) as collection:
         assert len(collection.rounds.record(RoundId(1)).answers) == 1

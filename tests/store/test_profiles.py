@@ -1,6 +1,5 @@
-import sqlite3
-
 import pytest
+from sqlalchemy import text
 
 from quizapp.core.players import PlayerNameError
 from quizapp.store import Collection
@@ -49,15 +48,11 @@ def test_deleting_a_player_removes_their_history_only(bank: Collection) -> None:
     assert bank.players.last() is not None
     bank.players.delete(ann.id)
     assert [p.name for p in bank.players.all()] == ["Bo"]
-    with sqlite3.connect(bank.path) as raw:
-        assert raw.execute("SELECT count(*) FROM round").fetchone()[0] == 1
-        assert raw.execute("SELECT count(*) FROM answer").fetchone()[0] == 4
-        assert (
-            raw.execute(
-                "SELECT count(*) FROM seen_question WHERE player_id = ?", (ann.id,)
-            ).fetchone()[0]
-            == 0
-        )
+    with bank._engine.connect() as raw:
+        assert raw.execute(text("SELECT count(*) FROM round")).scalar() == 1
+        assert raw.execute(text("SELECT count(*) FROM answer")).scalar() == 4
+        seen = text("SELECT count(*) FROM seen_question WHERE player_id = :id")
+        assert raw.execute(seen, {"id": ann.id}).scalar() == 0
     assert [row.round_id for row in bank.stats.high_scores()] == [bo_round]
 
 

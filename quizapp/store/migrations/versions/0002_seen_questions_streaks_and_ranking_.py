@@ -43,24 +43,55 @@ def upgrade() -> None:
         batch_op.create_index('ix_round_rank', ['mode', 'scoring_version', sa.literal_column('score DESC'), 'duration_ms'], unique=False)
 
     # ### end Alembic commands ###
-    # Written by hand: what players answered before this revision counts as seen, and each
-    # round's best streak is its longest run of right answers (a wrong one starts a new run).
-    op.execute(
-        "INSERT OR IGNORE INTO seen_question (player_id, question_id) "
-        "SELECT DISTINCT round.player_id, answer.question_id FROM answer "
-        "JOIN round ON round.id = answer.round_id "
-        "JOIN question ON question.id = answer.question_id"
+    # Written by hand, in Core so that it runs on every backend: what players answered
+    # before this revision counts as seen, and each round's best streak is its longest run
+    # of right answers (a wrong one starts a new run).
+    answer = sa.table(
+        'answer',
+        sa.column('round_id', sa.Integer),
+        sa.column('question_id', sa.Integer),
+        sa.column('position', sa.Integer),
+        sa.column('correct', sa.Boolean),
     )
-    op.execute(
-        "UPDATE round SET best_streak = coalesce(("
-        " SELECT max(length) FROM ("
-        "  SELECT count(*) AS length FROM ("
-        "   SELECT correct, sum(NOT correct) OVER (ORDER BY position) AS run"
-        "   FROM answer WHERE answer.round_id = round.id"
-        "  ) WHERE correct GROUP BY run"
-        " )"
-        "), 0)"
+    round_ = sa.table('round', sa.column('id', sa.Integer), sa.column('player_id', sa.Integer),
+                      sa.column('best_streak', sa.Integer))
+    question = sa.table('question', sa.column('id', sa.Integer))
+    seen = sa.table('seen_question', sa.column('player_id', sa.Integer),
+                    sa.column('question_id', sa.Integer))
+    # The table is new, so distinct pairs are all it takes to insert each pair once.
+    answered = (
+        sa.select(round_.c.player_id, answer.c.question_id)
+        .select_from(answer)
+        .join(round_, round_.c.id == answer.c.round_id)
+        .join(question, question.c.id == answer.c.question_id)
+        .distinct()
     )
+    op.execute(seen.insert().from_select(['player_id', 'question_id'], answered))
+
+    wrong_so_far = sa.func.sum(sa.case((answer.c.correct.is_(False), 1), else_=0)).over(
+        partition_by=answer.c.round_id, order_by=answer.c.position
+    )
+    runs = sa.select(
+        answer.c.round_id, answer.c.correct, wrong_so_far.label('run')
+    ).subquery('runs')
+    lengths = (
+        sa.select(runs.c.round_id, sa.func.count().label('length'))
+        .where(runs.c.correct.is_(True))
+        .group_by(runs.c.round_id, runs.c.run)
+        .subquery('lengths')
+    )
+    best = sa.select(lengths.c.round_id, sa.func.max(lengths.c.length)).group_by(
+        lengths.c.round_id
+    )
+    connection = op.get_bind()
+    streaks = [{'round': r, 'streak': n} for r, n in connection.execute(best)]
+    if streaks:
+        connection.execute(
+            round_.update()
+            .where(round_.c.id == sa.bindparam('round'))
+            .values(best_streak=sa.bindparam('streak')),
+            streaks,
+        )
 
 
 def downgrade() -> None:
