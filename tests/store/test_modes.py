@@ -3,20 +3,19 @@
 from __future__ import annotations
 
 import random
-import sqlite3
+
+from sqlalchemy import text
 
 from quizapp.core.modes import CLASSIC, SPEED
 from quizapp.core.round import RoundPlay
 from quizapp.store import Collection
 from tests.clock import FakeClock
-from tests.store.conftest import pack_of, play
+from tests.store.conftest import execute, pack_of, play
 
 
 def _stored(collection: Collection, sql: str) -> list[tuple[object, ...]]:
-    with sqlite3.connect(collection.path) as raw:
-        rows = raw.execute(sql).fetchall()
-    raw.close()
-    return rows
+    with collection._engine.connect() as conn:
+        return [tuple(row) for row in conn.execute(text(sql))]
 
 
 def test_every_round_stores_its_mode_rule_and_version(bank: Collection) -> None:
@@ -41,9 +40,7 @@ def test_speed_and_classic_rounds_have_tables_of_their_own(bank: Collection) -> 
 def test_a_new_rule_version_in_one_mode_hides_no_other_modes_rounds(bank: Collection) -> None:
     play(bank, "Ann", "RRRR", mode=CLASSIC)
     play(bank, "Bo", "RRRR", [1, 1, 1, 1], mode=SPEED)
-    with sqlite3.connect(bank.path) as raw:
-        raw.execute("UPDATE round SET scoring_version = 0 WHERE mode = 'speed'")
-    raw.close()
+    execute(bank, "UPDATE round SET scoring_version = 0 WHERE mode = 'speed'")
     assert bank.stats.high_scores(mode="speed") == []
     assert [r.player_name for r in bank.stats.high_scores(mode="classic")] == ["Ann"]
 
