@@ -282,6 +282,16 @@ def insert_skipping_duplicates(conn: Connection, table: Any) -> Any:
     return _INSERTS[conn.dialect.name](table).on_conflict_do_nothing()
 
 
+def upsert(conn: Connection, table: Any, key: str, values: dict[str, Any]) -> None:
+    """Insert a row, or update the one with the same key, in one statement (conn's dialect)."""
+    statement = _INSERTS[conn.dialect.name](table).values(values)
+    conn.execute(
+        statement.on_conflict_do_update(
+            index_elements=[key], set_={k: v for k, v in values.items() if k != key}
+        )
+    )
+
+
 def store_engine(place: StorePlace) -> Engine:
     """Return an engine on the store with its dialect's set-up, without opening it yet."""
     try:

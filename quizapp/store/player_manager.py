@@ -7,15 +7,22 @@ from contextlib import contextmanager
 
 from sqlalchemy import delete, select
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
 
 from quizapp.core.model import Player, PlayerId
 from quizapp.core.players import PlayerNameError, clean_name, name_key
 from quizapp.settings import setting_or_default
+from quizapp.store.engine import upsert
 from quizapp.store.errors import StoreError
 from quizapp.store.models import PlayerRow, SettingRow, utcnow
 from quizapp.store.transactions import Access, Manager
 
 LAST_PLAYER = "last_player"
+
+
+def remember_last_player(s: Session, player_id: PlayerId) -> None:
+    """Record who played last; desktops doing so at once must not trip over each other."""
+    upsert(s.connection(), SettingRow, "key", {"key": LAST_PLAYER, "value": str(player_id)})
 
 
 @contextmanager
@@ -111,5 +118,5 @@ class PlayerManager(Manager):
             ).first()
             if row is None:
                 raise StoreError("That player no longer exists.")
-            s.merge(SettingRow(key=LAST_PLAYER, value=str(player_id)))
+            remember_last_player(s, player_id)
             return Player(PlayerId(row.id), row.name)

@@ -35,12 +35,11 @@ from quizapp.store.models import (
     PlayerRow,
     QuestionRow,
     RoundRow,
-    SettingRow,
     aware,
     truth_of_stored,
     utcnow,
 )
-from quizapp.store.player_manager import LAST_PLAYER
+from quizapp.store.player_manager import remember_last_player
 from quizapp.store.transactions import Access, Manager
 
 
@@ -160,7 +159,7 @@ class RoundManager(Manager):
                 started_at=utcnow(),
             )
             s.add(row)
-            s.merge(SettingRow(key=LAST_PLAYER, value=str(player_id)))
+            remember_last_player(s, player_id)
             s.flush()
             return RoundId(row.id)
 
