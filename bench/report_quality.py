@@ -26,7 +26,7 @@ sys.path.insert(0, str(ROOT))
 
 from quizapp.generate import FactsError, generate_pack, pack_json  # noqa: E402
 from quizapp.generate.nlp import load_pipeline, model_info  # noqa: E402
-from quizapp.packs.build import pack_id_from_path, title_from_path  # noqa: E402
+from quizapp.packs.naming import pack_id_from_path, title_from_path  # noqa: E402
 
 COVERAGE_TARGET = 0.90
 DIRECT_TARGET = 0.80

@@ -129,7 +129,7 @@ def generate_facts(args: argparse.Namespace) -> int:
     """Generate a pack from a facts file; list the sentences that gave no question and why."""
     from quizapp.generate import FactsError, generate_pack, pack_json, read_facts
     from quizapp.generate.nlp import load_pipeline
-    from quizapp.packs.build import pack_id_from_path, title_from_path
+    from quizapp.packs.naming import pack_id_from_path, title_from_path
 
     try:
         facts = read_facts(args.facts)

@@ -10,8 +10,8 @@ from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from quizapp.packs.build import ReadProgress
     from quizapp.packs.errors import PackError, ParsedPack, Problem
+    from quizapp.packs.formats import ReadProgress
     from quizapp.packs.model import (
         MAX_FIELD_CHARS,
         PACK_FORMAT,
@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     from quizapp.packs.source import MAX_FILE_BYTES
 
 _HOMES = {
-    "ReadProgress": "build",
+    "ReadProgress": "formats",
     "PackError": "errors",
     "ParsedPack": "errors",
     "Problem": "errors",

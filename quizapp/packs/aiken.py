@@ -7,8 +7,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Final
 
-from quizapp.packs.build import QuestionCollector, ReadProgress, choice_fields
-from quizapp.packs.formats import Source
+from quizapp.packs.build import QuestionCollector, choice_fields
+from quizapp.packs.formats import ReadProgress, Source
 
 _OPTION: Final = re.compile(r"^([A-Z])\s*[).]\s*(.*)$")
 _ANSWER: Final = re.compile(r"^ANSWER\s*:\s*(.*)$", re.IGNORECASE)

@@ -2,24 +2,18 @@
 
 from __future__ import annotations
 
-import hashlib
-import re
-import unicodedata
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 from pydantic import TypeAdapter, ValidationError
 from pydantic_core import ErrorDetails
 
 from quizapp.core.kinds import truth_text
-from quizapp.packs import formats
 from quizapp.packs.errors import Problem
+from quizapp.packs.formats import ReadProgress
 from quizapp.packs.model import PACK_ID_PATTERN, PackQuestion, PackTitle, QuestionKind, fold
-
-ReadProgress = Callable[[int], None]
-"""Told how many questions have been read so far; it may raise to stop the reading."""
+from quizapp.packs.naming import question_id
 
 PROGRESS_EVERY = 1000
 TICKS_EVERY = 10_000
@@ -99,60 +93,6 @@ def clean_pack_title(title: str) -> str:
         return _PACK_TITLE.validate_python(title)
     except ValidationError as exc:
         raise ValueError(f"A pack title {describe(exc)}.") from exc
-
-
-def question_id(prompt: str) -> str:
-    """Return the id of a question from a format without ids: stable while its prompt is.
-
-    Case, spacing and edge punctuation do not change the id, so fixing a typo of that kind
-    in a spreadsheet still updates the same question on re-import.
-    """
-    digest = hashlib.sha1(fold(prompt).encode("utf-8"), usedforsecurity=False).hexdigest()
-    return f"q-{digest[:12]}"
-
-
-def base_name(path: Path) -> str:
-    """Return a file's name without the extensions packs come with (``quiz.gift.txt``: quiz)."""
-    name, suffixes = path.name, formats.pack_suffixes()
-    while True:
-        stem, dot, extension = name.rpartition(".")
-        if not (dot and stem and f".{extension.lower()}" in suffixes):
-            return name
-        name = stem
-
-
-def slugify(text: str, *, fallback: str) -> str:
-    """Return a pack id (lowercase letters, digits and hyphens) made from any text."""
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
-    return slug[:64].rstrip("-") or fallback
-
-
-# File names that say nothing about the pack: the folder they sit in names it better.
-GENERIC_FILE_NAMES = frozenset({"questions", "question", "data", "export"})
-
-
-def _naming_name(path: Path) -> str:
-    """Return the name a pack is known by: its file's, or its folder's for a generic file name."""
-    name = base_name(path)
-    folder = path.parent.name
-    if name.lower() in GENERIC_FILE_NAMES and folder and any(c.isalnum() for c in folder):
-        return folder
-    return name
-
-
-def pack_id_from_path(path: Path) -> str:
-    """Return a pack id made from a file's name (or its folder's, when the name is generic)."""
-    return slugify(_naming_name(path), fallback="pack")
-
-
-def title_from_path(path: Path) -> str:
-    """Return a readable pack title made from a file's name (or folder's, as for the id)."""
-    name = _naming_name(path)
-    words = " ".join(re.sub(r"[_\-]+", " ", name).split()).strip(" .")[:200]
-    if not any(c.isalnum() for c in words):
-        return "Imported pack"
-    return words[0].upper() + words[1:] if words.islower() else words
 
 
 def choice_fields(answer: str, wrong: list[str]) -> dict[str, Any]:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import json
 import math
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
 from importlib import import_module
@@ -23,8 +24,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final, Protocol, cast
 
 if TYPE_CHECKING:
-    from quizapp.packs.build import QuestionCollector, ReadProgress
-    from quizapp.packs.errors import ParsedPack
+    from quizapp.packs.errors import ParsedPack, Problem
+    from quizapp.packs.model import PackQuestion
+
+ReadProgress = Callable[[int], None]
+"""Told how many questions have been read so far; it may raise to stop the reading."""
 
 # A sniff's score: 0 is "not this format", CERTAIN is "its signature says so", and the
 # numbers between rank how telling the evidence is. The highest score wins.
@@ -117,6 +121,25 @@ def strict_json(text: str) -> Any:
     return json.loads(text, parse_float=_finite, parse_constant=_not_a_number)
 
 
+class Collected(Protocol):
+    """What a reader found in a file without a header of its own (a QuestionCollector)."""
+
+    @property
+    def questions(self) -> list[PackQuestion]:
+        """The good questions, in file order."""
+        ...
+
+    @property
+    def skipped(self) -> list[Problem]:
+        """A problem for each question left out, in file order."""
+        ...
+
+    @property
+    def unsupported(self) -> int:
+        """How many of those are of a kind the game cannot play."""
+        ...
+
+
 class FormatReader(Protocol):
     """What a format's module offers the reader."""
 
@@ -124,7 +147,7 @@ class FormatReader(Protocol):
         """Return how surely the file is in this format: 0 for not at all, up to CERTAIN."""
         ...
 
-    def parse(self, source: Source) -> QuestionCollector | ParsedPack:
+    def parse(self, source: Source) -> Collected | ParsedPack:
         """Return the questions of the file, or the whole pack when it names its own id."""
         ...
 
@@ -151,7 +174,7 @@ class PackFormat:
         """Return how surely the file is in this format: 0 for not at all, up to CERTAIN."""
         return self._reader().sniff(source)
 
-    def parse(self, source: Source) -> QuestionCollector | ParsedPack:
+    def parse(self, source: Source) -> Collected | ParsedPack:
         """Return the questions of the file, or the whole pack when it names its own id."""
         return self._reader().parse(source)
 

@@ -11,8 +11,8 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any, Final
 
-from quizapp.packs.build import QuestionCollector, ReadProgress, choice_fields
-from quizapp.packs.formats import Source
+from quizapp.packs.build import QuestionCollector, choice_fields
+from quizapp.packs.formats import ReadProgress, Source
 from quizapp.packs.model import MAX_OPTIONS, QuestionKind
 
 _ESCAPABLE: Final = "~=#{}:"

@@ -8,9 +8,9 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from quizapp.packs.build import QuestionCollector, ReadProgress, describe
+from quizapp.packs.build import QuestionCollector, describe
 from quizapp.packs.errors import PackError, ParsedPack
-from quizapp.packs.formats import Source
+from quizapp.packs.formats import ReadProgress, Source
 from quizapp.packs.model import PACK_FORMAT, Pack, PackHeader
 
 __all__ = ["describe", "dump_pack", "parse", "parse_native", "sniff"]

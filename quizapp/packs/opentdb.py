@@ -11,9 +11,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Final
 
-from quizapp.packs.build import QuestionCollector, ReadProgress, choice_fields
+from quizapp.packs.build import QuestionCollector, choice_fields
 from quizapp.packs.errors import PackError
-from quizapp.packs.formats import CERTAIN, Source
+from quizapp.packs.formats import CERTAIN, ReadProgress, Source
 
 # What the API's response codes mean, from https://opentdb.com/api_config.php.
 RESPONSE_CODES: Final = {

@@ -8,16 +8,11 @@ from typing import Any
 from pydantic import ValidationError
 
 from quizapp.packs import formats
-from quizapp.packs.build import (
-    QuestionCollector,
-    ReadProgress,
-    describe,
-    pack_id_from_path,
-    title_from_path,
-)
+from quizapp.packs.build import describe
 from quizapp.packs.errors import PackError, ParsedPack
-from quizapp.packs.formats import PackFormat, Source
+from quizapp.packs.formats import Collected, PackFormat, ReadProgress, Source
 from quizapp.packs.model import PackHeader
+from quizapp.packs.naming import pack_id_from_path, title_from_path
 from quizapp.packs.source import read_bytes
 
 
@@ -133,7 +128,7 @@ def _native(parsed: ParsedPack, pack_id: str | None, title: str | None) -> Parse
 def _finish(
     path: Path,
     format: str,
-    collector: QuestionCollector,
+    collector: Collected,
     pack_id: str | None,
     title: str | None,
 ) -> ParsedPack:

@@ -15,9 +15,9 @@ from typing import Any, Final
 
 import openpyxl
 
-from quizapp.packs.build import QuestionCollector, ReadProgress, choice_fields
+from quizapp.packs.build import QuestionCollector, choice_fields
 from quizapp.packs.errors import PackError
-from quizapp.packs.formats import Source
+from quizapp.packs.formats import ReadProgress, Source
 from quizapp.packs.source import MAX_FILE_BYTES
 
 Row = tuple[int, list[str]]

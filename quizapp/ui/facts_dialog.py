@@ -210,7 +210,7 @@ class FactsDialog(QDialog):
     def load_file(self, path: Path) -> None:
         """Put a facts file's text in the box, or say why it cannot be read."""
         from quizapp.generate import FactsError, read_facts
-        from quizapp.packs.build import title_from_path
+        from quizapp.packs.naming import title_from_path
 
         try:
             facts = read_facts(path)
@@ -253,7 +253,7 @@ class FactsDialog(QDialog):
         self._set_busy(True)
         self.message.setText("")
         self.notes.setText("Generating…")
-        from quizapp.packs.build import slugify
+        from quizapp.packs.naming import slugify
 
         job = GenerationJob(text, slugify(title, fallback="facts"), title, self)
         job.signals.stage.connect(self.notes.setText)

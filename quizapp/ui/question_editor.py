@@ -237,7 +237,7 @@ class QuestionEditor(QDialog):
                 data[name] = value
         # A new question gets the id an import gives the same prompt, so importing the file it
         # came from again updates it instead of adding it twice.
-        from quizapp.packs.build import question_id
+        from quizapp.packs.naming import question_id
 
         data["id"] = self._editing or question_id(prompt)
         return data

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from quizapp.packs import PackError, read_pack_file
-from quizapp.packs.build import pack_id_from_path, title_from_path
+from quizapp.packs.naming import pack_id_from_path, title_from_path
 
 
 @pytest.mark.parametrize(

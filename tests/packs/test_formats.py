@@ -9,8 +9,9 @@ import pytest
 from quizapp import packs
 from quizapp.cli import build_parser, main
 from quizapp.packs import formats, read_pack_file
-from quizapp.packs.build import QuestionCollector, title_from_path
+from quizapp.packs.build import QuestionCollector
 from quizapp.packs.formats import PackFormat, Source
+from quizapp.packs.naming import title_from_path
 from quizapp.store import Collection
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -91,7 +92,7 @@ def test_every_name_the_package_offers_can_be_imported() -> None:
 
 
 def test_a_generic_file_name_takes_its_title_and_id_from_its_folder() -> None:
-    from quizapp.packs.build import pack_id_from_path
+    from quizapp.packs.naming import pack_id_from_path
 
     assert title_from_path(Path("exports/World capitals/questions.json")) == "World capitals"
     assert pack_id_from_path(Path("exports/World capitals/questions.json")) == "world-capitals"

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from quizapp.packs import Difficulty, PackError, QuestionKind, read_pack_file
-from quizapp.packs.build import question_id
+from quizapp.packs.naming import question_id
 from tests.packs.conftest import reported
 
 
