@@ -32,7 +32,14 @@ from quizapp.core.model import (
 from quizapp.core.modes import CLASSIC, MODES, TYPED, Mode
 from quizapp.core.periods import Period
 from quizapp.core.players import PlayerNameError
-from quizapp.core.round import ROUND_LENGTH, GivenAnswer, Presented, RoundPlay
+from quizapp.core.round import (
+    DEFAULT_TIME_LIMIT_S,
+    ROUND_LENGTH,
+    GivenAnswer,
+    Presented,
+    RoundPlay,
+    checked_time_limit,
+)
 from quizapp.errors import NothingToDrawError, StoreError
 
 if TYPE_CHECKING:
@@ -74,6 +81,7 @@ class _Setup:
     player: PlayerId
     pack: PackId
     mode: Mode
+    time_limit_s: int = DEFAULT_TIME_LIMIT_S
 
 
 class GameSession:
@@ -167,16 +175,24 @@ class GameSession:
 
     # Playing ---------------------------------------------------------------------------------
 
-    def start(self, name: str, pack_id: PackId, mode_key: str) -> Presented:
+    def start(
+        self,
+        name: str,
+        pack_id: PackId,
+        mode_key: str,
+        time_limit_s: int = DEFAULT_TIME_LIMIT_S,
+    ) -> Presented:
         """Start a round as the named player (added if new); return its first question.
 
         Raises:
             PlayerNameError: The name cannot be used; the message says why.
+            RoundSetupError: The timer is out of range; nothing is stored.
             AllCaughtUp: The mode practises mistakes and none is due.
             StoreError: The round could not be drawn or saved.
         """
+        limit = checked_time_limit(time_limit_s)
         player = self.collection.players.for_name(name)
-        return self._start(_Setup(player.id, pack_id, MODES.get(mode_key, CLASSIC)))
+        return self._start(_Setup(player.id, pack_id, MODES.get(mode_key, CLASSIC), limit))
 
     @property
     def results_settled(self) -> bool:
@@ -218,14 +234,54 @@ class GameSession:
             rng=self._rng,
             clock=self._clock,
             rule=setup.mode.scoring,
+            time_limit_s=setup.time_limit_s,
         )
         return self.round.current
 
     def answer(self, given: str) -> GivenAnswer | None:
         """Judge and save the answer to the question on screen; None when it takes no answer."""
-        if self.round is None or not self.awaiting_answer:
+        if self.round is None or not self.awaiting_answer or self.round.paused:
+            return None
+        if given in self.round.removed:
             return None
         return self.round.answer(given)
+
+    def time_left_ms(self) -> int | None:
+        """Milliseconds left for the question on screen; None when it has no time limit."""
+        if self.round is None or not self.awaiting_answer:
+            return None
+        return self.round.time_left_ms
+
+    def time_out(self) -> GivenAnswer | None:
+        """Record the question on screen as unanswered in time, once its time has run out."""
+        if self.round is None or not self.round.time_is_up:
+            return None
+        return self.round.time_out()
+
+    @property
+    def paused(self) -> bool:
+        """Whether the round's clock is stopped and its question hidden."""
+        return self.round is not None and self.round.paused
+
+    def toggle_pause(self) -> bool:
+        """Pause an open question, or go on with a paused one; return whether it is paused."""
+        if self.round is None:
+            return False
+        if self.round.paused:
+            self.round.resume()
+            return False
+        return self.round.pause()
+
+    @property
+    def fifty_fifty_available(self) -> bool:
+        """Whether the 50:50 may be used on the question on screen."""
+        return self.round is not None and self.round.fifty_fifty_available
+
+    def fifty_fifty(self) -> tuple[str, ...]:
+        """Use the round's 50:50; return the options it took away (none when not available)."""
+        if self.round is None or not self.round.fifty_fifty_available:
+            return ()
+        return self.round.fifty_fifty()
 
     def next_question(self) -> Presented | None:
         """Move on after an answer; return the next question, or None once the round is over."""

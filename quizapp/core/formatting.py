@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from quizapp.core.model import AnswerRecord, RoundRecord
+
 
 def format_duration(ms: int) -> str:
     """Return a duration as m:ss."""
@@ -38,3 +40,17 @@ def format_day(moment: datetime, now: datetime | None = None) -> str:
     if local.year == today.year:
         return f"{day}, {clock}"
     return f"{day} {local.year}, {clock}"
+
+
+def format_given(answer: AnswerRecord) -> str:
+    """Return what the player answered as a review shows it: timeouts and 50:50s said."""
+    text = answer.given if not answer.timed_out else "(no answer: the time ran out)"
+    if answer.removed:
+        text += f"  [50:50 took away {' and '.join(answer.removed)}]"
+    return text
+
+
+def format_status(record: RoundRecord) -> str:
+    """Return whether a round was finished, left or paused, in words."""
+    status = "Finished" if record.finished else "Unfinished"
+    return f"{status}, paused" if record.paused else status

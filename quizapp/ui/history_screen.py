@@ -14,7 +14,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from quizapp.core.formatting import format_day, format_duration, format_seconds
+from quizapp.core.formatting import (
+    format_day,
+    format_duration,
+    format_given,
+    format_seconds,
+    format_status,
+)
 from quizapp.core.model import Player, PlayerId, RoundId, RoundRecord
 from quizapp.core.modes import mode_label
 from quizapp.ui.palette import LIGHT, Palette
@@ -26,8 +32,6 @@ from quizapp.ui.widgets import plain_label
 
 ROUND_HEADERS = ("Date", "Pack", "Mode", "Score", "Right", "Time", "Status")
 ANSWER_HEADERS = ("#", "Question", "Your answer", "Right answer", "Time", "Explanation")
-UNFINISHED = "Unfinished"
-FINISHED = "Finished"
 
 
 class HistoryScreen(QWidget):
@@ -110,7 +114,7 @@ class HistoryScreen(QWidget):
                 f"{record.score:,}",
                 f"{record.correct}/{record.total}",
                 format_duration(record.duration_ms) if record.duration_ms is not None else "",
-                FINISHED if record.finished else UNFINISHED,
+                format_status(record),
             ]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -132,7 +136,7 @@ class HistoryScreen(QWidget):
 
     def show_review(self, record: RoundRecord) -> None:
         """Show every answer of one round: what was asked, answered, right, and how fast."""
-        status = "finished" if record.finished else "unfinished"
+        status = format_status(record).lower()
         self.review_title.setText(
             f"{format_day(record.started_at)}, {record.pack_title}: {record.score:,} points, "
             f"{record.correct} of {record.total} right ({status})"
@@ -140,7 +144,7 @@ class HistoryScreen(QWidget):
         table = self.answers_table
         table.setRowCount(len(record.answers))
         for row, answer in enumerate(record.answers):
-            given = QTableWidgetItem(("✔ " if answer.correct else "✘ ") + answer.given)
+            given = QTableWidgetItem(("✔ " if answer.correct else "✘ ") + format_given(answer))
             given.setForeground(QBrush(answer_colour(self._palette, answer.correct)))
             items = [
                 QTableWidgetItem(str(answer.position)),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import sys
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -14,7 +15,7 @@ from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
 from quizapp.core.model import PackId
 from quizapp.core.players import PlayerNameError
-from quizapp.core.round import Presented
+from quizapp.core.round import Presented, RoundSetupError
 from quizapp.errors import StoreError
 from quizapp.paths import STORE_FILE
 from quizapp.session import AllCaughtUp, GameSession
@@ -96,6 +97,7 @@ class MainWindow(QMainWindow):
         pack_dialogs: dict[str, Any] | None = None,
         about: Tell = show_about_box,
         appearance: Appearance | None = None,
+        clock: Callable[[], float] = time.monotonic,
         parent: QWidget | None = None,
         db_url: str | None = None,
     ) -> None:
@@ -107,6 +109,7 @@ class MainWindow(QMainWindow):
         self._ask = ask
         self._tell = tell
         self._about = about
+        self._clock = clock
         self.session: GameSession | None = None
         self.progress: ProgressPresenter | None = None
         self._workers = QThreadPool(self)
@@ -147,6 +150,9 @@ class MainWindow(QMainWindow):
         self.question_screen.answered.connect(self._on_answered)
         self.question_screen.next_requested.connect(self._on_next_requested)
         self.question_screen.leave_requested.connect(self._on_leave_requested)
+        self.question_screen.pause_requested.connect(self._on_pause_requested)
+        self.question_screen.fifty_fifty_requested.connect(self._on_fifty_fifty_requested)
+        self.question_screen.time_up.connect(self._on_time_up)
         self.results_screen.play_again_requested.connect(self._on_play_again_requested)
         self.results_screen.menu_requested.connect(self.show_start)
         self.high_scores_screen.filters_changed.connect(self._on_score_filters_changed)
@@ -273,7 +279,7 @@ class MainWindow(QMainWindow):
 
     @Slot(object, object)
     def _on_store_loaded(self, collection: Collection, report: SyncReport) -> None:
-        session = GameSession(collection)
+        session = GameSession(collection, clock=self._clock)
         self.session = session
         self.progress = ProgressPresenter(
             session,
@@ -434,7 +440,8 @@ class MainWindow(QMainWindow):
 
     @Slot(str, int, str)
     def _on_start_requested(self, name: str, pack_id: int, mode: str) -> None:
-        self._begin_round(lambda session: session.start(name, PackId(pack_id), mode))
+        seconds = self.start_screen.timer_box.value()
+        self._begin_round(lambda session: session.start(name, PackId(pack_id), mode, seconds))
 
     @Slot()
     def _on_play_again_requested(self) -> None:
@@ -453,6 +460,8 @@ class MainWindow(QMainWindow):
             if self.stack.currentWidget() is not self.start_screen:
                 self.show_start()
             self.start_screen.show_good_news(str(news))
+        except RoundSetupError as exc:
+            self.start_screen.show_message(str(exc))
         except StoreError as exc:
             self._tell(self, "Cannot start a round", str(exc))
         else:
@@ -460,8 +469,17 @@ class MainWindow(QMainWindow):
                 self._show_first_question(first)
 
     def _show_first_question(self, first: Presented) -> None:
-        self.question_screen.show_question(first, 0)
+        self._show_question(first)
         self.stack.setCurrentWidget(self.question_screen)
+
+    def _show_question(self, presented: Presented) -> None:
+        assert self.session is not None
+        self.question_screen.show_question(
+            presented,
+            self.session.score,
+            time_left=self.session.time_left_ms,
+            fifty_fifty=self.session.fifty_fifty_available,
+        )
 
     @Slot(str)
     def _on_answered(self, given: str) -> None:
@@ -477,6 +495,38 @@ class MainWindow(QMainWindow):
             self.sounds.play(RIGHT if result.correct else WRONG)
 
     @Slot()
+    def _on_time_up(self) -> None:
+        if self.session is None:
+            return
+        try:
+            result = self.session.time_out()
+        except StoreError as exc:
+            self._tell(self, "The answer was not saved", str(exc))
+            return
+        if result is not None:
+            self.question_screen.show_feedback(result)
+            self.sounds.play(WRONG)
+
+    @Slot()
+    def _on_pause_requested(self) -> None:
+        if self.session is None or not self.session.awaiting_answer:
+            return
+        try:
+            paused = self.session.toggle_pause()
+        except StoreError as exc:
+            self._tell(self, "The round cannot be paused", str(exc))
+            return
+        self.question_screen.set_paused(paused, self.session.time_left_ms)
+
+    @Slot()
+    def _on_fifty_fifty_requested(self) -> None:
+        if self.session is None:
+            return
+        removed = self.session.fifty_fifty()
+        if removed:
+            self.question_screen.remove_options(removed)
+
+    @Slot()
     def _on_next_requested(self) -> None:
         if self.session is None or self.session.round is None:
             return
@@ -484,7 +534,7 @@ class MainWindow(QMainWindow):
             return
         following = self.session.next_question()
         if following is not None:
-            self.question_screen.show_question(following, self.session.score)
+            self._show_question(following)
             if following.number == following.total:
                 self.sounds.play(LAST_SECONDS)
         elif self.stack.currentWidget() is self.question_screen:

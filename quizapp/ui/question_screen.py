@@ -20,9 +20,11 @@ from quizapp.core.round import GivenAnswer, Presented
 from quizapp.ui.palette import Palette
 from quizapp.ui.shortcuts import Place, bind_shortcuts
 from quizapp.ui.tiles import AnswerTile
+from quizapp.ui.timer_bar import TimeLeft, TimerBar
 from quizapp.ui.widgets import CountingLabel, announce, plain_label, restyle
 
 LETTERS = "ABCD"
+PAUSED = "Paused: the question is hidden and the clock stopped. Press P to go on."
 
 
 class QuestionScreen(QWidget):
@@ -31,6 +33,9 @@ class QuestionScreen(QWidget):
     answered = Signal(str)
     next_requested = Signal()
     leave_requested = Signal()
+    pause_requested = Signal()
+    fifty_fifty_requested = Signal()
+    time_up = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -48,6 +53,18 @@ class QuestionScreen(QWidget):
         self.streak_label.setVisible(False)
         self.progress_bar = QProgressBar()
         self.progress_bar.setTextVisible(False)
+        self.timer_bar = TimerBar()
+        self.timer_bar.setVisible(False)
+        self.timer_bar.time_up.connect(self.time_up)
+        self.fifty_fifty_button = QPushButton("50:50  5")
+        self.fifty_fifty_button.setObjectName("fiftyFifty")
+        self.fifty_fifty_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.fifty_fifty_button.setToolTip("Take away two wrong options, once a round (key 5)")
+        self.fifty_fifty_button.clicked.connect(self.fifty_fifty_requested)
+        self.pause_button = QPushButton("Pause  P")
+        self.pause_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.pause_button.clicked.connect(self.pause_requested)
+        self._paused = False
         self.category_label = plain_label(role="category")
         # A pill keeps its name on one line; the screen is wide enough for any category.
         self.category_label.setWordWrap(False)
@@ -105,6 +122,8 @@ class QuestionScreen(QWidget):
                 "confirm": self._on_confirm,
                 "next": self._on_next,
                 "leave": self.leave_requested.emit,
+                "pause": self._on_pause_key,
+                "fifty_fifty": self._on_fifty_fifty_key,
             },
         )
 
@@ -117,6 +136,8 @@ class QuestionScreen(QWidget):
 
         bottom = QHBoxLayout()
         bottom.addWidget(self.leave_button)
+        bottom.addWidget(self.pause_button)
+        bottom.addWidget(self.fifty_fifty_button)
         bottom.addStretch(1)
         bottom.addWidget(self.next_button)
 
@@ -126,6 +147,7 @@ class QuestionScreen(QWidget):
         layout.setContentsMargins(24, 16, 24, 16)
         layout.addLayout(top)
         layout.addWidget(self.progress_bar)
+        layout.addWidget(self.timer_bar)
         layout.addSpacing(12)
         layout.addWidget(self.category_label, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addWidget(self.prompt_label)
@@ -160,10 +182,31 @@ class QuestionScreen(QWidget):
         """The question on screen."""
         return self._presented
 
-    def show_question(self, presented: Presented, score: int) -> None:
-        """Show a fresh question, ready for an answer."""
+    def show_question(
+        self,
+        presented: Presented,
+        score: int,
+        *,
+        time_left: TimeLeft | None = None,
+        fifty_fifty: bool = False,
+    ) -> None:
+        """Show a fresh question, ready for an answer.
+
+        Args:
+            presented: The question and its options.
+            score: The points so far.
+            time_left: Where a timed question's bar reads the milliseconds left.
+            fifty_fifty: Whether the 50:50 may be used on this question.
+        """
         self._presented = presented
         self._answered = False
+        self.set_paused(False)
+        self.fifty_fifty_button.setVisible(fifty_fifty)
+        if presented.time_limit_ms is not None and time_left is not None:
+            self.timer_bar.start(presented.time_limit_ms, time_left)
+        else:
+            self.timer_bar.stop()
+            self.timer_bar.setVisible(False)
         question = presented.question
         self.progress_label.setText(f"Question {presented.number} of {presented.total}")
         self.progress_bar.setRange(0, presented.total)
@@ -208,9 +251,61 @@ class QuestionScreen(QWidget):
             return ("1 · T", "2 · F")[index]
         return f"{index + 1} · {LETTERS[index]}"
 
+    def set_paused(self, paused: bool, time_left: TimeLeft | None = None) -> None:
+        """Hide the question and stop the bar, or show them again and let the bar drain on."""
+        was_paused, self._paused = self._paused, paused
+        # The hidden question keeps its place, so nothing moves and the window never resizes;
+        # the verdict line, empty until an answer, says how to go on.
+        for widget in self._question_widgets():
+            policy = widget.sizePolicy()
+            policy.setRetainSizeWhenHidden(paused)
+            widget.setSizePolicy(policy)
+            widget.setVisible(not paused)
+        if paused or was_paused:
+            self.verdict_label.setText(PAUSED if paused else "")
+            self.verdict_label.setProperty("state", "")
+            restyle(self.verdict_label)
+        self.pause_button.setText("Go on  P" if paused else "Pause  P")
+        if paused:
+            self.timer_bar.stop()
+        elif time_left is not None and self._presented is not None:
+            limit = self._presented.time_limit_ms
+            if limit is not None:
+                self.timer_bar.start(limit, time_left)
+        if not paused and self.typed_field.isVisible():
+            self.typed_field.setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            self.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _question_widgets(self) -> list[QWidget]:
+        """Return what shows the question: hidden while paused."""
+        question = None if self._presented is None else self._presented.question
+        if question is None:
+            return []
+        shown: list[QWidget] = [self.prompt_label]
+        if question.category:
+            shown.append(self.category_label)
+        if question.kind is QuestionKind.TYPED:
+            shown.append(self.typed_field)
+        shown += self.option_buttons[: len(self._presented.options)] if self._presented else []
+        return shown
+
+    def remove_options(self, removed: tuple[str, ...]) -> None:
+        """Take away the options a 50:50 removed: they can no longer be chosen."""
+        if self._presented is None:
+            return
+        for index, option in enumerate(self._presented.options):
+            if option in removed:
+                tile = self.option_buttons[index]
+                tile.setEnabled(False)
+                tile.set_state("other")
+        self.fifty_fifty_button.setVisible(False)
+
     def show_feedback(self, result: GivenAnswer) -> None:
         """Mark the chosen option right or wrong, highlight the right one, explain."""
         self._answered = True
+        self.timer_bar.stop()
+        self.fifty_fifty_button.setVisible(False)
         question = result.presented.question
         for index, tile in enumerate(self.option_buttons[: len(result.presented.options)]):
             tile.setEnabled(False)
@@ -228,6 +323,8 @@ class QuestionScreen(QWidget):
         if result.correct:
             bonus = f" (streak bonus {result.bonus:+,})" if result.bonus else ""
             self.verdict_label.setText(f"Right! +{result.points:,}{bonus}")
+        elif result.timed_out:
+            self.verdict_label.setText(f"Time is up. The answer is: {question.answer}")
         else:
             self.verdict_label.setText(f"Not quite. The answer is: {question.answer}")
         self.verdict_label.setProperty("state", "right" if result.correct else "wrong")
@@ -252,6 +349,8 @@ class QuestionScreen(QWidget):
     def _choose(self, index: int) -> None:
         if self._presented is None or self._answered or index >= len(self._presented.options):
             return
+        if self._paused or not self.option_buttons[index].isEnabled():
+            return
         self.answered.emit(self._presented.options[index])
 
     def _choose_by_key(self, index: int, kinds: set[QuestionKind]) -> None:
@@ -265,6 +364,16 @@ class QuestionScreen(QWidget):
             self.next_requested.emit()
         elif self.typed_field.isVisible() and self.typed_field.text().strip():
             self.answered.emit(self.typed_field.text())
+
+    @Slot()
+    def _on_pause_key(self) -> None:
+        if not self._answered:
+            self.pause_requested.emit()
+
+    @Slot()
+    def _on_fifty_fifty_key(self) -> None:
+        if not self._answered and not self._paused:
+            self.fifty_fifty_requested.emit()
 
     @Slot()
     def _on_next(self) -> None:

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
     QPushButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
 from quizapp.core.model import PackId
 from quizapp.core.modes import MODES
 from quizapp.core.players import MAX_NAME_LENGTH
+from quizapp.core.round import DEFAULT_TIME_LIMIT_S, MAX_TIME_LIMIT_S, MIN_TIME_LIMIT_S
 from quizapp.session import StartChoices
 from quizapp.ui.shortcuts import Place, bind_shortcuts
 from quizapp.ui.widgets import Logo, plain_label, restyle
@@ -56,12 +58,24 @@ class StartScreen(QWidget):
         self.pack_box.setObjectName("packBox")
         self.mode_box = QComboBox()
         self.mode_box.setObjectName("modeBox")
-        # Timed modes wait for the screen that shows the clock.
-        for mode in (m for m in MODES.values() if not m.timed):
+        for mode in MODES.values():
             self.mode_box.addItem(mode.label, mode.key)
             self.mode_box.setItemData(
                 self.mode_box.count() - 1, mode.description, Qt.ItemDataRole.ToolTipRole
             )
+
+        self.mode_box.currentIndexChanged.connect(self._on_mode_changed)
+        self.timer_box = QSpinBox()
+        self.timer_box.setObjectName("timerBox")
+        self.timer_box.setRange(MIN_TIME_LIMIT_S, MAX_TIME_LIMIT_S)
+        self.timer_box.setValue(DEFAULT_TIME_LIMIT_S)
+        self.timer_box.setSuffix(" s a question")
+        # Typed or stepped with the arrow keys; the style has no arrows for spin buttons.
+        self.timer_box.setButtonSymbols(QSpinBox.ButtonSymbols.NoButtons)
+        self.timer_box.setToolTip(
+            "Seconds for each question of a Speed round, 10 to 60 (arrow keys step). "
+            "A question's own time, where its pack gives one, comes first."
+        )
 
         self.start_button = QPushButton("Start")
         self.start_button.setObjectName("primary")
@@ -97,6 +111,9 @@ class StartScreen(QWidget):
         form.addRow("Player", self.name_box)
         form.addRow("Pack", self.pack_box)
         form.addRow("Mode", self.mode_box)
+        form.addRow("Timer", self.timer_box)
+        self._form = form
+        self._on_mode_changed()
 
         progress = QHBoxLayout()
         progress.addWidget(self.players_button)
@@ -186,6 +203,15 @@ class StartScreen(QWidget):
         """Return the pack chosen for the next round."""
         data = self.pack_box.currentData()
         return None if data is None else PackId(int(data))
+
+    def selected_mode(self) -> str:
+        """Return the key of the mode chosen for the next round."""
+        return str(self.mode_box.currentData())
+
+    @Slot()
+    def _on_mode_changed(self) -> None:
+        mode = MODES.get(self.selected_mode())
+        self._form.setRowVisible(self.timer_box, mode is not None and mode.timed)
 
     @Slot()
     def _on_start_clicked(self) -> None:

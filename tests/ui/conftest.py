@@ -44,7 +44,11 @@ def open_window(
 ) -> Iterator[WindowFactory]:
     windows: list[MainWindow] = []
 
-    def make(packs_dir: Path | None = None, data_dir: Path | None = None) -> MainWindow:
+    def make(
+        packs_dir: Path | None = None,
+        data_dir: Path | None = None,
+        clock: Callable[[], float] | None = None,
+    ) -> MainWindow:
         if packs_dir is None:
             packs_dir = pack_file().parent
         # Earlier tests' windows may still wait for deletion; finish that on the GUI thread.
@@ -60,6 +64,7 @@ def open_window(
             ask=dialogs.ask,
             tell=dialogs.tell,
             about=dialogs.tell,
+            **({} if clock is None else {"clock": clock}),
         )
         qtbot.addWidget(window)
         window.show()

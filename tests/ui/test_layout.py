@@ -9,6 +9,7 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
+from quizapp.core.modes import CLASSIC_MODE, SPEED_MODE
 from quizapp.ui.main_window import MainWindow
 from quizapp.ui.theme import current_appearance
 from tests.conftest import PackFactory
@@ -63,6 +64,27 @@ def play_a_round(qtbot: QtBot, window: MainWindow, failures: list[str]) -> None:
         qtbot.keyClick(screen, Qt.Key.Key_Return)
 
 
+def play_a_timed_question(qtbot: QtBot, window: MainWindow, failures: list[str]) -> None:
+    """Set up a Speed round, use the 50:50, pause, answer, and leave the round."""
+    start = window.start_screen
+    start.mode_box.setCurrentIndex(start.mode_box.findData(SPEED_MODE))
+    start.name_box.setEditText(LONG_NAME)
+    check(qtbot, window, "start, set up for speed", failures)
+    qtbot.keyClick(start.name_edit, Qt.Key.Key_Return)
+    screen = window.question_screen
+    check(qtbot, window, "speed question", failures)
+    qtbot.keyClick(screen, Qt.Key.Key_5)
+    check(qtbot, window, "after the 50:50", failures)
+    qtbot.keyClick(screen, Qt.Key.Key_P)
+    check(qtbot, window, "paused", failures)
+    qtbot.keyClick(screen, Qt.Key.Key_P)
+    qtbot.keyClick(screen, Qt.Key.Key_1)
+    qtbot.keyClick(screen, Qt.Key.Key_2)
+    check(qtbot, window, "speed question answered", failures)
+    qtbot.keyClick(screen, Qt.Key.Key_Escape)
+    start.mode_box.setCurrentIndex(start.mode_box.findData(CLASSIC_MODE))
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize(("size", "scale"), SIZES)
 def test_every_screen_shows_all_its_text_at_every_size(
@@ -84,6 +106,7 @@ def test_every_screen_shows_all_its_text_at_every_size(
     settle(qtbot, window)
     assert window.size() == size, "the window's minimum size is larger than the screen"
     failures: list[str] = []
+    play_a_timed_question(qtbot, window, failures)
     play_a_round(qtbot, window, failures)
     check(qtbot, window, "results", failures)
     window.show_high_scores()
