@@ -29,7 +29,7 @@ from quizapp.core.model import (
     RoundRecord,
     RoundStanding,
 )
-from quizapp.core.modes import CLASSIC, MODES, TYPED, Mode
+from quizapp.core.modes import CLASSIC, MISTAKES, MODES, TYPED, Mode
 from quizapp.core.periods import Period
 from quizapp.core.players import PlayerNameError
 from quizapp.core.round import (
@@ -38,6 +38,7 @@ from quizapp.core.round import (
     GivenAnswer,
     Presented,
     RoundPlay,
+    checked_round_length,
     checked_time_limit,
 )
 from quizapp.errors import NothingToDrawError, StoreError
@@ -82,6 +83,7 @@ class _Setup:
     pack: PackId
     mode: Mode
     time_limit_s: int = DEFAULT_TIME_LIMIT_S
+    length: int = ROUND_LENGTH
 
 
 class GameSession:
@@ -104,6 +106,8 @@ class GameSession:
         self._offered_pack: PackId | None = None
         self._offered_mode: str | None = None
         self._results_shown_at: float | None = None
+        # Said when the pool held fewer questions than the round length asked for.
+        self.shortfall: str | None = None
 
     # Guards ----------------------------------------------------------------------------------
 
@@ -161,6 +165,27 @@ class GameSession:
         except StoreError:
             return False
 
+    def offer_remembered(self, pack_slug: str, mode_key: str) -> None:
+        """Offer the pack and mode played last time, where they still exist."""
+        pack = next((p for p in self.collection.packs.all() if p.slug == pack_slug), None)
+        if pack is not None:
+            self._offered_pack = pack.id
+        if mode_key in MODES:
+            self._offered_mode = mode_key
+
+    def mistakes_due(self, typed_name: str, pack_id: PackId | None) -> int | None:
+        """Return how many missed questions of a pack the named player should practise now.
+
+        None when there is no such player yet, or no pack.
+        """
+        player = self.player_named(typed_name)
+        if player is None or pack_id is None:
+            return None
+        try:
+            return self.collection.rounds.mistakes_due(player.id, pack_id, MISTAKES)
+        except StoreError:
+            return None
+
     def player_named(self, name: str) -> Player | None:
         """Return the player of that name, or None when there is none or the name is unusable."""
         try:
@@ -180,19 +205,22 @@ class GameSession:
         name: str,
         pack_id: PackId,
         mode_key: str,
-        time_limit_s: int = DEFAULT_TIME_LIMIT_S,
+        time_limit_s: object = DEFAULT_TIME_LIMIT_S,
+        length: object = None,
     ) -> Presented:
         """Start a round as the named player (added if new); return its first question.
 
         Raises:
             PlayerNameError: The name cannot be used; the message says why.
-            RoundSetupError: The timer is out of range; nothing is stored.
+            RoundSetupError: The timer or length is out of range; nothing is stored.
             AllCaughtUp: The mode practises mistakes and none is due.
             StoreError: The round could not be drawn or saved.
         """
         limit = checked_time_limit(time_limit_s)
+        count = checked_round_length(self._round_length if length is None else length)
         player = self.collection.players.for_name(name)
-        return self._start(_Setup(player.id, pack_id, MODES.get(mode_key, CLASSIC), limit))
+        mode = MODES.get(mode_key, CLASSIC)
+        return self._start(_Setup(player.id, pack_id, mode, limit, count))
 
     @property
     def results_settled(self) -> bool:
@@ -214,7 +242,7 @@ class GameSession:
     def _start(self, setup: _Setup) -> Presented:
         try:
             round_id, questions = self.collection.rounds.start(
-                setup.player, setup.pack, self._round_length, mode=setup.mode, rng=self._rng
+                setup.player, setup.pack, setup.length, mode=setup.mode, rng=self._rng
             )
         except NothingToDrawError as exc:
             if setup.mode.practises_mistakes:
@@ -223,6 +251,12 @@ class GameSession:
                     "Missed questions come back here; right answers send them further away."
                 ) from exc
             raise
+        self.shortfall = (
+            None
+            if len(questions) >= setup.length
+            else f"Only {len(questions)} questions fit this round, not {setup.length}: "
+            f"playing those {len(questions)}."
+        )
         self._setup = setup
         self._results_shown_at = None
         self._offered_pack = setup.pack
@@ -290,6 +324,16 @@ class GameSession:
         if self.round.advance():
             return self.round.current
         return None
+
+    @property
+    def round_length(self) -> int:
+        """How many questions the last round set up asked for."""
+        return self._round_length if self._setup is None else self._setup.length
+
+    @property
+    def time_limit_s(self) -> int:
+        """The seconds a question the last round set up allowed."""
+        return DEFAULT_TIME_LIMIT_S if self._setup is None else self._setup.time_limit_s
 
     @property
     def score(self) -> int:

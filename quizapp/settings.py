@@ -34,6 +34,11 @@ class Settings(BaseModel):
     text_scale: Annotated[float, Field(ge=0.8, le=2.0)] = 1.0
     reduce_motion: bool = False
     muted: bool = False
+    # The round set-up used last, offered again: a name and Enter plays it.
+    round_pack: Annotated[str, Field(max_length=64)] = ""
+    round_mode: Annotated[str, Field(pattern=r"^[a-z]{1,32}$")] = "classic"
+    round_length: Annotated[int, Field(ge=1, le=50)] = 10
+    time_limit_s: Annotated[int, Field(ge=10, le=60)] = 20
     # Qt's saveGeometry() in base64: size, position and screen of the window.
     window_geometry: Annotated[str, Field(max_length=4096, pattern=r"^[A-Za-z0-9+/=]*$")] = ""
 

@@ -9,8 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from quizapp.core.modes import CLASSIC, MISTAKES, TYPED
+from quizapp.core.modes import CLASSIC, MISTAKES, SPEED, TYPED
 from quizapp.core.players import PlayerNameError
+from quizapp.core.round import RoundSetupError
+from quizapp.errors import StoreError
 from quizapp.session import AllCaughtUp, GameSession
 from quizapp.store import Collection
 from tests.conftest import PackFactory, choice_question
@@ -150,3 +152,77 @@ def test_play_again_a_moment_after_the_results_is_a_slip(
         assert len(session.rounds_of(session.current_player(""))) == 1
         now[0] += 0.5
         assert session.play_again() is not None
+
+
+def _rounds_stored(session: GameSession) -> int:
+    return sum(len(session.rounds_of(p.id)) for p in session.players())
+
+
+def test_a_longer_round_than_the_pool_says_so_and_plays_what_there_is(
+    session: GameSession,
+) -> None:
+    first = session.start("Ann", pack(session), CLASSIC.key, length=20)
+    assert first.total == 3
+    assert session.shortfall == "Only 3 questions fit this round, not 20: playing those 3."
+    session.abandon()
+    session.start("Ann", pack(session), CLASSIC.key, length="2")
+    assert session.shortfall is None
+    assert session.round_length == 2
+
+
+@pytest.mark.parametrize(
+    ("length", "seconds", "message"),
+    [
+        (0, 20, "1 to 50 questions long"),
+        ("", 20, "not nothing"),
+        (51, 20, "not 51"),
+        ("ten", 20, "not ten"),
+        (10, -5, "timer"),
+        (10, 10_000, "timer"),
+    ],
+)
+def test_a_bad_length_or_timer_is_refused_and_nothing_is_stored(
+    session: GameSession, length: object, seconds: int, message: str
+) -> None:
+    with pytest.raises(RoundSetupError, match=message):
+        session.start("Newcomer", pack(session), SPEED.key, seconds, length)
+    assert not session.playing
+    assert session.player_named("Newcomer") is None
+    assert _rounds_stored(session) == 0
+
+
+def test_a_pack_deleted_between_set_up_and_play_is_said_not_crashed(
+    session: GameSession,
+) -> None:
+    gone = pack(session)
+    session.collection.packs.delete(gone)
+    with pytest.raises(StoreError, match="no questions"):
+        session.start("Ann", gone, CLASSIC.key)
+    assert not session.playing
+    assert _rounds_stored(session) == 0
+
+
+def test_mistakes_due_counts_what_was_missed_and_zero_is_all_caught_up(
+    session: GameSession,
+) -> None:
+    assert session.mistakes_due("Ann", pack(session)) is None, "no such player yet"
+    session.start("Ann", pack(session), CLASSIC.key)
+    first = session.round.current if session.round else None
+    assert first is not None
+    session.answer("not this")
+    presented = session.next_question()
+    while presented is not None:
+        session.answer(presented.question.answer)
+        presented = session.next_question()
+    assert session.mistakes_due("Ann", pack(session)) == 1
+    session.start("Bo", pack(session), CLASSIC.key)
+    play_through(session)
+    assert session.mistakes_due("Bo", pack(session)) == 0
+
+
+def test_the_set_up_remembered_last_time_is_offered(session: GameSession) -> None:
+    session.offer_remembered("heartstopper", SPEED.key)
+    choices = session.start_choices()
+    assert (choices.pack, choices.mode) == (pack(session), SPEED.key)
+    session.offer_remembered("gone-pack", "no-such-mode")
+    assert session.start_choices().mode == SPEED.key

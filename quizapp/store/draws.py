@@ -216,6 +216,25 @@ def missed_when_typed(
     return {key for key, typed in last_miss.items() if typed}
 
 
+def _cards_in_pool(s: Session, pool: DrawPool, player_id: PlayerId) -> dict[QuestionId, Card]:
+    cards = mistake_cards(s, player_id)
+    in_pool = set(
+        s.connection()
+        .execute(
+            select(QuestionRow.id).where(*pool.conditions(), QuestionRow.id.in_(list(cards))),
+            pool.params(),
+        )
+        .scalars()
+    )
+    return {k: c for k, c in cards.items() if k in in_pool}
+
+
+def count_due_mistakes(s: Session, pool: DrawPool, player_id: PlayerId, now: datetime) -> int:
+    """Return how many of the player's missed questions in the pool are due now."""
+    cards = _cards_in_pool(s, pool, player_id)
+    return len(due_first(cards, now, len(cards)))
+
+
 def draw_mistakes(
     s: Session,
     pool: DrawPool,
@@ -226,16 +245,7 @@ def draw_mistakes(
     """Draw the player's missed questions in the pool that are due, most urgent first."""
     if player_id is None:
         raise StoreError("Practising mistakes needs a player.")
-    cards = mistake_cards(s, player_id)
-    in_pool = set(
-        s.connection()
-        .execute(
-            select(QuestionRow.id).where(*pool.conditions(), QuestionRow.id.in_(list(cards))),
-            pool.params(),
-        )
-        .scalars()
-    )
-    chosen = due_first({k: c for k, c in cards.items() if k in in_pool}, now, count)
+    chosen = due_first(_cards_in_pool(s, pool, player_id), now, count)
     if not chosen:
         raise NothingToDrawError(
             "Nothing to practise here yet: no question you got wrong in this pack is due. "

@@ -22,6 +22,7 @@ from quizapp.core.round import GivenAnswer
 from quizapp.errors import NothingToDrawError
 from quizapp.packs.model import QuestionKind
 from quizapp.store.draws import (
+    count_due_mistakes,
     draw_mistakes,
     draw_unseen,
     mark_seen,
@@ -120,6 +121,11 @@ class RoundManager(Manager):
                 as_typed(question) if question.id in typed else mode.prepare(question)
                 for question in (_to_question(rows[i]) for i in chosen)
             ]
+
+    def mistakes_due(self, player_id: PlayerId, pack_id: PackId, mode: Mode) -> int:
+        """Return how many questions of a pack the player missed and should practise now."""
+        with self._begin() as s:
+            return count_due_mistakes(s, pool_filter(pack_id, mode, None), player_id, utcnow())
 
     def start(
         self,

@@ -141,6 +141,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.stack)
 
         self.start_screen.start_requested.connect(self._on_start_requested)
+        self.start_screen.choice_changed.connect(self._on_start_choice_changed)
         self.start_screen.high_scores_requested.connect(self.show_high_scores)
         self.start_screen.help_requested.connect(self.show_help)
         self.start_screen.packs_requested.connect(self.show_packs)
@@ -292,6 +293,12 @@ class MainWindow(QMainWindow):
         self.progress.start_wanted.connect(self.show_start)
         self.progress.player_deleted.connect(self.start_screen.forget_name)
         self.packs_screen.set_collection(collection)
+        from quizapp.settings import load_settings
+
+        settings = load_settings(self._data_dir)
+        session.offer_remembered(settings.round_pack, settings.round_mode)
+        self.start_screen.timer_box.setCurrentText(str(settings.time_limit_s))
+        self.start_screen.length_box.setCurrentText(str(settings.round_length))
         self.refresh_start()
         if report.skipped_files:
             self.start_screen.status.setText(
@@ -311,6 +318,15 @@ class MainWindow(QMainWindow):
         """Refill the start screen from the store."""
         if self.session is not None:
             self.start_screen.set_choices(self.session.start_choices())
+            self._on_start_choice_changed()
+
+    @Slot()
+    def _on_start_choice_changed(self) -> None:
+        session = self._free_session()
+        if session is None:
+            return
+        screen = self.start_screen
+        screen.show_due(session.mistakes_due(screen.name_box.currentText(), screen.selected_pack()))
 
     # Navigation ----------------------------------------------------------------------------
 
@@ -440,8 +456,20 @@ class MainWindow(QMainWindow):
 
     @Slot(str, int, str)
     def _on_start_requested(self, name: str, pack_id: int, mode: str) -> None:
-        seconds = self.start_screen.timer_box.value()
-        self._begin_round(lambda session: session.start(name, PackId(pack_id), mode, seconds))
+        seconds = self.start_screen.timer_box.currentText()
+        length = self.start_screen.length_box.currentText()
+        self._begin_round(
+            lambda session: session.start(name, PackId(pack_id), mode, seconds, length)
+        )
+        session = self.session
+        if session is not None and session.playing:
+            slug = next((p.slug for p in session.start_choices().packs if p.id == pack_id), "")
+            self.remember(
+                round_pack=slug,
+                round_mode=mode,
+                round_length=session.round_length,
+                time_limit_s=session.time_limit_s,
+            )
 
     @Slot()
     def _on_play_again_requested(self) -> None:
@@ -470,6 +498,8 @@ class MainWindow(QMainWindow):
 
     def _show_first_question(self, first: Presented) -> None:
         self._show_question(first)
+        if self.session is not None and self.session.shortfall:
+            self.question_screen.show_note(self.session.shortfall)
         self.stack.setCurrentWidget(self.question_screen)
 
     def _show_question(self, presented: Presented) -> None:

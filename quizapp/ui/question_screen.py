@@ -54,6 +54,10 @@ class QuestionScreen(QWidget):
         self.progress_bar = QProgressBar()
         self.progress_bar.setTextVisible(False)
         self.timer_bar = TimerBar()
+        # Untimed, its place stays empty and keeps the score at the right.
+        keep_place = self.timer_bar.sizePolicy()
+        keep_place.setRetainSizeWhenHidden(True)
+        self.timer_bar.setSizePolicy(keep_place)
         self.timer_bar.setVisible(False)
         self.timer_bar.time_up.connect(self.time_up)
         self.fifty_fifty_button = QPushButton("50:50  5")
@@ -129,7 +133,9 @@ class QuestionScreen(QWidget):
 
         top = QHBoxLayout()
         top.addWidget(self.progress_label)
-        top.addStretch(1)
+        top.addSpacing(16)
+        # The clock sits in the top line: a timed question has no less room than another.
+        top.addWidget(self.timer_bar, 1)
         top.addWidget(self.streak_label)
         top.addSpacing(12)
         top.addWidget(self.score_label)
@@ -147,7 +153,6 @@ class QuestionScreen(QWidget):
         layout.setContentsMargins(24, 16, 24, 16)
         layout.addLayout(top)
         layout.addWidget(self.progress_bar)
-        layout.addWidget(self.timer_bar)
         layout.addSpacing(12)
         layout.addWidget(self.category_label, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addWidget(self.prompt_label)
@@ -289,6 +294,12 @@ class QuestionScreen(QWidget):
             shown.append(self.typed_field)
         shown += self.option_buttons[: len(self._presented.options)] if self._presented else []
         return shown
+
+    def show_note(self, text: str) -> None:
+        """Say something about the round on the verdict line until the first answer."""
+        self.verdict_label.setProperty("state", "")
+        restyle(self.verdict_label)
+        self.verdict_label.setText(text)
 
     def remove_options(self, removed: tuple[str, ...]) -> None:
         """Take away the options a 50:50 removed: they can no longer be chosen."""

@@ -7,20 +7,30 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPushButton,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from quizapp.core.model import PackId
-from quizapp.core.modes import MODES
+from quizapp.core.modes import MISTAKES_MODE, MODES
 from quizapp.core.players import MAX_NAME_LENGTH
-from quizapp.core.round import DEFAULT_TIME_LIMIT_S, MAX_TIME_LIMIT_S, MIN_TIME_LIMIT_S
+from quizapp.core.round import (
+    DEFAULT_TIME_LIMIT_S,
+    MAX_ROUND_LENGTH,
+    MAX_TIME_LIMIT_S,
+    MIN_TIME_LIMIT_S,
+    ROUND_LENGTH,
+)
 from quizapp.session import StartChoices
 from quizapp.ui.shortcuts import Place, bind_shortcuts
 from quizapp.ui.widgets import Logo, plain_label, restyle
+
+# The lengths offered; any other up to MAX_ROUND_LENGTH can be typed.
+ROUND_LENGTHS = (5, 10, 20)
+TIME_LIMITS = (10, 20, 30, 45, 60)
 
 
 class StartScreen(QWidget):
@@ -33,6 +43,7 @@ class StartScreen(QWidget):
     players_requested = Signal()
     history_requested = Signal()
     statistics_requested = Signal()
+    choice_changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -65,17 +76,22 @@ class StartScreen(QWidget):
             )
 
         self.mode_box.currentIndexChanged.connect(self._on_mode_changed)
-        self.timer_box = QSpinBox()
-        self.timer_box.setObjectName("timerBox")
-        self.timer_box.setRange(MIN_TIME_LIMIT_S, MAX_TIME_LIMIT_S)
-        self.timer_box.setValue(DEFAULT_TIME_LIMIT_S)
-        self.timer_box.setSuffix(" s a question")
-        # Typed or stepped with the arrow keys; the style has no arrows for spin buttons.
-        self.timer_box.setButtonSymbols(QSpinBox.ButtonSymbols.NoButtons)
-        self.timer_box.setToolTip(
-            "Seconds for each question of a Speed round, 10 to 60 (arrow keys step). "
-            "A question's own time, where its pack gives one, comes first."
+        self.timer_box = self._number_box(
+            "timerBox",
+            TIME_LIMITS,
+            DEFAULT_TIME_LIMIT_S,
+            f"Seconds for each question of a Speed round, {MIN_TIME_LIMIT_S} to "
+            f"{MAX_TIME_LIMIT_S}. A question's own time, where its pack gives one, comes first.",
         )
+        self.timer_label = QLabel("s each")
+        self.length_box = self._number_box(
+            "lengthBox",
+            ROUND_LENGTHS,
+            ROUND_LENGTH,
+            f"5, 10 or 20 questions, or type any number up to {MAX_ROUND_LENGTH}",
+        )
+        self.pack_box.currentIndexChanged.connect(lambda _i: self.choice_changed.emit())
+        self.name_box.editTextChanged.connect(lambda _t: self.choice_changed.emit())
 
         self.start_button = QPushButton("Start")
         self.start_button.setObjectName("primary")
@@ -110,9 +126,16 @@ class StartScreen(QWidget):
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         form.addRow("Player", self.name_box)
         form.addRow("Pack", self.pack_box)
-        form.addRow("Mode", self.mode_box)
-        form.addRow("Timer", self.timer_box)
-        self._form = form
+        # Mode, length and timer share a row, so the set-up fits a 600-pixel-high window.
+        self.length_label = QLabel("questions")
+        self.length_label.setBuddy(self.length_box)
+        mode_row = QHBoxLayout()
+        mode_row.addWidget(self.mode_box, 3)
+        mode_row.addWidget(self.length_box, 1)
+        mode_row.addWidget(self.length_label)
+        mode_row.addWidget(self.timer_box, 1)
+        mode_row.addWidget(self.timer_label)
+        form.addRow("Mode", mode_row)
         self._on_mode_changed()
 
         progress = QHBoxLayout()
@@ -176,6 +199,20 @@ class StartScreen(QWidget):
         self.start_button.setEnabled(bool(playable))
         self.status.setText("" if playable else "There are no packs to play yet.")
 
+    def show_due(self, due: int | None) -> None:
+        """Say beside Practise mistakes how many missed questions of the pack are due now."""
+        index = self.mode_box.findData(MISTAKES_MODE)
+        label = MODES[MISTAKES_MODE].label
+        if due == 0:
+            label += ": all caught up"
+        elif due is not None:
+            label += f": {due} due"
+        self.mode_box.setItemText(index, label)
+
+    def due_text(self) -> str:
+        """Return what the mode picker says of Practise mistakes."""
+        return self.mode_box.itemText(self.mode_box.findData(MISTAKES_MODE))
+
     def show_message(self, text: str) -> None:
         """Show a problem with the form, under the fields."""
         self.message.setProperty("tone", "problem")
@@ -204,6 +241,20 @@ class StartScreen(QWidget):
         data = self.pack_box.currentData()
         return None if data is None else PackId(int(data))
 
+    def _number_box(self, name: str, offered: tuple[int, ...], current: int, tip: str) -> QComboBox:
+        """Return a box offering some numbers that takes any other typed; Enter starts."""
+        box = QComboBox()
+        box.setObjectName(name)
+        box.setEditable(True)
+        box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        edit = QLineEdit()
+        box.setLineEdit(edit)
+        edit.returnPressed.connect(self._on_start_clicked)
+        box.addItems([str(n) for n in offered])
+        box.setCurrentText(str(current))
+        box.setToolTip(tip)
+        return box
+
     def selected_mode(self) -> str:
         """Return the key of the mode chosen for the next round."""
         return str(self.mode_box.currentData())
@@ -211,7 +262,9 @@ class StartScreen(QWidget):
     @Slot()
     def _on_mode_changed(self) -> None:
         mode = MODES.get(self.selected_mode())
-        self._form.setRowVisible(self.timer_box, mode is not None and mode.timed)
+        timed = mode is not None and mode.timed
+        self.timer_box.setVisible(timed)
+        self.timer_label.setVisible(timed)
 
     @Slot()
     def _on_start_clicked(self) -> None:

@@ -6,7 +6,12 @@ import pytest
 
 from quizapp.core.kinds import QuestionKind
 from quizapp.core.model import PackId, Question, QuestionId, RoundId
-from quizapp.core.round import RoundPlay, RoundSetupError, checked_time_limit
+from quizapp.core.round import (
+    RoundPlay,
+    RoundSetupError,
+    checked_round_length,
+    checked_time_limit,
+)
 from quizapp.core.scoring import SPEED_RULE
 from tests.clock import FakeClock
 from tests.core.test_round import ListRecorder, choice
@@ -110,15 +115,17 @@ def test_an_untimed_round_has_no_time_limit() -> None:
     assert play.answer("A1").points == 1000
 
 
-@pytest.mark.parametrize("seconds", [0, -5, 9, 61, 10_000, 12.5, "20", None, True])
+@pytest.mark.parametrize("seconds", [0, -5, 9, 61, 10_000, 12.5, "-20", "", "ten", None, True])
 def test_a_bad_timer_is_refused_with_a_message(seconds: object) -> None:
     with pytest.raises(RoundSetupError, match="timer"):
         checked_time_limit(seconds)
 
 
-@pytest.mark.parametrize("seconds", [10, 20, 60, 30.0])
-def test_timers_from_ten_seconds_to_a_minute_are_taken(seconds: float) -> None:
-    assert checked_time_limit(seconds) == int(seconds)
+@pytest.mark.parametrize(
+    ("seconds", "limit"), [(10, 10), (20, 20), (60, 60), (30.0, 30), (" 45", 45)]
+)
+def test_timers_from_ten_seconds_to_a_minute_are_taken(seconds: object, limit: int) -> None:
+    assert checked_time_limit(seconds) == limit
 
 
 def test_fifty_fifty_removes_exactly_two_wrong_options_never_the_answer() -> None:
@@ -160,3 +167,14 @@ def test_fifty_fifty_is_once_a_round_and_stored_with_the_answer() -> None:
 def test_fifty_fifty_is_offered_only_where_three_wrong_options_show(question: Question) -> None:
     play = RoundPlay(RoundId(1), [question], ListRecorder())
     assert not play.fifty_fifty_available
+
+
+@pytest.mark.parametrize("count", [0, -1, 51, "", " ", "ten", "5.5", None, True])
+def test_a_bad_round_length_is_refused_with_a_message(count: object) -> None:
+    with pytest.raises(RoundSetupError, match="1 to 50 questions"):
+        checked_round_length(count)
+
+
+@pytest.mark.parametrize(("count", "length"), [(5, 5), ("20", 20), (" 50 ", 50), (1, 1)])
+def test_round_lengths_up_to_fifty_are_taken(count: object, length: int) -> None:
+    assert checked_round_length(count) == length

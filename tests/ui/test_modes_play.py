@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
@@ -109,3 +111,65 @@ def test_fifty_fifty_on_its_key_takes_two_wrong_options_once_and_shows_in_the_re
     record = window.session.round_record(window.session.round.round_id)
     removed = {presented.options[i] for i in taken}
     assert set(record.answers[0].removed) == removed
+
+
+def test_the_set_up_is_remembered_and_a_name_and_enter_plays_it_again(
+    qtbot: QtBot, open_window: WindowFactory, tmp_path: Path
+) -> None:
+    window = open_window()
+    start = window.start_screen
+    assert start.mode_box.currentData() == CLASSIC_MODE, "Classic the first time"
+    assert start.length_box.currentText() == "10"
+    assert not start.timer_box.isVisible()
+    start.mode_box.setCurrentIndex(start.mode_box.findData(SPEED_MODE))
+    assert start.timer_box.isVisible()
+    start.timer_box.setCurrentText("30")
+    start.length_box.setCurrentText("5")
+    start_by_keyboard(qtbot, window, SPEED_MODE)
+    presented = window.question_screen.presented
+    assert presented is not None
+    assert (presented.total, presented.time_limit_ms) == (5, 30_000)
+    assert window.session is not None
+    window.session.abandon()
+    window.close()
+
+    again = open_window(data_dir=tmp_path / "data")
+    assert again.start_screen.mode_box.currentData() == SPEED_MODE
+    assert again.start_screen.timer_box.currentText() == "30"
+    assert again.start_screen.length_box.currentText() == "5"
+    qtbot.keyClick(again.start_screen.name_edit, Qt.Key.Key_Return)
+    presented = again.question_screen.presented
+    assert presented is not None
+    assert (presented.total, presented.time_limit_ms) == (5, 30_000)
+
+
+def test_a_round_length_of_zero_gets_a_message_and_no_round(
+    qtbot: QtBot, open_window: WindowFactory
+) -> None:
+    window = open_window()
+    window.start_screen.length_box.setCurrentText("0")
+    window.start_screen.focus_name()
+    qtbot.keyClicks(window.start_screen.name_edit, "Ann")
+    qtbot.keyClick(window.start_screen.name_edit, Qt.Key.Key_Return)
+    assert window.stack.currentWidget() is window.start_screen
+    assert "1 to 50 questions" in window.start_screen.message.text()
+
+
+def test_the_start_screen_says_how_many_mistakes_are_due(
+    qtbot: QtBot, open_window: WindowFactory
+) -> None:
+    window = open_window()
+    start_by_keyboard(qtbot, window, CLASSIC_MODE)
+    screen = window.question_screen
+    for number in range(10):
+        presented = screen.presented
+        assert presented is not None
+        answer = presented.question.answer
+        wrong = next(KEYS[i] for i, o in enumerate(presented.options) if o != answer)
+        qtbot.keyClick(screen, wrong if number < 2 else right_key(window))
+        qtbot.keyClick(screen, Qt.Key.Key_Return)
+    window.show_start()
+    start = window.start_screen
+    assert start.due_text() == "Practise mistakes: 2 due"
+    start.name_box.setEditText("Someone new")
+    assert start.due_text() == "Practise mistakes"
