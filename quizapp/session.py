@@ -17,6 +17,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from quizapp.core.hotseat import HotSeatPlay, seat_names
 from quizapp.core.model import (
     HighScore,
     PackId,
@@ -38,6 +39,7 @@ from quizapp.core.round import (
     GivenAnswer,
     Presented,
     RoundPlay,
+    RoundSetupError,
     checked_round_length,
     checked_time_limit,
 )
@@ -106,6 +108,7 @@ class GameSession:
         self._offered_pack: PackId | None = None
         self._offered_mode: str | None = None
         self._results_shown_at: float | None = None
+        self.hot_seat: HotSeatPlay | None = None
         # Said when the pool held fewer questions than the round length asked for.
         self.shortfall: str | None = None
 
@@ -114,6 +117,8 @@ class GameSession:
     @property
     def playing(self) -> bool:
         """Whether a round is on and not yet over: leaving it needs the player's word."""
+        if self.hot_seat is not None:
+            return not self.hot_seat.finished
         return self.round is not None and not self.round.finished
 
     @property
@@ -251,12 +256,15 @@ class GameSession:
                     "Missed questions come back here; right answers send them further away."
                 ) from exc
             raise
-        self.shortfall = (
-            None
-            if len(questions) >= setup.length
-            else f"Only {len(questions)} questions fit this round, not {setup.length}: "
-            f"playing those {len(questions)}."
-        )
+        found = len(questions)
+        self.shortfall = None
+        if found < setup.length:
+            self.shortfall = (
+                f"Only 1 question fits this round, not {setup.length}: playing it."
+                if found == 1
+                else f"Only {found} questions fit this round, not {setup.length}: "
+                f"playing those {found}."
+            )
         self._setup = setup
         self._results_shown_at = None
         self._offered_pack = setup.pack
@@ -275,6 +283,8 @@ class GameSession:
     def answer(self, given: str) -> GivenAnswer | None:
         """Judge and save the answer to the question on screen; None when it takes no answer."""
         if self.round is None or not self.awaiting_answer or self.round.paused:
+            return None
+        if self.hot_seat is not None and not self.hot_seat.turn_begun:
             return None
         if given in self.round.removed:
             return None
@@ -331,6 +341,12 @@ class GameSession:
         return self._round_length if self._setup is None else self._setup.length
 
     @property
+    def streak(self) -> int:
+        """Right answers in a row so far in the round on screen."""
+        answers = () if self.round is None else self.round.answers
+        return answers[-1].streak if answers else 0
+
+    @property
     def time_limit_s(self) -> int:
         """The seconds a question the last round set up allowed."""
         return DEFAULT_TIME_LIMIT_S if self._setup is None else self._setup.time_limit_s
@@ -355,6 +371,98 @@ class GameSession:
     def abandon(self) -> None:
         """Leave the round; its answers stay saved and it shows as unfinished."""
         self.round = None
+        self.hot_seat = None
+
+    # Hot-seat --------------------------------------------------------------------------------
+
+    def start_hot_seat(
+        self,
+        names: Sequence[str],
+        pack_id: PackId,
+        mode_key: str,
+        time_limit_s: object = DEFAULT_TIME_LIMIT_S,
+        length: object = None,
+    ) -> str:
+        """Start a round that 2 to 4 players answer in turn; return who goes first.
+
+        Every player answers the same questions into a round of their own, ranked in the
+        mode's hot-seat table. The first turn starts hidden: call ``begin_turn``.
+
+        Raises:
+            PlayerNameError: A name cannot be used.
+            RoundSetupError: Too few or too many players, a name twice, a bad length or timer.
+            StoreError: The round could not be drawn or saved.
+        """
+        seated = seat_names(names)
+        limit = checked_time_limit(time_limit_s)
+        count = checked_round_length(self._round_length if length is None else length)
+        mode = MODES.get(mode_key, CLASSIC)
+        if mode.practises_mistakes:
+            raise RoundSetupError("Practise mistakes is for one player: pick another mode.")
+        questions = self.collection.rounds.draw(pack_id, count, mode, self._rng)
+        if not questions:
+            raise NothingToDrawError(f"This pack has no questions for a {mode.label} round.")
+        seed = (self._rng or random.Random()).random()
+        seats = []
+        for name in seated:
+            player = self.collection.players.for_name(name)
+            round_id = self.collection.rounds.open(
+                player.id, pack_id, mode, len(questions), seats=len(seated)
+            )
+            play = RoundPlay(
+                round_id,
+                questions,
+                self.collection.rounds,
+                # The same seed for everyone: the same options in the same order.
+                rng=random.Random(seed),
+                clock=self._clock,
+                rule=mode.scoring,
+                time_limit_s=limit,
+            )
+            seats.append((name, play))
+        self.hot_seat = HotSeatPlay(seats)
+        self.round = self.hot_seat.play
+        self.shortfall = None
+        self._offered_pack = pack_id
+        self._offered_mode = mode.key
+        return self.hot_seat.seat
+
+    def begin_turn(self) -> Presented:
+        """Show the question to the player whose turn it is; their clock starts now."""
+        if self.hot_seat is None:
+            raise RuntimeError("no hot-seat round is on")
+        return self.hot_seat.begin_turn()
+
+    def next_turn(self) -> str | None:
+        """Pass to the next player after an answer; None once everyone has answered all."""
+        if self.hot_seat is None or self.hot_seat.play.awaiting_answer:
+            return None
+        name = self.hot_seat.next_turn()
+        self.round = self.hot_seat.play
+        return name
+
+    def hot_seat_standings(self) -> list[HighScore]:
+        """Return the players of the hot-seat round best first, as a table's rows."""
+        if self.hot_seat is None:
+            raise RuntimeError("no hot-seat round is on")
+        rounds = dict(zip(self.hot_seat.names, self.hot_seat.rounds, strict=True))
+        rows = []
+        for standing in self.hot_seat.standings():
+            record = self.collection.rounds.record(rounds[standing.name].round_id)
+            rows.append(
+                HighScore(
+                    rank=standing.place,
+                    round_id=record.id,
+                    player_name=record.player_name,
+                    pack_title=record.pack_title,
+                    score=record.score,
+                    correct=record.correct,
+                    total=record.total,
+                    duration_ms=record.duration_ms or 0,
+                    finished_at=record.finished_at or record.started_at,
+                )
+            )
+        return rows
 
     # Scores, players, history and statistics -------------------------------------------------
 

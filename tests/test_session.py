@@ -226,3 +226,32 @@ def test_the_set_up_remembered_last_time_is_offered(session: GameSession) -> Non
     assert (choices.pack, choices.mode) == (pack(session), SPEED.key)
     session.offer_remembered("gone-pack", "no-such-mode")
     assert session.start_choices().mode == SPEED.key
+
+
+@pytest.mark.parametrize(
+    ("names", "mode", "message"),
+    [
+        (["Ann", "ANN"], CLASSIC.key, "named twice"),
+        (["Ann"], CLASSIC.key, "2 to 4 players"),
+        (["Ann", "Bo"], MISTAKES.key, "for one player"),
+    ],
+)
+def test_a_hot_seat_round_that_cannot_be_played_stores_nothing(
+    session: GameSession, names: list[str], mode: str, message: str
+) -> None:
+    with pytest.raises(RoundSetupError, match=message):
+        session.start_hot_seat(names, pack(session), mode)
+    assert not session.playing
+    assert session.players() == []
+
+
+def test_hot_seat_answers_wait_for_the_turn_to_begin(session: GameSession) -> None:
+    assert session.start_hot_seat(["Ann", "Bo"], pack(session), CLASSIC.key) == "Ann"
+    assert session.playing
+    first = session.round.current if session.round else None
+    assert first is not None
+    assert session.answer(first.question.answer) is None, "not before Ann is ready"
+    session.begin_turn()
+    assert session.answer(first.question.answer) is not None
+    assert session.next_turn() == "Bo"
+    assert session.score == 0, "Bo's own round"

@@ -19,12 +19,21 @@ from quizapp.core.round import Presented, RoundSetupError
 from quizapp.errors import StoreError
 from quizapp.paths import STORE_FILE
 from quizapp.session import AllCaughtUp, GameSession
-from quizapp.ui.dialogs import Ask, Tell, ask_yes_no, show_about_box, show_error
+from quizapp.ui.dialogs import (
+    Ask,
+    AskText,
+    Tell,
+    ask_text,
+    ask_yes_no,
+    show_about_box,
+    show_error,
+)
 from quizapp.ui.facts_dialog import FactsDialog
 from quizapp.ui.help_screen import HelpScreen, about_text
 from quizapp.ui.high_scores_screen import HighScoresScreen
 from quizapp.ui.history_screen import HistoryScreen
 from quizapp.ui.packs_screen import PacksScreen
+from quizapp.ui.pass_screen import PassScreen
 from quizapp.ui.players_screen import PlayersScreen
 from quizapp.ui.progress_presenter import ProgressPresenter
 from quizapp.ui.question_editor import QuestionEditor
@@ -96,6 +105,7 @@ class MainWindow(QMainWindow):
         tell: Tell = show_error,
         pack_dialogs: dict[str, Any] | None = None,
         about: Tell = show_about_box,
+        ask_names: AskText = ask_text,
         appearance: Appearance | None = None,
         clock: Callable[[], float] = time.monotonic,
         parent: QWidget | None = None,
@@ -110,6 +120,9 @@ class MainWindow(QMainWindow):
         self._tell = tell
         self._about = about
         self._clock = clock
+        self._ask_names = ask_names
+        # The players of the last hot-seat round, for Play again; empty after a round alone.
+        self._hot_seat_names: list[str] = []
         self.session: GameSession | None = None
         self.progress: ProgressPresenter | None = None
         self._workers = QThreadPool(self)
@@ -123,6 +136,7 @@ class MainWindow(QMainWindow):
         self.players_screen = PlayersScreen()
         self.history_screen = HistoryScreen()
         self.statistics_screen = StatisticsScreen()
+        self.pass_screen = PassScreen()
         self.editor: QuestionEditor | None = None
         self.facts_dialog: FactsDialog | None = None
         self.stack = QStackedWidget()
@@ -136,12 +150,16 @@ class MainWindow(QMainWindow):
             self.players_screen,
             self.history_screen,
             self.statistics_screen,
+            self.pass_screen,
         ):
             self.stack.addWidget(screen)
         self.setCentralWidget(self.stack)
 
         self.start_screen.start_requested.connect(self._on_start_requested)
         self.start_screen.choice_changed.connect(self._on_start_choice_changed)
+        self.start_screen.hot_seat_requested.connect(self.start_hot_seat)
+        self.pass_screen.ready.connect(self._on_turn_ready)
+        self.pass_screen.leave_requested.connect(self._on_leave_requested)
         self.start_screen.high_scores_requested.connect(self.show_high_scores)
         self.start_screen.help_requested.connect(self.show_help)
         self.start_screen.packs_requested.connect(self.show_packs)
@@ -238,6 +256,7 @@ class MainWindow(QMainWindow):
                 "players": self.show_players,
                 "history": self.show_history,
                 "statistics": self.show_statistics,
+                "play_with_friends": self.start_hot_seat,
                 "check_store": self.check_store,
                 "help": self.show_help,
                 "about": self.show_about,
@@ -473,12 +492,74 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _on_play_again_requested(self) -> None:
+        if self._hot_seat_names:
+            self._begin_hot_seat(self._hot_seat_names)
+            return
         self._begin_round(GameSession.play_again)
+
+    @Slot()
+    def start_hot_seat(self) -> None:
+        """Ask who plays, then start a round they take turns at."""
+        if self._free_session() is None:
+            return
+        typed = self.start_screen.name_box.currentText().strip()
+        names = self._ask_names(
+            self,
+            "Play with friends",
+            "2 to 4 players take turns at this computer. Their names, separated by commas:",
+            f"{typed}, " if typed else "",
+        )
+        if names is not None:
+            self._begin_hot_seat([n for n in names.split(",") if n.strip()])
+
+    def _begin_hot_seat(self, names: list[str]) -> None:
+        session = self._free_session()
+        pack = self.start_screen.selected_pack()
+        if session is None or pack is None:
+            return
+        screen = self.start_screen
+        try:
+            first = session.start_hot_seat(
+                names,
+                pack,
+                screen.selected_mode(),
+                screen.timer_box.currentText(),
+                screen.length_box.currentText(),
+            )
+        except (PlayerNameError, RoundSetupError) as exc:
+            self.show_start()
+            screen.show_message(str(exc))
+            return
+        except StoreError as exc:
+            self._tell(self, "Cannot start a round", str(exc))
+            return
+        self._hot_seat_names = names
+        self._show_pass(first)
+
+    def _show_pass(self, name: str) -> None:
+        assert self.session is not None
+        assert self.session.round is not None
+        presented = self.session.round.current
+        self.pass_screen.show_pass(name, presented.number, presented.total)
+        self.stack.setCurrentWidget(self.pass_screen)
+
+    @Slot()
+    def _on_turn_ready(self) -> None:
+        if self.session is None or self.session.hot_seat is None:
+            return
+        presented = self.session.begin_turn()
+        self._show_question(presented)
+        seat = self.session.hot_seat.seat
+        self.question_screen.progress_label.setText(
+            f"{seat}: question {presented.number} of {presented.total}"
+        )
+        self.stack.setCurrentWidget(self.question_screen)
 
     def _begin_round(self, start: Callable[[GameSession], Presented | None]) -> None:
         session = self._free_session()
         if session is None:
             return
+        self._hot_seat_names = []
         try:
             first = start(session)
         except PlayerNameError as exc:
@@ -509,6 +590,7 @@ class MainWindow(QMainWindow):
             self.session.score,
             time_left=self.session.time_left_ms,
             fifty_fifty=self.session.fifty_fifty_available,
+            streak=self.session.streak if self.session.hot_seat is not None else None,
         )
 
     @Slot(str)
@@ -561,6 +643,15 @@ class MainWindow(QMainWindow):
         if self.session is None or self.session.round is None:
             return
         if self.session.awaiting_answer:
+            return
+        if self.session.hot_seat is not None:
+            name = self.session.next_turn()
+            if name is not None:
+                self._show_pass(name)
+            else:
+                self.results_screen.show_standings(self.session.hot_seat_standings())
+                self.session.abandon()
+                self.stack.setCurrentWidget(self.results_screen)
             return
         following = self.session.next_question()
         if following is not None:

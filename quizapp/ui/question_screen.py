@@ -194,6 +194,7 @@ class QuestionScreen(QWidget):
         *,
         time_left: TimeLeft | None = None,
         fifty_fifty: bool = False,
+        streak: int | None = None,
     ) -> None:
         """Show a fresh question, ready for an answer.
 
@@ -202,6 +203,7 @@ class QuestionScreen(QWidget):
             score: The points so far.
             time_left: Where a timed question's bar reads the milliseconds left.
             fifty_fifty: Whether the 50:50 may be used on this question.
+            streak: The player's streak so far, where players take turns.
         """
         self._presented = presented
         self._answered = False
@@ -219,6 +221,8 @@ class QuestionScreen(QWidget):
         self.score_label.count_to(score, animate=False)
         if presented.number == 1:
             self._streak = 0
+        if streak is not None:
+            self._streak = streak
         self._show_streak()
         self.category_label.setText(question.category or "")
         self.category_label.setVisible(bool(question.category))
@@ -296,10 +300,9 @@ class QuestionScreen(QWidget):
         return shown
 
     def show_note(self, text: str) -> None:
-        """Say something about the round on the verdict line until the first answer."""
-        self.verdict_label.setProperty("state", "")
-        restyle(self.verdict_label)
-        self.verdict_label.setText(text)
+        """Say something about the round where the explanation shows once it is answered."""
+        self.explanation_label.setText(text)
+        self.explanation_label.setVisible(True)
 
     def remove_options(self, removed: tuple[str, ...]) -> None:
         """Take away the options a 50:50 removed: they can no longer be chosen."""

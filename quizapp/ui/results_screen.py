@@ -184,3 +184,20 @@ class ResultsScreen(QWidget):
         fill_high_scores(self.scores_table, top, record.id, self._palette)
         self.podium.show_top(top)
         self.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def show_standings(self, standings: Sequence[HighScore]) -> None:
+        """Show how the players of a hot-seat round finished, on the podium and in a table."""
+        winner = standings[0]
+        tied = [s.player_name for s in standings if s.rank == 1]
+        self.headline.setText(
+            f"{winner.player_name} wins!" if len(tied) == 1 else f"A tie: {' and '.join(tied)}"
+        )
+        # One short line: the table beside the podium has every score.
+        self.summary.setText(
+            f"{len(standings)} players, {winner.total} questions each, in {winner.pack_title}."
+        )
+        self.rank_label.setVisible(False)
+        self.answers_table.setRowCount(0)
+        fill_high_scores(self.scores_table, standings, None, self._palette)
+        self.podium.show_top(standings)
+        self.setFocus(Qt.FocusReason.OtherFocusReason)

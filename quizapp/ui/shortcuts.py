@@ -25,6 +25,7 @@ class Place(Enum):
     STATISTICS = "statistics"
     HELP = "help"
     EDITOR = "editor"
+    PASS = "pass"
 
 
 @dataclass(frozen=True)
@@ -123,6 +124,22 @@ SHORTCUTS: tuple[Shortcut, ...] = (
         "Statistics and charts",
         menu="S&tatistics",
     ),
+    Shortcut(
+        Place.WINDOW,
+        ("Ctrl+F",),
+        "play_with_friends",
+        _BUT_A_ROUND,
+        "Play with friends: 2 to 4 players take turns at this computer",
+        menu="Play with &friends…",
+    ),
+    Shortcut(
+        Place.PASS,
+        ("Return", "Enter"),
+        "ready",
+        "Pass screen",
+        "The next player is ready: show their question",
+    ),
+    Shortcut(Place.PASS, ("Escape",), "leave", "Pass screen", "Leave the round (asks first)"),
     Shortcut(
         Place.PLAYERS,
         ("Return", "Enter"),

@@ -44,6 +44,7 @@ class StartScreen(QWidget):
     history_requested = Signal()
     statistics_requested = Signal()
     choice_changed = Signal()
+    hot_seat_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -111,6 +112,9 @@ class StartScreen(QWidget):
         self.history_button.clicked.connect(self.history_requested)
         self.statistics_button = QPushButton("Statistics")
         self.statistics_button.clicked.connect(self.statistics_requested)
+        self.hot_seat_button = QPushButton("Play with friends…")
+        self.hot_seat_button.setToolTip("2 to 4 players at this computer take turns (Ctrl+F)")
+        self.hot_seat_button.clicked.connect(self.hot_seat_requested)
         for button in (
             self.start_button,
             self.scores_button,
@@ -119,6 +123,7 @@ class StartScreen(QWidget):
             self.players_button,
             self.history_button,
             self.statistics_button,
+            self.hot_seat_button,
         ):
             button.setAutoDefault(False)
 
@@ -143,6 +148,7 @@ class StartScreen(QWidget):
         progress.addWidget(self.history_button)
         progress.addWidget(self.statistics_button)
         progress.addStretch(1)
+        progress.addWidget(self.hot_seat_button)
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.scores_button)

@@ -48,6 +48,7 @@ def open_window(
         packs_dir: Path | None = None,
         data_dir: Path | None = None,
         clock: Callable[[], float] | None = None,
+        **extra: object,
     ) -> MainWindow:
         if packs_dir is None:
             packs_dir = pack_file().parent
@@ -65,6 +66,7 @@ def open_window(
             tell=dialogs.tell,
             about=dialogs.tell,
             **({} if clock is None else {"clock": clock}),
+            **extra,  # type: ignore[arg-type]
         )
         qtbot.addWidget(window)
         window.show()

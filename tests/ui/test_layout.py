@@ -85,6 +85,21 @@ def play_a_timed_question(qtbot: QtBot, window: MainWindow, failures: list[str])
     start.mode_box.setCurrentIndex(start.mode_box.findData(CLASSIC_MODE))
 
 
+def play_hot_seat(qtbot: QtBot, window: MainWindow, failures: list[str]) -> None:
+    """Two long-named players take one question each: the pass screen and the podium."""
+    window.show_start()
+    window.start_screen.length_box.setCurrentText("1")
+    window._begin_hot_seat([LONG_NAME, LONG_NAME[::-1]])
+    for turn in range(2):
+        assert window.stack.currentWidget() is window.pass_screen
+        check(qtbot, window, f"pass screen {turn + 1}", failures)
+        qtbot.keyClick(window.pass_screen, Qt.Key.Key_Return)
+        qtbot.keyClick(window.question_screen, Qt.Key.Key_1)
+        qtbot.keyClick(window.question_screen, Qt.Key.Key_Return)
+    assert window.stack.currentWidget() is window.results_screen
+    check(qtbot, window, "hot-seat results", failures)
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize(("size", "scale"), SIZES)
 def test_every_screen_shows_all_its_text_at_every_size(
@@ -125,6 +140,7 @@ def test_every_screen_shows_all_its_text_at_every_size(
     check(qtbot, window, "help", failures)
     window.show_packs()
     check(qtbot, window, "packs", failures)
+    play_hot_seat(qtbot, window, failures)
     check_dialogs(qtbot, window, size, failures)
     assert not failures, "\n".join(failures)
 

@@ -1,0 +1,101 @@
+"""Two friends at one computer: turns, the pass screen, timed turns and the podium."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
+from pytestqt.qtbot import QtBot
+
+from quizapp.core.modes import CLASSIC_MODE, SPEED_MODE
+from quizapp.ui.main_window import MainWindow
+from tests.clock import FakeClock
+from tests.ui.conftest import WindowFactory
+
+KEYS = (Qt.Key.Key_1, Qt.Key.Key_2, Qt.Key.Key_3, Qt.Key.Key_4)
+
+
+def names_said(text: str):  # type: ignore[no-untyped-def]
+    def ask(_parent: QWidget | None, _title: str, _label: str, _typed: str) -> str:
+        return text
+
+    return ask
+
+
+def key_for(window: MainWindow, right: bool) -> Qt.Key:
+    presented = window.question_screen.presented
+    assert presented is not None
+    answer = presented.question.answer
+    index = next(i for i, o in enumerate(presented.options) if (o == answer) == right)
+    return KEYS[index]
+
+
+def set_up(window: MainWindow, mode: str, length: str) -> None:
+    start = window.start_screen
+    start.mode_box.setCurrentIndex(start.mode_box.findData(mode))
+    start.length_box.setCurrentText(length)
+
+
+def test_two_players_take_turns_behind_a_pass_screen_and_finish_on_a_podium(
+    qtbot: QtBot, open_window: WindowFactory
+) -> None:
+    window = open_window(ask_names=names_said("Ann, Elle"))
+    set_up(window, CLASSIC_MODE, "3")
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    screen, passing = window.question_screen, window.pass_screen
+    seen = []
+    for _question in range(3):
+        for name, right in (("Ann", True), ("Elle", False)):
+            assert window.stack.currentWidget() is passing
+            assert passing.title.text() == f"Pass to {name}"
+            # Nothing of the previous player's choice is on the pass screen.
+            assert not any(w.isVisible() for w in screen.option_buttons)
+            qtbot.keyClick(passing, Qt.Key.Key_Return)
+            assert window.stack.currentWidget() is screen
+            assert screen.progress_label.text().startswith(f"{name}: question")
+            assert all(tile.property("state") == "" for tile in screen.option_buttons)
+            assert screen.verdict_label.text() == ""
+            presented = screen.presented
+            assert presented is not None
+            seen.append((name, presented.question.prompt, presented.options))
+            qtbot.keyClick(screen, key_for(window, right))
+            qtbot.keyClick(screen, Qt.Key.Key_Return)
+    assert [s[1:] for s in seen[0::2]] == [s[1:] for s in seen[1::2]], "the same questions"
+    results = window.results_screen
+    assert window.stack.currentWidget() is results
+    assert results.headline.text() == "Ann wins!"
+    assert results.podium.standings()[:2] == [(1, "Ann", "3,300"), (2, "Elle", "0")]
+    session = window.session
+    assert session is not None
+    ann, elle = session.players()
+    assert [r.correct for r in session.rounds_of(ann.id)] == [3]
+    assert [r.correct for r in session.rounds_of(elle.id)] == [0]
+    hot = session.collection.stats.high_scores(mode=CLASSIC_MODE, hot_seat=True)
+    assert [h.player_name for h in hot] == ["Ann", "Elle"]
+    assert session.collection.stats.high_scores(mode=CLASSIC_MODE) == []
+
+
+def test_each_turn_of_a_timed_hot_seat_round_has_its_own_clock(
+    qtbot: QtBot, open_window: WindowFactory
+) -> None:
+    clock = FakeClock()
+    window = open_window(clock=clock, ask_names=names_said("Ann, Elle"))
+    set_up(window, SPEED_MODE, "1")
+    qtbot.mouseClick(window.start_screen.hot_seat_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClick(window.pass_screen, Qt.Key.Key_Return)
+    clock.advance(10)
+    qtbot.keyClick(window.question_screen, key_for(window, True))
+    assert window.question_screen.verdict_label.text() == "Right! +750"
+    qtbot.keyClick(window.question_screen, Qt.Key.Key_Return)
+    clock.advance(60)  # Elle takes the keyboard: none of it counts against her
+    qtbot.keyClick(window.pass_screen, Qt.Key.Key_Return)
+    qtbot.keyClick(window.question_screen, key_for(window, True))
+    assert window.question_screen.verdict_label.text() == "Right! +1,000"
+
+
+def test_one_name_gets_a_message_and_no_round(qtbot: QtBot, open_window: WindowFactory) -> None:
+    window = open_window(ask_names=names_said("Ann"))
+    qtbot.mouseClick(window.start_screen.hot_seat_button, Qt.MouseButton.LeftButton)
+    assert window.stack.currentWidget() is window.start_screen
+    assert "2 to 4 players" in window.start_screen.message.text()
+    assert window.session is not None
+    assert window.session.players() == []
