@@ -62,11 +62,11 @@ class QuestionScreen(QWidget):
         self.timer_bar.time_up.connect(self.time_up)
         self.fifty_fifty_button = QPushButton("50:50  5")
         self.fifty_fifty_button.setObjectName("fiftyFifty")
-        self.fifty_fifty_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.fifty_fifty_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.fifty_fifty_button.setToolTip("Take away two wrong options, once a round (key 5)")
         self.fifty_fifty_button.clicked.connect(self.fifty_fifty_requested)
         self.pause_button = QPushButton("Pause  P")
-        self.pause_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.pause_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.pause_button.clicked.connect(self.pause_requested)
         self._paused = False
         self.category_label = plain_label(role="category")
