@@ -220,6 +220,12 @@ class MainWindow(QMainWindow):
         save_settings(self._data_dir, settings)
 
     @Slot()
+    def toggle_motion(self) -> None:
+        """Keep tiles and scores still, or let them move again, and remember it."""
+        self.appearance.reduce_motion = not self.appearance.reduce_motion
+        self.appearance.apply()
+
+    @Slot()
     def toggle_sound(self) -> None:
         """Mute or unmute the sound effects, and remember it."""
         self.sounds.muted = not self.sounds.muted
@@ -265,6 +271,7 @@ class MainWindow(QMainWindow):
                 "normal_text": self.appearance.reset_text,
                 "next_theme": self.appearance.next_theme,
                 "mute": self.toggle_sound,
+                "still": self.toggle_motion,
                 "quit": self.close,
             },
             menu=self.menuBar().addMenu("&Game"),

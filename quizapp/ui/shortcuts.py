@@ -230,6 +230,14 @@ SHORTCUTS: tuple[Shortcut, ...] = (
     ),
     Shortcut(
         Place.WINDOW,
+        (),
+        "still",
+        "Game menu",
+        "Keep tiles and scores still (no animations)",
+        menu="Reduce m&otion",
+    ),
+    Shortcut(
+        Place.WINDOW,
         ("Ctrl+Q",),
         "quit",
         "Anywhere",

@@ -353,3 +353,17 @@ def test_the_podium_stands_the_best_three_in_order(
     assert first.height() > second.height() > third.height()
     assert first.geometry().center().x() > second.geometry().center().x()
     assert first.geometry().center().x() < third.geometry().center().x()
+
+
+def test_the_game_menu_stops_the_animations_and_remembers_it(
+    qtbot: QtBot, open_window: WindowFactory, appearance: Appearance, tmp_path: Path
+) -> None:
+    window = open_window()
+    appearance.reduce_motion = False
+    appearance.apply()
+    assert window.question_screen.animate
+    still = window.actions_by_command["still"]
+    assert still in window.menuBar().actions()[0].menu().actions()
+    still.trigger()
+    assert not window.question_screen.animate
+    assert load_settings(tmp_path / "data").reduce_motion
