@@ -209,11 +209,13 @@ class AnswerTile(QAbstractButton):
         if self.underMouse() and self.isEnabled() and not self._state:
             fill = fill.lighter(112)
         if self._state in ("other", "wrong"):
-            faded_fill = QColor(self._palette.faded_fill)
-            faded_text = QColor(self._palette.faded_text)
-            # A wrong choice keeps a little of its colour so the player sees what they picked.
-            t = self._judged * (0.7 if self._state == "wrong" else 1.0)
-            fill, text = _mix(fill, faded_fill, t), _mix(text, faded_text, t)
+            # The rest fade; a wrong choice turns the soft wrong colour, so the player sees what
+            # they picked. Both end on a pair the palette's contrast test checks.
+            wrong = self._state == "wrong"
+            faded_fill = QColor(self._palette.wrong_soft if wrong else self._palette.faded_fill)
+            faded_text = QColor(self._palette.text if wrong else self._palette.faded_text)
+            fill = _mix(fill, faded_fill, self._judged)
+            text = _mix(text, faded_text, self._judged)
         return fill, text
 
     def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
