@@ -65,4 +65,3 @@ class ScoringRule:
 
 CLASSIC_RULE = ScoringRule("classic", 1, "Classic scoring", timed=False)
 SPEED_RULE = ScoringRule("speed", 1, "Speed scoring", timed=True)
-RULES: dict[str, ScoringRule] = {rule.key: rule for rule in (CLASSIC_RULE, SPEED_RULE)}

@@ -4,43 +4,6 @@ from __future__ import annotations
 
 from typing import Final
 
-# Past participles whose simple past differs (English's irregular verbs, the common ones).
-IRREGULAR_PAST: Final = {
-    "begun": "began",
-    "broken": "broke",
-    "chosen": "chose",
-    "done": "did",
-    "drawn": "drew",
-    "driven": "drove",
-    "eaten": "ate",
-    "fallen": "fell",
-    "flown": "flew",
-    "forgotten": "forgot",
-    "given": "gave",
-    "gone": "went",
-    "grown": "grew",
-    "hidden": "hid",
-    "known": "knew",
-    "ridden": "rode",
-    "risen": "rose",
-    "seen": "saw",
-    "shaken": "shook",
-    "shown": "showed",
-    "spoken": "spoke",
-    "stolen": "stole",
-    "sung": "sang",
-    "swum": "swam",
-    "taken": "took",
-    "thrown": "threw",
-    "torn": "tore",
-    "undertaken": "undertook",
-    "woken": "woke",
-    "worn": "wore",
-    "written": "wrote",
-    "overseen": "oversaw",
-    "rewritten": "rewrote",
-}
-
 # Nouns and titles that say a person's gender: English words, used to keep options fair.
 FEMALE_WORDS: Final = frozenset(
     [
@@ -229,9 +192,6 @@ MONTHS: Final = [
 
 # Prepositions after which a place answers "where" and a date answers "when".
 PLACE_PREPOSITIONS: Final = frozenset(["in", "at", "on", "near", "inside", "within", "outside"])
-TIME_PREPOSITIONS: Final = frozenset(
-    ["in", "on", "at", "during", "since", "until", "by", "before", "after", "from"]
-)
 # Quantifiers that make a number a bound: "over 4,000" is also true of "over 3,000".
 BOUND_WORDS: Final = frozenset(
     [
@@ -256,11 +216,6 @@ BOUND_WORDS: Final = frozenset(
 )
 
 
-def past_tense(participle: str) -> str:
-    """Return the simple past of a past participle ("written" -> "wrote")."""
-    return IRREGULAR_PAST.get(participle.lower(), participle)
-
-
 def do_support(tag: str) -> str | None:
     """Return the form of "do" that carries a verb's tense in a question, or None."""
     return {"VBD": "did", "VBZ": "does", "VBP": "do"}.get(tag)
@@ -269,24 +224,3 @@ def do_support(tag: str) -> str | None:
 def singular_be(word: str) -> str:
     """Return the singular of a form of "be" or "have", which "who" and "what" take."""
     return {"were": "was", "are": "is", "have": "has", "do": "does"}.get(word.lower(), word)
-
-
-def number_value(text: str) -> float | None:
-    """Return the value a number written in digits or words holds, or None."""
-    words = text.lower().replace(",", "").split()
-    if not words:
-        return None
-    total: float | None = None
-    for word in words:
-        scale = {"thousand": 1e3, "million": 1e6, "billion": 1e9}.get(word)
-        if scale is not None and total is not None:
-            total *= scale
-            continue
-        try:
-            value = float(word)
-        except ValueError:
-            value = NUMBER_WORDS.get(word, -1)
-            if value < 0:
-                continue
-        total = value if total is None else total + value
-    return total

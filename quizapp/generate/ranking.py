@@ -43,7 +43,6 @@ TYPE_WEIGHT: Final = {
 }
 MAX_PER_SENTENCE: Final = 5
 MAX_PER_FACT: Final = 1
-MAX_BLANK_SHARE: Final = 0.25
 LONG_PROMPT_WORDS: Final = 16
 COUNTED: Final = frozenset({COUNT, MONEY, DATE, YEAR, MONTH, TIME})
 

@@ -1173,15 +1173,6 @@ def _past(sent: Span) -> bool:
     return sent.root.tag_ in ("VBD", "VBN")
 
 
-def _phrase_of(answer: _Answer) -> str:
-    """Return an answer as a statement names it: "the composer Ivo Pask"."""
-    if answer.role and answer.kind not in (COUNT, MONEY, TITLE):
-        return f"the {answer.role} {answer.text}"
-    if answer.role and answer.kind == TITLE:
-        return f'the {answer.role} "{answer.text}"'
-    return answer.text
-
-
 def _declare(*parts: str) -> str:
     """Return words as one declarative sentence."""
     text = _tidy(" ".join(p for p in parts if p)).rstrip(".")

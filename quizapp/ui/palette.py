@@ -88,8 +88,6 @@ class Palette:
         return pairs
 
 
-SHAPES = ("triangle", "diamond", "circle", "square")
-
 LIGHT = Palette(
     name=ThemeName.LIGHT,
     window="#f6f4fb",

@@ -129,13 +129,6 @@ class AnswerTile(QAbstractButton):
             self._judged = 1.0 if state else 0.0
         self.update()
 
-    def finish_animation(self) -> None:
-        """Jump to the end of any move, as when the player goes on quickly."""
-        if self.animation.state() == QPropertyAnimation.State.Running:
-            self.animation.stop()
-            self._judged = 1.0
-            self.update()
-
     def _get_judged(self) -> float:
         return self._judged
 

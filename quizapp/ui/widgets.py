@@ -41,11 +41,6 @@ def breakable(text: str, longest: int = 10) -> str:
     )
 
 
-def button_text(text: str) -> str:
-    """Return text for a button, with '&' kept literal rather than read as a shortcut mark."""
-    return text.replace("&", "&&")
-
-
 def restyle(widget: QWidget) -> None:
     """Re-polish a widget so the style sheet sees a dynamic property it was just given."""
     widget.style().unpolish(widget)
@@ -85,13 +80,6 @@ class CountingLabel(QLabel):
             self.animation.start()
         else:
             self._set_value(target)
-
-    def finish(self) -> None:
-        """Jump to the end of a count in flight."""
-        if self.animation.state() == QPropertyAnimation.State.Running:
-            end = int(self.animation.endValue())
-            self.animation.stop()
-            self._set_value(end)
 
 
 class Logo(QSvgWidget):
