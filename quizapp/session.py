@@ -446,23 +446,9 @@ class GameSession:
         if self.hot_seat is None:
             raise RuntimeError("no hot-seat round is on")
         rounds = dict(zip(self.hot_seat.names, self.hot_seat.rounds, strict=True))
-        rows = []
-        for standing in self.hot_seat.standings():
-            record = self.collection.rounds.record(rounds[standing.name].round_id)
-            rows.append(
-                HighScore(
-                    rank=standing.place,
-                    round_id=record.id,
-                    player_name=record.player_name,
-                    pack_title=record.pack_title,
-                    score=record.score,
-                    correct=record.correct,
-                    total=record.total,
-                    duration_ms=record.duration_ms or 0,
-                    finished_at=record.finished_at or record.started_at,
-                )
-            )
-        return rows
+        return self.collection.stats.placed(
+            [(s.place, rounds[s.name].round_id) for s in self.hot_seat.standings()]
+        )
 
     # Scores, players, history and statistics -------------------------------------------------
 

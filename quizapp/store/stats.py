@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import UTC, datetime, tzinfo
 from typing import Any
 
@@ -60,6 +61,35 @@ def _as_int(condition: Any) -> Any:
     return case((condition, 1), else_=0)
 
 
+def _score_rows() -> Select[int, str, str, int, int, int, int | None, datetime]:
+    """Return the query for rounds as score-table rows: what ``_high_score`` reads."""
+    return select(
+        RoundRow.id,
+        PlayerRow.name,
+        RoundRow.pack_title,
+        RoundRow.score,
+        RoundRow.correct,
+        RoundRow.question_count,
+        RoundRow.duration_ms,
+        func.coalesce(RoundRow.finished_at, RoundRow.started_at).label("finished_at"),
+    ).join(PlayerRow, PlayerRow.id == RoundRow.player_id)
+
+
+def _high_score(rank: int, r: Any) -> HighScore:
+    """Return one row of ``_score_rows`` as a score-table row at a rank."""
+    return HighScore(
+        rank=rank,
+        round_id=RoundId(r.id),
+        player_name=r.name,
+        pack_title=r.pack_title,
+        score=r.score,
+        correct=r.correct,
+        total=r.question_count,
+        duration_ms=r.duration_ms or 0,
+        finished_at=aware(r.finished_at),
+    )
+
+
 class Statistics(Manager):
     """The read side of the answer log: tables, bests and figures, as plain dataclasses."""
 
@@ -89,17 +119,7 @@ class Statistics(Manager):
             tz: The local time zone that periods follow; the system's by default.
         """
         query = (
-            select(
-                RoundRow.id,
-                PlayerRow.name,
-                RoundRow.pack_title,
-                RoundRow.score,
-                RoundRow.correct,
-                RoundRow.question_count,
-                RoundRow.duration_ms,
-                RoundRow.finished_at,
-            )
-            .join(PlayerRow, PlayerRow.id == RoundRow.player_id)
+            _score_rows()
             .where(
                 RoundRow.scoring_version == _rule_version(mode),
                 RoundRow.finished_at.is_not(None),
@@ -117,20 +137,20 @@ class Statistics(Manager):
         if start is not None:
             query = query.where(RoundRow.finished_at >= start)
         with self._begin(Access.READ) as s:
-            return [
-                HighScore(
-                    rank=rank,
-                    round_id=RoundId(r.id),
-                    player_name=r.name,
-                    pack_title=r.pack_title,
-                    score=r.score,
-                    correct=r.correct,
-                    total=r.question_count,
-                    duration_ms=r.duration_ms or 0,
-                    finished_at=aware(r.finished_at),
-                )
-                for rank, r in enumerate(s.execute(query), start=1)
-            ]
+            return [_high_score(rank, r) for rank, r in enumerate(s.execute(query), start=1)]
+
+    def placed(self, places: Sequence[tuple[int, RoundId]]) -> list[HighScore]:
+        """Return rounds as score-table rows at the places given, in the order given.
+
+        For a table ranked outside the store, such as a hot-seat round's podium.
+        """
+        ids = [round_id for _, round_id in places]
+        with self._begin(Access.READ) as s:
+            rows = {r.id: r for r in s.execute(_score_rows().where(RoundRow.id.in_(ids)))}
+        missing = [round_id for round_id in ids if round_id not in rows]
+        if missing:
+            raise StoreError(f"There is no round {missing[0]}.")
+        return [_high_score(place, rows[round_id]) for place, round_id in places]
 
     def personal_bests(self, player_id: PlayerId) -> list[PersonalBest]:
         """Return a player's best finished round in each pack and mode, by pack title."""

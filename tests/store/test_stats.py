@@ -1,3 +1,4 @@
+from dataclasses import replace
 from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
 
@@ -163,3 +164,20 @@ def test_an_equal_score_in_less_time_is_a_personal_best(bank: Collection) -> Non
     assert bank.stats.standing(faster).personal_best
     assert not bank.stats.standing(slower).personal_best
     assert bank.stats.standing(slower).previous_best == 2100
+
+
+def test_rounds_placed_outside_the_store_read_like_the_high_score_table(
+    bank: Collection, history: dict[str, int]
+) -> None:
+    table = {row.round_id: row for row in bank.stats.high_scores(limit=10)}
+    placed = bank.stats.placed([(1, history["bo"]), (1, history["ann2"]), (3, history["ann3"])])
+    assert [(row.rank, row.player_name, row.score) for row in placed] == [
+        (1, "Bo", 3300),
+        (1, "Ann", 4600),
+        (3, "Ann", 0),
+    ]
+    assert placed[0] == replace(table[history["bo"]], rank=1)
+    # An unfinished round has no finishing time: it shows when it started instead.
+    assert placed[2].finished_at.tzinfo is UTC
+    with pytest.raises(StoreError, match="no round 999"):
+        bank.stats.placed([(1, 999)])
