@@ -1,5 +1,7 @@
 """Every control on every screen is reached by Tab and named for a screen reader."""
 
+import pytest
+from PySide6 import QtGui
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import (
@@ -81,3 +83,35 @@ def test_tab_reaches_every_control_of_every_screen_and_each_has_a_name(
             if not accessible_name(widget):
                 problems.append(f"{screen.objectName()}: {widget!r} has no accessible name")
     assert problems == [], "\n".join(problems)
+
+
+class Announcements:
+    """Stands in for Qt's announcement event and records what reached the screen reader."""
+
+    def __init__(self) -> None:
+        self.said: list[str] = []
+
+    def event(self, widget: QWidget, text: str) -> tuple[QWidget, str]:
+        return widget, text
+
+    def update(self, event: tuple[QWidget, str]) -> None:
+        self.said.append(event[1])
+
+
+def test_the_verdict_of_an_answer_by_key_is_announced(
+    qtbot: QtBot, open_window: WindowFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    heard = Announcements()
+    monkeypatch.setattr(QtGui, "QAccessibleAnnouncementEvent", heard.event, raising=False)
+    monkeypatch.setattr(QtGui.QAccessible, "updateAccessibility", heard.update)
+    window = open_window()
+    window.start_screen.name_box.setEditText("Ann")
+    qtbot.keyClick(window.start_screen.name_edit, Qt.Key.Key_Return)
+    screen = window.question_screen
+    presented = screen.presented
+    assert presented is not None
+    wrong = next(n for n, o in enumerate(presented.options) if o != presented.question.answer)
+    qtbot.keyClick(screen, str(wrong + 1))
+    verdict = f"Not quite. The answer is: {presented.question.answer}"
+    assert screen.verdict_label.text() == verdict
+    assert heard.said == [verdict]
