@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import logging
 import os
+import sys
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
@@ -122,8 +123,28 @@ def setup_logging(directory: Path) -> None:
         log.warning("not logging to %s: it is %s, not a file", directory / LOG_FILE, unusable)
 
 
+# The status a shell gives a command stopped by a closed pipe (128 + SIGPIPE).
+CLOSED_PIPE_STATUS = 141
+
+
 def main(argv: Sequence[str] | None = None, environ: Mapping[str, str] = os.environ) -> int:
-    """Run the command line; return the exit status."""
+    """Run the command line; return the exit status.
+
+    A reader that stops early (`quizapp history NAME | head`) ends the command quietly.
+    """
+    try:
+        status = _run(argv, environ)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        # Whatever is still buffered cannot be written: send it nowhere, so that Python's
+        # own flush at exit does not complain about the closed pipe either.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return CLOSED_PIPE_STATUS
+    return status
+
+
+def _run(argv: Sequence[str] | None, environ: Mapping[str, str]) -> int:
     args = build_parser().parse_args(argv)
     directory = data_dir(args.data_dir, environ)
     args.db_url = db_url(args.db_url, environ)

@@ -1,5 +1,7 @@
 import csv
 import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -193,3 +195,18 @@ def test_history_csv_to_standard_output(store: Path, capsys: pytest.CaptureFixtu
     assert len(rows) == 6
     assert "Wrote 2 rounds to -" in captured.err
     assert not (Path.cwd() / "-").exists()
+
+
+def test_history_into_a_reader_that_stops_early_ends_quietly(store: Path) -> None:
+    child = subprocess.Popen(
+        [sys.executable, "-m", "quizapp", "history", "Ann", "--data-dir", str(store)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    assert child.stdout is not None
+    child.stdout.close()
+    _, err = child.communicate(timeout=120)
+    assert "Traceback" not in err
+    assert "Exception ignored" not in err
+    assert child.returncode == 141
