@@ -5,13 +5,13 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA
 
 from quizapp.core.kinds import QuestionKind, fold
 from quizapp.core.model import Question
 
-# One slip of the finger is forgiven in answers long enough that a single edit cannot turn
-# one real answer into another.
+# One slip of the finger (a letter missing, extra or wrong, or two neighbours swapped) is
+# forgiven in answers long enough that a single slip cannot turn one real answer into another.
 TYPO_MIN_LENGTH = 6
 _NUMBER = re.compile(r"^[+-]?\d+(?:\.\d+)?$")
 # A question that asks "who" wants a person; a person may be named by their surname alone.
@@ -48,7 +48,7 @@ def is_correct(question: Question, given: str) -> bool:
         expected = normalise(accepted)
         if attempt == expected:
             return True
-        if len(expected) >= TYPO_MIN_LENGTH and Levenshtein.distance(attempt, expected) <= 1:
+        if len(expected) >= TYPO_MIN_LENGTH and OSA.distance(attempt, expected) <= 1:
             return True
     return False
 

@@ -39,6 +39,20 @@ def test_short_answers_get_no_typo_allowance() -> None:
     assert not is_correct(typed("Tao"), "Tai")
 
 
+@pytest.mark.parametrize("given", ["tim dickle", "Tmi Dickel", "Tim Dicekl"])
+def test_two_neighbouring_letters_swapped_are_one_slip(given: str) -> None:
+    assert is_correct(typed("Tim Dickel"), given)
+
+
+@pytest.mark.parametrize("given", ["tmi dicekl", "Tim Dkcie", "Tim Diclke"])
+def test_more_than_one_swap_or_a_distant_swap_is_wrong(given: str) -> None:
+    assert not is_correct(typed("Tim Dickel"), given)
+
+
+def test_short_answers_forgive_no_swap_either() -> None:
+    assert not is_correct(typed("Tao"), "Toa")
+
+
 def test_numbers_use_the_tolerance_and_thousands_separators() -> None:
     question = typed("1822", tolerance=5)
     assert is_correct(question, "1826")
