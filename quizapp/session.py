@@ -362,10 +362,11 @@ class GameSession:
             raise RuntimeError("no round has been played yet")
         round_id = self.round.round_id
         self._results_shown_at = self._clock()
+        record = self.collection.rounds.record(round_id)
         return RoundResults(
-            record=self.collection.rounds.record(round_id),
+            record=record,
             top=self.collection.stats.high_scores(self._setup.pack, mode=self._setup.mode.key),
-            standing=self.collection.stats.standing(round_id),
+            standing=self.collection.stats.standing(round_id).for_correct_answers(record.correct),
         )
 
     def abandon(self) -> None:

@@ -15,6 +15,7 @@ from quizapp.core.round import RoundSetupError
 from quizapp.errors import StoreError
 from quizapp.session import AllCaughtUp, GameSession
 from quizapp.store import Collection
+from quizapp.ui.results_screen import celebration
 from tests.conftest import PackFactory, choice_question
 
 
@@ -255,3 +256,25 @@ def test_hot_seat_answers_wait_for_the_turn_to_begin(session: GameSession) -> No
     assert session.answer(first.question.answer) is not None
     assert session.next_turn() == "Bo"
     assert session.score == 0, "Bo's own round"
+
+
+def test_a_round_with_no_right_answer_is_no_high_score_or_best(session: GameSession) -> None:
+    session.start("Ann", pack(session), CLASSIC.key)
+    play_through(session, right=False)
+    first = session.results()
+    session.start("Ann", pack(session), CLASSIC.key)
+    play_through(session, right=False)
+    second = session.results()
+    for results in (first, second):
+        assert results.record.correct == 0
+        assert results.standing.top_ten_rank is None
+        assert not results.standing.personal_best
+        assert celebration(results.standing) == ""
+
+
+def test_a_round_with_a_right_answer_still_tops_an_empty_table(session: GameSession) -> None:
+    session.start("Ann", pack(session), CLASSIC.key)
+    play_through(session)
+    results = session.results()
+    assert results.standing.top_ten_rank == 1
+    assert "New high score: number 1 in the top 10!" in celebration(results.standing)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from enum import StrEnum
 from typing import TYPE_CHECKING, NewType
@@ -193,6 +193,12 @@ class RoundStanding:
     top_ten_rank: int | None
     personal_best: bool
     previous_best: int | None
+
+    def for_correct_answers(self, correct: int) -> RoundStanding:
+        """Return the standing worth cheering: a round with no right answer sets no record."""
+        if correct > 0:
+            return self
+        return replace(self, top_ten_rank=None, personal_best=False)
 
 
 @dataclass(frozen=True)
