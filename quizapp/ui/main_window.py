@@ -172,6 +172,7 @@ class MainWindow(QMainWindow):
         self.question_screen.pause_requested.connect(self._on_pause_requested)
         self.question_screen.fifty_fifty_requested.connect(self._on_fifty_fifty_requested)
         self.question_screen.time_up.connect(self._on_time_up)
+        self.question_screen.last_seconds.connect(self._on_last_seconds)
         self.results_screen.play_again_requested.connect(self._on_play_again_requested)
         self.results_screen.menu_requested.connect(self.show_start)
         self.high_scores_screen.filters_changed.connect(self._on_score_filters_changed)
@@ -614,6 +615,10 @@ class MainWindow(QMainWindow):
             self.sounds.play(RIGHT if result.correct else WRONG)
 
     @Slot()
+    def _on_last_seconds(self) -> None:
+        self.sounds.play(LAST_SECONDS)
+
+    @Slot()
     def _on_time_up(self) -> None:
         if self.session is None:
             return
@@ -663,8 +668,6 @@ class MainWindow(QMainWindow):
         following = self.session.next_question()
         if following is not None:
             self._show_question(following)
-            if following.number == following.total:
-                self.sounds.play(LAST_SECONDS)
         elif self.stack.currentWidget() is self.question_screen:
             self._show_results()
 

@@ -36,6 +36,7 @@ class QuestionScreen(QWidget):
     pause_requested = Signal()
     fifty_fifty_requested = Signal()
     time_up = Signal()
+    last_seconds = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -60,6 +61,7 @@ class QuestionScreen(QWidget):
         self.timer_bar.setSizePolicy(keep_place)
         self.timer_bar.setVisible(False)
         self.timer_bar.time_up.connect(self.time_up)
+        self.timer_bar.last_seconds.connect(self.last_seconds)
         self.fifty_fifty_button = QPushButton("50:50  5")
         self.fifty_fifty_button.setObjectName("fiftyFifty")
         self.fifty_fifty_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)

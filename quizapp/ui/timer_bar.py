@@ -23,6 +23,8 @@ class TimerBar(QWidget):
     """Reads the time left from the round on every tick and shows it; never counts itself."""
 
     time_up = Signal()
+    # The countdown entered its last seconds (once a question; not again after a pause).
+    last_seconds = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -78,6 +80,8 @@ class TimerBar(QWidget):
             if self.bar.property("state") != hurry:
                 self.bar.setProperty("state", hurry)
                 restyle(self.bar)
+                if hurry and left > 0:
+                    self.last_seconds.emit()
         if left == 0:
             self.stop()
             self.time_up.emit()

@@ -264,7 +264,7 @@ def test_answers_and_records_cue_their_sounds(qtbot: QtBot, open_window: WindowF
     for _ in range(10):
         qtbot.keyClick(screen, right_key(window))
         qtbot.keyClick(screen, Qt.Key.Key_Return)
-    assert played == ["right"] * 9 + ["last-seconds", "right", "fanfare"]
+    assert played == ["right"] * 10 + ["fanfare"]
 
 
 def test_the_sound_effects_are_made_by_the_script_beside_them() -> None:

@@ -173,3 +173,23 @@ def test_the_start_screen_says_how_many_mistakes_are_due(
     assert start.due_text() == "Practise mistakes: 2 due"
     start.name_box.setEditText("Someone new")
     assert start.due_text() == "Practise mistakes"
+
+
+def test_the_last_seconds_sound_plays_once_when_the_countdown_reaches_them(
+    qtbot: QtBot, open_window: WindowFactory
+) -> None:
+    clock = FakeClock()
+    window = open_window(clock=clock)
+    played: list[str] = []
+    window.sounds.play = played.append  # type: ignore[method-assign,assignment]
+    start_by_keyboard(qtbot, window, SPEED_MODE)
+    bar = window.question_screen.timer_bar
+    clock.advance(14)
+    qtbot.waitUntil(lambda: bar.seconds_label.text() == "6 s")
+    assert played == []
+    clock.advance(2)
+    qtbot.waitUntil(lambda: bar.seconds_label.text() == "4 s")
+    assert played == ["last-seconds"]
+    clock.advance(1)
+    qtbot.waitUntil(lambda: bar.seconds_label.text() == "3 s")
+    assert played == ["last-seconds"]
