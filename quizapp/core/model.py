@@ -59,6 +59,14 @@ class PackInfo:
     enabled: bool
     description: str | None = None
     source_path: str | None = None
+    # Live questions of each kind, where the listing counted them.
+    kind_counts: tuple[tuple[QuestionKind, int], ...] = ()
+
+    def count_for(self, kinds: frozenset[QuestionKind]) -> int:
+        """Return how many live questions a mode asking these kinds can draw."""
+        if not self.kind_counts:
+            return self.question_count
+        return sum(n for kind, n in self.kind_counts if kind in kinds)
 
     @property
     def came_from(self) -> str:

@@ -11,6 +11,7 @@ from pathlib import Path
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
 
+from quizapp.core.kinds import QuestionKind
 from quizapp.core.model import (
     ImportReport,
     Origin,
@@ -36,7 +37,9 @@ from quizapp.store.transactions import Access, Manager
 log = logging.getLogger(__name__)
 
 
-def _pack_info(pack: PackRow, live: int) -> PackInfo:
+def _pack_info(
+    pack: PackRow, live: int, kind_counts: tuple[tuple[QuestionKind, int], ...] = ()
+) -> PackInfo:
     return PackInfo(
         PackId(pack.id),
         pack.slug,
@@ -46,6 +49,7 @@ def _pack_info(pack: PackRow, live: int) -> PackInfo:
         pack.enabled,
         pack.description,
         pack.source_path,
+        kind_counts,
     )
 
 
@@ -193,8 +197,18 @@ class PackManager(Manager):
             .outerjoin(live, live.c.pack_id == PackRow.id)
             .order_by(func.lower(PackRow.title), PackRow.id)
         )
+        by_kind = (
+            select(QuestionRow.pack_id, QuestionRow.kind, func.count())
+            .where(QuestionRow.retired.is_(False))
+            .group_by(QuestionRow.pack_id, QuestionRow.kind)
+        )
         with self._begin(Access.READ) as s:
-            return [_pack_info(p, n) for p, n in s.execute(query)]
+            kinds: dict[int, list[tuple[QuestionKind, int]]] = {}
+            for pack_id, kind, count in s.execute(by_kind):
+                kinds.setdefault(pack_id, []).append((QuestionKind(kind), count))
+            return [
+                _pack_info(p, n, tuple(sorted(kinds.get(p.id, ())))) for p, n in s.execute(query)
+            ]
 
     def info(self, pack_id: PackId) -> PackInfo:
         """Return one pack's details."""

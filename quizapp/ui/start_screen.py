@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from quizapp.core.model import PackId
+from quizapp.core.model import PackId, PackInfo
 from quizapp.core.modes import MISTAKES_MODE, MODES
 from quizapp.core.players import MAX_NAME_LENGTH
 from quizapp.core.round import (
@@ -48,6 +48,7 @@ class StartScreen(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._packs: list[PackInfo] = []
         self.setObjectName("startScreen")
         title = plain_label("quizapp", role="appTitle")
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -197,8 +198,10 @@ class StartScreen(QWidget):
         self.name_edit.selectAll()
         self.pack_box.clear()
         playable = [p for p in choices.packs if p.enabled and p.question_count > 0]
+        self._packs = playable
         for pack in playable:
-            self.pack_box.addItem(f"{pack.title}  ({pack.question_count} questions)", pack.id)
+            self.pack_box.addItem(pack.title, pack.id)
+        self._label_packs()
         self.pack_box.setCurrentIndex(max(self.pack_box.findData(choices.pack), 0))
         if choices.mode is not None:
             self.mode_box.setCurrentIndex(max(self.mode_box.findData(choices.mode), 0))
@@ -271,6 +274,14 @@ class StartScreen(QWidget):
         timed = mode is not None and mode.timed
         self.timer_box.setVisible(timed)
         self.timer_label.setVisible(timed)
+        self._label_packs()
+
+    def _label_packs(self) -> None:
+        """Name each pack with the number of questions the chosen mode can draw from it."""
+        mode = MODES.get(self.selected_mode())
+        for index, pack in enumerate(self._packs):
+            count = pack.question_count if mode is None else pack.count_for(mode.kinds)
+            self.pack_box.setItemText(index, f"{pack.title}  ({count} questions)")
 
     @Slot()
     def _on_start_clicked(self) -> None:

@@ -1,0 +1,31 @@
+"""The start screen's pack picker: each pack named with what the chosen mode can play."""
+
+from pathlib import Path
+
+from pytestqt.qtbot import QtBot
+
+from quizapp.core.modes import CLASSIC, TYPED
+from quizapp.session import GameSession
+from quizapp.store import Collection
+from quizapp.ui.start_screen import StartScreen
+from tests.conftest import PackFactory, choice_question
+
+
+def typed_question(number: int) -> dict[str, object]:
+    return {"id": f"t{number}", "kind": "typed", "prompt": f"Type {number}?", "answer": "Yes"}
+
+
+def test_pack_count_is_what_the_chosen_mode_can_draw(
+    qtbot: QtBot, tmp_path: Path, pack_file: PackFactory
+) -> None:
+    questions = [choice_question(i) for i in range(1, 4)] + [typed_question(i) for i in (1, 2)]
+    with Collection.open(tmp_path / "data") as collection:
+        collection.packs.sync_shipped(pack_file(questions=questions).parent)
+        choices = GameSession(collection).start_choices()
+    screen = StartScreen()
+    qtbot.addWidget(screen)
+    screen.set_choices(choices)
+    screen.mode_box.setCurrentIndex(screen.mode_box.findData(CLASSIC.key))
+    assert screen.pack_box.itemText(0) == "Heartstopper  (3 questions)"
+    screen.mode_box.setCurrentIndex(screen.mode_box.findData(TYPED.key))
+    assert screen.pack_box.itemText(0) == "Heartstopper  (5 questions)"
