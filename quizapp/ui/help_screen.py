@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 from quizapp import __version__
 from quizapp.core.leitner import BOX_INTERVAL_DAYS
 from quizapp.core.modes import MODES
-from quizapp.ui.shortcuts import Place, bind_shortcuts, help_rows
+from quizapp.ui.shortcuts import Place, bind_shortcuts, describe, help_rows
 from quizapp.ui.tables import read_only_table, refit
 from quizapp.ui.widgets import plain_label
 
@@ -53,6 +53,7 @@ class HelpScreen(QWidget):
         self.table.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setFocusProxy(self.table)
         self.table.setAccessibleName("Keyboard shortcuts")
+        self.table.setAccessibleDescription("Every key, where it works and what it does")
         refit(self.table)
         rules = {mode.scoring for mode in MODES.values()}
         scoring = "\n".join(
@@ -76,6 +77,7 @@ class HelpScreen(QWidget):
             "and leaves the list; miss it again and it starts over."
         )
         back = QPushButton("Back  Esc")
+        describe(back, Place.HELP, "back")
         back.clicked.connect(self.back_requested)
         bind_shortcuts(self, Place.HELP, {"back": self.back_requested.emit})
         layout = QVBoxLayout(self)

@@ -22,7 +22,7 @@ from quizapp.core.periods import Period
 from quizapp.ui.palette import LIGHT, Palette
 from quizapp.ui.podium import Podium
 from quizapp.ui.results_screen import HIGH_SCORE_HEADERS, fill_high_scores
-from quizapp.ui.shortcuts import Place, bind_shortcuts
+from quizapp.ui.shortcuts import Place, bind_shortcuts, describe
 from quizapp.ui.tables import read_only_table, refit
 from quizapp.ui.widgets import plain_label
 
@@ -39,12 +39,15 @@ class HighScoresScreen(QWidget):
         super().__init__(parent)
         self.setObjectName("highScoresScreen")
         self.setAccessibleName("High scores")
+        self.setAccessibleDescription("The best rounds, by pack, mode and time")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.pack_box = QComboBox()
         self.pack_box.setAccessibleName("Pack")
+        self.pack_box.setAccessibleDescription("Which pack's scores the table shows")
         self.pack_box.currentIndexChanged.connect(self._on_filter_index_changed)
         self.mode_box = QComboBox()
         self.mode_box.setAccessibleName("Mode")
+        self.mode_box.setAccessibleDescription("Which mode's scores the table shows")
         for mode in MODES.values():
             self.mode_box.addItem(mode.label, mode.key)
         self.mode_box.currentIndexChanged.connect(self._on_filter_index_changed)
@@ -62,11 +65,14 @@ class HighScoresScreen(QWidget):
         self.table = read_only_table(HIGH_SCORE_HEADERS, shares={1: 1})
         self.table.setAccessibleName("Top 10")
         self.bests_table.setAccessibleName("Your personal bests")
+        self.table.setAccessibleDescription("The ten best rounds of the pack and mode chosen")
+        self.bests_table.setAccessibleDescription("Your best round in each pack and mode")
         self.podium = Podium()
         self._palette = LIGHT
         self.empty_label = plain_label("No finished rounds yet. Play one!", role="status")
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.back_button = QPushButton("Back  Esc")
+        describe(self.back_button, Place.HIGH_SCORES, "back")
         self.back_button.clicked.connect(self.back_requested)
         bind_shortcuts(self, Place.HIGH_SCORES, {"back": self.back_requested.emit})
 

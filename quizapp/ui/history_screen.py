@@ -80,9 +80,10 @@ class HistoryScreen(QWidget):
         self.splitter.setStretchFactor(1, 3)
 
         self.answers_table.setAccessibleName("Answers in the round")
+        self.answers_table.setAccessibleDescription("Each question of the round and your answer")
         layout = player_view_layout(self, "History", self.player_box)
         layout.addWidget(self.splitter, 1)
-        add_back_button(layout, self.back_requested.emit)
+        add_back_button(layout, self.back_requested.emit, Place.HISTORY)
         bind_shortcuts(
             self, Place.HISTORY, {"back": self.back_requested.emit, "review": self.open_current}
         )

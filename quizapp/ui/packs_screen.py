@@ -34,7 +34,7 @@ from quizapp.ui.dialogs import (
     show_error,
     show_report,
 )
-from quizapp.ui.shortcuts import Place, bind_shortcuts
+from quizapp.ui.shortcuts import Place, bind_shortcuts, describe
 from quizapp.ui.tables import read_only_table, refit
 from quizapp.ui.widgets import plain_label
 from quizapp.ui.workers import ImportJob, ImportOutcome
@@ -68,6 +68,7 @@ class PacksScreen(QWidget):
         super().__init__(parent)
         self.setObjectName("packsScreen")
         self.setAccessibleName("Packs")
+        self.setAccessibleDescription("Your question packs: import, edit, export, delete")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAcceptDrops(True)
         self._ask, self._tell, self._report = ask, tell, report
@@ -89,19 +90,26 @@ class PacksScreen(QWidget):
         self.table.cellDoubleClicked.connect(lambda _r, _c: self._on_edit_clicked())
 
         self.import_button = QPushButton("Import…")
+        self.import_button.setAccessibleDescription("Add a pack from a file")
         self.import_button.setObjectName("primary")
         self.import_button.clicked.connect(self._on_import_clicked)
         self.facts_button = QPushButton("New pack from facts…")
+        describe(self.facts_button, Place.WINDOW, "new_pack_from_facts")
         self.facts_button.clicked.connect(self.facts_requested)
         self.edit_button = QPushButton("Edit questions")
+        self.edit_button.setAccessibleDescription("Edit the questions of the pack picked")
         self.edit_button.clicked.connect(self._on_edit_clicked)
         self.rename_button = QPushButton("Rename…")
+        self.rename_button.setAccessibleDescription("Give the pack picked a new title")
         self.rename_button.clicked.connect(self._on_rename_clicked)
         self.export_button = QPushButton("Export…")
+        self.export_button.setAccessibleDescription("Save the pack picked to a file")
         self.export_button.clicked.connect(self._on_export_clicked)
         self.delete_button = QPushButton("Delete…")
+        describe(self.delete_button, Place.PACKS, "delete")
         self.delete_button.clicked.connect(self._on_delete_clicked)
         self.back_button = QPushButton("Back  Esc")
+        describe(self.back_button, Place.PACKS, "back")
         self.back_button.clicked.connect(self.back_requested)
         bind_shortcuts(
             self, Place.PACKS, {"back": self.back_requested.emit, "delete": self._on_delete_clicked}

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
-from quizapp.ui.shortcuts import Place, bind_shortcuts
+from quizapp.ui.shortcuts import Place, bind_shortcuts, describe
 from quizapp.ui.widgets import plain_label
 
 
@@ -19,16 +19,19 @@ class PassScreen(QWidget):
         super().__init__(parent)
         self.setObjectName("passScreen")
         self.setAccessibleName("Pass to the next player")
+        self.setAccessibleDescription("Hand the keyboard to the next player")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.title = plain_label(role="screenTitle")
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.hint = plain_label(role="tagline")
         self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.ready_button = QPushButton("I'm ready  ⏎")
+        describe(self.ready_button, Place.PASS, "ready")
         self.ready_button.setObjectName("primary")
         self.ready_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.ready_button.clicked.connect(self.ready)
         self.leave_button = QPushButton("Leave round  Esc")
+        describe(self.leave_button, Place.PASS, "leave")
         self.leave_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.leave_button.clicked.connect(self.leave_requested)
         buttons = QHBoxLayout()

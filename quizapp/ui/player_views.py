@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from quizapp.core.model import Player, PlayerId
+from quizapp.ui.shortcuts import Place, describe
 from quizapp.ui.widgets import plain_label
 
 
@@ -47,9 +48,10 @@ def player_view_layout(screen: QWidget, title: str, picker: PlayerPicker) -> QVB
     return layout
 
 
-def add_back_button(layout: QVBoxLayout, on_back: Callable[[], object]) -> None:
+def add_back_button(layout: QVBoxLayout, on_back: Callable[[], object], place: Place) -> None:
     """End a screen's layout with a Back button (Esc does the same)."""
     back = QPushButton("Back  Esc")
+    describe(back, place, "back")
     back.setFocusPolicy(Qt.FocusPolicy.TabFocus)
     back.clicked.connect(on_back)
     bottom = QHBoxLayout()

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from quizapp.core.model import Player, PlayerId
 from quizapp.core.players import MAX_NAME_LENGTH
-from quizapp.ui.shortcuts import Place, bind_shortcuts
+from quizapp.ui.shortcuts import Place, bind_shortcuts, describe
 from quizapp.ui.widgets import plain_label
 
 
@@ -35,6 +35,7 @@ class PlayersScreen(QWidget):
         self.setObjectName("playersScreen")
         self.list = QListWidget()
         self.list.setAccessibleName("Players")
+        self.list.setAccessibleDescription("Every player; pick one to play as, rename or delete")
         self.list.setObjectName("playerList")
         self.list.currentItemChanged.connect(self._on_current_item_changed)
         self.list.itemActivated.connect(self._on_item_activated)
@@ -50,15 +51,20 @@ class PlayersScreen(QWidget):
         self.name_edit.textEdited.connect(lambda _text: self.message.setText(""))
 
         self.play_button = QPushButton("Play as this player  ⏎")
+        describe(self.play_button, Place.PLAYERS, "play_as")
         self.play_button.setObjectName("primary")
         self.play_button.clicked.connect(self._on_play_clicked)
         self.add_button = QPushButton("Add new")
+        self.add_button.setAccessibleDescription("Add the name typed as a new player")
         self.add_button.clicked.connect(self._on_add_clicked)
         self.rename_button = QPushButton("Rename")
+        self.rename_button.setAccessibleDescription("Give the player picked the name typed")
         self.rename_button.clicked.connect(self._on_rename_clicked)
         self.delete_button = QPushButton("Delete…  Del")
+        describe(self.delete_button, Place.PLAYERS, "delete")
         self.delete_button.clicked.connect(self._on_delete_clicked)
         back = QPushButton("Back  Esc")
+        describe(back, Place.PLAYERS, "back")
         back.clicked.connect(self.back_requested)
         bind_shortcuts(
             self,

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from quizapp.core.kinds import QuestionKind
 from quizapp.core.round import GivenAnswer, Presented
 from quizapp.ui.palette import Palette
-from quizapp.ui.shortcuts import Place, bind_shortcuts
+from quizapp.ui.shortcuts import Place, bind_shortcuts, describe
 from quizapp.ui.tiles import AnswerTile
 from quizapp.ui.timer_bar import TimeLeft, TimerBar
 from quizapp.ui.widgets import CountingLabel, announce, plain_label, restyle
@@ -42,6 +42,7 @@ class QuestionScreen(QWidget):
         super().__init__(parent)
         self.setObjectName("questionScreen")
         self.setAccessibleName("Question")
+        self.setAccessibleDescription("The question; answer with 1 to 4 or A to D")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._presented: Presented | None = None
         self._answered = False
@@ -63,11 +64,13 @@ class QuestionScreen(QWidget):
         self.timer_bar.time_up.connect(self.time_up)
         self.timer_bar.last_seconds.connect(self.last_seconds)
         self.fifty_fifty_button = QPushButton("50:50  5")
+        describe(self.fifty_fifty_button, Place.QUESTION, "fifty_fifty")
         self.fifty_fifty_button.setObjectName("fiftyFifty")
         self.fifty_fifty_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.fifty_fifty_button.setToolTip("Take away two wrong options, once a round (key 5)")
         self.fifty_fifty_button.clicked.connect(self.fifty_fifty_requested)
         self.pause_button = QPushButton("Pause  P")
+        describe(self.pause_button, Place.QUESTION, "pause")
         self.pause_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.pause_button.clicked.connect(self.pause_requested)
         self._paused = False
@@ -86,6 +89,7 @@ class QuestionScreen(QWidget):
         self.tile_grid.setColumnStretch(1, 1)
         for index in range(4):
             tile = AnswerTile(index)
+            describe(tile, Place.QUESTION, "choose_number", index)
             tile.clicked.connect(lambda _checked=False, i=index: self._choose(i))
             self.tile_grid.addWidget(tile, index // 2, index % 2)
             self.option_buttons.append(tile)
@@ -103,6 +107,7 @@ class QuestionScreen(QWidget):
         self.explanation_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
         self.next_button = QPushButton("Next  ⏎")
+        describe(self.next_button, Place.QUESTION, "next")
         self.next_button.setObjectName("primary")
         self.next_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.next_button.clicked.connect(self.next_requested)
@@ -111,6 +116,7 @@ class QuestionScreen(QWidget):
         keep.setRetainSizeWhenHidden(True)
         self.next_button.setSizePolicy(keep)
         self.leave_button = QPushButton("Leave round")
+        describe(self.leave_button, Place.QUESTION, "leave")
         self.leave_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.leave_button.clicked.connect(self.leave_requested)
         self.animate = False

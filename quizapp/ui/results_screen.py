@@ -19,7 +19,7 @@ from quizapp.core.formatting import format_duration
 from quizapp.core.model import HighScore, RoundId, RoundRecord, RoundStanding
 from quizapp.ui.palette import LIGHT, Palette
 from quizapp.ui.podium import Podium
-from quizapp.ui.shortcuts import Place, bind_shortcuts
+from quizapp.ui.shortcuts import Place, bind_shortcuts, describe
 from quizapp.ui.tables import read_only_table, refit
 from quizapp.ui.widgets import plain_label
 
@@ -83,6 +83,7 @@ class ResultsScreen(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("resultsScreen")
+        self.setAccessibleDescription("Your score and answers for the round just played")
         self.setAccessibleName("Results")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.headline = plain_label(role="resultScore")
@@ -100,6 +101,8 @@ class ResultsScreen(QWidget):
         self.scores_table = read_only_table(HIGH_SCORE_HEADERS, shares={1: 1}, wrap_rows=True)
         self.answers_table.setAccessibleName("Your answers")
         self.scores_table.setAccessibleName("Top 10")
+        self.answers_table.setAccessibleDescription("Each question, your answer and the right one")
+        self.scores_table.setAccessibleDescription("The best rounds of this pack and mode")
         # Beside the answers there is room for who and how much; High scores has the rest.
         for column in (3, 4, 5):
             self.scores_table.setColumnHidden(column, True)
@@ -107,10 +110,12 @@ class ResultsScreen(QWidget):
         self._palette = LIGHT
 
         self.play_again_button = QPushButton("Play again  ⏎")
+        describe(self.play_again_button, Place.RESULTS, "play_again")
         self.play_again_button.setObjectName("primary")
         self.play_again_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.play_again_button.clicked.connect(self.play_again_requested)
         self.menu_button = QPushButton("Main menu  Esc")
+        describe(self.menu_button, Place.RESULTS, "back")
         self.menu_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.menu_button.clicked.connect(self.menu_requested)
         bind_shortcuts(

@@ -263,6 +263,15 @@ def help_rows(shortcuts: Iterable[Shortcut] = SHORTCUTS) -> list[tuple[str, str,
     return [(when, "  ".join(dict.fromkeys(keys)), what) for (when, what), keys in rows.items()]
 
 
+def describe(widget: QWidget, place: Place, command: str, argument: int | None = None) -> None:
+    """Give a control the accessible description of the shortcut row it does the work of."""
+    row = next(
+        s for s in SHORTCUTS if (s.place, s.command, s.argument) == (place, command, argument)
+    )
+    keys = key_text(row.keys)
+    widget.setAccessibleDescription(f"{row.what} ({keys})" if keys else row.what)
+
+
 Handler = Callable[..., object]
 
 

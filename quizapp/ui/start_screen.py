@@ -25,7 +25,7 @@ from quizapp.core.round import (
     ROUND_LENGTH,
 )
 from quizapp.session import StartChoices
-from quizapp.ui.shortcuts import Place, bind_shortcuts
+from quizapp.ui.shortcuts import Place, bind_shortcuts, describe
 from quizapp.ui.widgets import Logo, plain_label, restyle
 
 # The lengths offered; any other up to MAX_ROUND_LENGTH can be typed.
@@ -58,6 +58,7 @@ class StartScreen(QWidget):
         self.message = plain_label(role="formMessage")
         self.name_box = QComboBox()
         self.name_box.setEditable(True)
+        self.name_box.setAccessibleDescription("Type or pick the name to play under")
         self.name_box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.name_box.setObjectName("nameBox")
         line_edit = QLineEdit()
@@ -68,8 +69,10 @@ class StartScreen(QWidget):
         line_edit.textEdited.connect(lambda _text: self.message.setText(""))
 
         self.pack_box = QComboBox()
+        self.pack_box.setAccessibleDescription("The pack the round asks its questions from")
         self.pack_box.setObjectName("packBox")
         self.mode_box = QComboBox()
+        self.mode_box.setAccessibleDescription("How the round is played")
         self.mode_box.setObjectName("modeBox")
         for mode in MODES.values():
             self.mode_box.addItem(mode.label, mode.key)
@@ -96,24 +99,32 @@ class StartScreen(QWidget):
         self.name_box.editTextChanged.connect(lambda _t: self.choice_changed.emit())
 
         self.start_button = QPushButton("Start")
+        describe(self.start_button, Place.START, "start")
         self.start_button.setObjectName("primary")
         self.start_button.setEnabled(False)
         self.start_button.clicked.connect(self._on_start_clicked)
         # Enter starts from anywhere on the form: the name, the Pack box or the Mode box.
         bind_shortcuts(self, Place.START, {"start": self._on_start_clicked})
         self.scores_button = QPushButton("High scores")
+        describe(self.scores_button, Place.WINDOW, "high_scores")
         self.scores_button.clicked.connect(self.high_scores_requested)
         self.packs_button = QPushButton("Packs")
+        describe(self.packs_button, Place.WINDOW, "packs")
         self.packs_button.clicked.connect(self.packs_requested)
         self.help_button = QPushButton("Help")
+        describe(self.help_button, Place.WINDOW, "help")
         self.help_button.clicked.connect(self.help_requested)
         self.players_button = QPushButton("Players")
+        describe(self.players_button, Place.WINDOW, "players")
         self.players_button.clicked.connect(self.players_requested)
         self.history_button = QPushButton("History")
+        describe(self.history_button, Place.WINDOW, "history")
         self.history_button.clicked.connect(self.history_requested)
         self.statistics_button = QPushButton("Statistics")
+        describe(self.statistics_button, Place.WINDOW, "statistics")
         self.statistics_button.clicked.connect(self.statistics_requested)
         self.hot_seat_button = QPushButton("Play with friends…")
+        describe(self.hot_seat_button, Place.WINDOW, "play_with_friends")
         self.hot_seat_button.setToolTip("2 to 4 players at this computer take turns (Ctrl+F)")
         self.hot_seat_button.clicked.connect(self.hot_seat_requested)
         for button in (
@@ -262,6 +273,7 @@ class StartScreen(QWidget):
         box.addItems([str(n) for n in offered])
         box.setCurrentText(str(current))
         box.setToolTip(tip)
+        box.setAccessibleDescription(tip)
         return box
 
     def selected_mode(self) -> str:

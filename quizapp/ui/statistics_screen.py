@@ -132,6 +132,7 @@ def _chart(title: str) -> tuple[QChart, QChartView]:
     chart.setBackgroundRoundness(8)
     view = QChartView(chart)
     view.setAccessibleName(title)
+    view.setAccessibleDescription(f"Chart: {title}")
     view.setRenderHint(QPainter.RenderHint.Antialiasing)
     view.setMinimumHeight(160)
     return chart, view
@@ -164,6 +165,7 @@ class StatisticsScreen(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("statisticsScreen")
+        self.setAccessibleDescription("Charts of your scores, categories and answer times")
         self.setAccessibleName("Statistics")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.player_box = PlayerPicker()
@@ -217,6 +219,7 @@ class StatisticsScreen(QWidget):
 
         self.missed_list = QListWidget()
         self.missed_list.setObjectName("missedList")
+        self.missed_list.setAccessibleDescription("The questions you miss most often")
         self.missed_list.setWordWrap(True)
         self.missed_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.empty_label = plain_label("No answers yet: play a round first.", role="status")
@@ -225,6 +228,7 @@ class StatisticsScreen(QWidget):
         # One view at a time, each with the whole width: long category names and many rounds
         # stay readable even in the smallest window.
         self.tabs = QTabWidget()
+        self.tabs.tabBar().setAccessibleDescription("Pick which chart to show")
         self.tabs.addTab(scores_view, "Scores")
         self.tabs.addTab(self.category_bars, "Categories")
         self.tabs.addTab(time_view, "Answer times")
@@ -236,7 +240,7 @@ class StatisticsScreen(QWidget):
         layout.addLayout(figures)
         layout.addWidget(self.empty_label)
         layout.addWidget(self.tabs, 1)
-        add_back_button(layout, self.back_requested.emit)
+        add_back_button(layout, self.back_requested.emit, Place.STATISTICS)
         bind_shortcuts(self, Place.STATISTICS, {"back": self.back_requested.emit})
 
     def set_palette(self, palette: Palette) -> None:

@@ -1,4 +1,4 @@
-"""Every control on every screen is reached by Tab and named for a screen reader."""
+"""Every control on every screen is reached by Tab, named and described for a screen reader."""
 
 import pytest
 from PySide6 import QtGui
@@ -61,7 +61,7 @@ def owner(widget: QWidget) -> QWidget:
     return parent if isinstance(parent, QComboBox) else widget
 
 
-def test_tab_reaches_every_control_of_every_screen_and_each_has_a_name(
+def test_tab_reaches_every_control_of_every_screen_and_each_has_a_name_and_description(
     qtbot: QtBot, open_window: WindowFactory
 ) -> None:
     window = open_window()
@@ -82,6 +82,8 @@ def test_tab_reaches_every_control_of_every_screen_and_each_has_a_name(
         for widget in visited:
             if not accessible_name(widget):
                 problems.append(f"{screen.objectName()}: {widget!r} has no accessible name")
+            if not widget.accessibleDescription().strip():
+                problems.append(f"{screen.objectName()}: {widget!r} has no accessible description")
     assert problems == [], "\n".join(problems)
 
 
