@@ -26,6 +26,9 @@ MAX_TITLE_CHARS = 200
 # More options than any quiz shows; a file with more is crafted or broken.
 MAX_OPTIONS = 100
 PACK_ID_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
+# A question's own time limit: Kahoot offers 5 to 240 seconds; ten minutes is plenty for any.
+MIN_QUESTION_TIME_S = 5
+MAX_QUESTION_TIME_S = 600
 
 Text = Annotated[
     StrictStr,
@@ -80,6 +83,12 @@ class PackQuestion(BaseModel):
     difficulty: Difficulty | None = Field(default=None, description="How hard it is meant to be.")
     explanation: Text | None = Field(default=None, description="Shown after answering.")
     source: Text | None = Field(default=None, description="Where the question comes from.")
+    time_limit_s: (
+        Annotated[int, Field(strict=True, ge=MIN_QUESTION_TIME_S, le=MAX_QUESTION_TIME_S)] | None
+    ) = Field(
+        default=None,
+        description="Seconds to answer it in a Speed round, in place of the round's timer.",
+    )
 
     @model_validator(mode="after")
     def _answer_fits_kind(self) -> Self:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import math
 import re
 import warnings
 import zipfile
@@ -18,6 +19,7 @@ import openpyxl
 from quizapp.packs.build import QuestionCollector, choice_fields
 from quizapp.packs.errors import PackError
 from quizapp.packs.formats import ReadProgress, Source
+from quizapp.packs.model import MAX_QUESTION_TIME_S, MIN_QUESTION_TIME_S
 from quizapp.packs.source import MAX_FILE_BYTES
 
 Row = tuple[int, list[str]]
@@ -54,11 +56,18 @@ _FIELD_ALIASES: Final = {
 _WRONG = re.compile(r"^(?:wrong|incorrect|distractor)(?:answers?|options?|choices?)?(\d*)$")
 _NUMBERED_OPTION = re.compile(r"^(?:option|choice|answer|opt)(\d+)$")
 _LETTERED_OPTION = re.compile(r"^(?:option|choice|answer)?([a-f])$")
+# A question's time limit: Kahoot's "Time", its template's "Time limit (sec) - 5, 10, 20 …",
+# "Seconds", or "Time (ms)" for an export that counts milliseconds.
+_TIME = re.compile(r"^(?:time(?:limit)?|timer|seconds)(?:\((\w+)\)|in(\w+))?(?:$|[^a-z])")
+_MILLISECONDS = {"ms", "msec", "millis", "milliseconds"}
+# A time of this many or more can only be milliseconds: no question allows 16 minutes.
+_SURELY_MS = 1000
 _SEVERAL = re.compile(r"^\d+(?:\s*[,;&+]\s*\d+)+$|^[A-Fa-f](?:\s*[,;&+]\s*[A-Fa-f])+$")
 
 LABELS: Final = {
     "prompt": "question",
     "wrong": "wrong option",
+    "time_limit_s": "time",
 }
 
 
@@ -75,10 +84,12 @@ class Columns:
     wrong: list[int] = field(default_factory=list)
     # Option columns (A-D, option 1-4, answer 1-4) with their 1-based position.
     options: list[tuple[int, int]] = field(default_factory=list)
+    # Whether the time column's header says it counts milliseconds.
+    time_in_ms: bool = False
 
     @classmethod
     def from_header(cls, header: Sequence[str]) -> Columns:
-        """Map a header row to fields; unknown columns (a time limit, say) are ignored."""
+        """Map a header row to fields; unknown columns are ignored."""
         columns = cls()
         for index, name in enumerate(header):
             key = header_key(name)
@@ -87,6 +98,9 @@ class Columns:
             named = next((f for f, names in _FIELD_ALIASES.items() if key in names), None)
             if named is not None:
                 columns.fields.setdefault(named, index)
+            elif (time := _TIME.match(key)) and "time" not in columns.fields:
+                columns.fields["time"] = index
+                columns.time_in_ms = (time[1] or time[2]) in _MILLISECONDS
             elif _WRONG.match(key):
                 columns.wrong.append(index)
             elif match := _NUMBERED_OPTION.match(key):
@@ -178,9 +192,39 @@ def _row_fields(
             fields[name] = cell(columns.fields[name])
     if "difficulty" in columns.fields and cell(columns.fields["difficulty"]):
         fields["difficulty"] = cell(columns.fields["difficulty"]).lower()
+    if "time" in columns.fields and cell(columns.fields["time"]):
+        seconds = _seconds(cell(columns.fields["time"]), columns.time_in_ms)
+        if isinstance(seconds, str):
+            collector.skip(where, seconds)
+            return None
+        fields["time_limit_s"] = seconds
     if "accept" in columns.fields and cell(columns.fields["accept"]):
         fields["accept"] = [a.strip() for a in cell(columns.fields["accept"]).split("|")]
     return fields
+
+
+def _seconds(text: str, in_ms: bool) -> int | str:
+    """Return a time cell as whole seconds, or why it is not a time.
+
+    Kahoot's own sheets give seconds (20); exports that copy its quiz data give milliseconds
+    (20000). A header saying "ms", or a number no question would allow in seconds, is read as
+    milliseconds.
+    """
+    try:
+        value = float(text.replace(",", "."))
+    except ValueError:
+        return f"the time {text!r} is not a number of seconds"
+    if not math.isfinite(value) or value <= 0:
+        return f"the time {text!r} is not a number of seconds above 0"
+    as_ms = in_ms or value >= _SURELY_MS
+    # Half a second more or less is no matter to a player; an int is what a pack keeps.
+    seconds = round(value / 1000 if as_ms else value)
+    if not MIN_QUESTION_TIME_S <= seconds <= MAX_QUESTION_TIME_S:
+        unit = " (milliseconds)" if as_ms else ""
+        return (
+            f"the time {text!r}{unit} is not {MIN_QUESTION_TIME_S} to {MAX_QUESTION_TIME_S} seconds"
+        )
+    return seconds
 
 
 def _chosen_option(answer: str, options: dict[int, str]) -> int | str:

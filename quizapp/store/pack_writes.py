@@ -58,6 +58,7 @@ _VALUE_COLUMNS = (
     "difficulty",
     "explanation",
     "source",
+    "time_limit_s",
 )
 
 
@@ -79,6 +80,7 @@ def question_values(question: PackQuestion) -> dict[str, Any]:
         "difficulty": _DIFFICULTY[question.difficulty] if question.difficulty else None,
         "explanation": question.explanation,
         "source": question.source,
+        "time_limit_s": question.time_limit_s,
     }
 
 
@@ -100,6 +102,7 @@ def pack_question(key: str, values: Any) -> PackQuestion:
         difficulty=Difficulty(values.difficulty) if values.difficulty else None,
         explanation=values.explanation,
         source=values.source,
+        time_limit_s=values.time_limit_s,
     )
 
 

@@ -240,6 +240,13 @@ class QuestionEditor(QDialog):
         from quizapp.packs.naming import question_id
 
         data["id"] = self._editing or question_id(prompt)
+        # What the form does not show (a time limit, where the question came from) stays as
+        # the pack gave it.
+        edited = next((q for q in self._questions if q.id == self._editing), None)
+        if edited is not None:
+            for name in ("source", "time_limit_s"):
+                if getattr(edited, name) is not None:
+                    data[name] = getattr(edited, name)
         return data
 
     @Slot()

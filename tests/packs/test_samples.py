@@ -88,6 +88,8 @@ def test_kahoot_sample_answers_by_index() -> None:
     image = parsed.questions[0]
     assert (image.answer, image.wrong) == ("2.5", ["2.6", "-2.0", "2.0"])
     assert parsed.questions[1].wrong == ["Moodle MOOC", "Moodle for Teachers"]
+    # Its Time column gives seconds, kept as each question's own time in Speed rounds.
+    assert {q.time_limit_s for q in parsed.questions} == {60}
     # The fifth row's options are all ".", so no option can be the right one alone.
     assert reported(parsed.skipped) == ["row 6: the answer is also among the wrong options"]
 

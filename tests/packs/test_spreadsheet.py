@@ -193,3 +193,57 @@ def test_title_rows_above_the_header_are_passed_over(fixtures: Path) -> None:
         "Madrid",
         ["Barcelona"],
     )
+
+
+def test_a_time_column_becomes_each_questions_own_time_limit(tmp_path: Path) -> None:
+    target = tmp_path / "timed.csv"
+    target.write_text(
+        ",Question,Answer1,Answer2,Answer3,Answer4,Time,Correct\n"
+        "1,Which planet is largest?,Mars,Jupiter,Venus,Earth,30,2\n"
+        "2,Which gas do plants take in?,Oxygen,Carbon dioxide,,,20000,2\n"
+        "3,How many legs has a spider?,Six,Eight,,,,2\n"
+        "4,What is frozen water called?,Ice,Steam,,,soon,1\n"
+        "5,Which metal is liquid when warm?,Mercury,Iron,,,2,1\n",
+        encoding="utf-8",
+    )
+    parsed = read_pack_file(target)
+    planet, gas, spider = parsed.questions
+    # Seconds as Kahoot's sheets give them; milliseconds as exports of its quiz data do.
+    assert (planet.answer, planet.time_limit_s) == ("Jupiter", 30)
+    assert (gas.answer, gas.time_limit_s) == ("Carbon dioxide", 20)
+    assert spider.time_limit_s is None
+    assert reported(parsed.skipped) == [
+        "row 5: the time 'soon' is not a number of seconds",
+        "row 6: the time '2' is not 5 to 600 seconds",
+    ]
+
+
+def test_a_workbook_time_column_in_milliseconds_is_read_as_seconds(tmp_path: Path) -> None:
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["Question", "Answer", "Wrong 1", "Time (ms)"])
+    sheet.append(["Which ocean is largest?", "Pacific", "Atlantic", 45000])
+    sheet.append(["Which is the smallest prime?", "2", "1", 5000.0])
+    sheet.append(["Which is the largest planet?", "Jupiter", "Mars", 900])
+    book.save(tmp_path / "timed.xlsx")
+    parsed = read_pack_file(tmp_path / "timed.xlsx")
+    assert [q.time_limit_s for q in parsed.questions] == [45, 5]
+    assert reported(parsed.skipped) == [
+        "row 4: the time '900' (milliseconds) is not 5 to 600 seconds"
+    ]
+
+
+@pytest.mark.parametrize(
+    "header", ["Time limit (sec) - 5, 10, 20, 30, 60, 90, 120, or 240 secs", "Seconds", "timer"]
+)
+def test_time_columns_are_known_by_their_common_names(tmp_path: Path, header: str) -> None:
+    target = tmp_path / "named.csv"
+    target.write_text(
+        f'question,answer,wrong,timestamp,"{header}"\nIs the sky green?,No,Yes,12:00,60\n',
+        encoding="utf-8",
+    )
+    (question,) = read_pack_file(target).questions
+    assert question.time_limit_s == 60

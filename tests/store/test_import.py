@@ -190,3 +190,29 @@ def test_true_or_false_answers_read_back_alike_for_play_and_for_export(
     }
     exported = {q.prompt: q.answer for q in collection.packs.contents(pack.id).questions}
     assert exported == {"Water is wet.": True, "Ice is hot.": False, "Fire is cold.": False}
+
+
+def test_a_spreadsheets_time_column_times_its_questions_in_speed_rounds(
+    collection: Collection, tmp_path: Path
+) -> None:
+    from quizapp.core.modes import SPEED
+    from quizapp.core.round import RoundPlay
+
+    sheet = tmp_path / "timed.csv"
+    sheet.write_text(
+        "question,answer,wrong,time\nIs ice cold?,Yes,No,45\nIs fire cold?,No,Yes,\n",
+        encoding="utf-8",
+    )
+    collection.packs.import_parsed(read_pack_file(sheet))
+    pack = collection.packs.all()[0].id
+    limits = {q.prompt: q.time_limit_s for q in collection.packs.contents(pack).questions}
+    assert limits == {"Is ice cold?": 45, "Is fire cold?": None}
+    player = collection.players.add("Ann").id
+    round_id, questions = collection.rounds.start(player, pack, 2, mode=SPEED)
+    play = RoundPlay(round_id, questions, collection.rounds, rule=SPEED.scoring, time_limit_s=20)
+    shown = {play.current.question.prompt: play.current.time_limit_ms}
+    play.answer(play.current.options[0])
+    play.advance()
+    shown[play.current.question.prompt] = play.current.time_limit_ms
+    # The sheet's own time first; the round's timer where the sheet gives none.
+    assert shown == {"Is ice cold?": 45_000, "Is fire cold?": 20_000}

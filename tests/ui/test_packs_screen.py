@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from quizapp.packs import formats
 from quizapp.ui.main_window import MainWindow
+from quizapp.ui.question_editor import QuestionEditor
 from quizapp.ui.workers import ImportOutcome
 from tests.conftest import PackFactory
 from tests.store.test_collection import play_round
@@ -243,6 +244,17 @@ def test_editor_validates_like_import_and_saves(qtbot: QtBot, window: MainWindow
     editor.close()
 
 
+def edit_first_question(qtbot: QtBot, window: MainWindow, path: Path) -> QuestionEditor:
+    """Import a sheet, open its pack in the editor and pick its first question."""
+    import_and_wait(qtbot, window, lambda: window.packs_screen.import_files([path]))
+    window.packs_screen.select_pack_slug(path.stem)
+    qtbot.mouseClick(window.packs_screen.edit_button, Qt.MouseButton.LeftButton)
+    editor = window.editor
+    assert editor is not None
+    editor.list.setCurrentRow(0)
+    return editor
+
+
 def test_questions_made_or_changed_in_the_editor_keep_their_place_on_re_import(
     qtbot: QtBot, window: MainWindow, tmp_path: Path
 ) -> None:
@@ -250,12 +262,7 @@ def test_questions_made_or_changed_in_the_editor_keep_their_place_on_re_import(
     header = "question,answer,wrong\n"
     directed = "Who directed the series?,Euros Lyn,Someone Else\n"
     path.write_text(header + directed, encoding="utf-8")
-    import_and_wait(qtbot, window, lambda: window.packs_screen.import_files([path]))
-    window.packs_screen.select_pack_slug("series")
-    qtbot.mouseClick(window.packs_screen.edit_button, Qt.MouseButton.LeftButton)
-    editor = window.editor
-    assert editor is not None
-    editor.list.setCurrentRow(0)
+    editor = edit_first_question(qtbot, window, path)
     editor.category.setText("Crew")
     qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(editor.new_button, Qt.MouseButton.LeftButton)
@@ -277,6 +284,22 @@ def test_questions_made_or_changed_in_the_editor_keep_their_place_on_re_import(
         0,
     )
     assert ["Series", "2", f"Imported from {path}"] in rows(window)
+
+
+def test_editing_a_question_keeps_the_time_its_sheet_gave_it(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    path = tmp_path / "timed.csv"
+    path.write_text("question,answer,wrong,time\nIs ice cold?,Yes,No,45\n", encoding="utf-8")
+    editor = edit_first_question(qtbot, window, path)
+    editor.category.setText("Weather")
+    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    assert editor.message.text() == "Saved."
+    assert window.session is not None
+    pack = window.session.collection.packs.by_slug("timed")
+    assert pack is not None
+    (question,) = window.session.collection.packs.contents(pack.id).questions
+    assert (question.category, question.time_limit_s) == ("Weather", 45)
 
 
 def test_the_window_keeps_responding_during_a_big_import(
