@@ -25,7 +25,7 @@ from quizapp.core.kinds import TRUE_FALSE, Difficulty, QuestionKind
 from quizapp.core.model import PackId
 from quizapp.errors import StoreError
 from quizapp.ui.dialogs import Ask, ask_yes_no
-from quizapp.ui.shortcuts import Place, bind_shortcuts
+from quizapp.ui.shortcuts import Place, bind_shortcuts, describe
 from quizapp.ui.widgets import fit_to_screen, plain_label, plain_tooltip, text_lines_height
 
 if TYPE_CHECKING:
@@ -71,10 +71,14 @@ class QuestionEditor(QDialog):
         self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setUniformItemSizes(True)
+        self.list.setAccessibleName("Questions of the pack")
+        self.list.setAccessibleDescription("Pick a question to change it in the form")
         self.list.currentRowChanged.connect(self._on_row_changed)
         self.new_button = QPushButton("New question")
+        describe(self.new_button, Place.EDITOR, "new")
         self.new_button.clicked.connect(self._on_new_clicked)
         self.delete_button = QPushButton("Delete question")
+        self.delete_button.setAccessibleDescription("Take the question out of the pack")
         self.delete_button.clicked.connect(self._on_delete_clicked)
 
         self.kind = QComboBox()
@@ -106,26 +110,38 @@ class QuestionEditor(QDialog):
         self.message = plain_label(role="formMessage")
         self.save_button = QPushButton("Save question")
         self.save_button.setObjectName("primary")
+        describe(self.save_button, Place.EDITOR, "save")
         self.save_button.clicked.connect(self._on_save_clicked)
         bind_shortcuts(
             self, Place.EDITOR, {"save": self._on_save_clicked, "new": self._on_new_clicked}
         )
         close = QPushButton("Close")
+        close.setAccessibleDescription("Close the editor; saved questions stay saved")
         close.clicked.connect(self.accept_and_close)
 
         self.form = QFormLayout()
         # Every field as wide as the form, so no choice is cut short at large text sizes.
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.form.addRow("Kind", self.kind)
-        self.form.addRow("Question", self.prompt)
-        self.form.addRow("Answer", self.answer)
-        self.form.addRow("Answer ", self.truth)
-        self.form.addRow("Wrong options", self.wrong)
-        self.form.addRow("Also accept", self.also_accept)
-        self.form.addRow("Numeric tolerance", self.tolerance)
-        self.form.addRow("Category", self.category)
-        self.form.addRow("Difficulty", self.difficulty)
-        self.form.addRow("Explanation", self.explanation)
+        fields: list[tuple[str, QWidget, str]] = [
+            ("Kind", self.kind, "Multiple choice, true or false, or a typed answer"),
+            ("Question", self.prompt, "The question as the player reads it"),
+            ("Answer", self.answer, "The right answer"),
+            ("Answer", self.truth, "Whether the statement is true or false"),
+            ("Wrong options", self.wrong, "One wrong option a line, at least one"),
+            ("Also accept", self.also_accept, "Other typed answers counted right, one a line"),
+            ("Numeric tolerance", self.tolerance, "How far a typed number may be from the answer"),
+            ("Category", self.category, "The category the question is listed under"),
+            ("Difficulty", self.difficulty, "Easy, medium or hard, or none"),
+            ("Explanation", self.explanation, "Shown after the player answers"),
+        ]
+        for label, field, description in fields:
+            # A combo box would otherwise be named by its choice, not by what it asks.
+            field.setAccessibleName(label)
+            field.setAccessibleDescription(description)
+            if isinstance(field, QPlainTextEdit):
+                # Tab moves on to the next field, as everywhere else in the form.
+                field.setTabChangesFocus(True)
+            self.form.addRow(label, field)
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
