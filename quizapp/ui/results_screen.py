@@ -159,17 +159,17 @@ class ResultsScreen(QWidget):
         top: Sequence[HighScore],
         standing: RoundStanding | None = None,
     ) -> None:
-        """Show a finished round, the table it belongs to, and any record it set."""
+        """Show a finished round, the table it belongs to, and any record it set.
+
+        Only the standing says what to cheer: it knows a round with no right answer sets no
+        record, where a place in the table alone does not.
+        """
         self.headline.setText(f"{record.score:,} points")
         self.summary.setText(
             f"{record.player_name}, you got {record.correct} of {record.total} right"
             f" in {record.pack_title}."
         )
-        place = next((s.rank for s in top if s.round_id == record.id), None)
-        cheers = [celebration(standing)] if standing else []
-        if standing is None and place:
-            cheers.append(f"New high score: number {place} in the top 10!")
-        text = " ".join(c for c in cheers if c)
+        text = celebration(standing) if standing else ""
         self.rank_label.setText(text)
         self.rank_label.setVisible(bool(text))
         self.answers_table.setRowCount(len(record.answers))
