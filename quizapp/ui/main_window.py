@@ -423,7 +423,6 @@ class MainWindow(QMainWindow):
         """Open the Packs view."""
         if self._free_session() is None:
             return
-        self.packs_screen.refresh()
         self.stack.setCurrentWidget(self.packs_screen)
         self.packs_screen.table.setFocus()
 

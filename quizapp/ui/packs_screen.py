@@ -6,8 +6,8 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QThreadPool, Signal, Slot
-from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtCore import QEvent, Qt, QThreadPool, Signal, Slot
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QProgressDialog,
@@ -147,6 +147,20 @@ class PacksScreen(QWidget):
         """Show the packs of this store."""
         self.collection = collection
         self.refresh()
+
+    # `quizapp import` may have changed the packs while the window was open: the list is read
+    # again whenever the player comes to it, from another screen or from another window.
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        """List the packs as they are now in the store."""
+        super().showEvent(event)
+        self.refresh()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        """List the packs again when the player switches back to the window."""
+        super().changeEvent(event)
+        coming_back = event.type() == QEvent.Type.ActivationChange and self.isActiveWindow()
+        if coming_back and self.isVisible():
+            self.refresh()
 
     def refresh(self) -> None:
         """Redraw the list from the store, keeping the selected pack selected."""

@@ -4,11 +4,12 @@ import time
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QMimeData, QPointF, Qt, QTimer, QUrl
+from PySide6.QtCore import QEvent, QMimeData, QPointF, Qt, QTimer, QUrl
 from PySide6.QtGui import QDropEvent
-from PySide6.QtWidgets import QLabel, QPushButton
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton
 from pytestqt.qtbot import QtBot
 
+from quizapp.cli import main
 from quizapp.packs import formats
 from quizapp.ui.main_window import MainWindow
 from quizapp.ui.question_editor import QuestionEditor
@@ -339,3 +340,28 @@ def test_a_fifo_is_refused_and_closing_never_waits_on_it(
         rescue.cancel()
     assert "this is a FIFO, not a pack file" in outcome.errors[0]
     assert elapsed < 4
+
+
+def import_from_the_command_line(pack_file: PackFactory, tmp_path: Path) -> None:
+    capitals = pack_file(tmp_path / "downloads", pack_id="capitals", title="World capitals")
+    assert main(["import", str(capitals), "--data-dir", str(tmp_path / "data")]) == 0
+
+
+def test_packs_imported_from_the_command_line_are_listed_on_coming_back_from_help(
+    qtbot: QtBot, window: MainWindow, pack_file: PackFactory, tmp_path: Path
+) -> None:
+    qtbot.keyClick(window.packs_screen, Qt.Key.Key_F1)
+    assert window.stack.currentWidget() is window.help_screen
+    import_from_the_command_line(pack_file, tmp_path)
+    qtbot.keyClick(window.help_screen, Qt.Key.Key_Escape)
+    assert window.stack.currentWidget() is window.packs_screen
+    assert [row[0] for row in rows(window)] == ["Heartstopper", "World capitals"]
+
+
+def test_packs_imported_from_the_command_line_are_listed_on_coming_back_to_the_window(
+    window: MainWindow, pack_file: PackFactory, tmp_path: Path
+) -> None:
+    import_from_the_command_line(pack_file, tmp_path)
+    # Qt tells every widget of a window that the player switched back to it.
+    QApplication.sendEvent(window.packs_screen, QEvent(QEvent.Type.ActivationChange))
+    assert [row[0] for row in rows(window)] == ["Heartstopper", "World capitals"]
