@@ -6,20 +6,16 @@ with a line in the log, so no setting, however mangled, can stop the game from s
 
 from __future__ import annotations
 
-import json
 import logging
 from pathlib import Path
-from typing import Annotated, Any, Final, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, PositiveInt, ValidationError
 
 from quizapp import files
+from quizapp.settings_file import SETTINGS_FILE, read_saved
 
 log = logging.getLogger(__name__)
-
-SETTINGS_FILE: Final = "settings.json"
-# A settings file is a few hundred bytes; anything bigger is not one.
-MAX_SETTINGS_BYTES: Final = 64 * 1024
 
 
 class Settings(BaseModel):
@@ -59,16 +55,8 @@ def setting_or_default(name: str, value: Any) -> Any:
 
 def load_settings(data_dir: Path) -> Settings:
     """Read the settings in data_dir; a missing, unreadable or bad file gives the defaults."""
-    path = data_dir / SETTINGS_FILE
-    if not path.exists():
-        return Settings()
-    try:
-        raw = json.loads(files.read_text(path, MAX_SETTINGS_BYTES, what="settings file").text)
-    except (files.FileReadError, ValueError) as exc:
-        log.warning("settings file %s ignored (%s); using the defaults", path, exc)
-        return Settings()
-    if not isinstance(raw, dict):
-        log.warning("settings file %s ignored (not a JSON object); using the defaults", path)
+    raw = read_saved(data_dir)
+    if raw is None:
         return Settings()
     known = {
         name: setting_or_default(name, raw[name]) for name in Settings.model_fields if name in raw

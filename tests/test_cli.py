@@ -99,12 +99,14 @@ def test_unwritable_data_dir_is_a_message_not_a_traceback(tmp_path: Path) -> Non
     assert "Traceback" not in result.stderr
 
 
+SLOW_LIBRARIES = ("sqlalchemy", "pydantic", "alembic", "openpyxl", "spacy", "PySide6.QtCharts")
+
+
 def test_starting_the_game_leaves_the_slow_libraries_to_the_loader_thread() -> None:
     # spaCy and its model load only when a pack is generated, inside the generation job.
     probe = (
         "import sys, quizapp.cli, quizapp.ui.app\n"
-        "print(sorted(m for m in ('sqlalchemy', 'pydantic', 'alembic', 'openpyxl', 'spacy')"
-        " if m in sys.modules))"
+        f"print(sorted(m for m in {SLOW_LIBRARIES!r} if m in sys.modules))"
     )
     result = subprocess.run(
         [sys.executable, "-c", probe],
@@ -115,3 +117,53 @@ def test_starting_the_game_leaves_the_slow_libraries_to_the_loader_thread() -> N
         check=True,
     )
     assert result.stdout.strip() == "[]"
+
+
+# Watches the real start-up: what is loaded when the window is first painted, and once the
+# store is open and Start enabled.
+FIRST_PAINT_PROBE = """
+import sys
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QApplication
+from quizapp.cli import main
+
+app = QApplication(sys.argv[:1])
+
+def loaded():
+    return sorted(m for m in SLOW if m in sys.modules)
+
+class FirstPaint(QObject):
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint:
+            app.removeEventFilter(self)
+            window = watched.window()
+            start = window.start_screen
+            print("painted:", loaded(), start.start_button.isEnabled(), start.status.text())
+            window.store_ready.connect(
+                lambda: (print("ready:", loaded(), start.start_button.isEnabled()), window.close())
+            )
+        return False
+
+watch = FirstPaint()
+app.installEventFilter(watch)
+sys.exit(main(["--data-dir", DATA_DIR]))
+"""
+
+
+def test_the_window_is_painted_before_the_store_and_the_screens_load(tmp_path: Path) -> None:
+    probe = f"SLOW = {SLOW_LIBRARIES!r}\nDATA_DIR = {str(tmp_path)!r}\n{FIRST_PAINT_PROBE}"
+    result = subprocess.run(
+        [sys.executable, "-c", probe],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines() == [
+        "painted: [] False Loading the question bank…",
+        # The statistics screen, and QtCharts with it, wait until the player opens it.
+        "ready: ['alembic', 'pydantic', 'sqlalchemy'] True",
+    ]

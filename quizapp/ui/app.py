@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -20,6 +20,9 @@ from quizapp.ui.theme import current_appearance
 
 log = logging.getLogger(__name__)
 
+
+# A window that is never painted (one started minimised, say) opens its store after this long.
+LOAD_AT_LATEST_MS = 1000
 
 ErrorHook = Callable[[type[BaseException], BaseException, TracebackType | None], None]
 
@@ -44,6 +47,35 @@ def install_error_dialog(tell: Tell = show_error) -> None:
     sys.excepthook = error_hook(tell)
 
 
+class AfterFirstPaint(QObject):
+    """Runs an action once, just after a widget is first painted, or after a delay at the latest.
+
+    Work started before the first paint competes with it for the interpreter: the store's
+    libraries alone take longer to import than the whole window takes to appear.
+    """
+
+    def __init__(self, widget: QWidget, action: Callable[[], None], latest_ms: int) -> None:
+        super().__init__(widget)
+        self._widget = widget
+        self._action: Callable[[], None] | None = action
+        widget.installEventFilter(self)
+        QTimer.singleShot(latest_ms, self, self._run)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        """Run the action once the first paint event has been handled."""
+        if event.type() == QEvent.Type.Paint and self._action is not None:
+            # The event comes before the drawing: the action waits for the loop's next turn.
+            QTimer.singleShot(0, self, self._run)
+        return False
+
+    def _run(self) -> None:
+        if self._action is None:
+            return
+        action, self._action = self._action, None
+        self._widget.removeEventFilter(self)
+        action()
+
+
 def make_app() -> QApplication:
     """Return the application with the game's name, icon and style sheet."""
     app = QApplication.instance()
@@ -61,7 +93,7 @@ def make_app() -> QApplication:
 
 
 def run_gui(data_dir: Path, *, smoke_test: bool = False, db_url: str | None = None) -> int:
-    """Show the window first, then open the store; return the exit status."""
+    """Paint the window first, then open the store; return the exit status."""
     app = make_app()
     status = {"code": 0}
 
@@ -93,6 +125,6 @@ def run_gui(data_dir: Path, *, smoke_test: bool = False, db_url: str | None = No
 
         window.store_ready.connect(loaded)
         window.store_failed.connect(failed)
-    QTimer.singleShot(0, window.load_store)
+    AfterFirstPaint(window, window.load_store, LOAD_AT_LATEST_MS)
     app.exec()
     return status["code"]

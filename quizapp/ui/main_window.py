@@ -6,8 +6,9 @@ import logging
 import sys
 import time
 from collections.abc import Callable
+from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from PySide6.QtCore import QByteArray, QObject, QThreadPool, Signal, Slot
 from PySide6.QtGui import QCloseEvent
@@ -19,6 +20,7 @@ from quizapp.core.round import Presented, RoundSetupError
 from quizapp.errors import StoreError
 from quizapp.paths import STORE_FILE
 from quizapp.session import AllCaughtUp, GameSession
+from quizapp.settings_file import read_saved
 from quizapp.ui.dialogs import (
     Ask,
     AskText,
@@ -28,29 +30,42 @@ from quizapp.ui.dialogs import (
     show_about_box,
     show_error,
 )
-from quizapp.ui.facts_dialog import FactsDialog
-from quizapp.ui.help_screen import HelpScreen, about_text
-from quizapp.ui.high_scores_screen import HighScoresScreen
-from quizapp.ui.history_screen import HistoryScreen
-from quizapp.ui.packs_screen import PacksScreen
-from quizapp.ui.pass_screen import PassScreen
-from quizapp.ui.players_screen import PlayersScreen
-from quizapp.ui.progress_presenter import ProgressPresenter
-from quizapp.ui.question_editor import QuestionEditor
-from quizapp.ui.question_screen import QuestionScreen
-from quizapp.ui.results_screen import ResultsScreen, celebration
 from quizapp.ui.shortcuts import Place, bind_shortcuts
 from quizapp.ui.sounds import FANFARE, LAST_SECONDS, RIGHT, WRONG, Sounds
 from quizapp.ui.start_screen import StartScreen
-from quizapp.ui.statistics_screen import StatisticsScreen
 from quizapp.ui.theme import Appearance, current_appearance
 from quizapp.ui.widgets import fit_to_screen
 from quizapp.ui.workers import Job, JobSignals
 
+# Only the start screen is needed for the first paint: every other screen, and its module
+# (QtCharts comes with the statistics), is loaded the first time it is shown.
 if TYPE_CHECKING:
     from quizapp.store import Collection, SyncReport
+    from quizapp.ui.facts_dialog import FactsDialog
+    from quizapp.ui.help_screen import HelpScreen
+    from quizapp.ui.high_scores_screen import HighScoresScreen
+    from quizapp.ui.history_screen import HistoryScreen
+    from quizapp.ui.packs_screen import PacksScreen
+    from quizapp.ui.palette import Palette
+    from quizapp.ui.pass_screen import PassScreen
+    from quizapp.ui.players_screen import PlayersScreen
+    from quizapp.ui.progress_presenter import ProgressPresenter
+    from quizapp.ui.question_editor import QuestionEditor
+    from quizapp.ui.question_screen import QuestionScreen
+    from quizapp.ui.results_screen import ResultsScreen
+    from quizapp.ui.statistics_screen import StatisticsScreen
 
 log = logging.getLogger(__name__)
+
+
+class Themed(Protocol):
+    """A screen that paints with the theme's colours."""
+
+    def set_palette(self, palette: Palette) -> None:
+        """Repaint in these colours."""
+
+
+ScreenT = TypeVar("ScreenT", bound=QWidget)
 
 
 class LoaderSignals(JobSignals):
@@ -127,85 +142,44 @@ class MainWindow(QMainWindow):
         self.progress: ProgressPresenter | None = None
         self._workers = QThreadPool(self)
 
+        self._pack_dialogs = pack_dialogs or {}
+        self._themed: list[Themed] = []
+        # The look must be known before the first paint, or the window would flash and jump.
+        # It is read from the file unchecked, as pydantic's import would delay the paint by
+        # about 0.1 s; the checked settings follow once the store is open.
+        saved = read_saved(data_dir, quiet=True) or {}
+        self.appearance = appearance or current_appearance()
+        self.appearance.restore(saved)
         self.start_screen = StartScreen()
-        self.question_screen = QuestionScreen()
-        self.results_screen = ResultsScreen()
-        self.high_scores_screen = HighScoresScreen()
-        self.help_screen = HelpScreen()
-        self.packs_screen = PacksScreen(ask=ask, tell=tell, **(pack_dialogs or {}))
-        self.players_screen = PlayersScreen()
-        self.history_screen = HistoryScreen()
-        self.statistics_screen = StatisticsScreen()
-        self.pass_screen = PassScreen()
         self.editor: QuestionEditor | None = None
         self.facts_dialog: FactsDialog | None = None
         self.stack = QStackedWidget()
-        for screen in (
-            self.start_screen,
-            self.question_screen,
-            self.results_screen,
-            self.high_scores_screen,
-            self.help_screen,
-            self.packs_screen,
-            self.players_screen,
-            self.history_screen,
-            self.statistics_screen,
-            self.pass_screen,
-        ):
-            self.stack.addWidget(screen)
+        self.stack.addWidget(self.start_screen)
         self.setCentralWidget(self.stack)
 
         self.start_screen.start_requested.connect(self._on_start_requested)
         self.start_screen.choice_changed.connect(self._on_start_choice_changed)
         self.start_screen.hot_seat_requested.connect(self.start_hot_seat)
-        self.pass_screen.ready.connect(self._on_turn_ready)
-        self.pass_screen.leave_requested.connect(self._on_leave_requested)
         self.start_screen.high_scores_requested.connect(self.show_high_scores)
         self.start_screen.help_requested.connect(self.show_help)
         self.start_screen.packs_requested.connect(self.show_packs)
         self.start_screen.players_requested.connect(self.show_players)
         self.start_screen.history_requested.connect(self.show_history)
         self.start_screen.statistics_requested.connect(self.show_statistics)
-        self.question_screen.answered.connect(self._on_answered)
-        self.question_screen.next_requested.connect(self._on_next_requested)
-        self.question_screen.leave_requested.connect(self._on_leave_requested)
-        self.question_screen.pause_requested.connect(self._on_pause_requested)
-        self.question_screen.fifty_fifty_requested.connect(self._on_fifty_fifty_requested)
-        self.question_screen.time_up.connect(self._on_time_up)
-        self.question_screen.last_seconds.connect(self._on_last_seconds)
-        self.results_screen.play_again_requested.connect(self._on_play_again_requested)
-        self.results_screen.menu_requested.connect(self.show_start)
-        self.high_scores_screen.filters_changed.connect(self._on_score_filters_changed)
-        self.high_scores_screen.back_requested.connect(self.show_start)
-        self.help_screen.back_requested.connect(self._on_help_closed)
-        self.packs_screen.back_requested.connect(self.show_start)
-        self.packs_screen.edit_requested.connect(self._on_edit_requested)
-        self.packs_screen.packs_changed.connect(self.refresh_start)
-        self.packs_screen.facts_requested.connect(self.show_facts_dialog)
-        for screen in (self.players_screen, self.history_screen, self.statistics_screen):
-            screen.back_requested.connect(self.show_start)
         self._help_return: QWidget = self.start_screen
-        # The look must be known before the first paint, or the window would flash and jump;
-        # reading it costs pydantic's import (about 0.1 s) here rather than on the loader.
-        from quizapp.settings import load_settings
-
-        settings = load_settings(data_dir)
-        self.appearance = appearance or current_appearance()
-        self.appearance.theme = settings.theme
-        self.appearance.high_contrast = settings.high_contrast
-        self.appearance.text_scale = settings.text_scale
-        self.appearance.reduce_motion = settings.reduce_motion
-        self.appearance.apply()
         self.appearance.changed.connect(self._on_appearance_changed)
         self._follows_look = True
-        self.sounds = Sounds(self, muted=settings.muted)
+        self.sounds = Sounds(self, muted=saved.get("muted") is True)
         self._add_actions()
-        self._on_appearance_changed()
-        self._place_window(settings.window_geometry)
+        self._place_window(saved.get("window_geometry"))
 
-    def _place_window(self, saved: str) -> None:
+    def _place_window(self, saved: object) -> None:
         """Put the window where it was left, or at its default size on the current screen."""
-        if saved and self.restoreGeometry(QByteArray.fromBase64(saved.encode("ascii"))):
+        if (
+            isinstance(saved, str)
+            and saved.isascii()
+            and self.restoreGeometry(QByteArray.fromBase64(saved.encode("ascii")))
+        ):
             return
         fit_to_screen(self, 1000, 700)
 
@@ -234,16 +208,10 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _on_appearance_changed(self) -> None:
-        palette = self.appearance.palette
-        for screen in (
-            self.question_screen,
-            self.results_screen,
-            self.high_scores_screen,
-            self.history_screen,
-            self.statistics_screen,
-        ):
-            screen.set_palette(palette)
-        self.question_screen.animate = self.appearance.animations_on()
+        for screen in self._themed:
+            screen.set_palette(self.appearance.palette)
+        if self._built("question_screen"):
+            self.question_screen.animate = self.appearance.animations_on()
         look = self.appearance
         self.remember(
             theme=look.theme,
@@ -278,6 +246,121 @@ class MainWindow(QMainWindow):
             menu=self.menuBar().addMenu("&Game"),
         )
 
+    # Screens -------------------------------------------------------------------------------
+
+    def _built(self, screen: str) -> bool:
+        """Return whether the screen of this name has been built yet."""
+        return screen in self.__dict__  # where cached_property keeps what it built
+
+    def _add_screen(self, screen: ScreenT) -> ScreenT:
+        self.stack.addWidget(screen)
+        return screen
+
+    def _follow_theme(self, screen: Themed) -> None:
+        screen.set_palette(self.appearance.palette)
+        self._themed.append(screen)
+
+    @cached_property
+    def question_screen(self) -> QuestionScreen:
+        """The screen a question is asked on."""
+        from quizapp.ui.question_screen import QuestionScreen
+
+        screen = self._add_screen(QuestionScreen())
+        self._follow_theme(screen)
+        screen.animate = self.appearance.animations_on()
+        screen.answered.connect(self._on_answered)
+        screen.next_requested.connect(self._on_next_requested)
+        screen.leave_requested.connect(self._on_leave_requested)
+        screen.pause_requested.connect(self._on_pause_requested)
+        screen.fifty_fifty_requested.connect(self._on_fifty_fifty_requested)
+        screen.time_up.connect(self._on_time_up)
+        screen.last_seconds.connect(self._on_last_seconds)
+        return screen
+
+    @cached_property
+    def results_screen(self) -> ResultsScreen:
+        """The screen a round ends on."""
+        from quizapp.ui.results_screen import ResultsScreen
+
+        screen = self._add_screen(ResultsScreen())
+        self._follow_theme(screen)
+        screen.play_again_requested.connect(self._on_play_again_requested)
+        screen.menu_requested.connect(self.show_start)
+        return screen
+
+    @cached_property
+    def high_scores_screen(self) -> HighScoresScreen:
+        """The high-score table."""
+        from quizapp.ui.high_scores_screen import HighScoresScreen
+
+        screen = self._add_screen(HighScoresScreen())
+        self._follow_theme(screen)
+        screen.filters_changed.connect(self._on_score_filters_changed)
+        screen.back_requested.connect(self.show_start)
+        return screen
+
+    @cached_property
+    def help_screen(self) -> HelpScreen:
+        """The shortcuts and how the game is played."""
+        from quizapp.ui.help_screen import HelpScreen
+
+        screen = self._add_screen(HelpScreen())
+        screen.back_requested.connect(self._on_help_closed)
+        return screen
+
+    @cached_property
+    def packs_screen(self) -> PacksScreen:
+        """The Packs view: import, export, edit, switch packs on and off."""
+        from quizapp.ui.packs_screen import PacksScreen
+
+        screen = self._add_screen(PacksScreen(ask=self._ask, tell=self._tell, **self._pack_dialogs))
+        screen.back_requested.connect(self.show_start)
+        screen.edit_requested.connect(self._on_edit_requested)
+        screen.packs_changed.connect(self.refresh_start)
+        screen.facts_requested.connect(self.show_facts_dialog)
+        if self.session is not None:
+            screen.set_collection(self.session.collection)
+        return screen
+
+    @cached_property
+    def players_screen(self) -> PlayersScreen:
+        """The players: add, rename, delete, switch."""
+        from quizapp.ui.players_screen import PlayersScreen
+
+        screen = self._add_screen(PlayersScreen())
+        screen.back_requested.connect(self.show_start)
+        return screen
+
+    @cached_property
+    def history_screen(self) -> HistoryScreen:
+        """A player's past rounds and their answers."""
+        from quizapp.ui.history_screen import HistoryScreen
+
+        screen = self._add_screen(HistoryScreen())
+        self._follow_theme(screen)
+        screen.back_requested.connect(self.show_start)
+        return screen
+
+    @cached_property
+    def statistics_screen(self) -> StatisticsScreen:
+        """A player's figures and charts."""
+        from quizapp.ui.statistics_screen import StatisticsScreen
+
+        screen = self._add_screen(StatisticsScreen())
+        self._follow_theme(screen)
+        screen.back_requested.connect(self.show_start)
+        return screen
+
+    @cached_property
+    def pass_screen(self) -> PassScreen:
+        """The screen a hot-seat round hands the computer over on."""
+        from quizapp.ui.pass_screen import PassScreen
+
+        screen = self._add_screen(PassScreen())
+        screen.ready.connect(self._on_turn_ready)
+        screen.leave_requested.connect(self._on_leave_requested)
+        return screen
+
     # Loading -------------------------------------------------------------------------------
 
     @Slot()
@@ -307,11 +390,13 @@ class MainWindow(QMainWindow):
 
     @Slot(object, object)
     def _on_store_loaded(self, collection: Collection, report: SyncReport) -> None:
+        from quizapp.ui.progress_presenter import ProgressPresenter
+
         session = GameSession(collection, clock=self._clock)
         self.session = session
         self.progress = ProgressPresenter(
             session,
-            (self.players_screen, self.history_screen, self.statistics_screen),
+            self,
             ask=self._ask,
             typed_name=self.start_screen.name_box.currentText,
             parent=self,
@@ -319,10 +404,13 @@ class MainWindow(QMainWindow):
         self.progress.screen_wanted.connect(self._show_screen)
         self.progress.start_wanted.connect(self.show_start)
         self.progress.player_deleted.connect(self.start_screen.forget_name)
-        self.packs_screen.set_collection(collection)
+        if self._built("packs_screen"):
+            self.packs_screen.set_collection(collection)
         from quizapp.settings import load_settings
 
         settings = load_settings(self._data_dir)
+        self.appearance.restore(settings.model_dump())
+        self.sounds.muted = settings.muted
         session.offer_remembered(settings.round_pack, settings.round_mode)
         self.start_screen.timer_box.setCurrentText(str(settings.time_limit_s))
         self.start_screen.length_box.setCurrentText(str(settings.round_length))
@@ -402,17 +490,17 @@ class MainWindow(QMainWindow):
     @Slot()
     def show_players(self) -> None:
         """Open the players screen."""
-        self._show_progress(ProgressPresenter.show_players)
+        self._show_progress(lambda progress: progress.show_players())
 
     @Slot()
     def show_history(self) -> None:
         """Open the history screen."""
-        self._show_progress(ProgressPresenter.show_history)
+        self._show_progress(lambda progress: progress.show_history())
 
     @Slot()
     def show_statistics(self) -> None:
         """Open the statistics screen."""
-        self._show_progress(ProgressPresenter.show_statistics)
+        self._show_progress(lambda progress: progress.show_statistics())
 
     def _show_progress(self, show: Callable[[ProgressPresenter], None]) -> None:
         if self._free_session() is not None and self.progress is not None:
@@ -431,6 +519,8 @@ class MainWindow(QMainWindow):
         session = self._free_session()
         if session is None:
             return
+        from quizapp.ui.question_editor import QuestionEditor
+
         self.editor = QuestionEditor(session.collection, PackId(pack_id), self, ask=self._ask)
         self.editor.saved.connect(self.packs_screen.refresh)
         self.editor.open()
@@ -441,6 +531,8 @@ class MainWindow(QMainWindow):
         session = self._free_session()
         if session is None:
             return
+        from quizapp.ui.facts_dialog import FactsDialog
+
         self.facts_dialog = FactsDialog(session.collection, self)
         self.facts_dialog.pack_saved.connect(self._on_facts_pack_saved)
         self.facts_dialog.open()
@@ -462,6 +554,8 @@ class MainWindow(QMainWindow):
     @Slot()
     def show_about(self) -> None:
         """Say what the game is and credit the facts its pack comes from."""
+        from quizapp.ui.help_screen import about_text
+
         self._about(self, "About quizapp", about_text())
 
     @Slot()
@@ -674,6 +768,8 @@ class MainWindow(QMainWindow):
         assert self.session is not None
         results = self.session.results()
         self.results_screen.show_round(results.record, results.top, results.standing)
+        from quizapp.ui.results_screen import celebration
+
         if celebration(results.standing):
             self.sounds.play(FANFARE)
         self.stack.setCurrentWidget(self.results_screen)
@@ -710,7 +806,8 @@ class MainWindow(QMainWindow):
             self.appearance.changed.disconnect(self._on_appearance_changed)
             self._follows_look = False
         self._workers.waitForDone()
-        self.packs_screen.wait_for_jobs()
+        if self._built("packs_screen"):
+            self.packs_screen.wait_for_jobs()
         if self.facts_dialog is not None:
             self.facts_dialog.wait_for_jobs()
         if self.session is not None:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import cached_property
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtWidgets import QWidget
@@ -12,9 +14,27 @@ from quizapp.core.players import PlayerNameError
 from quizapp.errors import StoreError
 from quizapp.session import GameSession
 from quizapp.ui.dialogs import Ask
-from quizapp.ui.history_screen import HistoryScreen
-from quizapp.ui.players_screen import PlayersScreen
-from quizapp.ui.statistics_screen import StatisticsScreen
+
+if TYPE_CHECKING:
+    from quizapp.ui.history_screen import HistoryScreen
+    from quizapp.ui.players_screen import PlayersScreen
+    from quizapp.ui.statistics_screen import StatisticsScreen
+
+
+class ProgressScreens(Protocol):
+    """Where the three screens come from; each may be built only when first asked for."""
+
+    @property
+    def players_screen(self) -> PlayersScreen:
+        """The players screen."""
+
+    @property
+    def history_screen(self) -> HistoryScreen:
+        """The history screen."""
+
+    @property
+    def statistics_screen(self) -> StatisticsScreen:
+        """The statistics screen."""
 
 
 class ProgressPresenter(QObject):
@@ -31,7 +51,7 @@ class ProgressPresenter(QObject):
     def __init__(
         self,
         session: GameSession,
-        screens: tuple[PlayersScreen, HistoryScreen, StatisticsScreen],
+        screens: ProgressScreens,
         *,
         ask: Ask,
         typed_name: Callable[[], str],
@@ -41,14 +61,35 @@ class ProgressPresenter(QObject):
         self._session = session
         self._ask = ask
         self._typed_name = typed_name
-        self.players_screen, self.history_screen, self.statistics_screen = screens
-        self.players_screen.add_requested.connect(self._on_add_requested)
-        self.players_screen.rename_requested.connect(self._on_rename_requested)
-        self.players_screen.delete_requested.connect(self._on_delete_requested)
-        self.players_screen.switch_requested.connect(self._on_switch_requested)
-        self.history_screen.player_changed.connect(self._on_history_player_changed)
-        self.history_screen.round_opened.connect(self._on_round_opened)
-        self.statistics_screen.player_changed.connect(self._on_statistics_player_changed)
+        self._screens = screens
+
+    # A screen is built, and heard, only when the player first opens it: the statistics
+    # screen brings QtCharts with it, which a game that never shows it should not load.
+
+    @cached_property
+    def players_screen(self) -> PlayersScreen:
+        """The players screen, its requests heard."""
+        screen = self._screens.players_screen
+        screen.add_requested.connect(self._on_add_requested)
+        screen.rename_requested.connect(self._on_rename_requested)
+        screen.delete_requested.connect(self._on_delete_requested)
+        screen.switch_requested.connect(self._on_switch_requested)
+        return screen
+
+    @cached_property
+    def history_screen(self) -> HistoryScreen:
+        """The history screen, its requests heard."""
+        screen = self._screens.history_screen
+        screen.player_changed.connect(self._on_history_player_changed)
+        screen.round_opened.connect(self._on_round_opened)
+        return screen
+
+    @cached_property
+    def statistics_screen(self) -> StatisticsScreen:
+        """The statistics screen, its requests heard."""
+        screen = self._screens.statistics_screen
+        screen.player_changed.connect(self._on_statistics_player_changed)
+        return screen
 
     def _current_player(self) -> PlayerId | None:
         return self._session.current_player(self._typed_name())

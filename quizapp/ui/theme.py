@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import re
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from string import Template
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
@@ -133,6 +133,24 @@ class Appearance(QObject):
         self._app.setPalette(qt_palette(self.palette))
         self._app.setStyleSheet(style_sheet(self.palette, self.text_scale))
         self.changed.emit()
+
+    def restore(self, saved: Mapping[str, object]) -> None:
+        """Take the look from saved settings, and apply it when it changed anything.
+
+        Values of the wrong type are passed over: the settings' own check reports them.
+        """
+        look = (self.theme, self.high_contrast, self.text_scale, self.reduce_motion)
+        theme = saved.get("theme")
+        if isinstance(theme, str) and theme in THEME_CHOICES:
+            self.theme = theme
+        for name in ("high_contrast", "reduce_motion"):
+            if isinstance(saved.get(name), bool):
+                setattr(self, name, saved[name])
+        scale = saved.get("text_scale")
+        if isinstance(scale, int | float) and not isinstance(scale, bool):
+            self.text_scale = clamp_scale(scale)
+        if look != (self.theme, self.high_contrast, self.text_scale, self.reduce_motion):
+            self.apply()
 
     def set_theme(self, theme: str, *, high_contrast: bool | None = None) -> None:
         """Follow the system, or force light or dark; optionally switch high contrast."""

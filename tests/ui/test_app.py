@@ -3,10 +3,11 @@ import logging
 import sys
 
 import pytest
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from quizapp.paths import assets_dir
-from quizapp.ui.app import error_hook, make_app
+from quizapp.ui.app import AfterFirstPaint, error_hook, make_app
 
 
 def test_an_unexpected_error_is_a_dialog_and_a_log_entry(
@@ -27,6 +28,34 @@ def test_an_unexpected_error_is_a_dialog_and_a_log_entry(
     assert "Traceback" not in shown[0][1]
     assert "unexpected error: the flux capacitor is empty" in capsys.readouterr().err
     assert "Traceback" in caplog.text
+
+
+def test_work_for_after_the_first_paint_waits_for_the_window_to_be_shown(qtbot: QtBot) -> None:
+    window = QWidget()
+    qtbot.addWidget(window)
+    seen: list[bool] = []
+    AfterFirstPaint(window, lambda: seen.append(window.isVisible()), latest_ms=60_000)
+    qtbot.wait(100)
+    assert seen == []
+    window.show()
+    qtbot.waitUntil(lambda: seen == [True])
+    window.update()
+    qtbot.wait(100)
+    assert seen == [True]
+
+
+def test_work_for_after_the_first_paint_is_done_even_if_the_window_never_is(
+    qtbot: QtBot,
+) -> None:
+    # A window started minimised is not painted; its store must open all the same.
+    window = QWidget()
+    qtbot.addWidget(window)
+    seen: list[bool] = []
+    AfterFirstPaint(window, lambda: seen.append(window.isVisible()), latest_ms=50)
+    qtbot.waitUntil(lambda: seen == [False])
+    window.show()
+    qtbot.wait(100)
+    assert seen == [False]
 
 
 def test_the_style_sheet_finds_its_images(qtbot: QtBot) -> None:
