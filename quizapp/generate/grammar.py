@@ -107,7 +107,6 @@ POINTING_PHRASES: Final = (
     "the next year",
     "the same",
     "the pair",
-    "the two",
     "the other",
     "that series",
     "that year",

@@ -17,7 +17,13 @@ from quizapp.generate.names import ACTOR, CHARACTER, PEOPLE, Registry, learn
 from quizapp.generate.nlp import model_info, parse
 from quizapp.generate.options import Pools, build_pools, wrong_options
 from quizapp.generate.ranking import Candidate, difficulty, score, select
-from quizapp.generate.shapes import Fact, SentenceReader, lower_first, read_facts_of
+from quizapp.generate.shapes import (
+    Fact,
+    SentenceReader,
+    lower_first,
+    read_facts_of,
+    resolve_pronouns,
+)
 from quizapp.generate.wording import accepted_answers, category, stands_alone
 from quizapp.packs.model import Pack, PackQuestion, QuestionKind, fold
 from quizapp.packs.native import describe, dump_pack
@@ -83,6 +89,7 @@ def generate_pack(
     registry = learn(docs, title)
     sentences = list(_with_lines(text, [sent for doc in docs for sent in doc.sents]))
     _learn_cast(sentences, registry)
+    resolve_pronouns((sent for _, sent in sentences), registry)
     facts: list[Fact] = []
     for index, (_, sent) in enumerate(sentences):
         facts.extend(read_facts_of(sent, index, registry))

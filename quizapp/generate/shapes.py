@@ -122,13 +122,36 @@ class _Answer:
     role: str = ""
 
 
+# Where a doc keeps the named person each resolved pronoun stands for, by token index.
+REFERENTS: Final = "quizapp.referents"
+# Where a doc keeps the person a question being worded asks for: a pronoun that stands for
+# the answer becomes "their", so the question neither names nor genders its answer.
+ASKED: Final = "quizapp.asked"
+_PRONOUN_GENDER: Final = {
+    "he": "m",
+    "him": "m",
+    "his": "m",
+    "she": "f",
+    "her": "f",
+}
+
+
 def render(tokens: Iterable[Token]) -> str:
-    """Return tokens as text, in text order, with their own spacing."""
+    """Return tokens as text, in text order, with their own spacing.
+
+    A pronoun the text resolves to a named person is written as that person's name.
+    """
     ordered = sorted(set(tokens), key=lambda t: t.i)
     parts: list[str] = []
+    referents: dict[int, str] = ordered[0].doc.user_data.get(REFERENTS, {}) if ordered else {}
+    asked = ordered[0].doc.user_data.get(ASKED) if ordered else None
     for index, token in enumerate(ordered):
-        word = token.text
-        if token.is_sent_start and (token.pos_ in _FUNCTION_WORDS or token.pos_ in ("NOUN", "ADJ")):
+        word = _referent_word(token, referents.get(token.i), asked)
+        if token.i in referents:
+            pass
+        elif token.is_sent_start and (
+            token.pos_ in _FUNCTION_WORDS or token.pos_ in ("NOUN", "ADJ")
+        ):
             word = word.lower()
         parts.append(word)
         following = ordered[index + 1] if index + 1 < len(ordered) else None
@@ -140,6 +163,16 @@ def render(tokens: Iterable[Token]) -> str:
     for before, after in ((" ,", ","), ("( ", "("), (" )", ")"), (" 's", "'s")):
         text = text.replace(before, after)
     return text.strip(" ,;:-")
+
+
+def _referent_word(token: Token, referent: str | None, asked: str | None) -> str:
+    """Return how a word is written: a resolved pronoun as its person's name."""
+    if referent is None:
+        return token.text
+    possessive = token.tag_ == "PRP$"
+    if referent == asked:
+        return "their" if possessive else token.text
+    return f"{referent}'s" if possessive else referent
 
 
 def phrase_tokens(head: Token, drop: frozenset[int] = frozenset()) -> list[Token]:
@@ -191,6 +224,8 @@ def _pointing(text: str) -> bool:
     if any(w in POINTING_WORDS for w in words):
         return True
     padded = f" {' '.join(words)} "
+    if re.search(r" the (?:two|three) (?![a-z]+s )", padded):
+        return True  # "the two" alone points back; "the two sailors" names whom it counts
     return any(f" {p} " in padded for p in POINTING_PHRASES)
 
 
@@ -206,6 +241,7 @@ class SentenceReader:
         self.cast_tokens: set[int] = set()
         self._stranded = ""
         self._said: list[Token] = []
+        self._wh_words = ""
 
     # ---- answers -------------------------------------------------------------------------
 
@@ -484,6 +520,8 @@ class SentenceReader:
 
     def _askable(self, answer: _Answer) -> bool:
         """Return whether an answer is worth a question: not the topic, nothing pointing."""
+        if _duration(answer.span) is not None:
+            return True
         canonical = self.registry.canonical(answer.text)
         if canonical.casefold() == self.topic.casefold() or _pointing(answer.text):
             return False
@@ -548,8 +586,11 @@ class SentenceReader:
             return None  # two sentences run together: the parse of either cannot be trusted
         self._stranded = ""
         self._said = []
+        self.sent.doc.user_data[ASKED] = self.registry.canonical(answer.text)
+        self._wh_words = ""
         head = answer.head
-        if head.i in self._quoted() or answer.kind == TIME:
+        duration = _duration(answer.span)
+        if head.i in self._quoted() or (answer.kind == TIME and duration is None):
             return None
         title_by = head.dep_ == "pobj" and self._title_before(head.head) is not None
         named = head.dep_ == "pobj" and head.head.lower_ == "as"
@@ -562,9 +603,10 @@ class SentenceReader:
         while clause.pos_ not in ("VERB", "AUX") and clause.dep_ != "ROOT":
             clause = clause.head
         quoted = self._quoted()
-        if any(t.i in quoted for t in clause.subtree):
+        own = _own_tokens(clause)
+        if any(t.i in quoted for t in own):
             return None  # the clause reports speech
-        if any(t.text == ";" for t in clause.subtree):
+        if any(t.text == ";" for t in own):
             return None  # a list split by semicolons: its items are not one answer
         if any(c.dep_ in ("ccomp", "csubj") and c.i > clause.i for c in clause.children):
             return None  # what was said or thought is the fact, and a question cannot hold it
@@ -575,24 +617,32 @@ class SentenceReader:
             return None  # one of a list: the question would not say which
         marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
         if clause.dep_ in ("advcl", "ccomp", "csubj", "pcomp") and not (
-            marks & {"while"} or _participle(clause)
+            marks & _ASSERTING or _participle(clause)
         ):
-            return None  # a subordinate clause sets the scene; "while" joins two facts
+            return None  # "if" and "that" clauses state no fact; "because" and "while" do
         count_noun: Token | None = None
         position = head
         while position.dep_ == "conj" and answer.role:
             position = position.head
-        duration = _duration(answer.span)
         if duration is not None:
-            count_noun = duration
-            position = duration
-            answer = _Answer(answer.span, head, COUNT, answer.text)
+            return self._ask_length(answer, duration)
+        if (
+            answer.kind == COUNT
+            and head.dep_ == "nummod"
+            and any(
+                c.dep_ == "det" and c.lower_ in ("the", "these", "those")
+                for c in head.head.children
+            )
+        ):
+            return None  # "the three men" refers to men already counted; it tells no count
         partitive = any(c.dep_ == "quantmod" and c.lower_ == "of" for c in head.children)
         if partitive:
             return None  # "the first of six episodes" is about the first, not the six
         if answer.kind in (COUNT, MONEY) and head.dep_ == "nummod" and head.head.tag_ == "NNS":
             count_noun = head.head
             position = count_noun
+            if any(c.dep_ in ("relcl", "acl") and not _after_comma(c) for c in count_noun.children):
+                return None  # "three towns where X": the count is true only with its clause
             around = [c for c in head.children if c.dep_ == "quantmod" and c.pos_ == "ADP"]
             if around and around[0].i < answer.span.start:
                 self._stranded = around[0].text  # "built around three rounds"
@@ -648,6 +698,31 @@ class SentenceReader:
             return self._ask_object(answer, position, position.head, None, count_noun)
 
         return None
+
+    def _ask_length(self, answer: _Answer, unit: Token) -> Fact | None:
+        """Ask for a length of time with its unit: "19 minutes later" -> How many minutes later."""
+        top = unit
+        while top.head.pos_ not in ("VERB", "AUX") and top.head != top:
+            top = top.head
+        verb = top.head
+        if top.dep_ in _SUBJECTS or verb == top or top.dep_ in _OTHER_CLAUSE:
+            return None
+        doc = unit.doc
+        numbers = [t for t in answer.span if t.i < unit.i and t.like_num]
+        if not numbers:
+            return None
+        subtree = [t for t in top.subtree if not t.is_punct or t.text == "-"]
+        pre = [t for t in subtree if t.i < answer.span.start]
+        post = [t for t in subtree if t.i >= unit.i]
+        opening = doc[answer.span.start - 1] if answer.span.start > 0 else None
+        drop: list[int] = []
+        if opening is not None and opening.pos_ == "ADP" and opening.head == verb:
+            pre = [opening, *pre]
+            drop = [t.i for t in opening.subtree]
+        wh = " ".join(w for w in (render(pre), "how many", render(post)) if w)
+        value = lower_first(render(t for t in answer.span if t.i <= unit.i))
+        counted = _Answer(answer.span, unit, COUNT, value)
+        return self._ask_object(counted, top, verb, None, None, lower_first(wh), drop)
 
     def _wh(
         self, answer: _Answer, count_noun: Token | None, prep: Token | None
@@ -725,6 +800,9 @@ class SentenceReader:
             if holder != head:
                 words = [t for t in words if t.i >= holder.left_edge.i]
             return lower_first(render(words))
+        referent = head.doc.user_data.get(REFERENTS, {}).get(head.i)
+        if referent is not None and head.tag_ == "PRP":
+            return str(referent)
         if head.pos_ == "PRON" or head.tag_ in ("WDT", "WP"):
             return None
         if head.dep_ == "attr" and head.head.lemma_ == "be":
@@ -753,6 +831,39 @@ class SentenceReader:
             else:
                 return None
         return text
+
+    def _unbound(self, prompt: str) -> str:
+        """Return a prompt without "their" where it can only stand for a plural subject.
+
+        "the three men were kept ... after their return": the question names the men too.
+        """
+        plural = any(
+            t.dep_ in _SUBJECTS
+            and (t.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in t.children))
+            and t.pos_ != "PRON"
+            for t in self.sent
+        )
+        referents = self.sent.doc.user_data.get(REFERENTS, {})
+        asked = self.sent.doc.user_data.get(ASKED)
+        plural = plural or any(
+            t.tag_ == "PRP$" and referents.get(t.i) == asked for t in self.sent
+        )  # "Who threw their oar?": "their" stands for the one asked for
+        if plural and not any(t.lower_ in ("they", "them") for t in self.sent):
+            return re.sub(r"\btheir\b", " ", prompt, flags=re.IGNORECASE)
+        return prompt
+
+    def _about_topic_clause(self, noun: Token) -> bool:
+        """Return whether a noun is part of a clause whose subject is the topic ("It had a X")."""
+        clause = noun.head
+        while clause.pos_ not in ("VERB", "AUX") and clause.head != clause:
+            clause = clause.head
+        for subject in (c for c in clause.children if c.dep_ in _SUBJECTS):
+            if subject.lower_ == "it" and _opens_sentence(subject):
+                return True
+            if is_name_head(subject):
+                name = self.registry.canonical(name_span(subject).text)
+                return name.casefold() == self.topic.casefold()
+        return False
 
     def _about_topic(self, pronoun: Token) -> bool:
         """Return whether "it" in a later clause refers to the topic the sentence opens with."""
@@ -847,6 +958,8 @@ class SentenceReader:
     def _ask_agent(self, answer: _Answer, pobj: Token) -> Fact | None:
         agent = pobj.head
         verb = agent.head
+        if verb.dep_ == "acl" and _indefinite(verb.head):
+            return None  # "a sketch drawn by X": "the sketch" alone points at nothing
         subject = self._subject_of(verb)
         if subject is None:
             return None
@@ -884,18 +997,22 @@ class SentenceReader:
         verb: Token,
         prep: Token | None,
         count_noun: Token | None,
+        fronted: str = "",
+        also_drop: Iterable[int] = (),
     ) -> Fact | None:
-        if verb.dep_ == "acl" and verb.tag_ != "VBN":
+        if verb.dep_ == "acl" and (verb.tag_ != "VBN" or _indefinite(verb.head)):
             return None
         subject = self._subject_of(verb)
         if subject is None:
             return None
-        wh, replaces = self._wh(answer, count_noun, prep)
+        wh, replaces = (fronted, True) if fronted else self._wh(answer, count_noun, prep)
         if not wh:
             return None
-        drop = {t.i for t in (prep or position).subtree}
-        for agent in (c for c in verb.children if c.dep_ == "agent"):
+        drop = {t.i for t in (prep or position).subtree} | set(also_drop)
+        for agent in (c for c in verb.children if c.dep_ == "agent" and not fronted):
             drop.update(t.i for t in agent.subtree)  # who did it is a fact of its own
+        if fronted:
+            self._wh_words = fronted  # its own words ("later") point at nothing outside it
         before, after = self._rest(verb, drop)
         aux, negation, form = self._tense_parts(verb)
         if not aux:
@@ -907,7 +1024,8 @@ class SentenceReader:
         stranded = prep.text if prep is not None and not replaces else self._stranded
         parts = (wh, aux, subject, negation, before, verbs, after, stranded)
         words = " ".join(w for w in parts if w)
-        said = self._told(verb, [prep or position], subject)
+        extra = [verb.doc[i] for i in also_drop]
+        said = self._told(verb, [prep or position, *extra], subject)
         return self._fact("object" if prep is None else "modifier", answer, words, verb, said)
 
     def _told(self, verb: Token, answer_tokens: list[Token], subject: str | None) -> str:
@@ -963,6 +1081,8 @@ class SentenceReader:
 
     def _ask_called(self, answer: _Answer, name: Token) -> Fact | None:
         verb = name.head
+        if _indefinite(verb.head) and not self._about_topic_clause(verb.head):
+            return None  # "a call for a character named X": "the character" points at nothing
         noun = self._noun_phrase(verb.head)
         if noun is None:
             return None
@@ -976,7 +1096,10 @@ class SentenceReader:
     ) -> Fact | None:
         prompt = words[:1].upper() + words[1:] + "?"
         prompt = prompt.replace(" ?", "?").replace(",?", "?")
-        if len(prompt.split()) > MAX_PROMPT_WORDS or _pointing(prompt):
+        checked = prompt
+        if self._wh_words:
+            checked = re.sub(re.escape(self._wh_words), " ", prompt, count=1, flags=re.IGNORECASE)
+        if len(prompt.split()) > MAX_PROMPT_WORDS or _pointing(self._unbound(checked)):
             return None
         if answer.kind in PEOPLE:
             people = [
@@ -984,6 +1107,7 @@ class SentenceReader:
                 for n in self.registry.mentions
                 if " " in n and n in prompt and self.registry.fine_type(n, THING) in PEOPLE
             ]
+            people = [p for p in people if not any(p != o and p in o for o in people)]
             if len(people) >= 2:
                 return None  # a list of people: which one is asked about is unclear
         later = prompt.lower().rstrip("?").split()[2:]
@@ -1065,6 +1189,33 @@ def _tidy(text: str) -> str:
     return text.strip(" ,;:-")
 
 
+# Words that open a subordinate clause whose content the sentence states as true.
+_ASSERTING: Final = frozenset(
+    ["while", "because", "since", "although", "though", "whereas", "after", "before", "when"]
+)
+
+
+def _indefinite(noun: Token) -> bool:
+    """Return whether a common noun is introduced, not identified: "a sequence", "some boats"."""
+    if noun.dep_ == "appos" and noun.head.pos_ in ("NOUN", "PROPN") and noun.head.i < noun.i:
+        noun = noun.head  # "The first series, a run won by X": the series is identified
+    if noun.pos_ != "NOUN" or noun.dep_ == "attr":
+        return False  # "X is a series made by Y": the subject names what the noun is
+    determiners = [c.lower_ for c in noun.children if c.dep_ in ("det", "poss")]
+    return not determiners or determiners[0] in ("a", "an", "some", "another")
+
+
+def _own_tokens(clause: Token) -> list[Token]:
+    """Return a clause's words without the clauses joined to it ("..., and he said: ...")."""
+    joined = [
+        c
+        for c in clause.children
+        if (c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")) or c.dep_ == "parataxis"
+    ]
+    skip = {t.i for c in joined for t in c.subtree}
+    return [t for t in clause.subtree if t.i not in skip]
+
+
 def _inside_other_clause(token: Token, clause: Token) -> bool:
     node = token
     while node != clause:
@@ -1107,12 +1258,27 @@ def _noun_before(span: Span) -> Token | None:
     return span.doc[index]
 
 
+_FRACTION: Final = frozenset(["and", "a", "half", "quarter"])
+_HEDGES: Final = frozenset(["a", "little", "just", "only", "an", "estimated"])
+
+
 def _duration(span: Span) -> Token | None:
-    """Return the unit of a length of time ("21 days"), which is asked as "how many days"."""
+    """Return the unit of a length of time, which is asked as "how many days".
+
+    "21 days", "six and a half hours", "a little over eight days", "19 minutes later".
+    """
     words = [t for t in span if not t.is_punct]
-    if len(words) == 2 and words[0].like_num and words[1].lower_ in _UNITS:
-        return words[1]
-    return None
+    units = [t for t in words if t.lower_ in _UNITS]
+    if len(units) != 1:
+        return None
+    unit = units[0]
+    before = [t for t in words if t.i < unit.i and t.lower_ not in BOUND_WORDS | _HEDGES]
+    after = [t for t in words if t.i > unit.i]
+    if not before or not all(t.like_num or t.lower_ in _FRACTION for t in before):
+        return None
+    if after and [t.lower_ for t in after] not in (["later"], ["earlier"], ["ago"]):
+        return None
+    return unit
 
 
 _DETERMINERS: Final = frozenset(
@@ -1248,3 +1414,84 @@ def read_facts_of(sent: Span, index: int, registry: Registry) -> list[Fact]:
     facts.extend(reader.roles())
     facts.extend(reader.clauses())
     return facts
+
+
+def resolve_pronouns(sentences: Iterable[Span], registry: Registry) -> None:
+    """Write down the named person each "he", "she", "him", "his" or "her" stands for.
+
+    A pronoun stands for the one subject before it in its own sentence that is a named person
+    of a fitting gender, or when its sentence names no person before it, the one subject of the
+    main clause of the nearest earlier sentence (at most two back) that names a person. Where
+    none or two fit, the pronoun stays unresolved and any question holding it is dropped.
+    """
+    previous: list[tuple[Token, str]] = []
+    gap = 0
+    for sent in sentences:
+        referents: dict[int, str] = sent.doc.user_data.setdefault(REFERENTS, {})
+        subjects: list[tuple[Token, str]] = []
+        others = 0
+        for token in sent:
+            gender = _PRONOUN_GENDER.get(token.lower_)
+            if gender and token.pos_ == "PRON":
+                pool = subjects if subjects or others else previous
+                found = [
+                    (person, name)
+                    for person, name in pool
+                    if registry.gender(name) in (gender, None) and _may_bind(token, person)
+                ]
+                if len(found) == 1 and registry.gender(found[0][1]) != _OTHER[gender]:
+                    referents[token.i] = found[0][1]
+            name = _person_named(token, registry, referents)
+            if name is None:
+                continue
+            top = token
+            while top.dep_ == "conj":
+                top = top.head  # "A and B reached ...": both are subjects
+            if top.dep_ in _SUBJECTS:
+                subjects.append((top, name))
+            else:
+                others += 1
+        if subjects or others:
+            main = (sent.root, *(c for c in sent.root.children if c.dep_ == "conj"))
+            previous = [(t, n) for t, n in subjects if t.head in main]
+            gap = 0
+        else:
+            gap += 1
+            if gap > 2:
+                previous = []
+
+
+_OTHER: Final = {"m": "f", "f": "m"}
+
+
+def _person_named(token: Token, registry: Registry, referents: dict[int, str]) -> str | None:
+    """Return the person a word names (a name's head or a resolved pronoun), or None."""
+    if token.i in referents and token.tag_ != "PRP$":
+        return referents[token.i]
+    if not is_name_head(token):
+        return None
+    name = name_span(token).text
+    if registry.fine_type(name, THING) not in PEOPLE:
+        return None
+    return registry.canonical(name)
+
+
+def _may_bind(pronoun: Token, person: Token) -> bool:
+    """Return whether a pronoun may stand for a person named earlier in its own sentence.
+
+    "him" cannot be the subject of its own clause ("himself" would be), and "her" in "Ana's
+    mother Una and her father" is not Una: a possessive on a noun listed with the person.
+    """
+    if pronoun.doc is not person.doc or pronoun.sent != person.sent:
+        return True
+    if pronoun.tag_ == "PRP" and pronoun.dep_ not in _SUBJECTS and pronoun.head == person.head:
+        return False
+    if pronoun.tag_ == "PRP$":
+        owner = pronoun.head
+        linked = {person.i, person.head.i}
+        node = owner
+        while node.dep_ == "conj":
+            node = node.head
+            if node.i in linked:
+                return False
+    return True

@@ -11,8 +11,8 @@ from quizapp.generate.grammar import MONTHS, NUMBER_WORDS, ORDINALS
 from quizapp.packs.model import Pack, PackQuestion, QuestionKind, fold
 
 DIRECT = re.compile(
-    r"^(?:[^?]*, )?(?:who|what|which|when|where|how many|how old|in which|in how many|at what|"
-    r"for which|by what)\b",
+    r"^(?:[^?]*, )?(?:(?:in|on|at|for|by|from|to|with|during|after|before|since|until)\s+)?"
+    r"(?:who|what|which|when|where|how many|how old|how much|how long)\b",
     re.IGNORECASE,
 )
 CITATION = re.compile(r"\[\d+\]")
