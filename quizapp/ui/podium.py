@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWi
 
 from quizapp.core.model import HighScore
 from quizapp.ui.palette import LIGHT, Palette
-from quizapp.ui.widgets import breakable, plain_label
+from quizapp.ui.widgets import NameLabel, plain_label
 
 # Steps in text lines: the winner stands highest.
 STEP_LINES = {1: 2.6, 2: 1.9, 3: 1.4}
@@ -67,7 +67,7 @@ class Podium(QWidget):
         super().__init__(parent)
         self.setObjectName("podium")
         self.steps: dict[int, Step] = {}
-        self.names: dict[int, QLabel] = {}
+        self.names: dict[int, NameLabel] = {}
         self.scores: dict[int, QLabel] = {}
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
@@ -76,7 +76,7 @@ class Podium(QWidget):
             column = QVBoxLayout()
             column.setSpacing(2)
             column.addStretch(1)
-            name = plain_label(role="podiumName")
+            name = NameLabel(role="podiumName")
             name.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom)
             score = plain_label(role="podiumScore")
             score.setAlignment(Qt.AlignmentFlag.AlignHCenter)
@@ -104,11 +104,10 @@ class Podium(QWidget):
         for place in PLACES:
             entry = scores[place - 1] if len(scores) >= place else None
             name = entry.player_name if entry else ""
-            self.names[place].setText(breakable(name))
-            self.names[place].setAccessibleName(name)
+            self.names[place].set_name(name)
             self.scores[place].setText(f"{entry.score:,}" if entry else "")
         self.setVisible(bool(scores))
 
     def standings(self) -> list[tuple[int, str, str]]:
         """Return (place, name, score) as shown, first place first."""
-        return [(p, self.names[p].accessibleName(), self.scores[p].text()) for p in sorted(PLACES)]
+        return [(p, self.names[p].name(), self.scores[p].text()) for p in sorted(PLACES)]

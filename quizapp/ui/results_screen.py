@@ -125,14 +125,19 @@ class ResultsScreen(QWidget):
         )
 
         tables = QHBoxLayout()
-        left = QVBoxLayout()
+        # A round of friends lists no one player's answers: that half hides, the standings
+        # take the width.
+        self.answers_part = QWidget()
+        left = QVBoxLayout(self.answers_part)
+        left.setContentsMargins(0, 0, 0, 0)
         left.addWidget(plain_label("Your answers", role="sectionTitle"))
         left.addWidget(self.answers_table)
         right = QVBoxLayout()
-        right.addWidget(plain_label("Top 10", role="sectionTitle"))
+        self.scores_title = plain_label("Top 10", role="sectionTitle")
+        right.addWidget(self.scores_title)
         right.addWidget(self.podium)
         right.addWidget(self.scores_table, 1)
-        tables.addLayout(left, 3)
+        tables.addWidget(self.answers_part, 3)
         tables.addLayout(right, 2)
 
         buttons = QHBoxLayout()
@@ -170,6 +175,7 @@ class ResultsScreen(QWidget):
             f" in {record.pack_title}."
         )
         text = celebration(standing) if standing else ""
+        self._show_answers_part(True)
         self.rank_label.setText(text)
         self.rank_label.setVisible(bool(text))
         self.answers_table.setRowCount(len(record.answers))
@@ -203,6 +209,19 @@ class ResultsScreen(QWidget):
         )
         self.rank_label.setVisible(False)
         self.answers_table.setRowCount(0)
+        self._show_answers_part(False)
         fill_high_scores(self.scores_table, standings, None, self._palette)
         self.podium.show_top(standings)
         self.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _show_answers_part(self, alone: bool) -> None:
+        """Show one player's answers beside the top 10, or a round of friends' standings alone."""
+        self.answers_part.setVisible(alone)
+        for column in (3, 4):  # with the room, a round of friends shows who got how many, how fast
+            self.scores_table.setColumnHidden(column, alone)
+        title = "Top 10" if alone else "Standings"
+        self.scores_title.setText(title)
+        self.scores_table.setAccessibleName(title)
+        self.scores_table.setAccessibleDescription(
+            "The best rounds of this pack and mode" if alone else "How each player finished"
+        )

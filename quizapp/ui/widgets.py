@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import html
+import re
 
 from PySide6.QtCore import Property, QEasingCurve, QEvent, QPropertyAnimation, Qt
+from PySide6.QtGui import QFontMetrics, QResizeEvent
 from PySide6.QtSvgWidgets import QSvgWidget
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QWidget
 
@@ -30,15 +32,61 @@ def plain_tooltip(text: str) -> str:
 ZERO_WIDTH_SPACE = "\u200b"
 
 
-def breakable(text: str, longest: int = 10) -> str:
-    """Return text a wrapping label may break inside long words, for narrow places.
+def breakable(text: str, metrics: QFontMetrics, width: int) -> str:
+    """Return text a wrapping label breaks between words, and inside a word only if it must.
 
-    Labels wrap between words only, so a long surname in a narrow column would be cut; a
-    zero-width space between the letters of long words lets the line break there instead.
+    Labels wrap between words (and after hyphens) only, so a long surname in a narrow column
+    would be cut; a zero-width space between the letters of a word too wide for the line lets
+    it break there instead, while every word that fits stays whole.
     """
-    return " ".join(
-        ZERO_WIDTH_SPACE.join(word) if len(word) > longest else word for word in text.split(" ")
-    )
+    words = []
+    for word in text.split(" "):
+        parts = re.split(r"(?<=-)", word)
+        words.append(
+            "".join(
+                ZERO_WIDTH_SPACE.join(part) if metrics.horizontalAdvance(part) > width else part
+                for part in parts
+            )
+        )
+    return " ".join(words)
+
+
+class NameLabel(QLabel):
+    """A wrapping label for a name in a narrow place: no word is broken that fits a line."""
+
+    def __init__(self, parent: QWidget | None = None, *, role: str = "") -> None:
+        super().__init__(parent)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setWordWrap(True)
+        if role:
+            self.setObjectName(role)
+        self._name = ""
+
+    def set_name(self, name: str) -> None:
+        """Show a name, broken to fit the label's width."""
+        self._name = name
+        self.setAccessibleName(name)
+        self._fit()
+
+    def name(self) -> str:
+        """The name shown, without the breaks put in to fit it."""
+        return self._name
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        """Break the name again for the new width."""
+        super().resizeEvent(event)
+        self._fit()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        """Break the name again for a new text size."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit()
+
+    def _fit(self) -> None:
+        fitted = breakable(self._name, self.fontMetrics(), self.contentsRect().width())
+        if fitted != self.text():
+            self.setText(fitted)
 
 
 def restyle(widget: QWidget) -> None:

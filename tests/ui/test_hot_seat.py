@@ -64,6 +64,12 @@ def test_two_players_take_turns_behind_a_pass_screen_and_finish_on_a_podium(
     assert window.stack.currentWidget() is results
     assert results.headline.text() == "Ann wins!"
     assert results.podium.standings()[:2] == [(1, "Ann", "3,300"), (2, "Elle", "0")]
+    # No one player's answers are listed: the standings, with who got how many, take the room.
+    assert not results.answers_table.isVisible()
+    assert results.scores_title.text() == "Standings"
+    standings = results.scores_table
+    assert [standings.item(0, c).text() for c in (1, 2, 3)] == ["Ann", "3,300", "3/3"]
+    assert not standings.isColumnHidden(3)
     session = window.session
     assert session is not None
     ann, elle = session.players()
