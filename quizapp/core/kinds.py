@@ -22,6 +22,13 @@ class Difficulty(StrEnum):
     HARD = "hard"
 
 
+KIND_LABELS = {
+    QuestionKind.CHOICE: "Multiple choice",
+    QuestionKind.TRUEFALSE: "True or false",
+    QuestionKind.TYPED: "Typed answer",
+}
+"""Each kind of question as players and pack makers see it named."""
+
 TRUE_FALSE = ("True", "False")
 """The options of a true-or-false question, as players see them."""
 

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from quizapp.core.kinds import KIND_LABELS
 from quizapp.errors import StoreError
 from quizapp.ui.tables import ColumnFitter, refit
 from quizapp.ui.widgets import fit_to_screen, plain_label
@@ -334,7 +335,7 @@ class FactsDialog(QDialog):
             use.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
             use.setCheckState(Qt.CheckState.Checked)
             cells = [use, QTableWidgetItem(question.prompt), QTableWidgetItem(question.answer_text)]
-            kind = QTableWidgetItem(question.kind.value)
+            kind = QTableWidgetItem(KIND_LABELS[question.kind])
             source = QTableWidgetItem(question.source or "")
             for item in (kind, source):
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled)

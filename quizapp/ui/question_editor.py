@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from quizapp.core.kinds import TRUE_FALSE, Difficulty, QuestionKind
+from quizapp.core.kinds import KIND_LABELS, TRUE_FALSE, Difficulty, QuestionKind
 from quizapp.core.model import PackId
 from quizapp.errors import StoreError
 from quizapp.ui.dialogs import Ask, ask_yes_no
@@ -31,12 +31,6 @@ from quizapp.ui.widgets import fit_to_screen, plain_label, plain_tooltip, text_l
 if TYPE_CHECKING:
     from quizapp.packs.model import PackQuestion
     from quizapp.store import Collection
-
-KIND_LABELS = {
-    QuestionKind.CHOICE: "Multiple choice",
-    QuestionKind.TRUEFALSE: "True or false",
-    QuestionKind.TYPED: "Typed answer",
-}
 
 
 def _lines(edit: QPlainTextEdit) -> list[str]:

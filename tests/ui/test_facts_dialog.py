@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from quizapp.cli import main
+from quizapp.core.kinds import KIND_LABELS
 from quizapp.generate import nlp
 from quizapp.paths import shipped_packs_dir
 from quizapp.ui.facts_dialog import FactsDialog
@@ -42,6 +43,8 @@ def test_pasted_facts_preview_untick_edit_save_and_play(
     total = dialog.table.rowCount()
     assert total >= 10
     assert dialog.summary.text() == f"{total} questions generated."
+    kinds = {dialog.table.item(row, 3).text() for row in range(total)}
+    assert kinds <= set(KIND_LABELS.values()), "kinds are named as the editor names them"
     first_source = dialog.table.item(0, 4).text()
     assert first_source, "each question shows the fact it comes from"
     dialog.table.item(1, 0).setCheckState(Qt.CheckState.Unchecked)
