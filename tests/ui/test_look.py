@@ -326,6 +326,39 @@ def test_dialogs_lists_and_selections_wear_the_theme(
     assert palette.accent in _pixels(names), "the selection is the theme's accent, not blue"
 
 
+@pytest.mark.parametrize("theme", ["light", "dark", "high-contrast"])
+def test_a_tick_box_in_a_table_shows_its_border_ticked_or_not_in_every_theme(
+    qtbot: QtBot, appearance: Appearance, theme: str
+) -> None:
+    """The Use column of New pack from facts and Play of Packs: an unticked box stays visible."""
+    if theme == "high-contrast":
+        appearance.set_theme("light", high_contrast=True)
+    else:
+        appearance.set_theme(theme, high_contrast=False)
+    palette = appearance.palette
+    table = QTableWidget(2, 1)
+    qtbot.addWidget(table)
+    for row, state in enumerate((Qt.CheckState.Unchecked, Qt.CheckState.Checked)):
+        item = QTableWidgetItem("")
+        item.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
+        item.setCheckState(state)
+        table.setItem(row, 0, item)
+    table.show()
+    QApplication.processEvents()
+    image = table.viewport().grab().toImage()
+
+    def colours(row: int) -> set[str]:
+        cell = table.visualItemRect(table.item(row, 0))
+        return {
+            image.pixelColor(x, y).name()
+            for x in range(cell.left(), cell.right())
+            for y in range(cell.top(), cell.bottom())
+        }
+
+    assert palette.border in colours(0), "the unticked box is outlined in the theme's border"
+    assert palette.accent in colours(1), "the ticked box is filled with the theme's accent"
+
+
 def test_the_start_screen_shows_the_logo(open_window: WindowFactory) -> None:
     window = open_window()
     logo = window.start_screen.findChild(Logo)
