@@ -1,7 +1,8 @@
 """Play through every screen on a temporary store and save a screenshot of each.
 
 Every screen is taken at the default window size in the light and the dark theme, and the
-busiest ones again at the smallest size the game supports. Run under a real X server, e.g.:
+busiest ones again at the smallest size the game supports. The players have names as long as
+the game allows. Run under a real X server, e.g.:
     QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1280x800x24" python docs/take_screenshots.py
 
 An optional argument names another folder of packs to play instead of the shipped ones.
@@ -18,6 +19,7 @@ from PySide6.QtCore import QEventLoop, Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
+from quizapp.core.modes import CLASSIC_MODE, SPEED_MODE
 from quizapp.paths import shipped_packs_dir
 from quizapp.ui.app import make_app
 from quizapp.ui.main_window import MainWindow
@@ -26,6 +28,12 @@ from quizapp.ui.theme import current_appearance
 OUT = Path(__file__).resolve().parent / "screenshots"
 DEFAULT_SIZE = (1000, 700)
 SMALLEST_SIZE = (800, 600)
+# Players with names of the longest length allowed, so the shots show that they fit.
+LONG_NAMES = (
+    "Maximiliana Featherstonehaugh-Wolfington",
+    "Bartholomew Okonkwo-Vanderbilt Fairbairn",
+    "Robin",
+)
 
 
 def settle(ms: int = 150) -> None:
@@ -59,15 +67,24 @@ def press(key: Qt.Key, text: str = "") -> None:
     settle(50)
 
 
+def right_option(window: MainWindow) -> int:
+    """The place of the right answer among the options on screen."""
+    presented = window.question_screen.presented
+    assert presented is not None
+    return presented.options.index(presented.question.answer)
+
+
 def play_round(
     window: MainWindow, rng: random.Random, skill: float, camera: Camera | None = None
 ) -> None:
-    """Answer ten questions by key, right with the given chance, then go on to the results."""
+    """Answer the round's questions by key, right with the given chance, then see the results."""
     wrong_shot = False
-    for number in range(10):
+    first = window.question_screen.presented
+    assert first is not None
+    for number in range(first.total - first.number + 1):
         presented = window.question_screen.presented
         assert presented is not None
-        right = presented.options.index(presented.question.answer)
+        right = right_option(window)
         good = rng.random() < skill or (camera is not None and number < 3)
         pick = right if good else (right + 1) % len(presented.options)
         if camera is not None and number == 0:
@@ -94,10 +111,64 @@ def play_as(window: MainWindow, name: str, rounds: int, rng: random.Random, skil
         press(Qt.Key.Key_Escape)
 
 
+def choose_mode(window: MainWindow, key: str) -> None:
+    """Pick a mode on the start screen."""
+    window.show_start()
+    box = window.start_screen.mode_box
+    box.setCurrentIndex(box.findData(key))
+
+
+def speed_round(window: MainWindow, rng: random.Random, camera: Camera) -> None:
+    """Play a Speed round: the draining timer, the 50:50 in use, a pause, then the rest."""
+    choose_mode(window, SPEED_MODE)
+    window.start_screen.focus_name()
+    press(Qt.Key.Key_Return)
+    # The 50:50 takes away two of three wrong options: wait for a question that has them.
+    while not window.question_screen.fifty_fifty_button.isVisible():
+        press(Qt.Key(Qt.Key.Key_1 + right_option(window)))
+        press(Qt.Key.Key_Return)
+    settle(3300)  # a few seconds gone from the clock
+    camera.shoot(window, "speed")
+    press(Qt.Key.Key_5)
+    camera.shoot(window, "fifty-fifty")
+    press(Qt.Key.Key_P)
+    camera.shoot(window, "pause")
+    press(Qt.Key.Key_P)
+    play_round(window, rng, 0.8)
+    press(Qt.Key.Key_Escape)
+    choose_mode(window, CLASSIC_MODE)
+
+
+def hot_seat_round(window: MainWindow, rng: random.Random, camera: Camera) -> None:
+    """Play a round with friends taking turns; shoot the hand-over and the podium."""
+    QTest.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    settle(50)
+    camera.shoot(window, "pass")
+    skill = {name: chance for name, chance in zip(LONG_NAMES, (0.9, 0.6, 0.3), strict=True)}
+    for _ in range(200):
+        screen = window.stack.currentWidget()
+        if screen is window.pass_screen:
+            name = window.pass_screen.title.text().removeprefix("Pass to ")
+            press(Qt.Key.Key_Return)
+        elif screen is window.question_screen:
+            right = right_option(window)
+            count = len(window.question_screen.presented.options)  # type: ignore[union-attr]
+            good = rng.random() < skill[name]
+            press(Qt.Key(Qt.Key.Key_1 + (right if good else (right + 1) % count)))
+            press(Qt.Key.Key_Return)
+        else:
+            break
+    settle(700)
+    camera.shoot(window, "podium")
+    press(Qt.Key.Key_Escape)
+
+
 def open_window(packs: Path, theme: str, size: tuple[int, int]) -> MainWindow:
     """Open the game on a fresh store, in a theme and at a size."""
     data = Path(tempfile.mkdtemp(prefix="quizapp-shots-"))
-    window = MainWindow(data, packs, ask=lambda *_: True)
+    window = MainWindow(
+        data, packs, ask=lambda *_: True, ask_names=lambda *_: ", ".join(LONG_NAMES)
+    )
     appearance = current_appearance()
     appearance.reduce_motion = True
     appearance.set_theme(theme, high_contrast=False)
@@ -116,16 +187,18 @@ def tour(packs: Path, theme: str, size: tuple[int, int], camera: Camera, everyth
     """Play a round and a bit in one theme, shooting each screen."""
     window = open_window(packs, theme, size)
     window.start_screen.focus_name()
-    press(Qt.Key.Key_unknown, "Robin")
+    press(Qt.Key.Key_unknown, LONG_NAMES[0])
     camera.shoot(window, "start")
     rng = random.Random(4)
     press(Qt.Key.Key_Return)
     play_round(window, rng, 0.7, camera)
     camera.shoot(window, "results")
     press(Qt.Key.Key_Escape)
+    speed_round(window, rng, camera)
+    hot_seat_round(window, rng, camera)
     # A little history, so the views below have something to show.
-    play_as(window, "Sam", 2, rng, 0.5)
-    play_as(window, "Robin", 3, rng, 0.8)
+    play_as(window, LONG_NAMES[1], 2, rng, 0.5)
+    play_as(window, LONG_NAMES[0], 3, rng, 0.8)
     window.show_high_scores()
     camera.shoot(window, "high-scores")
     window.show_history()
