@@ -7,7 +7,7 @@ import zlib
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from pydantic import ValidationError
 
@@ -157,7 +157,7 @@ def _why_unused(index: int, facts: list[Fact]) -> str:
 
 
 def _candidates(fact: Fact, pools: Pools, registry: Registry) -> list[Candidate]:
-    prompt = _lead_in(fact.prompt, registry.topic)
+    prompt = _lead_in(fact.prompt, registry.topic, fact.answer_type)
     wrong = wrong_options(fact, pools, registry)
     found: list[Candidate] = []
     base = score(fact, registry, prompt)
@@ -201,10 +201,18 @@ def _candidates(fact: Fact, pools: Pools, registry: Registry) -> list[Candidate]
     return found
 
 
-def _lead_in(prompt: str, topic: str) -> str:
+# How a question for a person of the subject names them where "In X," would say the fact
+# happened inside the subject: "Which Tidewater cast member found fame in Harlow?"
+_MEMBERS: Final = {ACTOR: "cast member"}
+
+
+def _lead_in(prompt: str, topic: str, answer_type: str = "") -> str:
     """Name the subject in front of a question that does not name it ("In Tidewater, ...")."""
     if not topic or fold(topic) in fold(prompt):
         return prompt
+    member = _MEMBERS.get(answer_type)
+    if member and prompt.startswith("Who ") and not prompt.startswith("Who plays "):
+        return f"Which {topic} {member} {prompt[4:]}"
     return f"In {topic}, {prompt[:1].lower()}{prompt[1:]}"
 
 

@@ -19,7 +19,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from contextlib import contextmanager
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Final
 
 from quizapp.generate.grammar import (
@@ -58,7 +59,7 @@ from quizapp.generate.names import (
 )
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 # Verbs of performing a role: the one table of subject words the shapes read.
 CAST_VERBS: Final = frozenset(
@@ -127,6 +128,9 @@ REFERENTS: Final = "quizapp.referents"
 # Where a doc keeps the person a question being worded asks for: a pronoun that stands for
 # the answer becomes "their", so the question neither names nor genders its answer.
 ASKED: Final = "quizapp.asked"
+# Marked on a doc while a statement of a fact is written: there a pronoun that stands for the
+# answer keeps its own word ("Una flies her own plane").
+STATING: Final = "quizapp.stating"
 _PRONOUN_GENDER: Final = {
     "he": "m",
     "him": "m",
@@ -165,13 +169,24 @@ def render(tokens: Iterable[Token]) -> str:
     return text.strip(" ,;:-")
 
 
+@contextmanager
+def _stating(doc: Doc) -> Iterator[None]:
+    """Write statements, not questions, while inside."""
+    doc.user_data[STATING] = True
+    try:
+        yield
+    finally:
+        doc.user_data[STATING] = False
+
+
 def _referent_word(token: Token, referent: str | None, asked: str | None) -> str:
     """Return how a word is written: a resolved pronoun as its person's name."""
     if referent is None:
         return token.text
     possessive = token.tag_ == "PRP$"
     if referent == asked:
-        return "their" if possessive else token.text
+        stating = token.doc.user_data.get(STATING)
+        return "their" if possessive and not stating else token.text
     return f"{referent}'s" if possessive else referent
 
 
@@ -376,11 +391,20 @@ class SentenceReader:
             if not objects:
                 continue
             characters = self._group(objects[0])
+            named = [c for c in objects[0].children if c.dep_ == "appos" and is_name_head(c)]
+            if len(characters) == 1 and named and len(self._group(named[0])) > 1:
+                characters = self._group(named[0])  # "as his friends Ann and Bo respectively"
             head = token.head
+            before = self.sent.doc[token.i - 1]
+            if len(characters) > 1 and is_name_head(before) and before.dep_ == "conj":
+                head = before  # the names right before "as ... respectively" are the actors
             if is_proper(head):
-                actors = [head]
-                if head.dep_ == "conj" or any(c.dep_ == "conj" for c in head.children):
-                    actors = self._group(head)
+                actors = [head]  # "A as B; C as D": each name has its own "as"
+                if len(characters) > 1:
+                    first = head
+                    while first.dep_ == "conj" and is_proper(first.head):
+                        first = first.head
+                    actors = self._group(first)
             elif head.pos_ in ("VERB", "AUX") and head.lemma_ in CAST_VERBS:
                 subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
                 people = [s for s in subjects if is_name_head(s)]
@@ -475,6 +499,66 @@ class SentenceReader:
                         if name is not None:
                             yield name_span(actors[0]), name
 
+    # ---- lists ---------------------------------------------------------------------------
+
+    def dated_list(self) -> Iterator[Fact]:
+        """Yield a fact per name of a list that gives each name its own year.
+
+        "Past winners included Ann Lee in 1871 and Bo Ray in 1872" or "Winners include Ann
+        Lee (1871) and Bo Ray (1872)" -> Who was the winner in 1872? -> Bo Ray.
+        """
+        for verb in self.sent:
+            subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.tag_ == "NNS"]
+            if verb.pos_ != "VERB" or not subjects:
+                continue
+            people = [
+                t
+                for t in self.sent
+                if t.i > verb.i
+                and is_name_head(t)
+                and self.registry.fine_type(name_span(t).text, THING) in PEOPLE
+            ]
+            if len(people) < 2:
+                continue
+            items: list[tuple[Span, Token]] = []
+            for index, person in enumerate(people):
+                span = name_span(person)
+                end = people[index + 1].i if index + 1 < len(people) else self.sent.end
+                years = [t for t in self.sent.doc[span.end : end] if t.ent_type_ == "DATE"]
+                if len(years) != 1 or not (years[0].like_num and len(years[0].text) == 4):
+                    break
+                items.append((span, years[0]))
+            else:
+                yield from self._dated_facts(subjects[0], items)
+
+    def _dated_facts(self, noun: Token, items: list[tuple[Span, Token]]) -> Iterator[Fact]:
+        words = [t for t in noun.lefts if t.dep_ in ("compound", "nmod", "nummod")]
+        label = render([*(t for w in words for t in w.subtree), noun])
+        label = " ".join([*label.split()[:-1], noun.lemma_])
+        if not label[:1].isalpha() or len({year.text for _, year in items}) != len(items):
+            return
+        for span, year in items:
+            self.cast_tokens.update(range(span.start, span.end))
+            statement = f"{span.text} was the {label} in {year.text}."
+            key = f"listed|{label}|{year.text}"
+            kind = self.registry.fine_type(span.text, PERSON)
+            for prompt, answer, answer_type in (
+                (f"Who was the {label} in {year.text}?", span.text, kind),
+                (f"In which year was {span.text} the {label}?", year.text, YEAR),
+            ):
+                yield Fact(
+                    shape="listed",
+                    sentence=self.index,
+                    source=self.source,
+                    prompt=prompt,
+                    answer=answer,
+                    answer_type=answer_type,
+                    statement=statement,
+                    key=key,
+                    names=(span.text,) if answer_type == YEAR else (),
+                    gender=self.registry.gender(span.text),
+                )
+
     # ---- roles ---------------------------------------------------------------------------
 
     def roles(self) -> Iterator[Fact]:
@@ -517,6 +601,53 @@ class SentenceReader:
             fact = self._ask(group)
             if fact is not None:
                 yield fact
+
+    def relatives(self) -> Iterator[Fact]:
+        """Yield a subject question for a name a relative clause tells about.
+
+        "Ivo Pask, who later ran the club, ..." -> Who ran the club? -> Ivo Pask; also through
+        a description: "Una Brisk, a pilot who flies solo, ..." -> Who flies solo?
+        """
+        for token in self.sent:
+            if not is_name_head(token) or token.i in self._quoted():
+                continue
+            answer = self._answer(name_span(token), token)
+            if answer.kind not in PEOPLE or not self._askable(answer):
+                continue
+            holders = [token, *(c for c in token.children if c.dep_ == "appos")]
+            for holder in holders:
+                for clause in (c for c in holder.children if c.dep_ == "relcl"):
+                    fact = self._ask_relative(answer, clause)
+                    if fact is not None:
+                        yield fact
+
+    def _ask_relative(self, answer: _Answer, clause: Token) -> Fact | None:
+        subjects = [c for c in clause.children if c.dep_ in _SUBJECTS]
+        if not subjects or subjects[0].lower_ not in ("who", "that"):
+            return None
+        if any(c.dep_ in ("ccomp", "csubj") for c in clause.children):
+            return None  # what someone said or thought is no fact a question can hold
+        content = [t for t in clause.subtree if t.pos_ in ("NOUN", "PROPN", "NUM", "ADJ")]
+        if all(t.pos_ == "NOUN" and _bare_definite(t) for t in content):
+            return None  # "who wrote the review": which review, the text said before
+        self._stranded = ""
+        self._said = []
+        self._wh_words = ""
+        self.sent.doc.user_data[ASKED] = self.registry.canonical(answer.text)
+        fact = self._ask_subject(answer, subjects[0], None)
+        if fact is None:
+            return None
+        kept = [
+            t
+            for t in clause.subtree
+            if t != subjects[0]
+            and not _inside_other_clause(t, clause)
+            and not (t.dep_ == "advmod" and t.head == clause and _pointing(t.text))
+        ]
+        inside = _parenthesised(clause)
+        with _stating(clause.doc):
+            statement = _declare(answer.text, render(t for t in kept if t.i not in inside))
+        return replace(fact, shape="relative", statement=statement)
 
     def _askable(self, answer: _Answer) -> bool:
         """Return whether an answer is worth a question: not the topic, nothing pointing."""
@@ -1030,6 +1161,10 @@ class SentenceReader:
 
     def _told(self, verb: Token, answer_tokens: list[Token], subject: str | None) -> str:
         """Return the fact as the text tells it: the question's words with the answer in place."""
+        with _stating(verb.doc):
+            return self._told_now(verb, answer_tokens, subject)
+
+    def _told_now(self, verb: Token, answer_tokens: list[Token], subject: str | None) -> str:
         verbal = [c for c in verb.children if c.dep_ in ("aux", "auxpass", "neg", "prt")]
         answer_words = [t for head in answer_tokens for t in phrase_tokens(head)]
         tokens = [*self._said, verb, *verbal, *answer_words]
@@ -1143,6 +1278,10 @@ class SentenceReader:
 
     def _statement(self, verb: Token, answer: _Answer) -> str | None:
         """Return the clause that states the fact, subject resolved, as a sentence."""
+        with _stating(verb.doc):
+            return self._statement_now(verb, answer)
+
+    def _statement_now(self, verb: Token, answer: _Answer) -> str | None:
         tokens = [
             t
             for t in verb.subtree
@@ -1193,6 +1332,12 @@ def _tidy(text: str) -> str:
 _ASSERTING: Final = frozenset(
     ["while", "because", "since", "although", "though", "whereas", "after", "before", "when"]
 )
+
+
+def _bare_definite(noun: Token) -> bool:
+    """Return whether a noun is only "the X", which points back at something said before."""
+    children = list(noun.children)
+    return len(children) == 1 and children[0].lower_ in ("the", "this", "that")
 
 
 def _indefinite(noun: Token) -> bool:
@@ -1411,7 +1556,9 @@ def read_facts_of(sent: Span, index: int, registry: Registry) -> list[Fact]:
     """Return every fact one sentence gives, in a stable order."""
     reader = SentenceReader(sent, index, registry)
     facts = list(reader.cast())
+    facts.extend(reader.dated_list())
     facts.extend(reader.roles())
+    facts.extend(reader.relatives())
     facts.extend(reader.clauses())
     return facts
 
@@ -1434,6 +1581,9 @@ def resolve_pronouns(sentences: Iterable[Span], registry: Registry) -> None:
             gender = _PRONOUN_GENDER.get(token.lower_)
             if gender and token.pos_ == "PRON":
                 pool = subjects if subjects or others else previous
+                own = _clause_subject(token)
+                if own is not None and any(own == person for person, _ in subjects):
+                    pool = [(p, n) for p, n in subjects if p == own]  # its own clause's subject
                 found = [
                     (person, name)
                     for person, name in pool
@@ -1442,6 +1592,12 @@ def resolve_pronouns(sentences: Iterable[Span], registry: Registry) -> None:
                 if len(found) == 1 and registry.gender(found[0][1]) != _OTHER[gender]:
                     referents[token.i] = found[0][1]
             name = _person_named(token, registry, referents)
+            if name is None and token.tag_ == "WP" and token.dep_ in _SUBJECTS:
+                antecedent = token.head.head  # "X, who ...", "X, a pilot who ..."
+                if antecedent.dep_ == "appos" and antecedent.pos_ == "NOUN":
+                    antecedent = antecedent.head
+                if token.head.dep_ == "relcl":
+                    name = _person_named(antecedent, registry, referents)
             if name is None:
                 continue
             top = token
@@ -1462,6 +1618,15 @@ def resolve_pronouns(sentences: Iterable[Span], registry: Registry) -> None:
 
 
 _OTHER: Final = {"m": "f", "f": "m"}
+
+
+def _clause_subject(token: Token) -> Token | None:
+    """Return the subject of the clause a word belongs to, or None."""
+    node = token
+    while node.pos_ not in ("VERB", "AUX") and node.head != node:
+        node = node.head
+    subjects = [c for c in node.children if c.dep_ in _SUBJECTS]
+    return subjects[0] if subjects else None
 
 
 def _person_named(token: Token, registry: Registry, referents: dict[int, str]) -> str | None:

@@ -101,3 +101,12 @@ def test_bad_pack_id_is_a_clear_error() -> None:
     )
     with pytest.raises(FactsError, match="id"):
         generate_pack(text, pack_id="Not An Id", title="X")
+
+
+def test_a_question_about_an_actor_beyond_the_subject_names_them_as_its_cast_member() -> None:
+    text = (
+        "Tidewater is a drama series. Mara Quill is played by Tessa Lorne. "
+        "Tessa Lorne, who later found fame in Harlow Heights, was born in Leeds."
+    )
+    prompts = [q.prompt for q in generate_pack(text, pack_id="t", title="Tidewater").pack.questions]
+    assert "Which Tidewater cast member found fame in Harlow Heights?" in prompts

@@ -139,3 +139,49 @@ def test_a_participle_on_a_noun_introduced_with_a_is_not_asked() -> None:
 def test_the_answer_as_a_possessive_becomes_their() -> None:
     found = asked("The sailor John Mercer threw his broken oar into the sea.")
     assert found["Who threw their broken oar into the sea?"] == "John Mercer"
+
+
+def test_each_name_of_a_list_gets_the_character_after_its_own_as() -> None:
+    text = (
+        "New roles included Tom Reyes as Sam, the ferryman's son; Mary Holt as harbour "
+        "pilot Ada Venn; and John Mercer as the lighthouse keeper Pell Ferro."
+    )
+    found = asked(text)
+    assert found["Who plays Sam?"] == "Tom Reyes"
+    assert found["Who plays Ada Venn?"] == "Mary Holt"
+    assert found["Who plays Pell Ferro?"] == "John Mercer"
+
+
+def test_names_before_as_and_respectively_pair_with_the_listed_characters() -> None:
+    text = "The second series added Mary Holt and Tom Reyes as the twins Ada and Bo respectively."
+    found = asked(text)
+    assert found["Who plays Ada?"] == "Mary Holt"
+    assert found["Who plays Bo?"] == "Tom Reyes"
+
+
+def test_a_list_of_names_each_with_a_year_asks_who_for_each_year() -> None:
+    text = "Past champions include Mary Holt (2004), Tom Reyes (2005) and John Mercer (2007)."
+    found = asked(text)
+    assert found["Who was the champion in 2005?"] == "Tom Reyes"
+    assert found["In which year was John Mercer the champion?"] == "2007"
+
+
+def test_a_relative_clause_tells_a_fact_about_its_name() -> None:
+    text = "Mary Holt, who later founded the Harlow Rowing Club, was born in Leeds."
+    (fact,) = [f for f in facts_of(text) if f.shape == "relative"]
+    assert fact.prompt == "Who founded the Harlow Rowing Club?"
+    assert fact.answer == "Mary Holt"
+    assert fact.statement == "Mary Holt founded the Harlow Rowing Club."
+
+
+def test_his_in_a_relative_clause_is_its_own_subject_and_their_in_the_question() -> None:
+    text = "The captain Tom Reyes worked with the sailor John Mercer, who used his map to steer."
+    (fact,) = [f for f in facts_of(text) if f.shape == "relative"]
+    assert fact.answer == "John Mercer"
+    assert "their map" in fact.prompt
+    assert "John Mercer used his map" in fact.statement
+
+
+def test_a_relative_clause_about_a_bare_the_noun_is_not_asked() -> None:
+    text = "Mary Holt, who wrote the review, praised the final episode."
+    assert not [f for f in facts_of(text) if f.shape == "relative"]
