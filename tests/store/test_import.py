@@ -1,3 +1,4 @@
+import gc
 from pathlib import Path
 
 import pytest
@@ -76,6 +77,31 @@ def test_progress_counts_up_to_the_total(collection: Collection, tmp_path: Path)
     collection.packs.import_many([read_pack_file(big)], progress=lambda d, t: calls.append((d, t)))
     assert calls == [(5000, 11_000), (10_000, 11_000), (11_000, 11_000)]
     assert collection.packs.all()[0].question_count == 11_000
+
+
+def test_an_import_holds_the_cycle_collector_only_while_it_writes(
+    collection: Collection, tmp_path: Path
+) -> None:
+    big = tmp_path / "big.csv"
+    big.write_text(
+        "question,answer\n" + "".join(f"Q{n}?,A{n}\n" for n in range(6_000)), encoding="utf-8"
+    )
+    parsed = read_pack_file(big)
+    collecting: list[bool] = []
+    with pytest.raises(ImportCancelledError):
+        collection.packs.import_many(
+            [parsed],
+            progress=lambda _d, _t: collecting.append(gc.isenabled()),
+            cancelled=lambda: bool(collecting),
+        )
+    assert collecting == [False]
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        collection.packs.import_many([parsed])
+        assert not gc.isenabled(), "a collector switched off by the program stays off"
+    finally:
+        gc.enable()
 
 
 def test_deleting_a_pack_keeps_the_history_readable(
