@@ -7,9 +7,9 @@ import random
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import BindParameter, Select, bindparam, delete, exists, literal, select
+from sqlalchemy import BindParameter, Row, Select, bindparam, delete, exists, literal, select
 from sqlalchemy.orm import Session
 
 from quizapp.core.leitner import Card, due_first, schedule
@@ -19,6 +19,10 @@ from quizapp.errors import NothingToDrawError
 from quizapp.store.engine import insert_skipping_duplicates
 from quizapp.store.errors import StoreError
 from quizapp.store.models import AnswerRow, QuestionRow, RoundRow, SeenRow
+
+if TYPE_CHECKING:
+    QuestionValues = Row[*tuple[Any, ...]]
+    """A question's row as QUESTION_COLUMNS reads it."""
 
 
 @dataclass(frozen=True)
@@ -70,8 +74,34 @@ def _conditions(by_category: bool) -> list[Any]:
     return conditions
 
 
+# What a drawn question is built from, read in the draw itself: no second trip for it.
+QUESTION_COLUMNS = (
+    QuestionRow.id,
+    QuestionRow.pack_id,
+    QuestionRow.kind,
+    QuestionRow.prompt,
+    QuestionRow.answer,
+    QuestionRow.wrong,
+    QuestionRow.accept,
+    QuestionRow.tolerance,
+    QuestionRow.category,
+    QuestionRow.difficulty,
+    QuestionRow.explanation,
+    QuestionRow.source,
+    QuestionRow.time_limit_s,
+)
+_IDS: BindParameter[list[int]] = bindparam("ids", expanding=True)
+_BY_ID = select(*QUESTION_COLUMNS).where(QuestionRow.id.in_(_IDS))
+
+
+def questions_by_id(s: Session, ids: Sequence[QuestionId]) -> list[QuestionValues]:
+    """Return the rows of these questions (QUESTION_COLUMNS) in the order of ids."""
+    rows = {row.id: row for row in s.connection().execute(_BY_ID, {"ids": list(ids)})}
+    return [rows[i] for i in ids if i in rows]
+
+
 @functools.cache
-def _walk(by_category: bool, unseen: bool, from_start: bool) -> Select[Any]:
+def _walk(by_category: bool, unseen: bool, from_start: bool) -> Select[*tuple[Any, ...]]:
     # Walk the pool in the order of its stored random keys from a random point (and then
     # the part before it): an index range scan instead of sorting the pool by RANDOM().
     conditions = _conditions(by_category)
@@ -81,7 +111,10 @@ def _walk(by_category: bool, unseen: bool, from_start: bool) -> Select[Any]:
         )
     key = QuestionRow.rand_key >= _START if from_start else QuestionRow.rand_key < _START
     return (
-        select(QuestionRow.id).where(*conditions, key).order_by(QuestionRow.rand_key).limit(_LIMIT)
+        select(*QUESTION_COLUMNS)
+        .where(*conditions, key)
+        .order_by(QuestionRow.rand_key)
+        .limit(_LIMIT)
     )
 
 
@@ -89,19 +122,19 @@ def _from_random_key(
     s: Session,
     pool: DrawPool,
     count: int,
-    rng: random.Random,
+    start: float,
     player_id: PlayerId | None,
     leave_out: Sequence[QuestionId] = (),
-) -> list[QuestionId]:
+) -> list[QuestionValues]:
     conn = s.connection()
-    chosen: list[QuestionId] = []
-    params = pool.params(start=rng.random(), player_id=player_id)
+    chosen: list[QuestionValues] = []
+    params = pool.params(start=start, player_id=player_id)
     for from_start in (True, False):
         statement = _walk(bool(pool.categories), player_id is not None, from_start)
         if leave_out:
             statement = statement.where(QuestionRow.id.not_in(leave_out))
         params["limit"] = count - len(chosen)
-        chosen += (QuestionId(i) for i in conn.execute(statement, params).scalars())
+        chosen += conn.execute(statement, params)
         if len(chosen) == count:
             break
     return chosen
@@ -112,30 +145,46 @@ SPREAD = 3
 
 
 def _spread(
-    s: Session, candidates: Sequence[QuestionId], count: int, taken: set[str | None]
-) -> list[QuestionId]:
+    candidates: Sequence[QuestionValues], count: int, taken: set[str | None]
+) -> list[QuestionValues]:
     """Pick up to count candidates, each from a fact no question chosen so far comes from.
 
     Two questions about one sentence in a round give each other away ("Who is Nick's older
     brother?" next to "True or false: David is Nick's older brother."), so a fact already used
     is passed over while others remain; the round is filled up from the rest only if needed.
     """
-    sources: dict[int, str | None] = {
-        row.id: row.source
-        for row in s.execute(
-            select(QuestionRow.id, QuestionRow.source).where(QuestionRow.id.in_(candidates))
-        )
-    }
-    chosen: list[QuestionId] = []
-    for question in candidates:
-        source = sources.get(question)
-        if len(chosen) < count and (source is None or source not in taken):
-            chosen.append(question)
-            taken.add(source)
-    for question in candidates:
-        if len(chosen) < count and question not in chosen:
-            chosen.append(question)
+    chosen: list[QuestionValues] = []
+    for row in candidates:
+        if len(chosen) < count and (row.source is None or row.source not in taken):
+            chosen.append(row)
+            taken.add(row.source)
+    for row in candidates:
+        if len(chosen) < count and row not in chosen:
+            chosen.append(row)
     return chosen
+
+
+def _spread_draw(
+    s: Session,
+    pool: DrawPool,
+    count: int,
+    start: float,
+    player_id: PlayerId | None,
+    taken: set[str | None],
+    leave_out: Sequence[QuestionId] = (),
+) -> list[QuestionValues]:
+    """Draw count questions from start, spread over facts, reading no more than it needs.
+
+    The walk is in a fixed order from start, so the first count candidates are the first
+    count of a longer walk: only when two of them share a fact is the longer one read.
+    """
+    first = _from_random_key(s, pool, count, start, player_id, leave_out)
+    sources = [row.source for row in first if row.source is not None]
+    if len(set(sources)) == len(sources) and taken.isdisjoint(sources):
+        taken.update(row.source for row in first)
+        return first
+    more = _from_random_key(s, pool, count * SPREAD, start, player_id, leave_out)
+    return _spread(more, count, taken)
 
 
 def draw_unseen(
@@ -144,10 +193,13 @@ def draw_unseen(
     count: int,
     rng: random.Random,
     player_id: PlayerId | None,
-) -> list[QuestionId]:
-    """Draw questions the player has not answered; once the pool runs out, start it afresh."""
+) -> list[QuestionValues]:
+    """Draw questions the player has not answered; once the pool runs out, start it afresh.
+
+    Returns the rows of the drawn questions (QUESTION_COLUMNS), in a random order.
+    """
     taken: set[str | None] = set()
-    chosen = _spread(s, _from_random_key(s, pool, count * SPREAD, rng, player_id), count, taken)
+    chosen = _spread_draw(s, pool, count, rng.random(), player_id, taken)
     if player_id is not None and len(chosen) < count:
         # Every question of this pool has been seen: forget them and go round again,
         # keeping the ones just drawn out of the rest of this round.
@@ -158,8 +210,10 @@ def draw_unseen(
             ),
             pool.params(),
         )
-        more = _from_random_key(s, pool, (count - len(chosen)) * SPREAD, rng, None, chosen)
-        chosen += _spread(s, more, count - len(chosen), taken)
+        drawn = [QuestionId(row.id) for row in chosen]
+        chosen += _spread_draw(
+            s, pool, count - len(chosen), rng.random(), None, taken, leave_out=drawn
+        )
     rng.shuffle(chosen)
     return chosen
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 from collections.abc import Sequence
+from typing import Any
 
 from sqlalchemy import case, insert, select, update
 
@@ -28,13 +29,13 @@ from quizapp.store.draws import (
     mark_seen,
     missed_when_typed,
     pool_filter,
+    questions_by_id,
 )
 from quizapp.store.errors import StoreError
 from quizapp.store.models import (
     AnswerRow,
     PackRow,
     PlayerRow,
-    QuestionRow,
     RoundRow,
     aware,
     truth_of_stored,
@@ -44,7 +45,8 @@ from quizapp.store.player_manager import remember_last_player
 from quizapp.store.transactions import Access, Manager
 
 
-def _to_question(row: QuestionRow) -> Question:
+def _to_question(row: Any) -> Question:
+    """Return a question row (QUESTION_COLUMNS, or the whole row) as the core's question."""
     kind = QuestionKind(row.kind)
     answer = row.answer
     if kind is QuestionKind.TRUEFALSE:
@@ -112,14 +114,12 @@ class RoundManager(Manager):
                 if player_id is not None:
                     # A mistake comes back as it was missed: typed if it was typed.
                     typed = missed_when_typed(s, player_id, chosen)
+                rows = questions_by_id(s, chosen)
             else:
-                chosen = draw_unseen(s, pool, count, rng, player_id)
-            rows = {
-                r.id: r for r in s.scalars(select(QuestionRow).where(QuestionRow.id.in_(chosen)))
-            }
+                rows = draw_unseen(s, pool, count, rng, player_id)
             return [
                 as_typed(question) if question.id in typed else mode.prepare(question)
-                for question in (_to_question(rows[i]) for i in chosen)
+                for question in map(_to_question, rows)
             ]
 
     def mistakes_due(self, player_id: PlayerId, pack_id: PackId, mode: Mode) -> int:
