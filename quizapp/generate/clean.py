@@ -16,6 +16,12 @@ MAX_CHUNK_CHARS: Final = 3000
 _CITATION: Final = re.compile(
     r" ?(?:\[\s*(?:\d{1,4}|[a-z]{1,2}|[a-z]+ \d{1,4}|[a-z][a-z ,.?'-]{0,40})\s*\])+"
 )
+# A pair of sentences run together when a copied list or note lost its end: "as notedDuring its
+# run". Only a word that opens sentences splits a word in two, so "McKay" stays whole.
+_GLUED_SENTENCE: Final = re.compile(
+    r"(?<=[a-z]{2})(?=(?:During|The|In|After|Before|On|At|It|Its|He|She|They|This|When|While"
+    r"|From|With|For)\s)"
+)
 _INVISIBLE: Final = re.compile(r"[\u00ad\u200b-\u200d\u2060\ufeff]")
 _CONTROL: Final = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _SPACES: Final = re.compile(r"[^\S\n]+")
@@ -67,6 +73,7 @@ def clean_text(text: str) -> list[str]:
     text = _INVISIBLE.sub("", text).translate(_QUOTES)
     text = _SPACES.sub(" ", _CONTROL.sub(" ", text))
     text = _CITATION.sub(_unmark, text)
+    text = _GLUED_SENTENCE.sub(". ", text)
     chunks: list[str] = []
     for paragraph in _paragraphs(text):
         chunks.extend(_bounded(paragraph))

@@ -223,3 +223,96 @@ def do_support(tag: str) -> str | None:
 def singular_be(word: str) -> str:
     """Return the singular of a form of "be" or "have", which "who" and "what" take."""
     return {"were": "was", "are": "is", "have": "has", "do": "does"}.get(word.lower(), word)
+
+
+# Past participles of irregular verbs, for a question turned into the passive.
+IRREGULAR_PARTICIPLES: Final = {
+    "became": "become",
+    "began": "begun",
+    "broke": "broken",
+    "chose": "chosen",
+    "did": "done",
+    "drew": "drawn",
+    "drove": "driven",
+    "ate": "eaten",
+    "fell": "fallen",
+    "flew": "flown",
+    "forgot": "forgotten",
+    "froze": "frozen",
+    "gave": "given",
+    "grew": "grown",
+    "hid": "hidden",
+    "knew": "known",
+    "rode": "ridden",
+    "rose": "risen",
+    "ran": "run",
+    "saw": "seen",
+    "sang": "sung",
+    "shook": "shaken",
+    "spoke": "spoken",
+    "stole": "stolen",
+    "swore": "sworn",
+    "took": "taken",
+    "threw": "thrown",
+    "tore": "torn",
+    "woke": "woken",
+    "wore": "worn",
+    "wrote": "written",
+}
+# Past forms that are also their participle: "made", "found", "built".
+SAME_PARTICIPLES: Final = frozenset(
+    [
+        "bought",
+        "brought",
+        "built",
+        "caught",
+        "cut",
+        "dealt",
+        "dug",
+        "fed",
+        "felt",
+        "fought",
+        "found",
+        "had",
+        "heard",
+        "held",
+        "hit",
+        "hung",
+        "kept",
+        "laid",
+        "led",
+        "left",
+        "lent",
+        "let",
+        "lost",
+        "made",
+        "meant",
+        "met",
+        "paid",
+        "put",
+        "read",
+        "said",
+        "sent",
+        "set",
+        "shot",
+        "sold",
+        "spent",
+        "spread",
+        "stood",
+        "struck",
+        "taught",
+        "told",
+        "thought",
+        "won",
+    ]
+)
+
+
+def past_participle(past: str) -> str | None:
+    """Return the past participle of a verb's simple past ("collected", "gave"), or None."""
+    word = past.lower()
+    if word in IRREGULAR_PARTICIPLES:
+        return IRREGULAR_PARTICIPLES[word]
+    if word in SAME_PARTICIPLES or word.endswith("ed"):
+        return word
+    return None

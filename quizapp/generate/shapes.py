@@ -32,6 +32,7 @@ from quizapp.generate.grammar import (
     POINTING_PHRASES,
     POINTING_WORDS,
     do_support,
+    past_participle,
     singular_be,
 )
 from quizapp.generate.names import (
@@ -209,6 +210,8 @@ def phrase_tokens(head: Token, drop: frozenset[int] = frozenset()) -> list[Token
                 continue
             if child.dep_ == "punct" and child.text in ";:.!?":
                 continue
+            if child.dep_ == "prep" and child.i > token.i and _after_comma(child):
+                continue  # "the round, with X starring": an aside
             stack.append(child)
     inside = _parenthesised(head)
     return sorted((t for t in kept if t.i not in inside), key=lambda t: t.i)
@@ -279,6 +282,8 @@ class SentenceReader:
             if ent.label_ in ("DATE", "TIME", "CARDINAL", "QUANTITY", "MONEY", "PERCENT"):
                 if ent.root.i in seen or ent.root.pos_ == "PROPN" and ent.label_ != "DATE":
                     continue
+                if ent.start > 0 and self.sent.doc[ent.start - 1].text == "(":
+                    continue  # "12.5 stone (79 kg)": the same amount in other units
                 seen.update(range(ent.start, ent.end))
                 yield self._answer(ent, ent.root)
         for span in self._quoted_titles():
@@ -358,7 +363,7 @@ class SentenceReader:
                 answer=character,
                 answer_type=CHARACTER,
                 statement=statement,
-                key=key,
+                key=f"{key}|character",  # the other direction is a fact of its own
                 names=(actor.text,),
                 gender=gender,
             )
@@ -731,8 +736,13 @@ class SentenceReader:
         if any(_CLOCK.fullmatch(t.text) for t in answer.head.subtree):
             return None
         clause = head
-        while clause.pos_ not in ("VERB", "AUX") and clause.dep_ != "ROOT":
-            clause = clause.head
+        dated = answer.kind in (DATE, YEAR, MONTH)
+        while (
+            clause.pos_ not in ("VERB", "AUX") or (dated and _nominal(clause))
+        ) and clause.dep_ != "ROOT":
+            clause = clause.head  # "the casting of X in May": the date is the clause's
+        if _reported(clause):
+            return None  # someone's words, not the text's own
         quoted = self._quoted()
         own = _own_tokens(clause)
         if any(t.i in quoted for t in own):
@@ -769,10 +779,17 @@ class SentenceReader:
         partitive = any(c.dep_ == "quantmod" and c.lower_ == "of" for c in head.children)
         if partitive:
             return None  # "the first of six episodes" is about the first, not the six
-        if answer.kind in (COUNT, MONEY) and head.dep_ == "nummod" and head.head.tag_ == "NNS":
+        measure = answer.span.label_ == "QUANTITY" and head.tag_ == "NNS"
+        if measure and any(c.dep_ == "nummod" for c in head.children):
+            count_noun = head  # "12.5 stone of grain": the answer keeps its unit
+            position = head
+        elif answer.kind in (COUNT, MONEY) and head.dep_ == "nummod" and head.head.tag_ == "NNS":
             count_noun = head.head
             position = count_noun
-            if any(c.dep_ in ("relcl", "acl") and not _after_comma(c) for c in count_noun.children):
+            restrictive = [
+                c for c in count_noun.children if c.dep_ in ("relcl", "acl") and not _after_comma(c)
+            ]
+            if any(len(list(c.subtree)) > 8 for c in restrictive):
                 return None  # "three towns where X": the count is true only with its clause
             around = [c for c in head.children if c.dep_ == "quantmod" and c.pos_ == "ADP"]
             if around and around[0].i < answer.span.start:
@@ -820,8 +837,17 @@ class SentenceReader:
             return self._ask_agent(answer, position)
         if dep == "pobj" and position.head.dep_ in ("prep", "dative"):
             prep = position.head
-            if prep.head.pos_ in ("VERB", "AUX"):
+            dated = answer.kind in (DATE, YEAR, MONTH) and _nominal(prep.head)
+            if prep.head.pos_ in ("VERB", "AUX") and not dated:
                 return self._ask_object(answer, position, prep.head, prep, count_noun)
+            verb = prep.head
+            while verb.dep_ in ("dobj", "pobj", "prep", "pcomp") and (
+                verb.pos_ not in ("VERB", "AUX") or verb.dep_ == "pcomp"
+            ):
+                verb = verb.head
+            if answer.kind in (DATE, YEAR, MONTH) and verb.pos_ in ("VERB", "AUX"):
+                # "announced the casting in April": a date on the object tells when it was done
+                return self._ask_object(answer, position, verb, prep, count_noun)
             return None
         if dep == "oprd" and position.head.dep_ == "acl":
             return self._ask_called(answer, position)
@@ -861,7 +887,22 @@ class SentenceReader:
         """Return the question words for an answer, and whether they replace its preposition."""
         kind = answer.kind
         if count_noun is not None:
-            return f"how many {count_noun.lower_}", False
+            # The count keeps what it counts: "how many world leaders", "how many pounds of
+            # rock", "how many towns where X" (that clause keeps the count true).
+            inside = _parenthesised(count_noun)
+            kept = [
+                t
+                for c in count_noun.children
+                if (c.dep_ in ("compound", "amod") and c.i < count_noun.i)
+                or (c.dep_ == "prep" and c.lower_ == "of")
+                or (c.dep_ in ("relcl", "acl") and not _after_comma(c))
+                for t in c.subtree
+                if t.i not in inside and t.i not in range(answer.span.start, answer.span.end)
+            ]
+            counted = render([*kept, count_noun])
+            if prep is not None and prep.head.pos_ in ("VERB", "AUX") and prep.lower_ != "of":
+                return f"{prep.lower_} how many {counted}", True
+            return f"how many {counted}", False
         if prep is not None:
             word = prep.lower_
             if kind == DATE and word == "on" and len(answer.text.split()) == 3:
@@ -1134,16 +1175,18 @@ class SentenceReader:
         if verb.dep_ == "acl" and (verb.tag_ != "VBN" or _indefinite(verb.head)):
             return None
         subject = self._subject_of(verb)
-        if subject is None:
+        flipped = None if subject is not None else self._flipped(verb, position)
+        if subject is None and flipped is None:
             return None
         wh, replaces = (fronted, True) if fronted else self._wh(answer, count_noun, prep)
         if not wh:
             return None
         drop = {t.i for t in (prep or position).subtree} | set(also_drop)
+        self._wh_words = wh  # its own words ("later", "where") point at nothing outside it
+        if flipped is not None:
+            return self._ask_flipped(answer, flipped, wh, prep or position, drop)
         for agent in (c for c in verb.children if c.dep_ == "agent" and not fronted):
             drop.update(t.i for t in agent.subtree)  # who did it is a fact of its own
-        if fronted:
-            self._wh_words = fronted  # its own words ("later") point at nothing outside it
         before, after = self._rest(verb, drop)
         aux, negation, form = self._tense_parts(verb)
         if not aux:
@@ -1152,12 +1195,77 @@ class SentenceReader:
         verbs = self._verb_chain(verb) if form == verb.text else " ".join([form, *particles])
         if prep is not None and prep.lower_ == "until" and negation:
             negation = ""  # "did not reach screens until May" says when it reached them
-        stranded = prep.text if prep is not None and not replaces else self._stranded
+        stranded = prep.lower_ if prep is not None and not replaces else self._stranded
         parts = (wh, aux, subject, negation, before, verbs, after, stranded)
         words = " ".join(w for w in parts if w)
         extra = [verb.doc[i] for i in also_drop]
+        if count_noun is not None:
+            extra += [
+                c for c in count_noun.children if c.dep_ in ("relcl", "acl") and not _after_comma(c)
+            ]  # the clause that keeps a count true stays in its statement
         said = self._told(verb, [prep or position, *extra], subject)
         return self._fact("object" if prep is None else "modifier", answer, words, verb, said)
+
+    def _flipped(self, verb: Token, position: Token) -> tuple[str, str, str, Token] | None:
+        """Return a clause whose subject is a pronoun that names no one, turned passive.
+
+        "They gathered 12 tonnes of grain" -> ("", "were", "gathered", tonnes): the fact
+        holds without who did it. Returns (new subject, "was" or "were", participle, object).
+        """
+        subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
+        referents = verb.doc.user_data.get(REFERENTS, {})
+        if len(subjects) != 1 or subjects[0].tag_ != "PRP" or subjects[0].i in referents:
+            return None
+        if subjects[0].lower_ in ("it", "i", "you") or verb.tag_ != "VBD":
+            return None
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        participle = past_participle(verb.text)
+        if len(objects) != 1 or participle is None:
+            return None
+        obj = objects[0]
+        plural = obj.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in obj.children)
+        be = "were" if plural else "was"
+        if position == obj:
+            return "", be, participle, obj
+        inside = {t.i for t in (position.head if position.dep_ == "pobj" else position).subtree}
+        words = phrase_tokens(obj, frozenset(inside))
+        if words and words[0].lower_ in ("a", "an"):
+            words = words[1:]
+        text = lower_first(render(words))
+        if not text or _pointing(text):
+            return None
+        if words and words[0].pos_ in ("NOUN", "ADJ", "NUM"):
+            text = f"the {text}"
+        return text, be, participle, obj
+
+    def _ask_flipped(
+        self,
+        answer: _Answer,
+        flipped: tuple[str, str, str, Token],
+        wh: str,
+        asked: Token,
+        drop: set[int],
+    ) -> Fact | None:
+        subject, be, participle, obj = flipped
+        verb = obj.head
+        if any(c.dep_ == "neg" for c in verb.children):
+            return None
+        asked_words = {t.i for t in asked.subtree}
+        drop |= {t.i for t in obj.subtree}
+        drop |= {t.i for c in verb.children if c.dep_ in _SUBJECTS for t in c.subtree}
+        before, after = self._rest(verb, drop)
+        stranded = (
+            asked.lower_ if asked.dep_ == "prep" and not wh.startswith(("when", "where")) else ""
+        )
+        words = " ".join(w for w in (wh, be, subject, before, participle, after, stranded) if w)
+        with _stating(verb.doc):
+            told = render(phrase_tokens(asked))
+            if subject:
+                whole = phrase_tokens(obj, frozenset(asked_words))
+                said = _declare(render(whole), be, before, participle, after, told)
+            else:
+                said = _declare(told, be, before, participle, after)
+        return self._fact("passive", answer, words, verb, said)
 
     def _told(self, verb: Token, answer_tokens: list[Token], subject: str | None) -> str:
         """Return the fact as the text tells it: the question's words with the answer in place."""
@@ -1173,7 +1281,8 @@ class SentenceReader:
             tokens.extend([verb.head, *(c for c in verb.head.children if c.dep_ == "cc")])
         if subject is None:
             return _declare(render(tokens))
-        first = min((t.i for t in verb.children if t.dep_ in _SUBJECTS), default=verb.i)
+        verbal_start = min((t.i for t in verbal if t.i < verb.i), default=verb.i)
+        first = min((t.i for t in verb.children if t.dep_ in _SUBJECTS), default=verbal_start)
         opening = render(t for t in tokens if t.i < first)
         text = render(t for t in tokens if t.i >= first)
         if opening:
@@ -1245,7 +1354,7 @@ class SentenceReader:
             people = [p for p in people if not any(p != o and p in o for o in people)]
             if len(people) >= 2:
                 return None  # a list of people: which one is asked about is unclear
-        later = prompt.lower().rstrip("?").split()[2:]
+        later = checked.lower().rstrip("?").split()[2:]
         if any(w in _RELATIVE_WORDS for w in later) or prompt.count('"') % 2:
             return None
         if answer.kind in (YEAR, DATE, MONTH) and any(
@@ -1332,6 +1441,21 @@ def _tidy(text: str) -> str:
 _ASSERTING: Final = frozenset(
     ["while", "because", "since", "although", "though", "whereas", "after", "before", "when"]
 )
+
+
+def _nominal(verb: Token) -> bool:
+    """Return whether a verb form names an act inside a noun phrase: "the round of casting"."""
+    return verb.dep_ == "pcomp" and verb.head.lower_ == "of" and verb.head.head.pos_ == "NOUN"
+
+
+def _reported(clause: Token) -> bool:
+    """Return whether a clause is what someone said or thought ("said that ...")."""
+    node = clause
+    while node.head != node:
+        if node.dep_ == "ccomp":
+            return True
+        node = node.head
+    return False
 
 
 def _bare_definite(noun: Token) -> bool:
@@ -1566,10 +1690,11 @@ def read_facts_of(sent: Span, index: int, registry: Registry) -> list[Fact]:
 def resolve_pronouns(sentences: Iterable[Span], registry: Registry) -> None:
     """Write down the named person each "he", "she", "him", "his" or "her" stands for.
 
-    A pronoun stands for the one subject before it in its own sentence that is a named person
-    of a fitting gender, or when its sentence names no person before it, the one subject of the
-    main clause of the nearest earlier sentence (at most two back) that names a person. Where
-    none or two fit, the pronoun stays unresolved and any question holding it is dropped.
+    A pronoun stands for the subject of its own clause, or the one subject before it in its own
+    sentence that is a named person of a fitting gender, or when its sentence names no person
+    before it, the one subject of the nearest earlier sentence (at most two back) that names a
+    person. Where none or two fit, the pronoun stays unresolved and any question holding it is
+    dropped.
     """
     previous: list[tuple[Token, str]] = []
     gap = 0
@@ -1608,8 +1733,8 @@ def resolve_pronouns(sentences: Iterable[Span], registry: Registry) -> None:
             else:
                 others += 1
         if subjects or others:
-            main = (sent.root, *(c for c in sent.root.children if c.dep_ == "conj"))
-            previous = [(t, n) for t, n in subjects if t.head in main]
+            # Every subject counts: with two people doing things, "she" next could be either.
+            previous = list({n: (t, n) for t, n in subjects}.values())
             gap = 0
         else:
             gap += 1

@@ -108,3 +108,15 @@ def test_sentences_glued_by_marks_in_one_long_line_come_apart() -> None:
     chunks = clean_text("[1]".join(sentences))
     assert chunks == clean_text(" ".join(sentences))
     assert all(len(chunk) <= MAX_CHUNK_CHARS for chunk in chunks)
+
+
+def test_two_sentences_glued_without_a_stop_are_parted() -> None:
+    (chunk,) = clean_text(
+        "All songs are by Ada Venn, except where notedDuring its first week it sold well."
+    )
+    assert "noted. During its first week" in chunk
+
+
+def test_a_name_with_a_capital_inside_stays_whole() -> None:
+    (chunk,) = clean_text("The theme was sung by Ivo McKay and Ana DeVries.")
+    assert "Ivo McKay and Ana DeVries" in chunk
