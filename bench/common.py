@@ -44,9 +44,18 @@ def bulk(collection: Collection, model: Any, rows: Iterable[dict[str, Any]]) -> 
 
 
 def add_packs(
-    collection: Collection, packs: int, per_pack: int, categories: list[str], seed: int = 1
+    collection: Collection,
+    packs: int,
+    per_pack: int,
+    categories: list[str],
+    seed: int = 1,
+    difficulties: list[str] | None = None,
 ) -> None:
-    """Add packs of choice questions, the categories taken in turn."""
+    """Add packs of choice questions, the categories taken in turn, then the difficulties.
+
+    Question i has category i mod len(categories) and difficulty (i div len(categories)) mod
+    len(difficulties), so every pair of the two comes equally often.
+    """
     rng = random.Random(seed)
     bulk(
         collection,
@@ -77,6 +86,9 @@ def add_packs(
                 "accept": [],
                 "tolerance": 0.0,
                 "category": categories[i % len(categories)],
+                "difficulty": (
+                    difficulties[i // len(categories) % len(difficulties)] if difficulties else None
+                ),
                 "retired": False,
                 "rand_key": rng.random(),
             }

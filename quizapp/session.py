@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from quizapp.core.hotseat import HotSeatPlay, seat_names
+from quizapp.core.kinds import Difficulty
 from quizapp.core.model import (
     HighScore,
     PackId,
@@ -26,11 +27,13 @@ from quizapp.core.model import (
     Player,
     PlayerId,
     PlayerStatistics,
+    PoolSummary,
+    QuestionPool,
     RoundId,
     RoundRecord,
     RoundStanding,
 )
-from quizapp.core.modes import CLASSIC, MISTAKES, MODES, TYPED, Mode
+from quizapp.core.modes import CLASSIC, MISTAKES, MODES, TYPED, Mode, nothing_to_draw
 from quizapp.core.periods import Period
 from quizapp.core.players import PlayerNameError
 from quizapp.core.round import (
@@ -48,11 +51,29 @@ from quizapp.errors import NothingToDrawError, StoreError
 if TYPE_CHECKING:
     from quizapp.store import Collection
 
+
 # The pack offered first to someone who has not played yet.
 SHIPPED_PACK = "heartstopper"
 # A new round cannot start this soon after the results appear: the second press of a quick
 # double Enter is a slip, not a wish to skip the results and play again.
 RESULTS_SETTLE_SECONDS = 0.5
+
+
+def checked_pool(packs: QuestionPool | PackId | Sequence[PackId]) -> QuestionPool:
+    """Return the pool a round is set up to draw from, or raise RoundSetupError when empty."""
+    pool = packs if isinstance(packs, QuestionPool) else QuestionPool.of(packs)
+    if not pool.packs:
+        raise RoundSetupError("Pick at least one pack to play.")
+    return pool
+
+
+def _shortfall(found: int, length: int) -> str | None:
+    """Say that the pool held fewer questions than the round asked for; None when it did not."""
+    if found >= length:
+        return None
+    if found == 1:
+        return f"Only 1 question fits this round, not {length}: playing it."
+    return f"Only {found} questions fit this round, not {length}: playing those {found}."
 
 
 class AllCaughtUp(Exception):  # noqa: N818 - good news, not a fault
@@ -68,6 +89,8 @@ class StartChoices:
     packs: list[PackInfo]
     pack: PackId | None
     mode: str | None
+    # The packs, categories and difficulty to pick first: the last ones played.
+    pool: QuestionPool | None = None
 
 
 @dataclass(frozen=True)
@@ -82,7 +105,7 @@ class RoundResults:
 @dataclass(frozen=True)
 class _Setup:
     player: PlayerId
-    pack: PackId
+    pool: QuestionPool
     mode: Mode
     time_limit_s: int = DEFAULT_TIME_LIMIT_S
     length: int = ROUND_LENGTH
@@ -105,7 +128,7 @@ class GameSession:
         self._clock = clock
         self.round: RoundPlay | None = None
         self._setup: _Setup | None = None
-        self._offered_pack: PackId | None = None
+        self._offered: QuestionPool | None = None
         self._offered_mode: str | None = None
         self._results_shown_at: float | None = None
         self.hot_seat: HotSeatPlay | None = None
@@ -131,18 +154,19 @@ class GameSession:
     def start_choices(self) -> StartChoices:
         """Return the players and packs to offer, with the pack and mode to pick first."""
         packs = self.collection.packs.all()
-        pack = self._offered_pack
-        if pack is None and self._setup is not None:
-            pack = self._setup.pack
-        if pack is None:
+        pool = self._offered
+        if pool is None and self._setup is not None:
+            pool = self._setup.pool
+        if pool is None:
             shipped = next((p for p in packs if p.slug == SHIPPED_PACK), None)
-            pack = shipped.id if shipped else None
+            pool = QuestionPool.of(shipped.id) if shipped else None
         return StartChoices(
             players=self.collection.players.all(),
             last_player=self.collection.players.last(),
             packs=packs,
-            pack=pack,
+            pack=pool.packs[0] if pool and pool.packs else None,
             mode=self._offered_mode,
+            pool=pool,
         )
 
     def offer_pack(self, pack_id: PackId, player_name: str = "") -> Mode:
@@ -156,7 +180,7 @@ class GameSession:
         mode = next(
             (m for m in (wanted, CLASSIC, TYPED) if self._can_draw(pack_id, m, player)), CLASSIC
         )
-        self._offered_pack = pack_id
+        self._offered = QuestionPool.of(pack_id)
         self._offered_mode = mode.key
         return mode
 
@@ -170,24 +194,42 @@ class GameSession:
         except StoreError:
             return False
 
-    def offer_remembered(self, pack_slug: str, mode_key: str) -> None:
-        """Offer the pack and mode played last time, where they still exist."""
-        pack = next((p for p in self.collection.packs.all() if p.slug == pack_slug), None)
-        if pack is not None:
-            self._offered_pack = pack.id
+    def offer_remembered(
+        self,
+        pack_slugs: str | Sequence[str],
+        mode_key: str,
+        categories: Sequence[str] = (),
+        difficulty: str = "",
+    ) -> None:
+        """Offer the packs, categories, difficulty and mode played last time, where they exist.
+
+        Packs since deleted are left out; categories none of the packs still has are let go.
+        """
+        slugs = [pack_slugs] if isinstance(pack_slugs, str) else list(pack_slugs)
+        packs = [p.id for p in self.collection.packs.all() if p.slug in slugs]
+        if packs:
+            known = {
+                c for c, _n in self.collection.rounds.summary(QuestionPool.of(packs)).categories
+            }
+            levels = [difficulty] if difficulty in set(Difficulty) else []
+            self._offered = QuestionPool.of(packs, [c for c in categories if c in known], levels)
         if mode_key in MODES:
             self._offered_mode = mode_key
 
-    def mistakes_due(self, typed_name: str, pack_id: PackId | None) -> int | None:
-        """Return how many missed questions of a pack the named player should practise now.
+    def pool_summary(self, pool: QuestionPool, mode_key: str) -> PoolSummary:
+        """Return what a pool holds for a mode: its size, categories and difficulties."""
+        return self.collection.rounds.summary(pool, MODES.get(mode_key, CLASSIC))
+
+    def mistakes_due(self, typed_name: str, pool: QuestionPool | PackId | None) -> int | None:
+        """Return how many missed questions of a pool the named player should practise now.
 
         None when there is no such player yet, or no pack.
         """
         player = self.player_named(typed_name)
-        if player is None or pack_id is None:
+        if player is None or pool is None or (isinstance(pool, QuestionPool) and not pool.packs):
             return None
         try:
-            return self.collection.rounds.mistakes_due(player.id, pack_id, MISTAKES)
+            return self.collection.rounds.mistakes_due(player.id, pool, MISTAKES)
         except StoreError:
             return None
 
@@ -208,24 +250,32 @@ class GameSession:
     def start(
         self,
         name: str,
-        pack_id: PackId,
+        packs: QuestionPool | PackId | Sequence[PackId],
         mode_key: str,
         time_limit_s: object = DEFAULT_TIME_LIMIT_S,
         length: object = None,
     ) -> Presented:
         """Start a round as the named player (added if new); return its first question.
 
+        Args:
+            name: Who plays.
+            packs: A pack, several, or a pool of packs narrowed to categories and difficulties.
+            mode_key: The mode's key.
+            time_limit_s: Seconds a question of a timed mode allows.
+            length: How many questions; the last length used when None.
+
         Raises:
             PlayerNameError: The name cannot be used; the message says why.
-            RoundSetupError: The timer or length is out of range; nothing is stored.
+            RoundSetupError: No pack, a timer or length out of range; nothing is stored.
             AllCaughtUp: The mode practises mistakes and none is due.
-            StoreError: The round could not be drawn or saved.
+            StoreError: The round could not be drawn or saved (a pack deleted, say).
         """
+        pool = checked_pool(packs)
         limit = checked_time_limit(time_limit_s)
         count = checked_round_length(self._round_length if length is None else length)
         player = self.collection.players.for_name(name)
         mode = MODES.get(mode_key, CLASSIC)
-        return self._start(_Setup(player.id, pack_id, mode, limit, count))
+        return self._start(_Setup(player.id, pool, mode, limit, count))
 
     @property
     def results_settled(self) -> bool:
@@ -247,27 +297,19 @@ class GameSession:
     def _start(self, setup: _Setup) -> Presented:
         try:
             round_id, questions = self.collection.rounds.start(
-                setup.player, setup.pack, setup.length, mode=setup.mode, rng=self._rng
+                setup.player, setup.pool, setup.length, mode=setup.mode, rng=self._rng
             )
         except NothingToDrawError as exc:
             if setup.mode.practises_mistakes:
                 raise AllCaughtUp(
-                    "All caught up: no question you got wrong in this pack is due now. "
+                    "All caught up: no question you got wrong here is due now. "
                     "Missed questions come back here; right answers send them further away."
                 ) from exc
             raise
-        found = len(questions)
-        self.shortfall = None
-        if found < setup.length:
-            self.shortfall = (
-                f"Only 1 question fits this round, not {setup.length}: playing it."
-                if found == 1
-                else f"Only {found} questions fit this round, not {setup.length}: "
-                f"playing those {found}."
-            )
+        self.shortfall = _shortfall(len(questions), setup.length)
         self._setup = setup
         self._results_shown_at = None
-        self._offered_pack = setup.pack
+        self._offered = setup.pool
         self._offered_mode = setup.mode.key
         self.round = RoundPlay(
             round_id,
@@ -365,9 +407,15 @@ class GameSession:
         record = self.collection.rounds.record(round_id)
         return RoundResults(
             record=record,
-            top=self.collection.stats.high_scores(self._setup.pack, mode=self._setup.mode.key),
+            top=self.collection.stats.high_scores(self._setup_pack(), mode=self._setup.mode.key),
             standing=self.collection.stats.standing(round_id).for_correct_answers(record.correct),
         )
+
+    def _setup_pack(self) -> PackId | None:
+        """Return the one pack of the last round's table; None for several: every pack's."""
+        if self._setup is None or len(self._setup.pool.packs) != 1:
+            return None
+        return self._setup.pool.packs[0]
 
     def abandon(self) -> None:
         """Leave the round; its answers stay saved and it shows as unfinished."""
@@ -379,7 +427,7 @@ class GameSession:
     def start_hot_seat(
         self,
         names: Sequence[str],
-        pack_id: PackId,
+        packs: QuestionPool | PackId | Sequence[PackId],
         mode_key: str,
         time_limit_s: object = DEFAULT_TIME_LIMIT_S,
         length: object = None,
@@ -395,20 +443,22 @@ class GameSession:
             StoreError: The round could not be drawn or saved.
         """
         seated = seat_names(names)
+        pool = checked_pool(packs)
         limit = checked_time_limit(time_limit_s)
         count = checked_round_length(self._round_length if length is None else length)
         mode = MODES.get(mode_key, CLASSIC)
         if mode.practises_mistakes:
             raise RoundSetupError("Practise mistakes is for one player: pick another mode.")
-        questions = self.collection.rounds.draw(pack_id, count, mode, self._rng)
+        questions = self.collection.rounds.draw(pool, count, mode, self._rng)
         if not questions:
-            raise NothingToDrawError(f"This pack has no questions for a {mode.label} round.")
+            self.collection.rounds.check_packs(pool)
+            raise NothingToDrawError(nothing_to_draw(pool, mode))
         seed = (self._rng or random.Random()).random()
         seats = []
         for name in seated:
             player = self.collection.players.for_name(name)
             round_id = self.collection.rounds.open(
-                player.id, pack_id, mode, len(questions), seats=len(seated)
+                player.id, pool, mode, len(questions), seats=len(seated)
             )
             play = RoundPlay(
                 round_id,
@@ -423,8 +473,8 @@ class GameSession:
             seats.append((name, play))
         self.hot_seat = HotSeatPlay(seats)
         self.round = self.hot_seat.play
-        self.shortfall = None
-        self._offered_pack = pack_id
+        self.shortfall = _shortfall(len(questions), count)
+        self._offered = pool
         self._offered_mode = mode.key
         return self.hot_seat.seat
 
@@ -457,7 +507,7 @@ class GameSession:
         """Return the pack and mode the high-score table opens on: the last ones played."""
         if self._setup is None:
             return None, CLASSIC.key
-        return self._setup.pack, self._setup.mode.key
+        return self._setup_pack(), self._setup.mode.key
 
     def high_scores(self, pack_id: PackId | None, mode: str, period: Period) -> list[HighScore]:
         """Return the best finished rounds of a pack (or all packs) in a mode and period."""

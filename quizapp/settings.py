@@ -32,6 +32,13 @@ class Settings(BaseModel):
     muted: bool = False
     # The round set-up used last, offered again: a name and Enter plays it.
     round_pack: Annotated[str, Field(max_length=64)] = ""
+    # Every pack of the last round (round_pack is the first, for older versions of the game),
+    # the categories it was narrowed to and its difficulty ("" for any).
+    round_packs: Annotated[list[Annotated[str, Field(max_length=64)]], Field(max_length=200)] = []
+    round_categories: Annotated[
+        list[Annotated[str, Field(max_length=2000)]], Field(max_length=200)
+    ] = []
+    round_difficulty: Literal["", "easy", "medium", "hard"] = ""
     round_mode: Annotated[str, Field(pattern=r"^[a-z]{1,32}$")] = "classic"
     round_length: Annotated[int, Field(ge=1, le=50)] = 10
     time_limit_s: Annotated[int, Field(ge=10, le=60)] = 20

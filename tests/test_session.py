@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from quizapp.core.kinds import Difficulty
+from quizapp.core.model import QuestionPool
 from quizapp.core.modes import CLASSIC, MISTAKES, SPEED, TYPED
 from quizapp.core.players import PlayerNameError
 from quizapp.core.round import RoundSetupError
@@ -197,7 +199,7 @@ def test_a_pack_deleted_between_set_up_and_play_is_said_not_crashed(
 ) -> None:
     gone = pack(session)
     session.collection.packs.delete(gone)
-    with pytest.raises(StoreError, match="no questions"):
+    with pytest.raises(StoreError, match="That pack no longer exists"):
         session.start("Ann", gone, CLASSIC.key)
     assert not session.playing
     assert _rounds_stored(session) == 0
@@ -278,3 +280,66 @@ def test_a_round_with_a_right_answer_still_tops_an_empty_table(session: GameSess
     results = session.results()
     assert results.standing.top_ten_rank == 1
     assert "New high score: number 1 in the top 10!" in celebration(results.standing)
+
+
+@pytest.fixture
+def two_packs(tmp_path: Path, pack_file: PackFactory) -> Iterator[GameSession]:
+    folder = pack_file(questions=[choice_question(i) for i in range(1, 7)]).parent
+    levels = ["easy", "hard"]
+    pack_file(
+        folder,
+        pack_id="space",
+        title="Space",
+        questions=[
+            choice_question(i, id=f"s{i}", prompt=f"Space {i}?", difficulty=levels[i % 2])
+            for i in range(1, 7)
+        ],
+    )
+    with Collection.open(tmp_path / "data") as collection:
+        collection.packs.sync_shipped(folder)
+        yield GameSession(collection, round_length=3)
+
+
+def test_friends_take_turns_at_the_same_narrowed_questions(two_packs: GameSession) -> None:
+    packs = [p.id for p in two_packs.collection.packs.all()]
+    pool = QuestionPool.of(packs, categories=["Cast"], difficulties=["hard"])
+    two_packs.start_hot_seat(["Ann", "Bo"], pool, CLASSIC.key, length=10)
+    # Space's odd questions are its hard Cast ones.
+    assert two_packs.shortfall == "Only 3 questions fit this round, not 10: playing those 3."
+    asked = []
+    for _turn in range(2):
+        presented = two_packs.begin_turn()
+        asked.append(presented.question)
+        two_packs.answer(presented.question.answer)
+        two_packs.next_turn()
+    assert asked[0] == asked[1]
+    assert (asked[0].category, asked[0].difficulty) == ("Cast", Difficulty.HARD)
+    assert asked[0].prompt in ("Space 1?", "Space 3?", "Space 5?")
+
+
+def test_a_round_of_two_packs_is_ranked_in_every_packs_table(two_packs: GameSession) -> None:
+    packs = [p.id for p in two_packs.collection.packs.all()]
+    two_packs.start("Ann", packs, CLASSIC.key)
+    play_through(two_packs)
+    results = two_packs.results()
+    assert results.record.pack_title == "Heartstopper + Space"
+    assert [row.score for row in results.top] == [results.record.score]
+    assert results.standing.top_ten_rank == 1
+    assert two_packs.score_table_choice() == (None, CLASSIC.key)
+
+
+def test_no_pack_chosen_is_refused_and_nothing_stored(two_packs: GameSession) -> None:
+    with pytest.raises(RoundSetupError, match="Pick at least one pack"):
+        two_packs.start("Ann", [], CLASSIC.key)
+    assert two_packs.players() == []
+
+
+def test_remembered_categories_the_packs_no_longer_have_are_let_go(
+    two_packs: GameSession,
+) -> None:
+    two_packs.offer_remembered(["space", "gone"], CLASSIC.key, ["Cast", "Weather"], "hard")
+    pool = two_packs.start_choices().pool
+    assert pool is not None
+    space = two_packs.collection.packs.by_slug("space")
+    assert space is not None
+    assert pool == QuestionPool((space.id,), ("Cast",), (Difficulty.HARD,))

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from enum import StrEnum
 from typing import TYPE_CHECKING, NewType
 
-from quizapp.core.kinds import QuestionKind
+from quizapp.core.kinds import Difficulty, QuestionKind
 
 if TYPE_CHECKING:
     from quizapp.packs.errors import Problem
@@ -78,6 +79,43 @@ class PackInfo:
         if self.origin is Origin.CREATED:
             return "Made in the game"
         return f"Imported from {self.source_path}" if self.source_path else "Imported"
+
+
+@dataclass(frozen=True)
+class QuestionPool:
+    """Where a round draws from: one or several packs, optionally some categories only.
+
+    No categories means every category; no difficulties means every difficulty, including
+    questions whose pack gives none.
+    """
+
+    packs: tuple[PackId, ...]
+    categories: tuple[str, ...] = ()
+    difficulties: tuple[Difficulty, ...] = ()
+
+    @classmethod
+    def of(
+        cls,
+        packs: PackId | Sequence[PackId],
+        categories: Sequence[str] | None = None,
+        difficulties: Sequence[Difficulty | str] | None = None,
+    ) -> QuestionPool:
+        """Return a pool in its one spelling: each pack, category and difficulty once, sorted."""
+        chosen = (packs,) if isinstance(packs, int) else tuple(packs)
+        return cls(
+            tuple(sorted(set(chosen))),
+            tuple(sorted(set(categories or ()))),
+            tuple(sorted({Difficulty(d) for d in difficulties or ()})),
+        )
+
+
+@dataclass(frozen=True)
+class PoolSummary:
+    """What a pool holds for a mode: its categories and difficulties, each with its count."""
+
+    size: int
+    categories: tuple[tuple[str, int], ...] = ()
+    difficulties: tuple[tuple[Difficulty, int], ...] = ()
 
 
 @dataclass(frozen=True)

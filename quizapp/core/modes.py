@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from quizapp.core.kinds import QuestionKind
-from quizapp.core.model import Question
+from quizapp.core.model import Question, QuestionPool
 from quizapp.core.scoring import CLASSIC_RULE, SPEED_RULE, ScoringRule
 
 # The keys are what the store records for each round and what the command line accepts.
@@ -92,3 +92,22 @@ def mode_key(name: str) -> str:
     wanted = " ".join(name.split()).casefold()
     wanted = MODE_ALIASES.get(wanted, wanted)
     return next((k for k, m in MODES.items() if wanted in (k, m.label.casefold())), name)
+
+
+def nothing_to_draw(pool: QuestionPool, mode: Mode) -> str:
+    """Say that no question of the pool fits the mode, naming what narrowed it."""
+    where = "these packs have" if len(pool.packs) > 1 else "this pack has"
+    narrowed = [
+        what
+        for what, chosen in (
+            ("categories" if len(pool.categories) > 1 else "category", pool.categories),
+            ("difficulty", pool.difficulties),
+        )
+        if chosen
+    ]
+    if not narrowed:
+        return f"{where.capitalize()} no questions for a {mode.label} round."
+    return (
+        f"{where.capitalize()} no questions for a {mode.label} round in the "
+        f"{' and '.join(narrowed)} chosen: choose again."
+    )

@@ -172,6 +172,11 @@ class RoundPlay:
         return self._current
 
     @property
+    def questions(self) -> tuple[Question, ...]:
+        """The round's questions, in the order they are asked."""
+        return tuple(self._questions)
+
+    @property
     def answers(self) -> tuple[GivenAnswer, ...]:
         """The answers given so far, in order."""
         return tuple(self._answers)

@@ -5,15 +5,26 @@ from __future__ import annotations
 import functools
 import random
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import BindParameter, Row, Select, bindparam, delete, exists, literal, select
+from sqlalchemy import (
+    BindParameter,
+    Row,
+    Select,
+    bindparam,
+    delete,
+    exists,
+    func,
+    literal,
+    select,
+)
 from sqlalchemy.orm import Session
 
+from quizapp.core.kinds import Difficulty
 from quizapp.core.leitner import Card, due_first, schedule
-from quizapp.core.model import PackId, PlayerId, QuestionId, RoundId
+from quizapp.core.model import PlayerId, PoolSummary, QuestionId, QuestionPool, RoundId
 from quizapp.core.modes import Mode
 from quizapp.errors import NothingToDrawError
 from quizapp.store.engine import insert_skipping_duplicates
@@ -27,50 +38,63 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class DrawPool:
-    """The questions a round may draw from: live questions of a pack the mode can ask."""
+    """The questions a round may draw from: live questions of its packs the mode can ask."""
 
-    pack_id: PackId
+    pool: QuestionPool
     kinds: tuple[str, ...]
-    categories: tuple[str, ...] = ()
 
     def params(self, **more: Any) -> dict[str, Any]:
         """Return the values of the pool's bound parameters, with any more given."""
         return {
-            "pack_id": self.pack_id,
+            "pack_ids": list(self.pool.packs),
             "kinds": list(self.kinds),
-            "categories": list(self.categories),
+            "categories": list(self.pool.categories),
+            "difficulties": [d.value for d in self.pool.difficulties],
             **more,
         }
 
+    @property
+    def filters(self) -> tuple[bool, bool]:
+        """Whether the pool keeps only some categories, and only some difficulties."""
+        return bool(self.pool.categories), bool(self.pool.difficulties)
+
     def conditions(self) -> list[Any]:
         """Return the pool as WHERE conditions over bound parameters."""
-        return _conditions(bool(self.categories))
+        return [QuestionRow.pack_id.in_(_PACKS), *_conditions(*self.filters)]
+
+    def without(self, *, categories: bool = False, difficulties: bool = False) -> DrawPool:
+        """Return the pool with its choice of categories or difficulties let go."""
+        pool = replace(
+            self.pool,
+            categories=() if categories else self.pool.categories,
+            difficulties=() if difficulties else self.pool.difficulties,
+        )
+        return DrawPool(pool, self.kinds)
 
 
-def pool_filter(pack_id: PackId, mode: Mode, categories: Sequence[str] | None) -> DrawPool:
-    """Return the pool of a pack for a mode, optionally only some categories."""
-    return DrawPool(
-        pack_id, tuple(sorted(k.value for k in mode.kinds)), tuple(sorted(categories or ()))
-    )
+def pool_filter(pool: QuestionPool, mode: Mode) -> DrawPool:
+    """Return the questions of a pool that a mode can ask."""
+    return DrawPool(pool, tuple(sorted(k.value for k in mode.kinds)))
 
 
 # Statements are built once and reused with new values: a draw must take well under 2 ms.
 _PACK: BindParameter[int] = bindparam("pack_id")
+_PACKS: BindParameter[list[int]] = bindparam("pack_ids", expanding=True)
 _KINDS: BindParameter[list[str]] = bindparam("kinds", expanding=True)
 _CATEGORIES: BindParameter[list[str]] = bindparam("categories", expanding=True)
+_DIFFICULTIES: BindParameter[list[str]] = bindparam("difficulties", expanding=True)
 _PLAYER: BindParameter[int] = bindparam("player_id")
 _START: BindParameter[float] = bindparam("start")
 _LIMIT: BindParameter[int] = bindparam("limit")
 
 
-def _conditions(by_category: bool) -> list[Any]:
-    conditions: list[Any] = [
-        QuestionRow.pack_id == _PACK,
-        QuestionRow.retired.is_(False),
-        QuestionRow.kind.in_(_KINDS),
-    ]
+def _conditions(by_category: bool, by_difficulty: bool) -> list[Any]:
+    """Return the conditions on a question of the pool's packs, its pack aside."""
+    conditions: list[Any] = [QuestionRow.retired.is_(False), QuestionRow.kind.in_(_KINDS)]
     if by_category:
         conditions.append(QuestionRow.category.in_(_CATEGORIES))
+    if by_difficulty:
+        conditions.append(QuestionRow.difficulty.in_(_DIFFICULTIES))
     return conditions
 
 
@@ -101,17 +125,19 @@ def questions_by_id(s: Session, ids: Sequence[QuestionId]) -> list[QuestionValue
 
 
 @functools.cache
-def _walk(by_category: bool, unseen: bool, from_start: bool) -> Select[*tuple[Any, ...]]:
-    # Walk the pool in the order of its stored random keys from a random point (and then
+def _walk(
+    by_category: bool, by_difficulty: bool, unseen: bool, from_start: bool
+) -> Select[*tuple[Any, ...]]:
+    # Walk one pack in the order of its stored random keys from a random point (and then
     # the part before it): an index range scan instead of sorting the pool by RANDOM().
-    conditions = _conditions(by_category)
+    conditions = [QuestionRow.pack_id == _PACK, *_conditions(by_category, by_difficulty)]
     if unseen:
         conditions.append(
             ~exists().where(SeenRow.player_id == _PLAYER, SeenRow.question_id == QuestionRow.id)
         )
     key = QuestionRow.rand_key >= _START if from_start else QuestionRow.rand_key < _START
     return (
-        select(*QUESTION_COLUMNS)
+        select(*QUESTION_COLUMNS, QuestionRow.rand_key)
         .where(*conditions, key)
         .order_by(QuestionRow.rand_key)
         .limit(_LIMIT)
@@ -130,14 +156,60 @@ def _from_random_key(
     chosen: list[QuestionValues] = []
     params = pool.params(start=start, player_id=player_id)
     for from_start in (True, False):
-        statement = _walk(bool(pool.categories), player_id is not None, from_start)
+        statement = _walk(*pool.filters, player_id is not None, from_start)
         if leave_out:
             statement = statement.where(QuestionRow.id.not_in(leave_out))
         params["limit"] = count - len(chosen)
-        chosen += conn.execute(statement, params)
+        if len(pool.pool.packs) == 1:
+            chosen += conn.execute(statement, {**params, "pack_id": pool.pool.packs[0]})
+        else:
+            # Each pack is walked on its own index range from the same point; the nearest
+            # keys of them all are those one walk over the packs together would meet first.
+            found: list[QuestionValues] = []
+            for pack in pool.pool.packs:
+                found += conn.execute(statement, {**params, "pack_id": pack})
+            found.sort(key=lambda row: row.rand_key)
+            chosen += found[: params["limit"]]
         if len(chosen) == count:
             break
     return chosen
+
+
+# Easy to hard, as players read them.
+_LEVELS = list(Difficulty)
+
+
+def summarise(s: Session, pool: DrawPool) -> PoolSummary:
+    """Return how many questions the pool holds, by category and by difficulty.
+
+    Each list counts under the other's choice (the categories at the chosen difficulty, the
+    difficulties in the chosen categories), so it says what each pick would leave.
+    """
+    conn = s.connection()
+
+    def counted(column: Any, of: DrawPool) -> list[tuple[Any, int]]:
+        query = (
+            select(column, func.count())
+            .where(*of.conditions(), column.is_not(None))
+            .group_by(column)
+            .order_by(column)
+        )
+        return [(value, n) for value, n in conn.execute(query, of.params())]
+
+    by_level = pool.without(difficulties=True)
+    size = conn.execute(
+        select(func.count()).select_from(QuestionRow).where(*pool.conditions()), pool.params()
+    ).scalar_one()
+    return PoolSummary(
+        size=size,
+        categories=tuple(counted(QuestionRow.category, pool.without(categories=True))),
+        difficulties=tuple(
+            sorted(
+                ((Difficulty(d), n) for d, n in counted(QuestionRow.difficulty, by_level)),
+                key=lambda counted_level: _LEVELS.index(counted_level[0]),
+            )
+        ),
+    )
 
 
 # Candidates drawn for each place in a round, so questions about one fact can be spread out.

@@ -13,12 +13,14 @@ from quizapp.core.model import (
     AnswerRecord,
     PackId,
     PlayerId,
+    PoolSummary,
     Question,
     QuestionId,
+    QuestionPool,
     RoundId,
     RoundRecord,
 )
-from quizapp.core.modes import CLASSIC, Mode, as_typed
+from quizapp.core.modes import CLASSIC, Mode, as_typed, nothing_to_draw
 from quizapp.core.round import GivenAnswer
 from quizapp.errors import NothingToDrawError
 from quizapp.packs.model import QuestionKind
@@ -30,6 +32,7 @@ from quizapp.store.draws import (
     missed_when_typed,
     pool_filter,
     questions_by_id,
+    summarise,
 )
 from quizapp.store.errors import StoreError
 from quizapp.store.models import (
@@ -87,73 +90,126 @@ def _round_record(
     )
 
 
+# Longer titles of packs played together are cut to what the round's column keeps.
+_TITLE_CHARS = 200
+
+
+def packs_title(titles: Sequence[str]) -> str:
+    """Return the title a round of these packs is listed under: "Space + Oceans"."""
+    title = " + ".join(titles)
+    return title if len(title) <= _TITLE_CHARS else title[: _TITLE_CHARS - 1] + "…"
+
+
+def _pool(pool: QuestionPool | PackId) -> QuestionPool:
+    return QuestionPool.of(pool) if isinstance(pool, int) else pool
+
+
 class RoundManager(Manager):
     """Rounds and their answers; it records answers for quizapp.core.round.RoundPlay."""
 
     def draw(
         self,
-        pack_id: PackId,
+        pool: QuestionPool | PackId,
         count: int,
         mode: Mode = CLASSIC,
         rng: random.Random | None = None,
         *,
         player_id: PlayerId | None = None,
-        categories: Sequence[str] | None = None,
     ) -> list[Question]:
-        """Draw up to count different live questions of a pack that the mode can ask.
+        """Draw up to count different live questions of a pool (or pack) that the mode can ask.
 
-        With a player, questions they have not answered come first, until the pool (pack,
-        mode and categories) runs out; a mistakes mode draws their missed questions now due.
+        With a player, questions they have not answered come first, until the pool (packs,
+        mode, categories and difficulties) runs out; a mistakes mode draws their missed
+        questions now due. No question comes twice.
         """
         rng = rng or random.Random()
-        pool = pool_filter(pack_id, mode, categories)
+        drawn = pool_filter(_pool(pool), mode)
         with self._begin() as s:
             typed: set[QuestionId] = set()
             if mode.practises_mistakes:
-                chosen = draw_mistakes(s, pool, count, player_id, utcnow())
+                chosen = draw_mistakes(s, drawn, count, player_id, utcnow())
                 if player_id is not None:
                     # A mistake comes back as it was missed: typed if it was typed.
                     typed = missed_when_typed(s, player_id, chosen)
                 rows = questions_by_id(s, chosen)
             else:
-                rows = draw_unseen(s, pool, count, rng, player_id)
+                rows = draw_unseen(s, drawn, count, rng, player_id)
             return [
                 as_typed(question) if question.id in typed else mode.prepare(question)
                 for question in map(_to_question, rows)
             ]
 
-    def mistakes_due(self, player_id: PlayerId, pack_id: PackId, mode: Mode) -> int:
-        """Return how many questions of a pack the player missed and should practise now."""
+    def summary(self, pool: QuestionPool, mode: Mode = CLASSIC) -> PoolSummary:
+        """Return how many questions of a pool a mode can ask, by category and difficulty."""
+        with self._begin(Access.READ) as s:
+            return summarise(s, pool_filter(pool, mode))
+
+    def mistakes_due(self, player_id: PlayerId, pool: QuestionPool | PackId, mode: Mode) -> int:
+        """Return how many questions of a pool the player missed and should practise now."""
         with self._begin() as s:
-            return count_due_mistakes(s, pool_filter(pack_id, mode, None), player_id, utcnow())
+            return count_due_mistakes(s, pool_filter(_pool(pool), mode), player_id, utcnow())
 
     def start(
         self,
         player_id: PlayerId,
-        pack_id: PackId,
+        pool: QuestionPool | PackId,
         count: int,
         *,
         mode: Mode = CLASSIC,
         rng: random.Random | None = None,
     ) -> tuple[RoundId, list[Question]]:
-        """Draw a round's questions and open its row; remembers the player as the last one."""
-        questions = self.draw(pack_id, count, mode, rng, player_id=player_id)
+        """Draw a round's questions and open its row; remembers the player as the last one.
+
+        Raises:
+            StoreError: A pack of the pool no longer exists.
+            NothingToDrawError: No question of the pool fits the mode.
+        """
+        pool = _pool(pool)
+        questions = self.draw(pool, count, mode, rng, player_id=player_id)
         if not questions:
-            raise NothingToDrawError(f"This pack has no questions for a {mode.label} round.")
-        return self.open(player_id, pack_id, mode, len(questions)), questions
+            self.check_packs(pool)
+            raise NothingToDrawError(nothing_to_draw(pool, mode))
+        return self.open(player_id, pool, mode, len(questions)), questions
+
+    def check_packs(self, pool: QuestionPool | PackId) -> None:
+        """Raise StoreError when a pack of the pool is gone (deleted since it was chosen)."""
+        self._titles(_pool(pool))
+
+    def _titles(self, pool: QuestionPool) -> list[str]:
+        with self._begin(Access.READ) as s:
+            titles = {
+                pack: title
+                for pack, title in s.execute(
+                    select(PackRow.id, PackRow.title).where(PackRow.id.in_(pool.packs))
+                )
+            }
+        if len(titles) < len(pool.packs) or not pool.packs:
+            raise StoreError(
+                "A pack chosen for this round no longer exists: pick the packs again."
+                if len(pool.packs) > 1
+                else "That pack no longer exists."
+            )
+        return [titles[p] for p in pool.packs]
 
     def open(
-        self, player_id: PlayerId, pack_id: PackId, mode: Mode, question_count: int, seats: int = 1
+        self,
+        player_id: PlayerId,
+        pool: QuestionPool | PackId,
+        mode: Mode,
+        question_count: int,
+        seats: int = 1,
     ) -> RoundId:
-        """Open a round's row under its mode's scoring rule; the player becomes the last one."""
+        """Open a round's row under its mode's scoring rule; the player becomes the last one.
+
+        A round of several packs belongs to none of them: it is ranked with every pack's.
+        """
+        pool = _pool(pool)
+        titles = self._titles(pool)
         with self._begin() as s:
-            pack = s.get(PackRow, pack_id)
-            if pack is None:
-                raise StoreError("That pack no longer exists.")
             row = RoundRow(
                 player_id=player_id,
-                pack_id=pack_id,
-                pack_title=pack.title,
+                pack_id=pool.packs[0] if len(pool.packs) == 1 else None,
+                pack_title=packs_title(titles),
                 mode=mode.key,
                 scoring_rule=mode.scoring.key,
                 scoring_version=mode.scoring.version,

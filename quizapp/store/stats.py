@@ -204,11 +204,13 @@ class Statistics(Manager):
             if row is None or row.finished_at is None:
                 raise StoreError(f"Round {round_id} is not finished.")
             duration = row.duration_ms or 0
+            # A round of several packs (or of a pack since deleted) is in every pack's table.
+            same_pack = () if row.pack_id is None else (RoundRow.pack_id == row.pack_id,)
             same_table = (
                 RoundRow.mode == row.mode,
                 RoundRow.scoring_version == row.scoring_version,
                 _seating(row.seats > 1),
-                RoundRow.pack_id == row.pack_id,
+                *same_pack,
                 RoundRow.finished_at.is_not(None),
             )
             above = s.scalar(

@@ -14,7 +14,7 @@ from PySide6.QtCore import QByteArray, QObject, QThreadPool, Signal, Slot
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
-from quizapp.core.model import PackId
+from quizapp.core.model import PackId, QuestionPool
 from quizapp.core.players import PlayerNameError
 from quizapp.core.round import Presented, RoundSetupError
 from quizapp.errors import StoreError
@@ -138,6 +138,8 @@ class MainWindow(QMainWindow):
         self._ask_names = ask_names
         # The players of the last hot-seat round, for Play again; empty after a round alone.
         self._hot_seat_names: list[str] = []
+        # The pool and mode the start screen last listed categories for.
+        self._pool_shown: tuple[QuestionPool, str] | None = None
         self.session: GameSession | None = None
         self.progress: ProgressPresenter | None = None
         self._workers = QThreadPool(self)
@@ -411,7 +413,12 @@ class MainWindow(QMainWindow):
         settings = load_settings(self._data_dir)
         self.appearance.restore(settings.model_dump())
         self.sounds.muted = settings.muted
-        session.offer_remembered(settings.round_pack, settings.round_mode)
+        session.offer_remembered(
+            settings.round_packs or settings.round_pack,
+            settings.round_mode,
+            settings.round_categories,
+            settings.round_difficulty,
+        )
         self.start_screen.timer_box.setCurrentText(str(settings.time_limit_s))
         self.start_screen.length_box.setCurrentText(str(settings.round_length))
         self.refresh_start()
@@ -431,6 +438,7 @@ class MainWindow(QMainWindow):
 
     def refresh_start(self) -> None:
         """Refill the start screen from the store."""
+        self._pool_shown = None
         if self.session is not None:
             self.start_screen.set_choices(self.session.start_choices())
             self._on_start_choice_changed()
@@ -441,7 +449,15 @@ class MainWindow(QMainWindow):
         if session is None:
             return
         screen = self.start_screen
-        screen.show_due(session.mistakes_due(screen.name_box.currentText(), screen.selected_pack()))
+        pool = screen.selected_pool()
+        asked = (pool, screen.selected_mode())
+        # Typing a name changes nothing in the pool: it is counted again only when it changes.
+        if pool.packs and asked != self._pool_shown:
+            screen.show_pool(session.pool_summary(*asked), pool)
+            # Categories no longer held by the packs now chosen are let go.
+            pool = screen.selected_pool()
+            self._pool_shown = (pool, asked[1])
+        screen.show_due(session.mistakes_due(screen.name_box.currentText(), pool))
 
     # Navigation ----------------------------------------------------------------------------
 
@@ -575,17 +591,19 @@ class MainWindow(QMainWindow):
     # Playing -------------------------------------------------------------------------------
 
     @Slot(str, int, str)
-    def _on_start_requested(self, name: str, pack_id: int, mode: str) -> None:
+    def _on_start_requested(self, name: str, _pack_id: int, mode: str) -> None:
         seconds = self.start_screen.timer_box.currentText()
         length = self.start_screen.length_box.currentText()
-        self._begin_round(
-            lambda session: session.start(name, PackId(pack_id), mode, seconds, length)
-        )
+        pool = self.start_screen.selected_pool()
+        self._begin_round(lambda session: session.start(name, pool, mode, seconds, length))
         session = self.session
         if session is not None and session.playing:
-            slug = next((p.slug for p in session.start_choices().packs if p.id == pack_id), "")
+            slugs = [p.slug for p in session.start_choices().packs if p.id in pool.packs]
             self.remember(
-                round_pack=slug,
+                round_pack=slugs[0] if slugs else "",
+                round_packs=slugs,
+                round_categories=list(pool.categories),
+                round_difficulty=pool.difficulties[0].value if pool.difficulties else "",
                 round_mode=mode,
                 round_length=session.round_length,
                 time_limit_s=session.time_limit_s,
@@ -615,14 +633,14 @@ class MainWindow(QMainWindow):
 
     def _begin_hot_seat(self, names: list[str]) -> None:
         session = self._free_session()
-        pack = self.start_screen.selected_pack()
-        if session is None or pack is None:
+        pool = self.start_screen.selected_pool()
+        if session is None or not pool.packs:
             return
         screen = self.start_screen
         try:
             first = session.start_hot_seat(
                 names,
-                pack,
+                pool,
                 screen.selected_mode(),
                 screen.timer_box.currentText(),
                 screen.length_box.currentText(),

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from quizapp.core.model import PackId, PackInfo
+from quizapp.core.model import PackId, PackInfo, PoolSummary, QuestionPool
 from quizapp.core.modes import MISTAKES_MODE, MODES
 from quizapp.core.players import MAX_NAME_LENGTH
 from quizapp.core.round import (
@@ -25,12 +25,18 @@ from quizapp.core.round import (
     ROUND_LENGTH,
 )
 from quizapp.session import StartChoices
+from quizapp.ui.check_combo import CheckCombo
 from quizapp.ui.shortcuts import Place, bind_shortcuts, describe
 from quizapp.ui.widgets import Logo, plain_label, restyle
 
 # The lengths offered; any other up to MAX_ROUND_LENGTH can be typed.
 ROUND_LENGTHS = (5, 10, 20)
 TIME_LIMITS = (10, 20, 30, 45, 60)
+
+
+def _packs_summary(titles: list[str]) -> str:
+    """Name several packs ticked together: "Space + Oceans", without their counts."""
+    return " + ".join(t.rsplit("  (", 1)[0] for t in titles)
 
 
 class StartScreen(QWidget):
@@ -49,6 +55,8 @@ class StartScreen(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._packs: list[PackInfo] = []
+        # The pool to pick once its categories are listed: the one offered with the packs.
+        self._wanted: QuestionPool | None = None
         self.setObjectName("startScreen")
         title = plain_label("quizapp", role="appTitle")
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -68,9 +76,22 @@ class StartScreen(QWidget):
         line_edit.setMaxLength(MAX_NAME_LENGTH)
         line_edit.textEdited.connect(lambda _text: self.message.setText(""))
 
-        self.pack_box = QComboBox()
-        self.pack_box.setAccessibleDescription("The pack the round asks its questions from")
+        self.pack_box = CheckCombo(summary=_packs_summary)
+        self.pack_box.setAccessibleDescription(
+            "The packs the round asks its questions from: pick one, or open the list and "
+            "tick several with Space"
+        )
         self.pack_box.setObjectName("packBox")
+        self.category_box = CheckCombo("All categories")
+        self.category_box.setObjectName("categoryBox")
+        self.category_box.setAccessibleDescription(
+            "The categories the round asks about: all of them, one, or several ticked with Space"
+        )
+        self.difficulty_box = QComboBox()
+        self.difficulty_box.setObjectName("difficultyBox")
+        self.difficulty_box.setAccessibleDescription("How hard the round's questions are")
+        self.pool_label = plain_label(role="hint")
+        self.pool_label.setObjectName("poolLabel")
         self.mode_box = QComboBox()
         self.mode_box.setAccessibleDescription("How the round is played")
         self.mode_box.setObjectName("modeBox")
@@ -95,7 +116,9 @@ class StartScreen(QWidget):
             ROUND_LENGTH,
             f"5, 10 or 20 questions, or type any number up to {MAX_ROUND_LENGTH}",
         )
-        self.pack_box.currentIndexChanged.connect(lambda _i: self.choice_changed.emit())
+        self.pack_box.ticks_changed.connect(self.choice_changed)
+        self.category_box.ticks_changed.connect(self.choice_changed)
+        self.difficulty_box.activated.connect(lambda _i: self.choice_changed.emit())
         self.name_box.editTextChanged.connect(lambda _t: self.choice_changed.emit())
 
         self.start_button = QPushButton("Start")
@@ -143,6 +166,11 @@ class StartScreen(QWidget):
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         form.addRow("Player", self.name_box)
         form.addRow("Pack", self.pack_box)
+        questions_row = QHBoxLayout()
+        questions_row.addWidget(self.category_box, 3)
+        questions_row.addWidget(self.difficulty_box, 2)
+        questions_row.addWidget(self.pool_label, 1)
+        form.addRow("Questions", questions_row)
         # Mode, length and timer share a row, so the set-up fits a 600-pixel-high window.
         self.length_label = QLabel("questions")
         self.length_label.setBuddy(self.length_box)
@@ -207,15 +235,20 @@ class StartScreen(QWidget):
         self.name_box.setCurrentIndex(self.name_box.findText(name, Qt.MatchFlag.MatchExactly))
         self.name_box.setEditText(name)
         self.name_edit.selectAll()
-        self.pack_box.clear()
         playable = [p for p in choices.packs if p.enabled and p.question_count > 0]
         self._packs = playable
+        pool = choices.pool
+        chosen = [p.id for p in playable if pool is not None and p.id in pool.packs]
+        self.pack_box.blockSignals(True)
+        self.pack_box.clear_choices()
         for pack in playable:
-            self.pack_box.addItem(pack.title, pack.id)
+            self.pack_box.add_choice(pack.title, pack.id)
+        self.pack_box.tick(chosen or [p.id for p in playable[:1]])
+        self.pack_box.blockSignals(False)
         self._label_packs()
-        self.pack_box.setCurrentIndex(max(self.pack_box.findData(choices.pack), 0))
         if choices.mode is not None:
             self.mode_box.setCurrentIndex(max(self.mode_box.findData(choices.mode), 0))
+        self._wanted = pool
         self.start_button.setEnabled(bool(playable))
         self.status.setText("" if playable else "There are no packs to play yet.")
 
@@ -257,9 +290,50 @@ class StartScreen(QWidget):
         self.name_edit.selectAll()
 
     def selected_pack(self) -> PackId | None:
-        """Return the pack chosen for the next round."""
-        data = self.pack_box.currentData()
-        return None if data is None else PackId(int(data))
+        """Return the (first) pack chosen for the next round."""
+        packs = self.selected_packs()
+        return packs[0] if packs else None
+
+    def selected_packs(self) -> list[PackId]:
+        """Return every pack chosen for the next round."""
+        return [PackId(int(data)) for data in self.pack_box.ticked()]
+
+    def selected_pool(self) -> QuestionPool:
+        """Return the packs, categories and difficulty chosen for the next round."""
+        level = self.difficulty_box.currentData()
+        return QuestionPool.of(
+            self.selected_packs(), self.category_box.ticked(), [level] if level else []
+        )
+
+    def show_pool(self, summary: PoolSummary, pool: QuestionPool) -> None:
+        """List the categories and difficulties the chosen packs hold, and how many fit.
+
+        What was chosen stays chosen where the packs still have it.
+        """
+        wanted = self._wanted or pool
+        self._wanted = None
+        self.category_box.blockSignals(True)
+        self.category_box.clear_choices()
+        for name, count in summary.categories:
+            self.category_box.add_choice(f"{name}  ({count})", name)
+        self.category_box.tick([c for c in wanted.categories])
+        self.category_box.blockSignals(False)
+        self.difficulty_box.blockSignals(True)
+        self.difficulty_box.clear()
+        self.difficulty_box.addItem("Any difficulty", "")
+        for level, count in summary.difficulties:
+            self.difficulty_box.addItem(f"{level.value.capitalize()}  ({count})", level.value)
+        levels = [d.value for d in wanted.difficulties]
+        self.difficulty_box.setCurrentIndex(
+            max(self.difficulty_box.findData(levels[0]) if levels else 0, 0)
+        )
+        self.difficulty_box.blockSignals(False)
+        has_levels = bool(summary.difficulties)
+        self.difficulty_box.setEnabled(has_levels)
+        self.category_box.setEnabled(bool(summary.categories))
+        self.pool_label.setText(
+            "1 question fits" if summary.size == 1 else f"{summary.size} questions fit"
+        )
 
     def _number_box(self, name: str, offered: tuple[int, ...], current: int, tip: str) -> QComboBox:
         """Return a box offering some numbers that takes any other typed; Enter starts."""
@@ -287,6 +361,7 @@ class StartScreen(QWidget):
         self.timer_box.setVisible(timed)
         self.timer_label.setVisible(timed)
         self._label_packs()
+        self.choice_changed.emit()
 
     def _label_packs(self) -> None:
         """Name each pack with the number of questions the chosen mode can draw from it."""
@@ -294,6 +369,7 @@ class StartScreen(QWidget):
         for index, pack in enumerate(self._packs):
             count = pack.question_count if mode is None else pack.count_for(mode.kinds)
             self.pack_box.setItemText(index, f"{pack.title}  ({count} questions)")
+        self.pack_box.update()
 
     @Slot()
     def _on_start_clicked(self) -> None:

@@ -4,9 +4,11 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import select, text
 
-from quizapp.core.kinds import QuestionKind
+from quizapp.core.kinds import Difficulty, QuestionKind
+from quizapp.core.model import PackId, Question, QuestionPool
 from quizapp.core.modes import CLASSIC, MISTAKES, TYPED
 from quizapp.core.round import RoundPlay
+from quizapp.errors import NothingToDrawError
 from quizapp.store import Collection, StoreError
 from quizapp.store.models import AnswerRow
 from tests.conftest import PackFactory, choice_question
@@ -67,11 +69,117 @@ def test_questions_drawn_but_not_answered_stay_unseen(twelve: Collection) -> Non
 
 def test_a_category_filter_limits_the_pool(twelve: Collection) -> None:
     player = twelve.players.add("Ann")
-    drawn = twelve.rounds.draw(
-        pack_of(twelve), 10, CLASSIC, player_id=player.id, categories=["Cast"]
-    )
+    pool = QuestionPool.of(pack_of(twelve), categories=["Cast"])
+    drawn = twelve.rounds.draw(pool, 10, CLASSIC, player_id=player.id)
     assert len(drawn) == 6
     assert {q.category for q in drawn} == {"Cast"}
+
+
+LEVELS = ("easy", "medium", "hard")
+
+
+@pytest.fixture
+def shelves(collection: Collection, pack_file: PackFactory) -> Collection:
+    """Three packs of 12: categories Cast and Production in turn, difficulties in turn."""
+    folder = pack_file().parent
+    for slug in ("space", "oceans", "hills"):
+        questions = [
+            choice_question(n, id=f"{slug}{n}", prompt=f"{slug} {n}?", difficulty=LEVELS[n % 3])
+            for n in range(1, 13)
+        ]
+        pack_file(folder, pack_id=slug, title=slug.title(), questions=questions)
+    (folder / "heartstopper.json").unlink()
+    collection.packs.sync_shipped(folder)
+    return collection
+
+
+def pack_ids(collection: Collection, *slugs: str) -> list[PackId]:
+    packs = {p.slug: p.id for p in collection.packs.all()}
+    return [packs[slug] for slug in slugs]
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_set_up_filters_draw_only_what_they_should(shelves: Collection, seed: int) -> None:
+    space, oceans = pack_ids(shelves, "space", "oceans")
+    player = shelves.players.add("Ann").id
+    rng = random.Random(seed)
+
+    def drawn(count: int, **choice: object) -> list[Question]:
+        pool = QuestionPool.of([space, oceans], **choice)  # type: ignore[arg-type]
+        return shelves.rounds.draw(pool, count, CLASSIC, rng, player_id=player)
+
+    both = drawn(20)
+    assert len(both) == len({q.id for q in both}) == 20
+    assert {q.pack_id for q in both} == {space, oceans}
+    cast = drawn(20, categories=["Cast"])
+    assert len(cast) == 12
+    assert {q.category for q in cast} == {"Cast"}
+    easy = drawn(20, difficulties=["easy"])
+    assert len(easy) == 8
+    assert {q.difficulty for q in easy} == {Difficulty.EASY}
+    narrow = drawn(20, categories=["Production"], difficulties=["hard", "medium"])
+    assert {(q.category, q.difficulty) for q in narrow} <= {
+        ("Production", Difficulty.HARD),
+        ("Production", Difficulty.MEDIUM),
+    }
+    # 2, 4, 6, 8, 10, 12: the even numbers are Production; 4, 8 are medium, 6, 12 hard.
+    assert len(narrow) == 8
+    assert len(drawn(5, categories=["Cast"])) == 5
+
+
+def test_a_round_never_repeats_a_question_even_as_its_pool_starts_afresh(
+    shelves: Collection,
+) -> None:
+    packs = pack_ids(shelves, "space", "oceans", "hills")
+    player = shelves.players.add("Ann").id
+    pool = QuestionPool.of(packs, categories=["Cast"])
+    for seed in range(6):
+        round_id, questions = shelves.rounds.start(
+            player, pool, 7, mode=CLASSIC, rng=random.Random(seed)
+        )
+        ids = [q.id for q in questions]
+        assert len(ids) == len(set(ids)) == 7
+        play = RoundPlay(round_id, questions, shelves.rounds)
+        for question in questions:
+            play.answer(question.answer)
+            play.advance()
+
+
+def test_a_round_of_several_packs_is_listed_under_their_titles(shelves: Collection) -> None:
+    space, hills = pack_ids(shelves, "space", "hills")
+    player = shelves.players.add("Ann").id
+    round_id, _ = shelves.rounds.start(player, QuestionPool.of([space, hills]), 5)
+    assert shelves.rounds.record(round_id).pack_title in ("Space + Hills", "Hills + Space")
+    alone, _ = shelves.rounds.start(player, QuestionPool.of(space), 5)
+    assert shelves.rounds.record(alone).pack_title == "Space"
+
+
+def test_a_pool_counts_its_categories_and_difficulties(shelves: Collection) -> None:
+    space, oceans = pack_ids(shelves, "space", "oceans")
+    summary = shelves.rounds.summary(QuestionPool.of([space, oceans], categories=["Cast"]))
+    assert summary.size == 12
+    # Categories are counted whatever categories are chosen; difficulties within them.
+    assert summary.categories == (("Cast", 12), ("Production", 12))
+    assert summary.difficulties == (
+        (Difficulty.EASY, 4),
+        (Difficulty.MEDIUM, 4),
+        (Difficulty.HARD, 4),
+    )
+
+
+def test_a_category_gone_or_a_pack_deleted_is_said_and_nothing_is_stored(
+    shelves: Collection,
+) -> None:
+    space, oceans = pack_ids(shelves, "space", "oceans")
+    player = shelves.players.add("Ann").id
+    with pytest.raises(
+        NothingToDrawError, match="no questions for a Classic round in the category chosen"
+    ):
+        shelves.rounds.start(player, QuestionPool.of(space, categories=["Weather"]), 10)
+    shelves.packs.delete(oceans)
+    with pytest.raises(StoreError, match="A pack chosen for this round no longer exists"):
+        shelves.rounds.start(player, QuestionPool.of([space, oceans]), 10)
+    assert shelves.rounds.of_player(player) == []
 
 
 def test_practise_mistakes_draws_what_was_missed(bank: Collection) -> None:

@@ -1,0 +1,189 @@
+"""A drop-down list with a tick beside each item, for choosing one thing or several."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
+from PySide6.QtGui import QKeyEvent, QMouseEvent, QPaintEvent, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QComboBox,
+    QStyle,
+    QStyleOptionComboBox,
+    QStylePainter,
+    QWidget,
+)
+
+from quizapp.ui.widgets import plain_tooltip
+
+_TOGGLE_KEYS = (Qt.Key.Key_Space, Qt.Key.Key_Select)
+_CLOSE_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+
+
+class CheckCombo(QComboBox):
+    """Choose one item as in any drop-down, or tick several in its open list.
+
+    Picking an item with the box closed (arrow keys, the wheel, ``setCurrentIndex``) chooses
+    that item alone. In the open list a click or Space ticks an item on or off and the list
+    stays open; Enter or Esc closes it. The box names what is ticked.
+
+    With ``everything`` set, the first item stands for "all of them" (no tick at all): picking
+    it clears the ticks.
+    """
+
+    ticks_changed = Signal()
+
+    def __init__(
+        self,
+        everything: str | None = None,
+        summary: Callable[[list[str]], str] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._everything = everything
+        self._summary = summary or " + ".join
+        self._model = QStandardItemModel(self)
+        self.setModel(self._model)
+        self._quiet = False
+        self.view().viewport().installEventFilter(self)
+        self.view().installEventFilter(self)
+        self.currentIndexChanged.connect(self._on_current_index_changed)
+        self.clear_choices()
+
+    # Filling ---------------------------------------------------------------------------------
+
+    def clear_choices(self) -> None:
+        """Remove every item (keeping the "all of them" item, where there is one)."""
+        self._quiet = True
+        self._model.clear()
+        if self._everything is not None:
+            self._model.appendRow(QStandardItem(self._everything))
+        self._quiet = False
+
+    def add_choice(self, text: str, data: Any, ticked: bool = False) -> None:
+        """Add an item with its data, ticked or not."""
+        item = QStandardItem(text)
+        item.setData(data, Qt.ItemDataRole.UserRole)
+        item.setFlags(
+            Qt.ItemFlag.ItemIsEnabled
+            | Qt.ItemFlag.ItemIsSelectable
+            | Qt.ItemFlag.ItemIsUserCheckable
+        )
+        item.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
+        self._quiet = True
+        self._model.appendRow(item)
+        self._quiet = False
+        self._follow_ticks()
+
+    # Reading and setting ---------------------------------------------------------------------
+
+    def _choices(self) -> list[QStandardItem]:
+        first = 0 if self._everything is None else 1
+        return [self._model.item(row) for row in range(first, self._model.rowCount())]
+
+    def ticked(self) -> list[Any]:
+        """Return the data of the ticked items, in list order."""
+        return [
+            item.data(Qt.ItemDataRole.UserRole)
+            for item in self._choices()
+            if item.checkState() is Qt.CheckState.Checked
+        ]
+
+    def tick(self, data: Sequence[Any]) -> None:
+        """Tick exactly the items holding these data."""
+        wanted = list(data)
+        for item in self._choices():
+            on = item.data(Qt.ItemDataRole.UserRole) in wanted
+            item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+        self._follow_ticks()
+        self.ticks_changed.emit()
+
+    def summary(self) -> str:
+        """Return what the closed box says: the ticked items, or "all of them"."""
+        names = [
+            item.text() for item in self._choices() if item.checkState() is Qt.CheckState.Checked
+        ]
+        if not names:
+            return self._everything or ""
+        return names[0] if len(names) == 1 else self._summary(names)
+
+    # Behaviour -------------------------------------------------------------------------------
+
+    def _follow_ticks(self) -> None:
+        """Make the current item the first ticked one, without choosing it alone."""
+        ticked = [
+            row
+            for row, item in enumerate(self._model.item(r) for r in range(self._model.rowCount()))
+            if item.isCheckable() and item.checkState() is Qt.CheckState.Checked
+        ]
+        self._quiet = True
+        if ticked:
+            self.setCurrentIndex(ticked[0])
+        elif self._everything is not None:
+            self.setCurrentIndex(0)
+        self._quiet = False
+        self.update()
+        self.setToolTip(plain_tooltip(self.summary()))
+        self.setAccessibleName(self.summary())
+
+    def _toggle(self, row: int) -> None:
+        item = self._model.item(row)
+        if item is None:
+            return
+        if not item.isCheckable():
+            self.tick([])
+            return
+        checked = item.checkState() is Qt.CheckState.Checked
+        if checked and self._everything is None and len(self.ticked()) == 1:
+            return  # one item at least stays chosen where there is no "all of them"
+        item.setCheckState(Qt.CheckState.Unchecked if checked else Qt.CheckState.Checked)
+        self._follow_ticks()
+        self.ticks_changed.emit()
+
+    @Slot(int)
+    def _on_current_index_changed(self, row: int) -> None:
+        if self._quiet or row < 0:
+            return
+        item = self._model.item(row)
+        self.tick(
+            [] if item is None or not item.isCheckable() else [item.data(Qt.ItemDataRole.UserRole)]
+        )
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        """Tick items in the open list instead of closing it."""
+        if watched is self.view().viewport() and event.type() == QEvent.Type.MouseButtonRelease:
+            assert isinstance(event, QMouseEvent)
+            index = self.view().indexAt(event.position().toPoint())
+            if index.isValid():
+                everything = self._everything is not None and index.row() == 0
+                self._toggle(index.row())
+                if everything:
+                    self.hidePopup()
+            return True
+        if watched is self.view() and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            if event.key() in _TOGGLE_KEYS:
+                self._toggle(self.view().currentIndex().row())
+                return True
+            if event.key() in _CLOSE_KEYS:
+                self.hidePopup()
+                return True
+        return super().eventFilter(watched, event)
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
+        """Draw the box naming what is ticked, cut short with an ellipsis where it is long."""
+        painter = QStylePainter(self)
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        room = self.style().subControlRect(
+            QStyle.ComplexControl.CC_ComboBox,
+            option,
+            QStyle.SubControl.SC_ComboBoxEditField,
+            self,
+        )
+        option.currentText = self.fontMetrics().elidedText(
+            self.summary(), Qt.TextElideMode.ElideRight, max(room.width(), 0)
+        )
+        painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, option)
+        painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, option)
