@@ -278,9 +278,29 @@ class SentenceReader:
                 if quoted and doc[span.start - 1].text == doc[span.end].text == '"':
                     found = _Answer(span, token, TITLE, span.text)
                 yield found
+        doc = self.sent.doc
+        for token in self.sent:
+            after = doc[token.i + 1 : token.i + 4]
+            words = [t.lower_ for t in after]
+            if token.like_num and len(after) == 3 and words[:2] == ["out", "of"]:
+                if not after[2].like_num:
+                    continue
+                span = doc[token.i : token.i + 4]  # "four out of five": one rating
+                seen.update(range(span.start, span.end))
+                yield _Answer(span, span.root, COUNT, span.text)
         for ent in self.sent.ents:
+            if ent.root.i in seen or any(t.i in seen for t in ent):
+                continue
+            if ent.label_ == "ORDINAL":
+                ordinal = self._ordinal(ent)
+                if ordinal is not None:
+                    yield ordinal
+                continue
             if ent.label_ in ("DATE", "TIME", "CARDINAL", "QUANTITY", "MONEY", "PERCENT"):
-                if ent.root.i in seen or ent.root.pos_ == "PROPN" and ent.label_ != "DATE":
+                clock = any(_CLOCK.fullmatch(t.text) for t in ent)
+                if ent.root.i in seen or (
+                    ent.root.pos_ == "PROPN" and ent.label_ != "DATE" and not clock
+                ):
                     continue
                 if ent.start > 0 and self.sent.doc[ent.start - 1].text == "(":
                     continue  # "12.5 stone (79 kg)": the same amount in other units
@@ -289,6 +309,26 @@ class SentenceReader:
         for span in self._quoted_titles():
             if span.root.i not in seen:
                 yield _Answer(span, span.root, TITLE, span.text)
+
+    def _ordinal(self, ent: Span) -> _Answer | None:
+        """Return "the fifth" of "the fifth crewed mission" as an answer, or None.
+
+        "the first person to walk there" is a record, not a place in a series: not asked.
+        """
+        noun = ent.root.head
+        while noun.dep_ == "amod" and noun.head.i > noun.i:
+            noun = noun.head  # "the fifth crewed mission"
+        if ent.root.dep_ != "amod" or noun.pos_ != "NOUN" or len(ent) != 1:
+            return None
+        if any(c.dep_ in ("relcl", "acl") and c.left_edge.lower_ == "to" for c in noun.children):
+            return None
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+            return None
+        if noun.dep_ in ("conj", "appos") or any(c.dep_ == "conj" for c in noun.children):
+            return None
+        if any(c.dep_ == "conj" for c in ent.root.children):
+            return None  # "the third and final series": both words name it
+        return _Answer(ent, noun, ORDINAL, f"the {ent.text}")
 
     def _answer(self, span: Span, head: Token) -> _Answer:
         kind = entity_type(span)
@@ -726,13 +766,16 @@ class SentenceReader:
         self._wh_words = ""
         head = answer.head
         duration = _duration(answer.span)
-        if head.i in self._quoted() or (answer.kind == TIME and duration is None):
+        clocks = [t for t in answer.span if _CLOCK.fullmatch(t.text)]
+        if head.i in self._quoted() or (answer.kind == TIME and duration is None and not clocks):
             return None
         title_by = head.dep_ == "pobj" and self._title_before(head.head) is not None
         named = head.dep_ == "pobj" and head.head.lower_ == "as"
         unnamed = answer.kind == THING and head.dep_ != "oprd" and not title_by and not named
         if unnamed and not _role_words(head, answer.span):
             return None
+        if clocks:
+            return self._ask_clock(answer, clocks[0])
         if any(_CLOCK.fullmatch(t.text) for t in answer.head.subtree):
             return None
         clause = head
@@ -776,7 +819,10 @@ class SentenceReader:
             )
         ):
             return None  # "the three men" refers to men already counted; it tells no count
-        partitive = any(c.dep_ == "quantmod" and c.lower_ == "of" for c in head.children)
+        partitive = any(
+            c.dep_ == "quantmod" and c.lower_ == "of" and c.i < answer.span.start
+            for c in head.children
+        )
         if partitive:
             return None  # "the first of six episodes" is about the first, not the six
         measure = answer.span.label_ == "QUANTITY" and head.tag_ == "NNS"
@@ -808,15 +854,31 @@ class SentenceReader:
         ):
             position = noun  # "the pilot Ivo Pask": asked as "which pilot"
             answer = _Answer(answer.span, head, answer.kind, answer.text, role=_noun_words(noun))
+        place = head.head if head.dep_ == "nummod" else head
+        rank = [c for c in place.children if c.dep_ == "nummod"]
+        ranked_at = place.dep_ == "pobj" and place.head.head.pos_ in ("VERB", "AUX")
+        if answer.kind == COUNT and place.lower_ == "number" and rank and ranked_at:
+            # "ranked at number seven" -> At what number did it rank?
+            ranked = _Answer(answer.span, place, COUNT, render([place, rank[0]]))
+            wh = f"{place.head.lower_} what number"
+            return self._ask_object(ranked, place, place.head.head, place.head, None, wh)
         if answer.kind == YEAR and head.dep_ in ("nummod", "compound", "amod"):
             return self._ask_year_of(answer, head.head)
-        by_title = answer.kind in PEOPLE | {ORG, THING}
+        by_title = answer.kind in PEOPLE | {ORG, THING, TITLE} and head.i not in self._in_quotes()
         if by_title and head.dep_ == "pobj" and head.head.lower_ == "by":
-            title = self._title_before(head.head)
-            if title is not None:
-                said = _declare(f'"{title}" is by', answer.text)
-                return self._fact("title-by", answer, f'who is "{title}" by', head.head.head, said)
+            titles = self._titles_before(head.head)
+            if titles:
+                named = " and ".join(f'"{t}"' for t in titles)
+                be = "are" if len(titles) > 1 else "is"
+                said = _declare(named, be, "by", answer.text)
+                words = f"who {be} {named} by"
+                return self._fact("title-by", answer, words, head.head.head, said)
         measured = position.head.head if position.dep_ == "pobj" else None
+        before = self.sent.doc[answer.span.start - 1] if answer.span.start else None
+        split = position.dep_ != "pobj" or position.head != before
+        if len(answer.span) > 1 and before is not None and before.lower_ == "of" and split:
+            position = answer.span[0]  # "a rating of four out of five", however it was parsed
+            measured = before.head
         if (
             answer.kind in (COUNT, MONEY)
             and count_noun is None
@@ -827,6 +889,8 @@ class SentenceReader:
         ):
             # "drew an audience of 4 million": asked as "what audience did it draw?"
             value = render(position.subtree)
+            if answer.span.end > position.right_edge.i + 1:
+                value = answer.text  # "a rating of four out of five": the parse split it
             answer = _Answer(answer.span, head, answer.kind, value, role=_noun_words(measured))
             position = measured
             count_noun = None
@@ -851,6 +915,9 @@ class SentenceReader:
             return None
         if dep == "oprd" and position.head.dep_ == "acl":
             return self._ask_called(answer, position)
+        if dep == "oprd" and position.head.lemma_ in ("name", "call", "dub", "nickname"):
+            # "The best rower of each heat is named Rower Royal": a name, whatever it names
+            return self._ask_object(answer, position, position.head, None, None, "what")
         if dep in ("dobj", "attr", "oprd") and position.head.pos_ in ("VERB", "AUX"):
             return self._ask_object(answer, position, position.head, None, count_noun)
 
@@ -913,6 +980,20 @@ class SentenceReader:
                 return "what year", False
             if kind in PLACES and word in PLACE_PREPOSITIONS:
                 return "where", True
+        if kind == ORDINAL:
+            inside = _parenthesised(answer.head)
+            words = [
+                t
+                for t in phrase_tokens(answer.head)
+                if t.i not in inside
+                and t.i not in range(answer.span.start, answer.span.end)
+                and not (t.dep_ in ("det", "poss") and t.head == answer.head)
+            ]
+            if len(words) > 8 or _pointing(render(words)):
+                return "", False
+            if prep is not None and prep.lower_ in _FRONTED_PREPOSITIONS:
+                return f"{prep.lower_} which {render(words)}", True
+            return f"which {render(words)}", False
         role = answer.role or _role_words(answer.head, answer.span)
         if kind in PEOPLE:
             return (f"which {role}" if role else "who"), False
@@ -1057,7 +1138,9 @@ class SentenceReader:
         leading_tokens: list[Token] = []
         adjuncts: list[list[Token]] = []
         for child in verb.children:
-            if child.dep_ in _OTHER_CLAUSE or child.i in drop:
+            bare = child.dep_ == "advcl" and child.tag_ == "VB" and child.i > verb.i
+            bare = bare and not any(c.dep_ in ("mark", "aux", "nsubj") for c in child.children)
+            if (child.dep_ in _OTHER_CLAUSE and not bare) or child.i in drop:
                 continue
             if skip_subject and child.dep_ in _SUBJECTS | {"aux", "auxpass", "neg", "expl", "prt"}:
                 continue
@@ -1182,9 +1265,12 @@ class SentenceReader:
         if not wh:
             return None
         drop = {t.i for t in (prep or position).subtree} | set(also_drop)
+        drop |= set(range(answer.span.start, answer.span.end))
         self._wh_words = wh  # its own words ("later", "where") point at nothing outside it
-        if flipped is not None:
+        if flipped is not None and answer.kind != ORDINAL:
             return self._ask_flipped(answer, flipped, wh, prep or position, drop)
+        if flipped is not None:
+            return None
         for agent in (c for c in verb.children if c.dep_ == "agent" and not fronted):
             drop.update(t.i for t in agent.subtree)  # who did it is a fact of its own
         before, after = self._rest(verb, drop)
@@ -1198,7 +1284,7 @@ class SentenceReader:
         stranded = prep.lower_ if prep is not None and not replaces else self._stranded
         parts = (wh, aux, subject, negation, before, verbs, after, stranded)
         words = " ".join(w for w in parts if w)
-        extra = [verb.doc[i] for i in also_drop]
+        extra = [verb.doc[i] for i in also_drop] + list(answer.span)
         if count_noun is not None:
             extra += [
                 c for c in count_noun.children if c.dep_ in ("relcl", "acl") and not _after_comma(c)
@@ -1281,7 +1367,8 @@ class SentenceReader:
             tokens.extend([verb.head, *(c for c in verb.head.children if c.dep_ == "cc")])
         if subject is None:
             return _declare(render(tokens))
-        verbal_start = min((t.i for t in verbal if t.i < verb.i), default=verb.i)
+        chained = [t for t in tokens if t.i < verb.i and t not in self._said]
+        verbal_start = min((t.i for t in [*verbal, *chained] if t.i < verb.i), default=verb.i)
         first = min((t.i for t in verb.children if t.dep_ in _SUBJECTS), default=verbal_start)
         opening = render(t for t in tokens if t.i < first)
         text = render(t for t in tokens if t.i >= first)
@@ -1297,13 +1384,48 @@ class SentenceReader:
 
     def _title_before(self, by: Token) -> str | None:
         """Return the quoted title just before a "by" ('"Song" by Band'), or None."""
+        titles = self._titles_before(by)
+        return titles[-1] if titles else None
+
+    def _titles_before(self, by: Token) -> list[str]:
+        """Return the quoted titles listed just before a "by": '"A" and "B" by Band'."""
         doc = by.doc
         if by.i < 2 or doc[by.i - 1].text != '"':
+            return []
+        spans = {span.end: span for span in self._quoted_titles()}
+        found: list[str] = []
+        end = by.i - 1
+        while end in spans:
+            span = spans[end]
+            found.insert(0, span.text)
+            start = span.start - 1  # the opening quote
+            if start >= 2 and doc[start - 1].lower_ in ("and", ",") and doc[start - 2].text == '"':
+                end = start - 2
+            elif start >= 3 and doc[start - 1].lower_ == "and" and doc[start - 2].text == ",":
+                end = start - 3 if doc[start - 3].text == '"' else -1
+            else:
+                break
+        return found
+
+    def _in_quotes(self) -> set[int]:
+        """Return the tokens inside any pair of quotation marks."""
+        inside: set[int] = set()
+        marks = [t.i for t in self.sent if t.text == '"']
+        for opening, closing in zip(marks[::2], marks[1::2], strict=False):
+            inside.update(range(opening, closing + 1))
+        return inside
+
+    def _ask_clock(self, answer: _Answer, clock: Token) -> Fact | None:
+        """Ask for a time of day: "at 06:45 GMT" -> At what time did ...? -> 06:45 GMT."""
+        top = (
+            clock.head if clock.dep_ == "nummod" and clock.head.pos_ in ("NOUN", "PROPN") else clock
+        )
+        prep = top.head
+        if top.dep_ != "pobj" or prep.lower_ != "at" or prep.head.pos_ not in ("VERB", "AUX"):
             return None
-        for span in self._quoted_titles():
-            if span.end == by.i - 1:
-                return span.text
-        return None
+        value = render([clock, top])
+        timed = _Answer(answer.span, top, TIME, value)
+        return self._ask_object(timed, top, prep.head, prep, None, "at what time")
 
     def _ask_year_of(self, answer: _Answer, noun: Token) -> Fact | None:
         """Ask for a year written before a noun: "the 1871 census" -> What year was ...?"""
@@ -1528,6 +1650,10 @@ def _noun_before(span: Span) -> Token | None:
 
 
 _FRACTION: Final = frozenset(["and", "a", "half", "quarter"])
+# Prepositions a question may open with: "In which series ...?"
+_FRONTED_PREPOSITIONS: Final = frozenset(
+    ["in", "on", "at", "for", "from", "to", "with", "during", "after", "before", "by"]
+)
 _HEDGES: Final = frozenset(["a", "little", "just", "only", "an", "estimated"])
 
 

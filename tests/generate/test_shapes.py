@@ -229,3 +229,38 @@ def test_she_after_a_sentence_with_several_people_doing_things_stays_unresolved(
         "In the spring she was replaced as captain by Ada Venn."
     )
     assert not [f for f in facts_of(text) if f.answer == "Ada Venn" and "Mercer" in f.prompt]
+
+
+def test_a_rating_is_asked_whole_however_it_was_parsed() -> None:
+    found = asked("Mary Holt of the Harlow Courier gave a rating of three out of five.")
+    assert found["What rating did Mary Holt of the Harlow Courier give?"] == "three out of five"
+
+
+def test_titles_listed_before_by_are_asked_together() -> None:
+    found = asked('The album included "Low Tide" and "Salt Road" by The Larks.')
+    assert found['Who are "Low Tide" and "Salt Road" by?'] == "The Larks"
+
+
+def test_a_place_in_a_chart_is_asked_with_its_number() -> None:
+    found = asked("The single peaked at number four on the national chart.")
+    assert found["At what number did the single peak on the national chart?"] == "number four"
+
+
+def test_a_time_of_day_is_asked_with_at_what_time() -> None:
+    found = asked("The ferry left the harbour at 06:45 GMT.")
+    assert found["At what time did the ferry leave the harbour?"] == "06:45 GMT"
+
+
+def test_an_ordinal_is_asked_as_which_of_its_noun() -> None:
+    found = asked("Tidewater was launched as the third ship of the Harlow line.")
+    assert found["Which ship of the Harlow line was Tidewater launched as?"] == "the third"
+
+
+def test_an_ordinal_of_a_record_is_not_asked() -> None:
+    found = asked("Ada Venn became the first woman to swim the strait.")
+    assert "the first" not in found.values()
+
+
+def test_a_name_given_by_is_named_is_asked_with_what() -> None:
+    found = asked("The winner of each heat is named Top Rower.")
+    assert found["What is the winner of each heat named?"] == "Top Rower"
