@@ -15,6 +15,7 @@ import random
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from quizapp.core.hotseat import HotSeatPlay, seat_names
@@ -118,11 +119,29 @@ class GameSession:
         self,
         collection: Collection,
         *,
+        data_dir: Path | None = None,
         round_length: int = ROUND_LENGTH,
         rng: random.Random | None = None,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
+        """Start a session on a collection.
+
+        Args:
+            collection: The store the rounds are drawn from and saved to.
+            data_dir: The desktop's data folder, whose settings remember which player to
+                offer first; None remembers it only while the session lasts.
+            round_length: How many questions a round asks unless told otherwise.
+            rng: The randomness of draws and options; a fresh one each time by default.
+            clock: Seconds, for answer times and the results' settling.
+        """
         self.collection = collection
+        self._data_dir = data_dir
+        self._last_player: PlayerId | None = None
+        if data_dir is not None:
+            from quizapp.settings import load_settings
+
+            remembered = load_settings(data_dir).last_player
+            self._last_player = None if remembered is None else PlayerId(remembered)
         self._round_length = round_length
         self._rng = rng
         self._clock = clock
@@ -162,7 +181,7 @@ class GameSession:
             pool = QuestionPool.of(shipped.id) if shipped else None
         return StartChoices(
             players=self.collection.players.all(),
-            last_player=self.collection.players.last(),
+            last_player=self.last_player(),
             packs=packs,
             pack=pool.packs[0] if pool and pool.packs else None,
             mode=self._offered_mode,
@@ -242,7 +261,7 @@ class GameSession:
 
     def current_player(self, typed_name: str) -> PlayerId | None:
         """Return the player named on the start screen, else the last one to play."""
-        player = self.player_named(typed_name) or self.collection.players.last()
+        player = self.player_named(typed_name) or self.last_player()
         return None if player is None else player.id
 
     # Playing ---------------------------------------------------------------------------------
@@ -308,6 +327,7 @@ class GameSession:
             raise
         self.shortfall = _shortfall(len(questions), setup.length)
         self._setup = setup
+        self._remember_player(setup.player)
         self._results_shown_at = None
         self._offered = setup.pool
         self._offered_mode = setup.mode.key
@@ -472,6 +492,7 @@ class GameSession:
             )
             seats.append((name, play))
         self.hot_seat = HotSeatPlay(seats)
+        self._remember_player(player.id)
         self.round = self.hot_seat.play
         self.shortfall = _shortfall(len(questions), count)
         self._offered = pool
@@ -515,7 +536,7 @@ class GameSession:
 
     def personal_bests(self) -> tuple[str | None, list[PersonalBest]]:
         """Return the last player's name and their best rounds."""
-        player = self.collection.players.last()
+        player = self.last_player()
         if player is None:
             return None, []
         return player.name, self.collection.stats.personal_bests(player.id)
@@ -539,10 +560,30 @@ class GameSession:
     def delete_player(self, player_id: PlayerId) -> None:
         """Delete a player and their history."""
         self.collection.players.delete(player_id)
+        if player_id == self._last_player:
+            self._remember_player(None)
 
     def switch_to(self, player_id: PlayerId) -> None:
         """Make a player the one offered first on the start screen."""
-        self.collection.players.switch_to(player_id)
+        if self.collection.players.get(player_id) is None:
+            raise StoreError("That player no longer exists.")
+        self._remember_player(player_id)
+
+    def last_player(self) -> Player | None:
+        """Return the player this desktop offers first: the last to play, if they still exist.
+
+        Which player that is belongs to the desktop, not to a store several desktops share.
+        """
+        if self._last_player is None:
+            return None
+        return self.collection.players.get(self._last_player)
+
+    def _remember_player(self, player_id: PlayerId | None) -> None:
+        self._last_player = player_id
+        if self._data_dir is not None and self._data_dir.is_dir():
+            from quizapp.settings import remember_settings
+
+            remember_settings(self._data_dir, last_player=player_id)
 
     def rounds_of(self, player_id: PlayerId | None) -> Sequence[RoundRecord]:
         """Return a player's rounds, newest first."""

@@ -7,6 +7,7 @@ with a line in the log, so no setting, however mangled, can stop the game from s
 from __future__ import annotations
 
 import logging
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
@@ -80,3 +81,26 @@ def save_settings(data_dir: Path, settings: Settings) -> bool:
         log.warning("settings not saved to %s: %s", path, exc.strerror or exc)
         return False
     return True
+
+
+def remember_settings(data_dir: Path, **changes: object) -> bool:
+    """Save some settings, keeping the others as they are in the file; False if not saved."""
+    settings = load_settings(data_dir)
+    for name, value in changes.items():
+        setattr(settings, name, value)
+    return save_settings(data_dir, settings)
+
+
+def adopt_settings(data_dir: Path, handed_over: Mapping[str, object]) -> None:
+    """Take settings the store used to keep, where the desktop has none of its own yet.
+
+    A bad value is logged and left out, as in a settings file.
+    """
+    saved = read_saved(data_dir, quiet=True) or {}
+    adopted = {
+        name: setting_or_default(name, value)
+        for name, value in handed_over.items()
+        if name in Settings.model_fields and name not in saved
+    }
+    if any(value is not None for value in adopted.values()):
+        remember_settings(data_dir, **adopted)

@@ -16,6 +16,7 @@ from quizapp.core.players import PlayerNameError
 from quizapp.core.round import RoundSetupError
 from quizapp.errors import StoreError
 from quizapp.session import AllCaughtUp, GameSession
+from quizapp.settings import load_settings
 from quizapp.store import Collection
 from quizapp.ui.results_screen import celebration
 from tests.conftest import PackFactory, choice_question
@@ -343,3 +344,44 @@ def test_remembered_categories_the_packs_no_longer_have_are_let_go(
     space = two_packs.collection.packs.by_slug("space")
     assert space is not None
     assert pool == QuestionPool((space.id,), ("Cast",), (Difficulty.HARD,))
+
+
+def _desktop(data_dir: Path, url: str) -> GameSession:
+    """A desktop with its own data folder, on the store at url."""
+    data_dir.mkdir(exist_ok=True)
+    return GameSession(Collection.open(data_dir, url), data_dir=data_dir, round_length=3)
+
+
+def test_each_desktop_on_a_shared_store_offers_its_own_last_player(
+    tmp_path: Path, store_url: str | None, pack_file: PackFactory
+) -> None:
+    url = store_url or f"sqlite:///{tmp_path / 'shared.sqlite3'}"
+    first, second = _desktop(tmp_path / "one", url), _desktop(tmp_path / "two", url)
+    first.collection.packs.sync_shipped(pack_file().parent)
+    first.start("Ann", pack(first), CLASSIC.key)
+    second.start("Bo", pack(second), CLASSIC.key)
+    for desktop in (first, second):
+        desktop.close()
+    again = [_desktop(tmp_path / name, url) for name in ("one", "two")]
+    assert [d.start_choices().last_player.name for d in again] == ["Ann", "Bo"]
+    assert [load_settings(tmp_path / name).last_player for name in ("one", "two")] == [
+        d.last_player().id for d in again
+    ]
+    for desktop in again:
+        desktop.close()
+
+
+def test_switching_player_is_remembered_and_a_deleted_one_forgotten(
+    session: GameSession, tmp_path: Path
+) -> None:
+    desktop = GameSession(session.collection, data_dir=tmp_path / "data")
+    ann = desktop.add_player("Ann")
+    desktop.switch_to(ann.id)
+    assert GameSession(session.collection, data_dir=tmp_path / "data").last_player() == ann
+    desktop.delete_player(ann.id)
+    with pytest.raises(StoreError, match="no longer exists"):
+        desktop.switch_to(ann.id)
+    # A new player may be given the deleted one's id: they are not offered in their place.
+    desktop.add_player("Cy")
+    assert desktop.last_player() is None
+    assert GameSession(session.collection, data_dir=tmp_path / "data").last_player() is None

@@ -5,14 +5,14 @@ from __future__ import annotations
 import json
 import logging
 import os
-import sqlite3
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
-from quizapp.paths import LOG_FILE, STORE_FILE
+from quizapp.paths import LOG_FILE
+from quizapp.session import GameSession
 from quizapp.settings import SETTINGS_FILE, Settings, load_settings, save_settings
 from quizapp.store import Collection
 
@@ -47,21 +47,17 @@ def test_a_fifo_as_the_settings_file_gives_the_defaults(tmp_path: Path) -> None:
     assert load_settings(tmp_path) == Settings()
 
 
-def _store_with_last_player(data_dir: Path, value: str) -> None:
+def _desktop_with_last_player(data_dir: Path, value: str) -> None:
     with Collection.open(data_dir) as collection:
         collection.players.add("Ann")
-    with sqlite3.connect(data_dir / STORE_FILE) as raw:
-        raw.execute(
-            "INSERT OR REPLACE INTO setting (key, value) VALUES ('last_player', ?)", (value,)
-        )
-    raw.close()
+    (data_dir / SETTINGS_FILE).write_text(json.dumps({"last_player": value}), encoding="utf-8")
 
 
 @pytest.mark.parametrize("value", ["garbage", "", "1.5"])
 def test_a_mangled_last_player_is_forgotten(tmp_path: Path, value: str) -> None:
-    _store_with_last_player(tmp_path, value)
+    _desktop_with_last_player(tmp_path, value)
     with Collection.open(tmp_path) as collection:
-        assert collection.players.last() is None
+        assert GameSession(collection, data_dir=tmp_path).last_player() is None
 
 
 def _smoke_test(data_dir: Path) -> subprocess.CompletedProcess[str]:
@@ -80,7 +76,7 @@ def _smoke_test(data_dir: Path) -> subprocess.CompletedProcess[str]:
 @pytest.mark.slow
 @pytest.mark.parametrize("value", ["garbage", "", "1.5"])
 def test_the_smoke_test_passes_with_a_mangled_last_player(tmp_path: Path, value: str) -> None:
-    _store_with_last_player(tmp_path, value)
+    _desktop_with_last_player(tmp_path, value)
     result = _smoke_test(tmp_path)
     assert result.returncode == 0, result.stderr
     assert "questions ready" in result.stdout

@@ -85,7 +85,7 @@ def check_store(path: Path, *, now: datetime | None = None) -> CheckReport:
     report.damaged_copy = aside
     fresh = path.with_name(f"{path.name}.recovered-{stamp}")
     try:
-        open_engine(file_place(fresh)).dispose()
+        open_engine(file_place(fresh))[0].dispose()
         _copy_rows(aside, fresh, report)
         # The damaged store's log must not be replayed onto the fresh one.
         for suffix in _SIDE_FILES:

@@ -7,6 +7,7 @@ from pathlib import Path
 from sqlalchemy import Engine
 from sqlalchemy.orm import sessionmaker
 
+from quizapp.settings import adopt_settings
 from quizapp.store.engine import StorePlace, open_engine, store_place
 from quizapp.store.pack_manager import PackManager
 from quizapp.store.player_manager import PlayerManager
@@ -43,11 +44,16 @@ class Collection:
         """Open the store, creating and migrating it as needed.
 
         Args:
-            data_dir: The data folder, whose SQLite file is the store when there is no URL.
+            data_dir: The desktop's data folder: its settings, and its SQLite file, which is
+                the store when there is no URL.
             db_url: A database URL (postgresql+psycopg://…) to keep the store on a server.
         """
         place = store_place(data_dir, db_url)
-        return cls(open_engine(place), place)
+        engine, left_for_desktop = open_engine(place)
+        if left_for_desktop:
+            # What an upgrade took out of the store goes to this desktop's settings, once.
+            adopt_settings(data_dir, left_for_desktop)
+        return cls(engine, place)
 
     def close(self) -> None:
         """Release the database."""

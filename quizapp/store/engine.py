@@ -282,16 +282,6 @@ def insert_skipping_duplicates(conn: Connection, table: Any) -> Any:
     return _INSERTS[conn.dialect.name](table).on_conflict_do_nothing()
 
 
-def upsert(conn: Connection, table: Any, key: str, values: dict[str, Any]) -> None:
-    """Insert a row, or update the one with the same key, in one statement (conn's dialect)."""
-    statement = _INSERTS[conn.dialect.name](table).values(values)
-    conn.execute(
-        statement.on_conflict_do_update(
-            index_elements=[key], set_={k: v for k, v in values.items() if k != key}
-        )
-    )
-
-
 def store_engine(place: StorePlace) -> Engine:
     """Return an engine on the store with its dialect's set-up, without opening it yet."""
     try:
@@ -318,26 +308,36 @@ def alembic_config(conn: Connection) -> Config:
     return config
 
 
-def migrate(engine: Engine, place: StorePlace, revision: str = "head") -> None:
+# Where a migration leaves what the store no longer keeps but the desktop's settings do.
+LEFT_FOR_DESKTOP = "left_for_desktop"
+
+
+def migrate(engine: Engine, place: StorePlace, revision: str = "head") -> dict[str, str]:
     """Claim the database and bring its schema to revision, one opener at a time.
 
     Games opening a fresh store at once take turns: the first creates it, the others find
-    it made.
+    it made. Returns the settings an upgrade took out of the store for the desktop to keep.
     """
     backend = place.backend
     with engine.connect() as conn, conn.execution_options(**WRITING).begin():
         backend.lock_writers(conn)
         backend.claim(conn, place.where)
-        command.upgrade(alembic_config(conn), revision)
+        config = alembic_config(conn)
+        command.upgrade(config, revision)
+    left: dict[str, str] = config.attributes.get(LEFT_FOR_DESKTOP, {})
+    return left
 
 
-def open_engine(place: StorePlace) -> Engine:
-    """Open (creating if new) the store and bring its schema up to date."""
+def open_engine(place: StorePlace) -> tuple[Engine, dict[str, str]]:
+    """Open (creating if new) the store and bring its schema up to date.
+
+    Returns the engine and the settings an upgrade took out of the store (see migrate).
+    """
     place.backend.prepare(place.url, place.where)
     engine = store_engine(place)
     try:
-        migrate(engine, place)
+        left = migrate(engine, place)
     except Exception as exc:
         engine.dispose()
         raise store_error(exc, place.where) from exc
-    return engine
+    return engine, left

@@ -254,15 +254,6 @@ class AnswerRow(Base):
     round: Mapped[RoundRow] = relationship(back_populates="answers")
 
 
-class SettingRow(Base):
-    """A small preference kept with the store, such as the last player."""
-
-    __tablename__ = "setting"
-
-    key: Mapped[str] = mapped_column(String(64), primary_key=True)
-    value: Mapped[str] = mapped_column(Text)
-
-
 class SeenRow(Base):
     """A question a player has answered since their last pass through its pool."""
 

@@ -1,4 +1,4 @@
-"""Players: creating, finding, renaming and deleting them, and who played last."""
+"""Players: creating, finding, renaming and deleting them."""
 
 from __future__ import annotations
 
@@ -7,22 +7,12 @@ from contextlib import contextmanager
 
 from sqlalchemy import delete, select
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session
 
 from quizapp.core.model import Player, PlayerId
 from quizapp.core.players import PlayerNameError, clean_name, name_key
-from quizapp.settings import setting_or_default
-from quizapp.store.engine import upsert
 from quizapp.store.errors import StoreError
-from quizapp.store.models import PlayerRow, SettingRow, utcnow
+from quizapp.store.models import PlayerRow, utcnow
 from quizapp.store.transactions import Access, Manager
-
-LAST_PLAYER = "last_player"
-
-
-def remember_last_player(s: Session, player_id: PlayerId) -> None:
-    """Record who played last; desktops doing so at once must not trip over each other."""
-    upsert(s.connection(), SettingRow, "key", {"key": LAST_PLAYER, "value": str(player_id)})
 
 
 @contextmanager
@@ -42,6 +32,14 @@ class PlayerManager(Manager):
         with self._begin(Access.READ) as s:
             rows = s.execute(select(PlayerRow.id, PlayerRow.name).order_by(PlayerRow.name_key))
             return [Player(PlayerId(i), n) for i, n in rows]
+
+    def get(self, player_id: PlayerId) -> Player | None:
+        """Return the player with this id, if they (still) exist."""
+        with self._begin(Access.READ) as s:
+            row = s.execute(
+                select(PlayerRow.id, PlayerRow.name).where(PlayerRow.id == player_id)
+            ).first()
+            return None if row is None else Player(PlayerId(row.id), row.name)
 
     def named(self, name: str) -> Player | None:
         """Return the player with this name, ignoring case, if there is one."""
@@ -93,30 +91,3 @@ class PlayerManager(Manager):
         with self._begin() as s:
             # Rounds, answers and seen questions go with the player (ON DELETE CASCADE).
             s.execute(delete(PlayerRow).where(PlayerRow.id == player_id))
-            s.execute(
-                delete(SettingRow).where(
-                    SettingRow.key == LAST_PLAYER, SettingRow.value == str(player_id)
-                )
-            )
-
-    def last(self) -> Player | None:
-        """Return the player who played last, if they still exist."""
-        with self._begin(Access.READ) as s:
-            value = s.get(SettingRow, LAST_PLAYER)
-            # A mangled value (by hand or by an old version) forgets the player, never blocks.
-            player_id = None if value is None else setting_or_default(LAST_PLAYER, value.value)
-            if player_id is None:
-                return None
-            row = s.get(PlayerRow, player_id)
-            return None if row is None else Player(PlayerId(row.id), row.name)
-
-    def switch_to(self, player_id: PlayerId) -> Player:
-        """Make this player the one the start screen offers next time."""
-        with self._begin() as s:
-            row = s.execute(
-                select(PlayerRow.id, PlayerRow.name).where(PlayerRow.id == player_id)
-            ).first()
-            if row is None:
-                raise StoreError("That player no longer exists.")
-            remember_last_player(s, player_id)
-            return Player(PlayerId(row.id), row.name)

@@ -44,7 +44,6 @@ from quizapp.store.models import (
     truth_of_stored,
     utcnow,
 )
-from quizapp.store.player_manager import remember_last_player
 from quizapp.store.transactions import Access, Manager
 
 
@@ -158,7 +157,7 @@ class RoundManager(Manager):
         mode: Mode = CLASSIC,
         rng: random.Random | None = None,
     ) -> tuple[RoundId, list[Question]]:
-        """Draw a round's questions and open its row; remembers the player as the last one.
+        """Draw a round's questions and open its row.
 
         Raises:
             StoreError: A pack of the pool no longer exists.
@@ -199,7 +198,7 @@ class RoundManager(Manager):
         question_count: int,
         seats: int = 1,
     ) -> RoundId:
-        """Open a round's row under its mode's scoring rule; the player becomes the last one.
+        """Open a round's row under its mode's scoring rule.
 
         A round of several packs belongs to none of them: it is ranked with every pack's.
         """
@@ -221,7 +220,6 @@ class RoundManager(Manager):
                 started_at=utcnow(),
             )
             s.add(row)
-            remember_last_player(s, player_id)
             s.flush()
             return RoundId(row.id)
 

@@ -187,14 +187,11 @@ class MainWindow(QMainWindow):
 
     def remember(self, **changes: object) -> None:
         """Save some settings, keeping the others as they are in the file."""
-        from quizapp.settings import load_settings, save_settings
+        from quizapp.settings import remember_settings
 
         if not self._data_dir.is_dir():
             return  # the store has not made the folder yet; there is nothing new to keep
-        settings = load_settings(self._data_dir)
-        for name, value in changes.items():
-            setattr(settings, name, value)
-        save_settings(self._data_dir, settings)
+        remember_settings(self._data_dir, **changes)
 
     @Slot()
     def toggle_motion(self) -> None:
@@ -394,7 +391,7 @@ class MainWindow(QMainWindow):
     def _on_store_loaded(self, collection: Collection, report: SyncReport) -> None:
         from quizapp.ui.progress_presenter import ProgressPresenter
 
-        session = GameSession(collection, clock=self._clock)
+        session = GameSession(collection, data_dir=self._data_dir, clock=self._clock)
         self.session = session
         self.progress = ProgressPresenter(
             session,

@@ -57,7 +57,7 @@ def _damage_every_table(store: Path) -> None:
         roots = [
             page
             for name, page in raw.execute("SELECT name, rootpage FROM sqlite_master")
-            if name not in ("alembic_version", "setting") and page
+            if name != "alembic_version" and page
         ]
     raw.close()
     with store.open("r+b") as stream:

@@ -3,10 +3,12 @@
 from datetime import datetime
 from pathlib import Path
 
+import pytest
 from alembic import command
-from sqlalchemy import Engine, text
+from sqlalchemy import Engine, inspect, text
 
 from quizapp.core.model import RoundId
+from quizapp.settings import Settings, load_settings, save_settings
 from quizapp.store import Collection
 from quizapp.store.engine import alembic_config, migrate, store_engine, store_place
 
@@ -136,3 +138,39 @@ def test_scoring_rules_migrate_down_and_up_keeping_every_answer(
     assert answers == 1
     with Collection.open(tmp_path, store_url) as collection:
         assert len(collection.rounds.record(RoundId(1)).answers) == 1
+
+
+SETTING = "INSERT INTO setting (key, value) VALUES ('last_player', :value)"
+
+
+def _tables(engine: Engine) -> list[str]:
+    return inspect(engine).get_table_names()
+
+
+@pytest.mark.parametrize(
+    ("stored", "own", "kept"),
+    [("1", None, 1), ("1", 7, 7), ("garbage", None, None)],
+    ids=["carried-over", "desktop-keeps-its-own", "mangled-dropped"],
+)
+def test_the_last_player_leaves_the_store_for_the_desktop_settings(
+    tmp_path: Path, store_url: str | None, stored: str, own: int | None, kept: int | None
+) -> None:
+    engine = _store_at(tmp_path, store_url, "0004")
+    _run(engine, PLAYER, {})
+    _run(engine, SETTING, {"value": stored})
+    engine.dispose()
+    if own is not None:
+        save_settings(tmp_path, Settings(last_player=own, muted=True))
+    with Collection.open(tmp_path, store_url) as collection:
+        assert "setting" not in _tables(collection._engine)
+    assert load_settings(tmp_path).last_player == kept
+    assert load_settings(tmp_path).muted is (own is not None), "other settings are kept"
+    # Once only: later openings find nothing more to hand over.
+    save_settings(tmp_path, Settings())
+    with Collection.open(tmp_path, store_url) as collection:
+        with collection._engine.connect() as conn, conn.begin():
+            command.downgrade(alembic_config(conn), "0004")
+            assert "setting" in inspect(conn).get_table_names()
+            command.upgrade(alembic_config(conn), "head")
+        assert "setting" not in _tables(collection._engine)
+    assert load_settings(tmp_path) == Settings()

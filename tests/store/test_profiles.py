@@ -45,7 +45,6 @@ def test_deleting_a_player_removes_their_history_only(bank: Collection) -> None:
     bo_round = play(bank, "Bo", "RRRR")
     ann = bank.players.named("Ann")
     assert ann is not None
-    assert bank.players.last() is not None
     bank.players.delete(ann.id)
     assert [p.name for p in bank.players.all()] == ["Bo"]
     with bank._engine.connect() as raw:
@@ -56,21 +55,11 @@ def test_deleting_a_player_removes_their_history_only(bank: Collection) -> None:
     assert [row.round_id for row in bank.stats.high_scores()] == [bo_round]
 
 
-def test_deleting_the_last_player_forgets_them(bank: Collection) -> None:
+def test_a_player_is_found_by_id_until_deleted(bank: Collection) -> None:
     ann = bank.players.add("Ann")
-    bank.players.switch_to(ann.id)
-    assert bank.players.last() == ann
+    assert bank.players.get(ann.id) == ann
     bank.players.delete(ann.id)
-    assert bank.players.last() is None
-    assert bank.players.add("Cy").id is not None
-    assert bank.players.last() is None
-
-
-def test_switching_remembers_the_player(bank: Collection) -> None:
-    bank.players.add("Ann")
-    bo = bank.players.add("Bo")
-    bank.players.switch_to(bo.id)
-    assert bank.players.last() == bo
+    assert bank.players.get(ann.id) is None
 
 
 def test_a_taken_name_reads_the_same_when_adding_and_when_renaming(bank: Collection) -> None:

@@ -34,6 +34,8 @@ def hand_counted_history(window: MainWindow) -> None:
     play(collection, "Ann", "RRRR")
     play(collection, "Ann", "WW", [3, 3])
     play(collection, "Bo", "RRRW")
+    # Played through the store, not this desktop: the desktop is told who played last.
+    window.session.switch_to(collection.players.for_name("Bo").id)
     window.show_start()
 
 
@@ -55,7 +57,7 @@ def test_enter_plays_as_the_remembered_player(qtbot: QtBot, open_window: WindowF
     collection = store_of(window)
     collection.players.add("Abe")
     sam = collection.players.add("Sam")
-    collection.players.switch_to(sam.id)
+    window.session.switch_to(sam.id)
     window.show_start()
     assert window.start_screen.name_box.currentText() == "Sam"
     qtbot.keyClick(window.start_screen.name_edit, Qt.Key.Key_Return)
@@ -150,7 +152,7 @@ def test_add_rename_and_switch_players(qtbot: QtBot, open_window: WindowFactory)
     qtbot.keyClick(screen.list, Qt.Key.Key_Return)
     assert window.stack.currentWidget() is window.start_screen
     assert window.start_screen.name_box.currentText() == "Zoë"
-    assert store_of(window).players.last().name == "Zoë"
+    assert window.session.last_player().name == "Zoë"
 
 
 def test_deleting_a_player_asks_then_removes_their_history(
