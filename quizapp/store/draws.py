@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import itertools
 import random
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -144,6 +145,28 @@ def _walk(
     )
 
 
+def _walk_pack(
+    s: Session,
+    pool: DrawPool,
+    pack: int,
+    count: int,
+    params: dict[str, Any],
+    leave_out: Sequence[QuestionId],
+) -> list[QuestionValues]:
+    """Return up to count questions of one pack, in key order from params' start."""
+    conn = s.connection()
+    chosen: list[QuestionValues] = []
+    for from_start in (True, False):
+        statement = _walk(*pool.filters, params["player_id"] is not None, from_start)
+        if leave_out:
+            statement = statement.where(QuestionRow.id.not_in(leave_out))
+        more = {**params, "pack_id": pack, "limit": count - len(chosen)}
+        chosen += conn.execute(statement, more)
+        if len(chosen) == count:
+            break
+    return chosen
+
+
 def _from_random_key(
     s: Session,
     pool: DrawPool,
@@ -152,27 +175,38 @@ def _from_random_key(
     player_id: PlayerId | None,
     leave_out: Sequence[QuestionId] = (),
 ) -> list[QuestionValues]:
-    conn = s.connection()
-    chosen: list[QuestionValues] = []
+    """Return up to count questions of the pool, each pack walked from one random key.
+
+    Several packs share the round evenly, so a small pack is not lost among big ones; what
+    a pack runs short of, the others make up. Each pack costs one index range, whatever its
+    size, and a pack's questions always come in the same order from the same start.
+    """
     params = pool.params(start=start, player_id=player_id)
-    for from_start in (True, False):
-        statement = _walk(*pool.filters, player_id is not None, from_start)
-        if leave_out:
-            statement = statement.where(QuestionRow.id.not_in(leave_out))
-        params["limit"] = count - len(chosen)
-        if len(pool.pool.packs) == 1:
-            chosen += conn.execute(statement, {**params, "pack_id": pool.pool.packs[0]})
-        else:
-            # Each pack is walked on its own index range from the same point; the nearest
-            # keys of them all are those one walk over the packs together would meet first.
-            found: list[QuestionValues] = []
-            for pack in pool.pool.packs:
-                found += conn.execute(statement, {**params, "pack_id": pack})
-            found.sort(key=lambda row: row.rand_key)
-            chosen += found[: params["limit"]]
-        if len(chosen) == count:
-            break
-    return chosen
+    packs = list(pool.pool.packs)
+    if len(packs) == 1:
+        return _walk_pack(s, pool, packs[0], count, params, leave_out)
+    # Which packs give one more when the round does not divide evenly turns with the start.
+    turn = int(start * len(packs))
+    packs = packs[turn:] + packs[:turn]
+    taken: dict[int, list[QuestionValues]] = {pack: [] for pack in packs}
+    open_packs = packs
+    while open_packs and sum(map(len, taken.values())) < count:
+        share, extra = divmod(count - sum(map(len, taken.values())), len(open_packs))
+        still_open = []
+        for place, pack in enumerate(open_packs):
+            wanted = len(taken[pack]) + share + (place < extra)
+            if wanted == len(taken[pack]):
+                still_open.append(pack)
+                continue
+            # The walk from the same start meets the questions already taken first again.
+            taken[pack] = _walk_pack(s, pool, pack, wanted, params, leave_out)
+            if len(taken[pack]) == wanted:
+                still_open.append(pack)
+        open_packs = still_open if len(still_open) < len(open_packs) else []
+    # Packs in turn, so a round cut short of the candidates keeps each pack's share.
+    return [
+        row for rank in itertools.zip_longest(*taken.values()) for row in rank if row is not None
+    ][:count]
 
 
 # Easy to hard, as players read them.

@@ -1,4 +1,5 @@
 import random
+from collections import Counter
 from datetime import timedelta
 
 import pytest
@@ -9,6 +10,7 @@ from quizapp.core.model import PackId, Question, QuestionPool
 from quizapp.core.modes import CLASSIC, MISTAKES, TYPED
 from quizapp.core.round import RoundPlay
 from quizapp.errors import NothingToDrawError
+from quizapp.packs import PackHeader, PackQuestion
 from quizapp.store import Collection, StoreError
 from quizapp.store.models import AnswerRow
 from tests.conftest import PackFactory, choice_question
@@ -125,6 +127,23 @@ def test_set_up_filters_draw_only_what_they_should(shelves: Collection, seed: in
     # 2, 4, 6, 8, 10, 12: the even numbers are Production; 4, 8 are medium, 6, 12 hard.
     assert len(narrow) == 8
     assert len(drawn(5, categories=["Cast"])) == 5
+
+
+def test_several_packs_share_a_round_and_a_short_pack_is_made_up_for(
+    shelves: Collection,
+) -> None:
+    packs = pack_ids(shelves, "space", "oceans", "hills")
+    tiny = shelves.packs.add(
+        PackHeader(id="tiny", title="Tiny"),
+        [PackQuestion.model_validate(choice_question(n, id=f"tiny{n}")) for n in (1, 2)],
+    )
+    for seed in range(6):
+        rng = random.Random(seed)
+        even = shelves.rounds.draw(QuestionPool.of(packs), 9, CLASSIC, rng)
+        assert Counter(q.pack_id for q in even) == dict.fromkeys(packs, 3)
+        short = shelves.rounds.draw(QuestionPool.of([packs[0], tiny.id]), 10, CLASSIC, rng)
+        assert Counter(q.pack_id for q in short) == {tiny.id: 2, packs[0]: 8}
+        assert len({q.id for q in short}) == 10
 
 
 def test_a_round_never_repeats_a_question_even_as_its_pool_starts_afresh(
