@@ -29,26 +29,30 @@ def plain_tooltip(text: str) -> str:
     return f"<p style='white-space:pre-wrap'>{html.escape(text)}</p>"
 
 
-ZERO_WIDTH_SPACE = "\u200b"
+def wrap_name(text: str, metrics: QFontMetrics, width: int) -> str:
+    """Return a name laid out in lines no wider than width, for a narrow place.
 
-
-def breakable(text: str, metrics: QFontMetrics, width: int) -> str:
-    """Return text a wrapping label breaks between words, and inside a word only if it must.
-
-    Labels wrap between words (and after hyphens) only, so a long surname in a narrow column
-    would be cut; a zero-width space between the letters of a word too wide for the line lets
-    it break there instead, while every word that fits stays whole.
+    Lines break between words and after hyphens; a word wider than a whole line is cut
+    where it must, starting on a line of its own, so every word that fits stays whole.
     """
-    words = []
-    for word in text.split(" "):
-        parts = re.split(r"(?<=-)", word)
-        words.append(
-            "".join(
-                ZERO_WIDTH_SPACE.join(part) if metrics.horizontalAdvance(part) > width else part
-                for part in parts
-            )
-        )
-    return " ".join(words)
+    if width < 2 * metrics.horizontalAdvance("W"):
+        return text  # not laid out yet
+    lines = [""]
+    for number, word in enumerate(text.split()):
+        for piece, part in enumerate(p for p in re.split(r"(?<=-)", word) if p):
+            gap = " " if number and not piece and lines[-1] else ""
+            if lines[-1] and metrics.horizontalAdvance(lines[-1] + gap + part) > width:
+                lines.append(part)
+            else:
+                lines[-1] += gap + part
+            while metrics.horizontalAdvance(lines[-1]) > width:
+                line = lines[-1]
+                fits = [
+                    n for n in range(1, len(line)) if metrics.horizontalAdvance(line[:n]) <= width
+                ]
+                cut = fits[-1] if fits else 1
+                lines[-1:] = [line[:cut], line[cut:]]
+    return "\n".join(lines)
 
 
 class NameLabel(QLabel):
@@ -84,7 +88,7 @@ class NameLabel(QLabel):
             self._fit()
 
     def _fit(self) -> None:
-        fitted = breakable(self._name, self.fontMetrics(), self.contentsRect().width())
+        fitted = wrap_name(self._name, self.fontMetrics(), self.contentsRect().width())
         if fitted != self.text():
             self.setText(fitted)
 
