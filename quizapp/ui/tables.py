@@ -26,10 +26,16 @@ class ColumnFitter(QObject):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header.setStretchLastSection(False)
         table.installEventFilter(self)
+        # The room is the viewport's: it is resized after the table, once scroll bars are
+        # placed, so its own resize is the moment the width to share is known.
+        self._viewport = table.viewport()
+        self._viewport.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         """Refit on show and resize."""
-        if watched is self._table and event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
+        shown = watched is self._table and event.type() == QEvent.Type.Show
+        resized = watched is self._viewport and event.type() == QEvent.Type.Resize
+        if shown or resized:
             self.fit()
         return False
 
