@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QPushButton,
+    QScrollArea,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -43,7 +46,9 @@ class HelpScreen(QWidget):
         super().__init__(parent)
         self.setObjectName("helpScreen")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.table = read_only_table(("Where", "Keys", "What it does"), shares={2: 1})
+        self.table = read_only_table(
+            ("Where", "Keys", "What it does"), shares={2: 1}, wrap_rows=True
+        )
         rows = help_rows()
         self.table.setRowCount(len(rows))
         for row, cells in enumerate(rows):
@@ -80,14 +85,30 @@ class HelpScreen(QWidget):
         describe(back, Place.HELP, "back")
         back.clicked.connect(self.back_requested)
         bind_shortcuts(self, Place.HELP, {"back": self.back_requested.emit})
+        # The rules have a page of their own, so the shortcuts keep the room even in the
+        # smallest window; Ctrl+Tab turns to it. The page scrolls at large text sizes.
+        rules_text = QWidget()
+        rules_layout = QVBoxLayout(rules_text)
+        rules_layout.addWidget(plain_label("Scoring", role="sectionTitle"))
+        rules_layout.addWidget(plain_label(scoring))
+        rules_layout.addWidget(plain_label("Which questions come up", role="sectionTitle"))
+        rules_layout.addWidget(plain_label(learning))
+        rules_layout.addStretch(1)
+        rules_layout.addWidget(plain_label(f"quizapp {__version__}. {CREDITS}", role="credits"))
+        rules_page = QScrollArea()
+        rules_page.setWidget(rules_text)
+        rules_page.setWidgetResizable(True)
+        rules_page.setFrameShape(QFrame.Shape.NoFrame)
+        rules_page.setAccessibleName("Scoring and practice")
+        rules_page.setAccessibleDescription("How points are counted and which questions come up")
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.table, "Keyboard shortcuts")
+        self.tabs.addTab(rules_page, "Scoring and practice")
+        self.tabs.tabBar().setAccessibleDescription("Shortcuts, or scoring and practice (Ctrl+Tab)")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 24, 32, 24)
         layout.addWidget(plain_label("Help", role="screenTitle"))
-        layout.addWidget(plain_label("Keyboard shortcuts", role="sectionTitle"))
-        layout.addWidget(self.table, 1)
-        layout.addWidget(plain_label(scoring))
-        layout.addWidget(plain_label(learning))
-        layout.addWidget(plain_label(f"quizapp {__version__}. {CREDITS}", role="credits"))
+        layout.addWidget(self.tabs, 1)
         bottom = QHBoxLayout()
         bottom.addWidget(back)
         bottom.addStretch(1)

@@ -4,7 +4,7 @@ import sqlite3
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from quizapp.core.modes import CLASSIC_MODE, MISTAKES_MODE, TYPED_MODE
@@ -140,6 +140,38 @@ def test_help_scrolls_by_keyboard_to_its_last_row(qtbot: QtBot, open_window: Win
     assert last_row_shown()
     press(qtbot, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
     assert table.visualItemRect(table.item(0, 0)).top() >= 0
+    press(qtbot, Qt.Key.Key_Escape)
+    assert window.stack.currentWidget() is window.start_screen
+
+
+def test_help_gives_its_shortcuts_the_smallest_window_and_its_rules_a_page_of_their_own(
+    qtbot: QtBot, open_window: WindowFactory
+) -> None:
+    window = open_window()
+    window.resize(800, 600)
+    press(qtbot, Qt.Key.Key_F1)
+    table = window.help_screen.table
+    view = table.viewport().rect()
+    shown = [
+        r for r in range(table.rowCount()) if view.contains(table.visualItemRect(table.item(r, 0)))
+    ]
+    assert len(shown) >= 10, "the shortcuts, not the rules, fill the screen"
+    header = table.horizontalHeader()
+    last = table.columnCount() - 1
+    columns_end = header.sectionViewportPosition(last) + header.sectionSize(last)
+    assert columns_end >= view.width() - 2, "the columns share the table's whole width"
+    for row in range(table.rowCount()):
+        what = table.item(row, last).text()
+        needed = table.fontMetrics().boundingRect(
+            0, 0, header.sectionSize(last) - 8, 10_000, Qt.TextFlag.TextWordWrap, what
+        )
+        assert table.rowHeight(row) >= needed.height(), f"{what!r} is cut, not wrapped"
+    press(qtbot, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
+    shown_text = " ".join(
+        label.text() for label in window.help_screen.findChildren(QLabel) if label.isVisible()
+    )
+    assert "Classic scoring: a right answer earns 1,000 points" in shown_text
+    assert "Practise mistakes asks the questions you got wrong" in shown_text
     press(qtbot, Qt.Key.Key_Escape)
     assert window.stack.currentWidget() is window.start_screen
 
