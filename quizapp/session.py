@@ -68,10 +68,15 @@ def checked_pool(packs: QuestionPool | PackId | Sequence[PackId]) -> QuestionPoo
     return pool
 
 
-def _shortfall(found: int, length: int) -> str | None:
+def _shortfall(found: int, length: int, *, mistakes: bool = False) -> str | None:
     """Say that the pool held fewer questions than the round asked for; None when it did not."""
     if found >= length:
         return None
+    if mistakes:
+        # All that is due is the round: a mistake is never padded with other questions.
+        if found == 1:
+            return "1 mistake is due: practising it."
+        return f"{found} mistakes are due: practising those {found}."
     if found == 1:
         return f"Only 1 question fits this round, not {length}: playing it."
     return f"Only {found} questions fit this round, not {length}: playing those {found}."
@@ -325,7 +330,9 @@ class GameSession:
                     "Missed questions come back here; right answers send them further away."
                 ) from exc
             raise
-        self.shortfall = _shortfall(len(questions), setup.length)
+        self.shortfall = _shortfall(
+            len(questions), setup.length, mistakes=setup.mode.practises_mistakes
+        )
         self._setup = setup
         self._remember_player(setup.player)
         self._results_shown_at = None

@@ -385,3 +385,20 @@ def test_switching_player_is_remembered_and_a_deleted_one_forgotten(
     desktop.add_player("Cy")
     assert desktop.last_player() is None
     assert GameSession(session.collection, data_dir=tmp_path / "data").last_player() is None
+
+
+def test_a_practise_round_of_fewer_mistakes_than_its_length_names_them_as_mistakes(
+    session: GameSession,
+) -> None:
+    session.start("Ann", pack(session), CLASSIC.key)
+    play_through(session, right=False)
+    session.start("Ann", pack(session), MISTAKES.key, length=10)
+    assert session.shortfall == "3 mistakes are due: practising those 3."
+    session.abandon()
+    session.start("Bo", pack(session), CLASSIC.key)
+    first = session.round.current if session.round else None
+    assert first is not None
+    session.answer("not this")
+    play_through(session)
+    session.start("Bo", pack(session), MISTAKES.key, length=10)
+    assert session.shortfall == "1 mistake is due: practising it."
