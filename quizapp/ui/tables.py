@@ -14,7 +14,8 @@ class ColumnFitter(QObject):
 
     Short columns (numbers, dates) get the width of their widest cell; the text columns share
     what is left by weight. No column is ever narrower than its header, so headers always
-    read in full; when even that does not fit, the table scrolls sideways instead.
+    read in full, nor, where rows wrap, than its longest word; when even that does not fit,
+    the table scrolls sideways instead.
     """
 
     def __init__(self, table: QTableWidget, shares: Mapping[int, int], *, wrap_rows: bool) -> None:
@@ -50,16 +51,33 @@ class ColumnFitter(QObject):
         text = item.text() if item is not None else ""
         return metrics.horizontalAdvance(text) + metrics.height() + 4
 
+    def longest_word_width(self, column: int) -> int:
+        """Return the width the longest word of a column needs: a wrapped cell cuts no word."""
+        table = self._table
+        widest = 0
+        for row in range(table.rowCount()):
+            item = table.item(row, column)
+            if item is None or not item.text():
+                continue
+            metrics = QFontMetrics(item.font())
+            words = item.text().replace("-", "- ").split()
+            widest = max(widest, max(metrics.horizontalAdvance(w) for w in words))
+        # Room for the cell's padding, as the header's floor allows for its own.
+        return widest + table.fontMetrics().height() // 2 + 4 if widest else 0
+
     def fit(self) -> None:
         """Share the visible width out among the columns."""
         table = self._table
         header = table.horizontalHeader()
         columns = [c for c in range(table.columnCount()) if not header.isSectionHidden(c)]
         widths: dict[int, int] = {}
+        floors: dict[int, int] = {}
         for column in columns:
             floor = self.header_width(column)
             if column in self._shares:
-                widths[column] = floor
+                if self._wrap_rows:
+                    floor = max(floor, self.longest_word_width(column))
+                widths[column] = floors[column] = floor
             else:
                 widths[column] = max(floor, table.sizeHintForColumn(column))
         room_width = table.viewport().width()
@@ -80,7 +98,7 @@ class ColumnFitter(QObject):
             for column in sorted(shared, key=lambda c: -widths[c]):
                 if overflow <= 0:
                     break
-                give = min(overflow, widths[column] - self.header_width(column))
+                give = min(overflow, widths[column] - floors[column])
                 widths[column] -= give
                 overflow -= give
         for column, width in widths.items():

@@ -2,11 +2,14 @@
 
 from datetime import UTC, datetime
 
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import QTableWidgetItem
 from pytestqt.qtbot import QtBot
 
 from quizapp.core.model import AnswerRecord, HighScore, RoundId, RoundRecord
 from quizapp.ui.podium import Podium
 from quizapp.ui.results_screen import ResultsScreen
+from quizapp.ui.tables import read_only_table
 
 WHEN = datetime(2026, 5, 1, 20, 0, tzinfo=UTC)
 
@@ -57,3 +60,22 @@ def test_podium_names_break_between_words_and_inside_a_word_only_when_it_cannot_
     assert all(metrics.horizontalAdvance(line) <= width for line in lines), lines
     assert "".join(lines) == names[0].replace(" ", "")
     assert [p[1] for p in podium.standings()] == names
+
+
+def test_a_wrapping_table_column_is_never_narrower_than_its_longest_word(qtbot: QtBot) -> None:
+    """As the top 10 beside the answers at 800x600: a long name wraps, no word is cut."""
+    table = read_only_table(("#", "Player", "Score"), shares={1: 1}, wrap_rows=True)
+    qtbot.addWidget(table)
+    table.setRowCount(1)
+    for column, text in enumerate(("1", "Maximiliana Featherstonehaugh-Wolfington", "10,600")):
+        item = QTableWidgetItem(text)
+        font = item.font()
+        font.setBold(True)  # the round just played stands out in bold
+        item.setFont(font)
+        table.setItem(0, column, item)
+    table.resize(table.fontMetrics().horizontalAdvance("Featherstone") + 120, 200)
+    table.show()
+    qtbot.waitExposed(table)
+    metrics = QFontMetrics(table.item(0, 1).font())
+    assert table.columnWidth(1) > metrics.horizontalAdvance("Featherstonehaugh-")
+    assert table.horizontalScrollBar().maximum() > 0, "the table scrolls sideways instead"
