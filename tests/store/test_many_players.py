@@ -54,6 +54,39 @@ def test_games_opening_a_fresh_store_at_once_take_turns(
         assert [p.name for p in collection.players.all()] == ["Shared"]
 
 
+@pytest.mark.slow
+def test_five_imports_at_once_all_land_without_a_traceback(
+    tmp_path: Path, store_url: str | None
+) -> None:
+    files = []
+    for number in range(5):
+        files.append(tmp_path / f"pack{number}.csv")
+        lines = [f"Question {n} of pack {number}?,{n}" for n in range(300)]
+        files[-1].write_text("question,answer\n" + "\n".join(lines) + "\n", encoding="utf-8")
+    data_dir = str(tmp_path / "data")
+    url = ["--db-url", store_url] if store_url else []
+    processes = [
+        subprocess.Popen(
+            [sys.executable, "-m", "quizapp", "import", str(path), "--data-dir", data_dir, *url],
+            cwd=ROOT,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for path in files
+    ]
+    for process in processes:
+        out, err = process.communicate(timeout=180)
+        assert process.returncode == 0, err
+        assert "Traceback" not in err
+        assert "300 new" in out
+    with Collection.open(tmp_path / "data", store_url) as collection:
+        counts = {
+            p.slug: p.question_count for p in collection.packs.all() if p.slug != "heartstopper"
+        }
+    assert counts == {f"pack{number}": 300 for number in range(5)}
+
+
 # One desktop for SECONDS: rounds of four questions, one answer at a time, and now and then
 # an import of its own pack and of the pack every desktop shares. It prints what it saved.
 DESKTOP = """
