@@ -113,12 +113,17 @@ def _name_word(token: Token) -> bool:
 
 
 def _entity_at(token: Token) -> Span | None:
+    """Return the entity a word belongs to, reading only its neighbours' IOB tags."""
     if not token.ent_type_:
         return None
-    for ent in token.sent.ents:
-        if ent.start <= token.i < ent.end:
-            return ent
-    return None
+    doc = token.doc
+    start = token.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = token.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[start:end]
 
 
 def is_name_head(token: Token) -> bool:
@@ -151,6 +156,92 @@ def date_type(text: str) -> str:
     return DATE
 
 
+# People the text gives a role beyond the cast: an office held ("Mayor X"), a critic, or
+# someone with a job ("production designer X") or who made something ("written by X"). Options
+# for such a person come from people of the same role, never from the cast or from places.
+CREW: Final = "crew"
+CRITIC: Final = "critic"
+PUBLIC: Final = "public figure"
+_OFFICES: Final = frozenset(
+    [
+        "president",
+        "senator",
+        "governor",
+        "mayor",
+        "minister",
+        "chancellor",
+        "premier",
+        "king",
+        "queen",
+        "prince",
+        "princess",
+        "emperor",
+        "empress",
+        "pope",
+        "ambassador",
+        "congressman",
+        "congresswoman",
+    ]
+)
+# Verbs whose doer made the work ("directed by X"), and verbs of judging it ("X praised").
+_MAKING_VERBS: Final = frozenset(
+    [
+        "create",
+        "write",
+        "direct",
+        "produce",
+        "compose",
+        "design",
+        "edit",
+        "film",
+        "shoot",
+        "illustrate",
+        "develop",
+        "adapt",
+        "score",
+        "choreograph",
+        "photograph",
+        "animate",
+        "present",
+        "host",
+        "narrate",
+        "found",
+        "invent",
+        "paint",
+        "record",
+        "conceive",
+    ]
+)
+_CRITIC_VERBS: Final = frozenset(
+    ["review", "praise", "criticise", "criticize", "rate", "commend", "laud", "pan", "applaud"]
+)
+_CRITIC_JOBS: Final = frozenset(["critic", "reviewer", "columnist", "journalist"])
+# Nouns for a person that say nothing of their trade ("her cousin X", "the girl X").
+_NOT_JOBS: Final = frozenset(["person", "people", "character", "friend", "cousin", "classmate"])
+_GENDER_PRONOUNS: Final = {
+    "she": "f",
+    "her": "f",
+    "hers": "f",
+    "herself": "f",
+    "he": "m",
+    "him": "m",
+    "his": "m",
+    "himself": "m",
+}
+_REFLEXIVES: Final = frozenset(["herself", "himself"])
+_LOCATIVE: Final = frozenset(["in", "on", "at", "to", "from", "into", "onto", "near", "aboard"])
+
+
+def gender_of_word(word: str) -> str | None:
+    """Return "f" or "m" for an English word that says a person's gender, else None."""
+    lower = word.lower().rstrip(".")
+    if lower in FEMALE_WORDS:
+        return "f"
+    if lower in MALE_WORDS:
+        return "m"
+    return None
+
+
 @dataclass
 class Registry:
     """What the whole text says about its names: how often each is named, its type, gender."""
@@ -158,28 +249,85 @@ class Registry:
     mentions: Counter[str] = field(default_factory=Counter)
     types: dict[str, Counter[str]] = field(default_factory=dict)
     genders: dict[str, Counter[str]] = field(default_factory=dict)
+    jobs: dict[str, Counter[str]] = field(default_factory=dict)
     full_names: dict[str, str] = field(default_factory=dict)
+    short_names: dict[str, list[str]] = field(default_factory=dict)
+    partners: dict[str, set[str]] = field(default_factory=dict)
+    by_job: dict[str, set[str]] = field(default_factory=dict)
+    groups: list[tuple[str, ...]] = field(default_factory=list)
     holders: set[str] = field(default_factory=set)
     topic: str = ""
 
     def add(self, name: str, kind: str, weight: int = 1) -> None:
         """Count one mention of a name with the type its context gives."""
         self.mentions[name] += 1
+        self.vote(name, kind, weight)
+
+    def vote(self, name: str, kind: str, weight: int) -> None:
+        """Count evidence that a name is of a type (or, with a negative weight, is not)."""
         self.types.setdefault(name, Counter())[kind] += weight
+
+    def link(self, actor: str, character: str) -> None:
+        """Record that an actor plays a character: each has the other's gender.
+
+        A character given with its relation ("Mara's father Dov") is also the name it ends
+        with, and the relation's word says its gender.
+        """
+        actor = self.canonical(actor)
+        words = character.split()
+        names = {self.canonical(character)}
+        for start in range(1, len(words)):
+            tail = " ".join(words[start:])
+            if tail in self.mentions:
+                names.add(self.canonical(tail))
+                break
+        said = [gender_of_word(w) for w in words[:-1] if not w.endswith("'s")]
+        for name in names:
+            self.partners.setdefault(actor, set()).add(name)
+            self.partners.setdefault(name, set()).add(actor)
+            for gender in said:
+                if gender:
+                    self.genders.setdefault(name, Counter())[gender] += 2
+
+    def _forms(self, name: str) -> list[str]:
+        full = self.canonical(name)
+        return [full, *self.short_names.get(full, ())]
 
     def fine_type(self, name: str, fallback: str) -> str:
         """Return the type most mentions of a name give it."""
         full = self.canonical(name)
-        counts: Counter[str] = Counter(self.types.get(full, Counter()))
+        counts: Counter[str] = Counter()
+        for form in self._forms(name):
+            counts.update(self.types.get(form, Counter()))
         if counts.get(PERSON) and " " in full:
             counts[PERSON] += 1  # a full personal name decides for its short forms too
-        for short, long in self.full_names.items():
-            if long == full:
-                counts.update(self.types.get(short, Counter()))
+        counts = Counter({k: v for k, v in counts.items() if v > 0})
         if not counts:
             return fallback
+        cast = [k for k in (ACTOR, CHARACTER) if counts.get(k, 0) >= 3]
+        if cast and PERSON in counts:
+            # Being a person is what an actor or a character is: such mentions back the role.
+            counts[max(cast, key=lambda k: (counts[k], k))] += counts.pop(PERSON)
         best, _ = max(sorted(counts.items()), key=lambda item: (item[1], item[0] == PERSON))
         return best
+
+    def role(self, name: str) -> str:
+        """Return a person's role: actor, character, public figure, critic, crew or person."""
+        kind = self.fine_type(name, PERSON)
+        if kind != PERSON:
+            return kind
+        jobs: Counter[str] = Counter()
+        for form in self._forms(name):
+            jobs.update(self.jobs.get(form, Counter()))
+        if any(job in _OFFICES for job in jobs):
+            return PUBLIC
+        if any(job in _CRITIC_JOBS for job in jobs):
+            return CRITIC
+        return CREW if jobs else PERSON
+
+    def named_as(self, noun: str) -> set[str]:
+        """Return the names the text calls by a noun ("the aircraft carrier X": carrier)."""
+        return {self.canonical(n) for n in self.by_job.get(noun.lower(), ())}
 
     def canonical(self, name: str) -> str:
         """Return the full name a short name stands for, or the name itself."""
@@ -187,44 +335,72 @@ class Registry:
 
     def salience(self, name: str) -> int:
         """Return how often the text names someone or something, by any of its names."""
-        full = self.canonical(name)
-        return self.mentions[full] + sum(
-            self.mentions[short] for short, long in self.full_names.items() if long == full
-        )
+        return sum(self.mentions[form] for form in self._forms(name))
+
+    def _own_gender(self, name: str) -> Counter[str]:
+        counts: Counter[str] = Counter()
+        for form in self._forms(name):
+            counts.update(self.genders.get(form, Counter()))
+        return counts
 
     def gender(self, name: str) -> str | None:
-        """Return "f" or "m" where the text shows a person's gender, else None."""
-        counts = self.genders.get(self.canonical(name))
+        """Return "f" or "m" where the text shows a person's gender, else None.
+
+        An actor has the gender the text shows for the character they play, and the other way
+        round; where the signs disagree, the gender is unknown.
+        """
+        counts = self._own_gender(name)
+        for partner in sorted(self.partners.get(self.canonical(name), ())):
+            counts.update(self._own_gender(partner))
+        counts = Counter({k: v for k, v in counts.items() if v > 0})
         if not counts:
             return None
         (best, top), *rest = counts.most_common()
-        if rest and rest[0][1] == top:
+        if rest and rest[0][1] * 2 > top:
             return None
         return best
+
+    def settle(self) -> None:
+        """Give names listed together the type most of their list has ("A, B and C").
+
+        A name the tagger types alone ("X" in a list of countries read as a person) follows
+        the others of its list, unless the text gives it a type of its own more than once.
+        """
+        for group in self.groups:
+            kinds = Counter(self.fine_type(n, THING) for n in group)
+            kinds.pop(THING, None)
+            if not kinds:
+                continue
+            (best, top), *_ = kinds.most_common()
+            if top < 2 or top * 2 <= len(group):
+                continue
+            for name in group:
+                kind = self.fine_type(name, THING)
+                own = sum(v for v in self.types.get(self.canonical(name), Counter()).values())
+                weak = kind in (THING, PERSON, ORG, PLACE, SITE, TITLE) and own <= 2
+                if kind != best and weak:
+                    self.vote(self.canonical(name), best, 3)
 
 
 def learn(docs: list[Doc], title: str) -> Registry:
     """Read every name in the text once: counts, types from context, genders, short names."""
     registry = Registry()
     for doc in docs:
-        for token in doc:
-            if not is_name_head(token):
-                continue
-            span = name_span(token)
-            if any(":" in t.text and t.like_num for t in span) or any(
-                ":" in c.text for c in token.children
-            ):
-                continue  # "13:05 GMT" is a time, not a name
-            kind = _type_in_context(span)
-            if token.dep_ == "oprd" and token.head.lemma_ in ("call", "name"):
-                kind = THING  # "a boat called Swift": a named thing, whatever the tagger says
-                registry.types.setdefault(span.text, Counter())[THING] += 2
-            registry.add(span.text, kind)
-            if any(c.dep_ in ("compound", "amod") and c.is_lower for c in token.lefts) or (
-                token.dep_ == "appos" and token.head.pos_ == "NOUN"
-            ):
-                registry.holders.add(span.text)  # "production designer X": someone with a job
-            _learn_gender(registry, span)
+        speaker: str | None = None  # the person the last sentence was about, for "She ..."
+        quoted = _quoted(doc)
+        for sent in doc.sents:
+            spans: list[Span] = []
+            for token in sent:
+                if not is_name_head(token):
+                    continue
+                span = name_span(token)
+                if any(":" in t.text and t.like_num for t in span) or any(
+                    ":" in c.text for c in token.children
+                ):
+                    continue  # "13:05 GMT" is a time, not a name
+                spans.append(span)
+                _learn_name(registry, span, token)
+            speaker = _learn_pronouns(registry, sent, spans, speaker, quoted)
     # A surname or first name alone stands for the one full name it belongs to.
     owners: dict[str, set[str]] = {}
     for name in registry.mentions:
@@ -232,11 +408,100 @@ def learn(docs: list[Doc], title: str) -> Registry:
         if len(words) >= 2:
             for word in (words[0], words[-1]):
                 owners.setdefault(word, set()).add(name)
-    for short, names in owners.items():
+    for short, names in sorted(owners.items()):
         if len(names) == 1 and short in registry.mentions:
-            registry.full_names[short] = next(iter(names))
+            full = next(iter(names))
+            if _may_stand_for(registry, short, full):
+                registry.full_names[short] = full
+                registry.short_names.setdefault(full, []).append(short)
     registry.topic = _topic(docs, registry, title)
     return registry
+
+
+def _may_stand_for(registry: Registry, short: str, full: str) -> bool:
+    """Whether a word alone may be the short form of a name: a person's, or one of its kind."""
+    if registry.fine_type(full, THING) not in PEOPLE:
+        return False  # "Vesh" is not short for "Vesh Sound", nor "Tidewater" for "Tidewater Bay"
+    # A surname alone may be tagged a place ("Marten", say); a first name so tagged is a place.
+    return short == full.split()[-1] or registry.fine_type(short, THING) not in PLACES
+
+
+def _learn_name(registry: Registry, span: Span, token: Token) -> None:
+    """Count one mention of a name with what its context says of its type, job and gender."""
+    kind = _type_in_context(span)
+    name = span.text
+    if token.dep_ == "oprd" and token.head.lemma_ in ("call", "name"):
+        kind = THING  # "a boat called Swift": a named thing, whatever the tagger says
+        registry.vote(name, THING, 2)
+    registry.add(name, kind)
+    job_words = _job_words(span, token)
+    if any(c.dep_ in ("compound", "amod") and c.is_lower for c in token.lefts) or (
+        token.dep_ == "appos" and token.head.pos_ == "NOUN"
+    ):
+        registry.holders.add(name)  # "production designer X": someone with a job
+    jobs = registry.jobs.setdefault(name, Counter())
+    for word in job_words:
+        if word.pos_ == "NOUN" and word.lemma_ not in _NOT_JOBS and not gender_of_word(word.text):
+            jobs[word.lemma_] += 1
+            registry.by_job.setdefault(word.lemma_.lower(), set()).add(name)
+            registry.vote(name, PERSON, 1)  # "the costume designer X" is most often a person
+        elif word.i >= span.start and word.lower_ in _OFFICES:
+            jobs[word.lower_] += 1  # "Mayor X": the office is part of the name
+    head = token.head
+    if token.dep_ == "pobj" and head.dep_ == "agent" and head.head.lemma_ in _MAKING_VERBS:
+        jobs["maker"] += 1
+    if token.dep_ == "nsubj" and head.lemma_ in _MAKING_VERBS | _CRITIC_VERBS:
+        jobs["maker" if head.lemma_ in _MAKING_VERBS else "critic"] += 1
+    if token.dep_ == "nsubj" and any(
+        c.dep_ == "advcl" and c.lemma_ in _CRITIC_VERBS for c in head.children
+    ):
+        jobs["critic"] += 1  # "Reviewing the series, X gave it four stars"
+    _learn_kind(registry, span, token)
+    _learn_gender(registry, span, job_words)
+    if token.dep_ != "conj":
+        group = [span]
+        group.extend(name_span(c) for c in token.conjuncts if is_name_head(c))
+        if len(group) > 1:
+            registry.groups.append(tuple(g.text for g in group))
+
+
+def _job_words(span: Span, token: Token) -> list[Token]:
+    """Return the nouns beside a name that say what the person is ("the nun X", "X, a baker")."""
+    words = [t for t in token.lefts if t.i < span.start and t.dep_ in ("compound", "amod", "nmod")]
+    words.extend(t for t in span if t.i < token.i and t.dep_ == "compound")
+    if token.dep_ == "appos" and token.head.pos_ == "NOUN":
+        words.append(token.head)
+    for child in token.children:
+        if child.dep_ == "appos" and child.i > span.end and child.pos_ == "NOUN":
+            words.append(child)
+    if token.dep_ in ("nsubj", "nsubjpass"):
+        for child in token.head.children:
+            if child.dep_ in ("attr", "oprd"):
+                words.append(child)  # "X is a nun", "X was named best female performer"
+            elif child.dep_ == "prep" and child.lower_ == "as":
+                words.extend(c for c in child.children if c.dep_ == "pobj" and c.pos_ == "NOUN")
+    described = [c for w in words for c in w.children if c.dep_ == "amod" and w.i != token.i]
+    return words + described
+
+
+def _learn_kind(registry: Registry, span: Span, token: Token) -> None:
+    """Read from the words around a name whether it is a person, a place or a thing."""
+    name = span.text
+    for child in token.children:
+        if child.dep_ == "relcl":
+            first = child.left_edge.lower_
+            if first == "where":
+                registry.vote(name, SITE, 3)  # "X, where ..." is a place
+            elif first in ("who", "whom"):
+                registry.vote(name, PERSON, 2)
+            elif first == "which":
+                registry.vote(name, PERSON, -2)
+    has_job = any(c.dep_ in ("compound", "amod") and c.is_lower for c in token.lefts)
+    det = any(c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in token.lefts)
+    if det and not has_job and token.ent_type_ == "PERSON" and span.start == token.left_edge.i + 1:
+        # "the X": people are seldom named with an article
+        place = token.dep_ == "pobj" and token.head.lower_ in _LOCATIVE
+        registry.vote(name, SITE if place else THING, 3)
 
 
 def _type_in_context(span: Span) -> str:
@@ -246,32 +511,99 @@ def _type_in_context(span: Span) -> str:
     return kind
 
 
-def _learn_gender(registry: Registry, span: Span) -> None:
-    """A role word before a name ("her mother Una", "the actor X") says the name's gender."""
-    name = span.text
-    words = [t.lower_ for t in span.root.lefts if t.i < span.start]
-    if span.root.dep_ == "appos":
-        words.append(span.root.head.lower_)
-    for child in span.root.children:
-        if child.dep_ == "appos" and child.i > span.end:
-            words.append(child.lower_)
-    counts = registry.genders.setdefault(name, Counter())
+def _learn_gender(registry: Registry, span: Span, words: list[Token]) -> None:
+    """A role word beside a name ("her mother Una", "Aunt X", "X, a girl") says its gender."""
+    counts = registry.genders.setdefault(span.text, Counter())
+    first = span[0]
+    title = gender_of_word(first.text) if len(span) > 1 and first.i < span.root.i else None
+    if title:
+        counts[title] += 3  # "Aunt X", "Mr Y": a title in the name itself
     for word in words:
-        if word in FEMALE_WORDS:
-            counts["f"] += 1
-        elif word in MALE_WORDS:
-            counts["m"] += 1
-    # The first personal pronoun after a person who is a clause's subject refers to them.
-    if span.root.dep_ in ("nsubj", "nsubjpass") and span.root.ent_type_ == "PERSON":
-        for token in span.sent[span.end - span.sent.start :]:
-            if token.pos_ == "PROPN" and token.ent_type_ == "PERSON":
-                break
-            if token.lower_ in ("he", "his", "him", "himself"):
-                counts["m"] += 1
-                break
-            if token.lower_ in ("she", "her", "herself"):
-                counts["f"] += 1
-                break
+        if word.i >= span.start and word.i < span.end:
+            continue
+        found = gender_of_word(word.text)
+        if found:
+            counts[found] += 2
+
+
+def _learn_pronouns(
+    registry: Registry, sent: Span, spans: list[Span], speaker: str | None, quoted: set[int]
+) -> str | None:
+    """Give people the gender of the pronouns that refer to them.
+
+    A reflexive ("herself") refers to its clause's subject; "he" or "she" to the nearest
+    name that is a subject before it; "his", "her" or "him" to the nearest name before it,
+    when that name may be a person; a sentence whose subject is "He" or "She" to the person
+    the sentence before was about. Pronouns inside quotations are someone's speech and are not read.
+    Returns the person this sentence is about, for the next.
+    """
+    people = [s for s in spans if _may_be_person(registry, s)]
+    subject = next((s for s in spans if s.root.dep_ in ("nsubj", "nsubjpass")), None)
+    subject = subject if subject in people else None
+    about = subject.text if subject is not None else None
+    for token in sent:
+        gender = _GENDER_PRONOUNS.get(token.lower_)
+        if gender is None or token.pos_ != "PRON" or token.i in quoted:
+            continue
+        referent: str | None = None
+        nominative = token.dep_ in ("nsubj", "nsubjpass")
+        if token.lower_ in _REFLEXIVES:
+            referent = _clause_subject(token, people)
+        else:
+            before = [
+                s
+                for s in spans
+                if s.end <= token.i and (not nominative or s.root.dep_ in ("nsubj", "nsubjpass"))
+            ]
+            if before:
+                # The nearest name; where that is a place or a thing, the pronoun is not read.
+                referent = before[-1].text if before[-1] in people else None
+            elif nominative and speaker is not None and token.head == sent.root:
+                referent = speaker
+        if referent is not None:
+            registry.genders.setdefault(referent, Counter())[gender] += 1
+            registry.vote(referent, PERSON, 1)
+            if about is None and nominative and token.head == sent.root:
+                about = referent
+    return about
+
+
+def _may_be_person(registry: Registry, span: Span) -> bool:
+    if span.root.ent_type_ in ("PERSON", "ORG", "NORP", ""):
+        return registry.fine_type(span.text, PERSON) not in PLACES
+    return registry.fine_type(span.text, THING) in PEOPLE
+
+
+def _quoted(doc: Doc) -> set[int]:
+    """Return the positions of the words inside quotation marks, across sentences."""
+    inside = False
+    found: set[int] = set()
+    for token in doc:
+        if token.text in ('"', "\u201c", "\u201d"):
+            inside = token.text != "\u201d" and not inside
+            continue
+        if inside:
+            found.add(token.i)
+    return found
+
+
+def _clause_subject(token: Token, people: list[Span]) -> str | None:
+    """Return the named subject of the clause a word stands in ("X gave herself ...")."""
+    verb = token.head
+    for _ in range(4):
+        for child in verb.children:
+            if child.dep_ in ("nsubj", "nsubjpass"):
+                target = child
+                if child.lower_ in ("who", "that") and verb.dep_ == "relcl":
+                    target = verb.head  # "X, who gave herself ..."
+                for span in people:
+                    if span.start <= target.i < span.end:
+                        return span.text
+                return None
+        if verb.head is verb:
+            return None
+        verb = verb.head
+    return None
 
 
 def _topic(docs: list[Doc], registry: Registry, title: str) -> str:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 import zlib
-from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Final
@@ -88,7 +87,7 @@ def generate_pack(
     docs = list(parse(chunks, progress=progress, cancel=cancel))
     registry = learn(docs, title)
     sentences = list(_with_lines(text, [sent for doc in docs for sent in doc.sents]))
-    _learn_cast(sentences, registry)
+    learn_cast([sent for _, sent in sentences], registry)
     resolve_pronouns((sent for _, sent in sentences), registry)
     facts: list[Fact] = []
     for index, (_, sent) in enumerate(sentences):
@@ -139,15 +138,21 @@ def _with_lines(text: str, sentences: list[Span]) -> Iterator[tuple[int, Span]]:
         yield line, sent
 
 
-def _learn_cast(sentences: list[tuple[int, Span]], registry: Registry) -> None:
-    """Type actors and characters first, so every later question knows who is who."""
-    for index, (_, sent) in enumerate(sentences):
+def learn_cast(sentences: list[Span], registry: Registry) -> None:
+    """Type actors and characters first, so every later question knows who is who.
+
+    An actor and the character they play share what the text shows of their gender, and
+    names listed together take the type most of their list has.
+    """
+    for index, sent in enumerate(sentences):
         reader = SentenceReader(sent, index, registry)
         for fact in reader.cast():
             if fact.shape == "cast-actor":
-                registry.types.setdefault(registry.canonical(fact.answer), Counter())[ACTOR] += 5
+                registry.vote(registry.canonical(fact.answer), ACTOR, 5)
                 for name in fact.names:
-                    registry.types.setdefault(registry.canonical(name), Counter())[CHARACTER] += 5
+                    registry.vote(registry.canonical(name), CHARACTER, 5)
+                    registry.link(fact.answer, name)
+    registry.settle()
 
 
 def _why_unused(index: int, facts: list[Fact]) -> str:

@@ -1,0 +1,167 @@
+"""Wrong options a fan has to think about, and the genders and roles behind them.
+
+Every text here is written for these tests: invented people, places and ships.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from quizapp.generate.names import (
+    CREW,
+    PEOPLE,
+    PERSON,
+    PLACE,
+    PUBLIC,
+    Registry,
+    learn,
+)
+from quizapp.generate.nlp import load_pipeline
+from quizapp.generate.options import Pools, build_pools, wrong_options
+from quizapp.generate.pipeline import learn_cast
+from quizapp.generate.shapes import Fact, read_facts_of
+
+
+@dataclass
+class Reading:
+    registry: Registry
+    facts: list[Fact]
+    pools: Pools
+
+    def fact(self, prompt: str) -> Fact:
+        return next(f for f in self.facts if f.prompt == prompt)
+
+    def options(self, prompt: str) -> list[str]:
+        return wrong_options(self.fact(prompt), self.pools, self.registry)
+
+    def options_for(self, answer: str) -> list[str]:
+        fact = next(f for f in self.facts if f.answer == answer)
+        return wrong_options(fact, self.pools, self.registry)
+
+
+def read(text: str, title: str = "Tidewater") -> Reading:
+    docs = list(load_pipeline().pipe([text]))
+    registry = learn(docs, title)
+    sentences = [s for doc in docs for s in doc.sents]
+    learn_cast(sentences, registry)
+    facts = [f for i, s in enumerate(sentences) for f in read_facts_of(s, i, registry)]
+    return Reading(registry, facts, build_pools(facts, registry))
+
+
+FAMILY = (
+    "Tidewater is a drama series created by Nell Orrin. "
+    "The story follows Mara Quill (Tessa Lorne), a young pilot who has lost her ship. "
+    "Ivo Pask plays Mara's father Dov, and Gilda Farrow plays her sister Wren. "
+    "Hugo Marten plays the harbour master Bram, who lost his boat in a storm. "
+    "Lida Senn plays the innkeeper's daughter Lise. "
+    "Owen Brack plays Mara's uncle Tobin. "
+    "Sela Vance plays the nun Sister Agathe. "
+    "Corin Abbot plays the fisherman Mr Dunmore."
+)
+
+
+def test_gender_comes_from_nouns_titles_and_pronouns_and_passes_to_the_actor() -> None:
+    registry = read(FAMILY).registry
+    assert registry.gender("Wren") == "f"  # "her sister Wren"
+    assert registry.gender("Sister Agathe") == "f"  # a title in the name
+    assert registry.gender("Mr Dunmore") == "m"
+    assert registry.gender("Bram") == "m"  # "who lost his boat"
+    assert registry.gender("Mara Quill") == "f"  # "who has lost her ship"
+    # Each actor has the gender the text shows for their character.
+    assert registry.gender("Gilda Farrow") == "f"
+    assert registry.gender("Tessa Lorne") == "f"
+    assert registry.gender("Ivo Pask") == "m"
+    assert registry.gender("Owen Brack") == "m"
+    assert registry.gender("Lida Senn") == "f"
+
+
+def test_a_role_the_text_shows_is_a_womans_gets_no_man_as_an_option() -> None:
+    reading = read(FAMILY)
+    men = {"Ivo Pask", "Hugo Marten", "Owen Brack", "Corin Abbot"}
+    women = {"Tessa Lorne", "Gilda Farrow", "Lida Senn", "Sela Vance"}
+    for actor in sorted(men | women):
+        options = set(reading.options_for(actor))
+        assert len(options) == 3, actor
+        assert options <= (men if actor in men else women), actor
+
+
+def test_a_reflexive_pronoun_gives_its_subject_a_gender() -> None:
+    registry = read(
+        "Vera Lind wrote the first episode. In the finale, Vera Lind gives herself a cameo as a "
+        "ferry passenger."
+    ).registry
+    assert registry.gender("Vera Lind") == "f"
+
+
+def test_a_pronoun_inside_a_quotation_says_nothing_of_the_speaker() -> None:
+    registry = read('Dana Holt said, "He never wanted the lighthouse."').registry
+    assert registry.gender("Dana Holt") is None
+
+
+def test_a_ship_a_place_in_a_list_and_an_office_holder_are_typed_apart_from_the_crew() -> None:
+    registry = read(
+        "The pilots were picked up by the frigate Larkspur, where Mayor Alder Quint greeted them. "
+        "The mission was planned by the flight director Cato Brenn. "
+        "The series was sold to Norway, Chile, Peru and Tenvar Baleo."
+    ).registry
+    assert registry.fine_type("Larkspur", PERSON) not in PEOPLE
+    assert registry.fine_type("Tenvar Baleo", PERSON) == PLACE
+    assert registry.role("Mayor Alder Quint") == PUBLIC
+    assert registry.role("Cato Brenn") == CREW
+
+
+def test_the_maker_of_the_work_is_offered_beside_makers_or_asked_typed() -> None:
+    few_makers = read(
+        "Tidewater was directed by Ivo Pask, a film-maker from Vesh. "
+        "The cast includes Tessa Lorne, Owen Brack, Lida Senn and Gilda Farrow. "
+        "Senator Alder Quint and Governor Pell Ferro visited the set."
+    )
+    # Two makers are too few: no actor or politician stands in as a director.
+    assert few_makers.options_for("Ivo Pask") == []
+    more_makers = read(
+        "Tidewater was directed by Ivo Pask, a film-maker from Vesh. "
+        "The score was composed by Nell Orrin. "
+        "The costume designer Hugo Marten dressed the cast. "
+        "The script editor Dana Holt worked with the writers. "
+        "The cast includes Tessa Lorne, Owen Brack, Lida Senn and Gilda Farrow."
+    )
+    options = more_makers.options_for("Ivo Pask")
+    assert set(options) == {"Nell Orrin", "Hugo Marten", "Dana Holt"}
+
+
+def test_a_surname_is_offered_beside_surnames_and_a_first_name_beside_first_names() -> None:
+    reading = read(
+        "The story follows Mara Quill (Tessa Lorne), Pell Ferro (Owen Brack), Ana Ruel (Lida "
+        "Senn), Dov Tamsin (Ivo Pask) and Bram Hollis (Hugo Marten). "
+        "In the second series, Pell leaves the island. "
+        "Brack was praised for his performance."
+    )
+    for fact in reading.facts:
+        options = wrong_options(fact, reading.pools, reading.registry)
+        if fact.answer_type in PEOPLE and options and " " not in fact.answer:
+            assert all(" " not in o for o in options), (fact.prompt, options)
+
+
+def test_a_year_option_keeps_to_the_logic_of_its_sentence() -> None:
+    reading = read(
+        "The series opened in 1961. A sequel followed in 1964. The studio closed in 1990. "
+        "The show first aired in 1959 and ended in 1962."
+    )
+    options = reading.options_for("1962")
+    assert len(options) == 3
+    assert all(int(o) > 1959 for o in options)
+
+
+def test_who_plays_questions_do_not_all_offer_the_same_three_actors() -> None:
+    reading = read(
+        "The story follows Mara Quill (Tessa Lorne), Pell Ferro (Owen Brack), Ana Ruel (Lida "
+        "Senn), Dov Tamsin (Ivo Pask), Bram Hollis (Hugo Marten), Wren Adler (Gilda Farrow), "
+        "Lise Corran (Sela Vance) and Tobin Reyes (Corin Abbot)."
+    )
+    offered = [
+        frozenset(wrong_options(f, reading.pools, reading.registry))
+        for f in reading.facts
+        if f.prompt.startswith("Who plays")
+    ]
+    assert len(offered) == 8
+    assert len(set(offered)) >= 6
