@@ -361,3 +361,9 @@ def past_participle(past: str) -> str | None:
     if word in SAME_PARTICIPLES or word.endswith("ed"):
         return word
     return None
+
+
+# Verbs whose "that" clause the sentence states as true ("explained that X"), unlike "said".
+FACTIVE_VERBS: Final = frozenset(
+    ["explain", "reveal", "confirm", "announce", "note", "show", "discover", "learn", "realise"]
+)

@@ -22,6 +22,7 @@ from quizapp.generate.shapes import (
     lower_first,
     read_facts_of,
     resolve_pronouns,
+    with_one_answer,
 )
 from quizapp.generate.wording import accepted_answers, category, stands_alone
 from quizapp.packs.model import Pack, PackQuestion, QuestionKind, fold
@@ -92,6 +93,7 @@ def generate_pack(
     facts: list[Fact] = []
     for index, (_, sent) in enumerate(sentences):
         facts.extend(read_facts_of(sent, index, registry))
+    facts = with_one_answer(facts)
     pools = build_pools(facts, registry)
     candidates = [c for fact in facts for c in _candidates(fact, pools, registry)]
     chosen = select(candidates)

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Final
 
 from quizapp.generate.grammar import (
     BOUND_WORDS,
+    FACTIVE_VERBS,
     FEMALE_WORDS,
     MALE_WORDS,
     MONTHS,
@@ -788,7 +789,7 @@ class SentenceReader:
             return None  # someone's words, not the text's own
         quoted = self._quoted()
         own = _own_tokens(clause)
-        if any(t.i in quoted for t in own):
+        if any(t.i in quoted and not t.is_punct for t in own):
             return None  # the clause reports speech
         if any(t.text == ";" for t in own):
             return None  # a list split by semicolons: its items are not one answer
@@ -800,8 +801,9 @@ class SentenceReader:
         ):
             return None  # one of a list: the question would not say which
         marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
+        factive = clause.dep_ == "ccomp" and clause.head.lemma_ in FACTIVE_VERBS
         if clause.dep_ in ("advcl", "ccomp", "csubj", "pcomp") and not (
-            marks & _ASSERTING or _participle(clause)
+            marks & _ASSERTING or _participle(clause) or factive
         ):
             return None  # "if" and "that" clauses state no fact; "because" and "while" do
         count_noun: Token | None = None
@@ -835,7 +837,7 @@ class SentenceReader:
             restrictive = [
                 c for c in count_noun.children if c.dep_ in ("relcl", "acl") and not _after_comma(c)
             ]
-            if any(len(list(c.subtree)) > 8 for c in restrictive):
+            if any(sum(t.i not in _parenthesised(c) for t in c.subtree) > 8 for c in restrictive):
                 return None  # "three towns where X": the count is true only with its clause
             around = [c for c in head.children if c.dep_ == "quantmod" and c.pos_ == "ADP"]
             if around and around[0].i < answer.span.start:
@@ -868,10 +870,10 @@ class SentenceReader:
         if by_title and head.dep_ == "pobj" and head.head.lower_ == "by":
             titles = self._titles_before(head.head)
             if titles:
-                named = " and ".join(f'"{t}"' for t in titles)
+                listed = " and ".join(f'"{t}"' for t in titles)
                 be = "are" if len(titles) > 1 else "is"
-                said = _declare(named, be, "by", answer.text)
-                words = f"who {be} {named} by"
+                said = _declare(listed, be, "by", answer.text)
+                words = f"who {be} {listed} by"
                 return self._fact("title-by", answer, words, head.head.head, said)
         measured = position.head.head if position.dep_ == "pobj" else None
         before = self.sent.doc[answer.span.start - 1] if answer.span.start else None
@@ -1062,8 +1064,19 @@ class SentenceReader:
             subjects = [c for c in head.head.children if c.dep_ == "nsubj"]
             if subjects and is_name_head(subjects[0]):
                 return name_span(subjects[0]).text
-        words = phrase_tokens(head, frozenset(c.i for c in head.children if c.dep_ == "acl"))
-        words = [w for w in words if not (w.dep_ == "acl" and w.head == head)]
+        # A participle that identifies an introduced noun stays: "a scene set in the tower".
+        identifying = [
+            c
+            for c in head.children
+            if c.dep_ == "acl"
+            and _indefinite(head)
+            and not _after_comma(c)
+            and c.lemma_ not in ("call", "name", "dub")
+            and len(list(c.subtree)) <= 6
+        ]
+        dropped = frozenset(c.i for c in head.children if c.dep_ == "acl" and c not in identifying)
+        words = phrase_tokens(head, dropped)
+        words = [w for w in words if not (w.dep_ == "acl" and w.head == head) or w in identifying]
         if not words or words[0].tag_ in ("WDT", "WP", "WP$"):
             return None
         if words and words[0].lower_ in ("a", "an") and words[0].head == head:
@@ -1149,6 +1162,10 @@ class SentenceReader:
                 continue
             if child.lower_ == "by" and child.i > 0 and child.doc[child.i - 1].text == '"':
                 continue  # '"Song" by Band' names the song's maker, not the verb's
+            if child.lower_ in ("except", "apart"):
+                continue  # "except where noted": a hedge, not what the fact is about
+            if child.dep_ == "npadvmod" and child.pos_ == "PROPN" and _after_comma(child):
+                continue  # ", Vesh Mire" at a clause's end names something said before it
             if child.dep_ in ("prep", "npadvmod") and _when(child, leading=child.i < verb.i):
                 continue  # the time of another fact: it only lengthens the question
             if child.i < verb.i and child.dep_ == "advmod":
@@ -1157,6 +1174,8 @@ class SentenceReader:
                 leading.append(lower_first(render(words)))
                 leading_tokens.extend(words)
             elif child.dep_ in ("prep", "agent", "npadvmod", "advmod"):
+                if len(words) > 8:
+                    words = _short_phrase(child, drop)  # "in the adaptation", not what follows
                 adjuncts.append(words)
             else:
                 after.extend(words)
@@ -1561,8 +1580,19 @@ def _tidy(text: str) -> str:
 
 # Words that open a subordinate clause whose content the sentence states as true.
 _ASSERTING: Final = frozenset(
-    ["while", "because", "since", "although", "though", "whereas", "after", "before", "when"]
+    ["while", "because", "since", "although", "though", "whereas", "after", "before", "when", "as"]
 )
+
+
+def _short_phrase(prep: Token, drop: set[int]) -> list[Token]:
+    """Return a preposition with its noun and the noun's own modifiers before it only."""
+    words = [prep]
+    for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+        for child in pobj.lefts:
+            if child.dep_ in ("det", "amod", "compound", "poss", "nummod"):
+                words.extend(child.subtree)
+        words.append(pobj)
+    return [t for t in words if t.i not in drop]
 
 
 def _nominal(verb: Token) -> bool:
@@ -1571,10 +1601,13 @@ def _nominal(verb: Token) -> bool:
 
 
 def _reported(clause: Token) -> bool:
-    """Return whether a clause is what someone said or thought ("said that ...")."""
+    """Return whether a clause is what someone said or thought ("said that ...").
+
+    What a verb such as "explain" or "reveal" introduces is stated as true, and is a fact.
+    """
     node = clause
     while node.head != node:
-        if node.dep_ == "ccomp":
+        if node.dep_ == "ccomp" and node.head.lemma_ not in FACTIVE_VERBS:
             return True
         node = node.head
     return False
@@ -1811,6 +1844,18 @@ def read_facts_of(sent: Span, index: int, registry: Registry) -> list[Fact]:
     facts.extend(reader.relatives())
     facts.extend(reader.clauses())
     return facts
+
+
+def with_one_answer(facts: list[Fact]) -> list[Fact]:
+    """Return the facts whose question has one right answer in the whole text.
+
+    A pair of critics who "gave a rating of four out of five" make "Who gave a rating of four out
+    of five?" a question with two answers: neither is asked that way.
+    """
+    answers: dict[str, set[str]] = {}
+    for fact in facts:
+        answers.setdefault(fact.prompt.casefold(), set()).add(fact.answer.casefold())
+    return [f for f in facts if len(answers[f.prompt.casefold()]) == 1]
 
 
 def resolve_pronouns(sentences: Iterable[Span], registry: Registry) -> None:

@@ -6,7 +6,7 @@ import pytest
 
 from quizapp.generate.names import learn
 from quizapp.generate.nlp import load_pipeline
-from quizapp.generate.shapes import Fact, read_facts_of, resolve_pronouns
+from quizapp.generate.shapes import Fact, read_facts_of, resolve_pronouns, with_one_answer
 
 
 def facts_of(text: str, title: str = "Tidewater") -> list[Fact]:
@@ -14,7 +14,9 @@ def facts_of(text: str, title: str = "Tidewater") -> list[Fact]:
     registry = learn(docs, title)
     sentences = [s for doc in docs for s in doc.sents]
     resolve_pronouns(sentences, registry)
-    return [f for i, s in enumerate(sentences) for f in read_facts_of(s, i, registry)]
+    return with_one_answer(
+        [f for i, s in enumerate(sentences) for f in read_facts_of(s, i, registry)]
+    )
 
 
 def asked(text: str) -> dict[str, str]:
@@ -264,3 +266,31 @@ def test_an_ordinal_of_a_record_is_not_asked() -> None:
 def test_a_name_given_by_is_named_is_asked_with_what() -> None:
     found = asked("The winner of each heat is named Top Rower.")
     assert found["What is the winner of each heat named?"] == "Top Rower"
+
+
+def test_a_question_two_facts_answer_differently_is_not_asked() -> None:
+    text = (
+        "Mary Holt of the Harlow Courier gave a rating of four out of five. "
+        "Tom Reyes of the Leeds Post gave a rating of four out of five."
+    )
+    assert "Who gave a rating of four out of five?" not in asked(text)
+
+
+def test_what_explained_introduces_is_a_fact() -> None:
+    found = asked("Ada Venn explained that the lighthouse keeper Pell Ferro would not return.")
+    assert found["Which lighthouse keeper would not return?"] == "Pell Ferro"
+
+
+def test_a_speech_quote_closing_after_the_stop_leaves_the_fact_before_it() -> None:
+    text = 'Mary Holt gave a rating of 4/5 and said, "It is a fine and gentle film. "'
+    assert asked(text)["What rating did Mary Holt give?"] == "4/5"
+
+
+def test_an_exception_hedge_is_left_out_of_the_question() -> None:
+    found = asked("All lyrics are written by Ada Venn, except where noted.")
+    assert found["Who are all lyrics written by?"] == "Ada Venn"
+
+
+def test_an_introduced_noun_keeps_the_participle_that_identifies_it() -> None:
+    found = asked("A scene set in the Harlow Lighthouse was filmed in 12 days.")
+    assert found["In how many days was the scene set in the Harlow Lighthouse filmed?"] == "12 days"
