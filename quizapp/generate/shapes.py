@@ -243,7 +243,8 @@ def _pointing(text: str) -> bool:
     if any(w in POINTING_WORDS for w in words):
         return True
     padded = f" {' '.join(words)} "
-    if re.search(r" the (?:two|three) (?![a-z]+s )", padded):
+    after = r"(?:of|were|was|are|is|had|have|and|in|on|at|to|who|which|that|with|by)?"
+    if re.search(rf" the (?:two|three) {after} ", padded):
         return True  # "the two" alone points back; "the two sailors" names whom it counts
     return any(f" {p} " in padded for p in POINTING_PHRASES)
 
@@ -797,7 +798,7 @@ class SentenceReader:
             return None  # what was said or thought is the fact, and a question cannot hold it
         if not answer.role and (
             head.dep_ == "conj"
-            or (any(c.dep_ == "conj" for c in head.children) and not answer.plural)
+            or (any(c.dep_ == "conj" and is_proper(c) for c in head.children) and not answer.plural)
         ):
             return None  # one of a list: the question would not say which
         marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
@@ -1021,6 +1022,13 @@ class SentenceReader:
             return self._subject_of(verb.head)
         if not subjects and verb.dep_ == "acl":
             noun = verb.head
+            if (
+                _after_comma(verb)
+                and noun.dep_ == "pobj"
+                and noun.head.head.pos_ in ("NOUN", "PROPN")
+                and noun.head.head != noun
+            ):
+                return None  # "a prize from X, known as Y": the prize or X? Not asked.
             if noun.dep_ == "appos" and noun.head.pos_ in ("NOUN", "PROPN"):
                 noun = noun.head  # "The first series, a run won by X": the series was won
             # "made by A, produced by B": the second participle hangs on A in the parse but

@@ -294,3 +294,13 @@ def test_an_exception_hedge_is_left_out_of_the_question() -> None:
 def test_an_introduced_noun_keeps_the_participle_that_identifies_it() -> None:
     found = asked("A scene set in the Harlow Lighthouse was filmed in 12 days.")
     assert found["In how many days was the scene set in the Harlow Lighthouse filmed?"] == "12 days"
+
+
+def test_the_three_men_names_whom_it_counts() -> None:
+    found = asked("The three men were kept in the fort for 40 days.")
+    assert found["For how many days were the three men kept in the fort?"] == "40 days"
+
+
+def test_a_participle_that_could_hang_on_either_noun_is_not_asked() -> None:
+    text = "A medal from Harlow, known as the Harlow Star, became the club's prize."
+    assert not [f for f in facts_of(text) if "known" in f.prompt]
