@@ -1,9 +1,10 @@
-"""Peak memory of reading a large CSV pack, against the file's size (the floor: under 5x).
+"""Peak memory of importing a large CSV pack, against the file's size (the floor: under 5x).
 
-Each measurement runs in a fresh process, so its peak RSS is its own; the baseline is the
-same process reading nothing, so the figure above it is what the reading costs.
+Each measurement runs in a fresh process, so its peak RSS is its own: the file is imported
+into a new store, as `quizapp import` does. The baseline is the same process importing
+nothing, so the figure above it is what the import costs.
 
-    python bench/bench_csv_memory.py [MEGABYTES]  (default 50; 1 for a quick look)
+    python bench/bench_csv_memory.py [MEGABYTES] [RUNS]  (default 50 and 3; 1 for a quick look)
 """
 
 from __future__ import annotations
@@ -16,13 +17,18 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-READ = """
-import resource, sys
+IMPORT = """
+import resource, sys, tempfile
+from functools import partial
+from pathlib import Path
 sys.path.insert(0, {root!r})
 from quizapp.packs import read_pack_file
-if {path!r}:
-    parsed = read_pack_file({path!r})
-    print(len(parsed.questions), file=sys.stderr)
+from quizapp.store import Collection
+with tempfile.TemporaryDirectory() as folder, Collection.open(Path(folder)) as collection:
+    if {path!r}:
+        with collection.packs.importing() as importer:
+            report = importer.add(partial(read_pack_file, {path!r}))
+        print(report.summary(), file=sys.stderr)
 print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024)
 """
 
@@ -51,16 +57,16 @@ def write_csv(path: Path, megabytes: float) -> int:
 
 
 def peak_rss(path: Path | None) -> int:
-    code = READ.format(root=str(ROOT), path=str(path) if path else "")
+    code = IMPORT.format(root=str(ROOT), path=str(path) if path else "")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     if result.returncode:
-        raise SystemExit(f"reading failed:\n{result.stderr[-2000:]}")
+        raise SystemExit(f"importing failed:\n{result.stderr[-2000:]}")
     return int(result.stdout.strip())
 
 
 def main() -> None:
     megabytes = float(sys.argv[1]) if len(sys.argv) > 1 else 50.0
-    runs = 3
+    runs = int(sys.argv[2]) if len(sys.argv) > 2 else 3
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "big.csv"
         size = write_csv(path, megabytes)
@@ -68,8 +74,8 @@ def main() -> None:
         peak = statistics.median(peak_rss(path) for _ in range(runs))
     mb = 1_048_576
     print(f"file                  {size / mb:8.1f} MB")
-    print(f"baseline peak RSS     {baseline / mb:8.1f} MB  (median of {runs}, nothing read)")
-    print(f"reading peak RSS      {peak / mb:8.1f} MB  (median of {runs})")
+    print(f"baseline peak RSS     {baseline / mb:8.1f} MB  (median of {runs}, nothing imported)")
+    print(f"importing peak RSS    {peak / mb:8.1f} MB  (median of {runs})")
     print(f"peak / file           {peak / size:8.2f}x  (floor: under 5x)")
     print(f"above baseline / file {(peak - baseline) / size:8.2f}x")
 

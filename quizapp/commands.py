@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from functools import partial
 from pathlib import Path
 from typing import TextIO
 
@@ -59,14 +60,18 @@ def import_files(args: argparse.Namespace, directory: Path) -> int:
     with open_collection(directory, args.db_url) as collection:
         for path in args.files:
             try:
-                parsed = read_pack_file(
-                    path,
-                    format=args.format,
-                    sheet=args.sheet,
-                    pack_id=args.pack_id,
-                    title=args.title,
-                )
-                report = collection.packs.import_parsed(parsed)
+                # Each file in a transaction of its own, written as it is read.
+                with collection.packs.importing() as importer:
+                    report = importer.add(
+                        partial(
+                            read_pack_file,
+                            path,
+                            format=args.format,
+                            sheet=args.sheet,
+                            pack_id=args.pack_id,
+                            title=args.title,
+                        )
+                    )
             except PackError as exc:
                 status = fail("import", str(exc))
                 for problem in exc.problems:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import codecs
 import errno
+import io
 import os
 import re
 import secrets
@@ -254,17 +255,21 @@ def _read_at_most(path: Path, limit: int, what: str) -> bytes:
     # Non-blocking, in case a FIFO took the file's place since it was checked.
     descriptor = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_NOCTTY)
     with os.fdopen(descriptor, "rb", buffering=0) as stream:
-        _check_regular(path, os.fstat(descriptor).st_mode, what)
+        info = os.fstat(descriptor)
+        _check_regular(path, info.st_mode, what)
         os.set_blocking(descriptor, True)
-        chunks: list[bytes] = []
-        left = limit
+        # One read of the size stat gave (and a byte more, to notice growth) returns the
+        # bytes without a copy; joining chunks would hold the file twice for a moment.
+        first = stream.read(min(info.st_size + 1, limit)) or b""
+        chunks: list[bytes] = [first]
+        left = limit - len(first)
         while left > 0:
             chunk = stream.read(min(_CHUNK, left))
             if not chunk:
                 break
             chunks.append(chunk)
             left -= len(chunk)
-        return b"".join(chunks)
+        return first if len(chunks) == 1 else b"".join(chunks)
 
 
 @dataclass(frozen=True)
@@ -280,6 +285,46 @@ class DecodedText:
         return self.encoding == FALLBACK_ENCODING
 
 
+@dataclass(frozen=True)
+class TextEncoding:
+    """How a file's bytes are text, found without holding the text.
+
+    Attributes:
+        encoding: The codec that reads them.
+        start: Where the text starts, past a byte order mark.
+        blank: Whether the text is empty or only whitespace.
+    """
+
+    encoding: str
+    start: int
+    blank: bool
+
+    @property
+    def fell_back(self) -> bool:
+        """Whether the text was not Unicode and was read as Windows-1252."""
+        return self.encoding == FALLBACK_ENCODING
+
+    def decode(self, data: bytes) -> str:
+        """Return the whole text of the bytes this describes."""
+        return str(memoryview(data)[self.start :], self.encoding)
+
+    def head(self, data: bytes, characters: int) -> str:
+        """Return at most the first characters of the text, decoding no more than they need."""
+        # No character takes more than four bytes in any of the encodings read.
+        window = memoryview(data)[self.start : self.start + 4 * characters]
+        return codecs.getincrementaldecoder(self.encoding)().decode(window)[:characters]
+
+    def lines(self, data: bytes) -> Iterator[str]:
+        """Yield the text's lines with their endings, decoded a chunk at a time.
+
+        A line ends at CR, LF or CR LF, as a CSV reader wants them.
+        """
+        stream = io.BytesIO(data)  # shares the bytes: nothing is copied
+        stream.seek(self.start)
+        with io.TextIOWrapper(stream, self.encoding, newline="") as text:
+            yield from text
+
+
 def is_zip(data: bytes) -> bool:
     """Return whether the bytes are a zip archive, as an .xlsx workbook is."""
     return data.startswith(ZIP_MAGIC)
@@ -292,21 +337,34 @@ def decode_text(data: bytes, path: Path) -> DecodedText:
         FileReadError: The bytes are not text (a binary file, NUL bytes or many control
             characters anywhere in it) or fit none of those encodings.
     """
+    found = text_encoding(data, path)
+    return DecodedText(found.decode(data), found.encoding)
+
+
+def text_encoding(data: bytes, path: Path) -> TextEncoding:
+    """Return how the bytes are text, checking all of them a chunk at a time.
+
+    The same checks as `decode_text`, without holding the decoded text: a big file is read
+    as its lines later, never whole.
+
+    Raises:
+        FileReadError: The bytes are not text or fit none of the encodings.
+    """
     if is_zip(data) or data.startswith(OLE2_MAGIC):
         raise FileReadError(path, "this is a binary file (a zip or an office document), not text")
     for bom, encoding in _BOMS:
         if data.startswith(bom):
-            return _strict(data[len(bom) :], encoding, path)
+            return _strict(data, encoding, len(bom), path)
     guessed = _bomless_utf16(data)
     if guessed:
-        return _strict(data, guessed, path)
+        return _strict(data, guessed, 0, path)
     if b"\x00" in data:
         raise FileReadError(path, "this is a binary file, not text (it holds NUL bytes)")
     try:
-        return _checked(data.decode("utf-8"), "utf-8", path)
+        return _checked(data, "utf-8", 0, path)
     except UnicodeDecodeError:
         # Excel and older Windows editors save text in the ANSI code page.
-        return _strict(data, FALLBACK_ENCODING, path)
+        return _strict(data, FALLBACK_ENCODING, 0, path)
 
 
 def read_text(path: Path, limit: int, *, what: str = "file") -> DecodedText:
@@ -319,30 +377,51 @@ def read_text(path: Path, limit: int, *, what: str = "file") -> DecodedText:
     return decode_text(read_bytes(path, limit, what=what), path)
 
 
-def _strict(data: bytes, encoding: str, path: Path) -> DecodedText:
+def _strict(data: bytes, encoding: str, start: int, path: Path) -> TextEncoding:
     try:
-        text = data.decode(encoding)
+        return _checked(data, encoding, start, path)
     except UnicodeDecodeError as exc:
-        line = data.count(b"\n", 0, exc.start) + 1
+        at = start + exc.start
+        line = data.count(b"\n", 0, at) + 1
         name = "Windows-1252" if encoding == FALLBACK_ENCODING else encoding.upper()
         raise FileReadError(
             path,
-            f"cannot decode the text: byte 0x{data[exc.start]:02x} is not valid {name}; "
+            f"cannot decode the text: byte 0x{data[at]:02x} is not valid {name}; "
             "save the file as UTF-8",
             f"line {line}",
         ) from exc
-    return _checked(text, encoding, path)
 
 
-def _checked(text: str, encoding: str, path: Path) -> DecodedText:
-    # The whole text is checked: a NUL past any sample is as binary as one at the start.
-    if "\x00" in text:
-        raise FileReadError(path, "this is a binary file, not text (it holds NUL bytes)")
-    controls = sum(1 for _ in _CONTROL.finditer(text))
+def _checked(data: bytes, encoding: str, start: int, path: Path) -> TextEncoding:
+    """Decode the bytes a chunk at a time, checking each; return the encoding if all is text.
+
+    Raises:
+        UnicodeDecodeError: A byte does not fit the encoding; its `start` counts from `start`.
+        FileReadError: The text holds a NUL or many control characters.
+    """
+    decoder = codecs.getincrementaldecoder(encoding)()
+    view = memoryview(data)
+    characters = controls = 0
+    blank = True
+    for offset in range(start, len(data) + 1, _CHUNK):
+        final = offset + _CHUNK >= len(data)
+        try:
+            text = decoder.decode(view[offset : offset + _CHUNK], final)
+        except UnicodeDecodeError as exc:
+            # Point at the byte in the whole text: the decoder counts from the bytes it held
+            # back of the chunk before, which come first.
+            exc.start += offset - start - len(decoder.getstate()[0])
+            raise
+        # The whole text is checked: a NUL past any sample is as binary as one at the start.
+        if "\x00" in text:
+            raise FileReadError(path, "this is a binary file, not text (it holds NUL bytes)")
+        characters += len(text)
+        controls += sum(1 for _ in _CONTROL.finditer(text))
+        blank = blank and (not text or text.isspace())
     # A few stray control characters happen in real text; many mean it is not text at all.
-    if controls > max(2, len(text) // 100):
+    if controls > max(2, characters // 100):
         raise FileReadError(path, "this is a binary file, not text")
-    return DecodedText(text, encoding)
+    return TextEncoding(encoding, start, blank)
 
 
 def _bomless_utf16(data: bytes) -> str | None:

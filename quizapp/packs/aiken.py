@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Final
 
 from quizapp.packs.build import QuestionCollector, choice_fields
-from quizapp.packs.formats import ReadProgress, Source
+from quizapp.packs.formats import Source
 
 _OPTION: Final = re.compile(r"^([A-Z])\s*[).]\s*(.*)$")
 _ANSWER: Final = re.compile(r"^ANSWER\s*:\s*(.*)$", re.IGNORECASE)
@@ -24,12 +23,10 @@ def looks_like_aiken(text: str) -> bool:
     return answers > 0 and options >= answers
 
 
-def parse_aiken(text: str, path: Path, progress: ReadProgress | None = None) -> QuestionCollector:
+def parse_aiken(source: Source) -> QuestionCollector:
     """Read the questions of an Aiken file; a malformed block is skipped and reported."""
-    collector = QuestionCollector(
-        labels={"prompt": "question", "wrong": "option"}, progress=progress
-    )
-    for block in _blocks(text):
+    collector = QuestionCollector.reading(source, {"prompt": "question", "wrong": "option"})
+    for block in _blocks(source.text):
         collector.tick()
         where = f"line {block[0][0]}"
         result = _question(block)
@@ -105,4 +102,4 @@ def sniff(source: Source) -> int:
 
 def parse(source: Source) -> QuestionCollector:
     """Read the questions of an Aiken file."""
-    return parse_aiken(source.text, source.path, source.progress)
+    return parse_aiken(source)

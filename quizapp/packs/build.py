@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -11,7 +12,7 @@ from pydantic_core import ErrorDetails
 
 from quizapp.core.kinds import truth_text
 from quizapp.packs.errors import Problem
-from quizapp.packs.formats import ReadProgress
+from quizapp.packs.formats import KeepQuestion, ReadProgress, Source
 from quizapp.packs.model import PACK_ID_PATTERN, PackQuestion, PackTitle, QuestionKind, fold
 from quizapp.packs.naming import question_id
 
@@ -109,22 +110,74 @@ def choice_fields(answer: str, wrong: list[str]) -> dict[str, Any]:
     return {"kind": QuestionKind.CHOICE, "answer": answer, "wrong": wrong}
 
 
+_DERIVED_ID = re.compile(r"q-[0-9a-f]{12}")
+_NUMBERED_PLACE = re.compile(r"([a-z]+) ([1-9][0-9]{0,17})")
+
+
+class SeenIds:
+    """The ids of the questions kept so far and where each was, in little memory.
+
+    A big file has half a million of them, held to the end of the reading: the ids made
+    from prompts are held as numbers and places such as "row 12" as their numbers, each
+    about half the size of its text.
+    """
+
+    def __init__(self) -> None:
+        self._places: dict[str | int, str | int] = {}
+        self._word: str | None = None
+
+    def add(self, question_id: str, where: str) -> None:
+        """Note that the question with this id was kept, and where it was."""
+        self._places[self._key(question_id)] = self._compact(where)
+
+    def place(self, question_id: str) -> str | None:
+        """Return where the question with this id was kept, if one was."""
+        place = self._places.get(self._key(question_id))
+        if isinstance(place, int):
+            return f"{self._word} {place}"
+        return place
+
+    @staticmethod
+    def _key(question_id: str) -> str | int:
+        # Only the exact form question_id() makes is a number: no two ids share a key.
+        if _DERIVED_ID.fullmatch(question_id):
+            return int(question_id[2:], 16)
+        return question_id
+
+    def _compact(self, where: str) -> str | int:
+        match = _NUMBERED_PLACE.fullmatch(where)
+        if match is None:
+            return where
+        if self._word is None:
+            self._word = match[1]
+        return int(match[2]) if match[1] == self._word else where
+
+
 @dataclass
 class QuestionCollector:
     """Validates questions one by one, giving ids where the format has none.
 
     A question that fails validation or repeats an earlier one is skipped with a problem
-    saying where it is and what is wrong; the good ones are kept in file order.
+    saying where it is and what is wrong; the good ones are kept in file order, or handed
+    on one by one when the collector is given somewhere to keep them.
     """
 
     labels: Mapping[str, str] = field(default_factory=dict)
     derive_ids: bool = True
     progress: ReadProgress | None = None
+    keep: KeepQuestion | None = None
     questions: list[PackQuestion] = field(default_factory=list)
     skipped: list[Problem] = field(default_factory=list)
     unsupported: int = 0
-    _seen: dict[str, str] = field(default_factory=dict)
+    streamed: int = 0
+    # Only the ids and places of the questions kept, which may have been handed on.
+    _seen: SeenIds = field(default_factory=lambda: SeenIds())
     _ticks: int = 0
+
+    @classmethod
+    def reading(cls, source: Source, labels: Mapping[str, str]) -> QuestionCollector:
+        """Return a collector for a file being read: it reports to and keeps as source says."""
+        return cls(labels=labels, progress=source.progress, keep=source.keep)
 
     def add(self, where: str, fields: Mapping[str, Any]) -> PackQuestion | None:
         """Validate one question and keep it, or record why it was skipped.
@@ -147,15 +200,19 @@ class QuestionCollector:
         except ValidationError as exc:
             self._record(where, describe(exc, self.labels))
             return None
-        earlier = self._seen.get(question.id)
+        earlier = self._seen.place(question.id)
         if earlier is not None:
             if derived:
                 self._record(where, f"repeats the question at {earlier}")
             else:
                 self._record(where, f"repeats the id {question.id!r} of {earlier}")
             return None
-        self._seen[question.id] = where
-        self.questions.append(question)
+        self._seen.add(question.id, where)
+        if self.keep is None:
+            self.questions.append(question)
+        else:
+            self.keep(question)
+            self.streamed += 1
         return question
 
     def skip(self, where: str, message: str) -> None:
@@ -177,7 +234,7 @@ class QuestionCollector:
         """
         self._ticks += 1
         if self.progress is not None and self._ticks % TICKS_EVERY == 0:
-            self.progress(len(self.questions) + len(self.skipped))
+            self.progress(len(self.questions) + self.streamed + len(self.skipped))
 
     def _record(self, where: str, message: str) -> None:
         if len(message) > MAX_PROBLEM_CHARS:
@@ -185,6 +242,6 @@ class QuestionCollector:
         self.skipped.append(Problem(where, message))
 
     def _count(self) -> None:
-        read = len(self.questions) + len(self.skipped)
+        read = len(self.questions) + self.streamed + len(self.skipped)
         if self.progress is not None and read and read % PROGRESS_EVERY == 0:
             self.progress(read)

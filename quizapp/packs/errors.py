@@ -57,6 +57,9 @@ class ParsedPack:
         skipped: One problem for each question left out, in file order.
         unsupported: How many of the skipped questions are of a kind the game cannot play
             (an essay or a matching question, say) rather than faulty.
+        id_from_file_name: Whether the pack's id was made from the file's name.
+        streamed: How many good questions were handed to a sink as they were read instead
+            of being held in `questions`.
     """
 
     path: Path
@@ -66,3 +69,9 @@ class ParsedPack:
     skipped: list[Problem] = field(default_factory=list)
     unsupported: int = 0
     id_from_file_name: bool = False
+    streamed: int = 0
+
+    @property
+    def question_count(self) -> int:
+        """How many good questions the file had, held or handed on."""
+        return len(self.questions) + self.streamed

@@ -14,9 +14,10 @@ names before anything is read. A reader module is imported the first time it is 
 
 from __future__ import annotations
 
+import io
 import json
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from importlib import import_module
@@ -24,11 +25,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final, Protocol, cast
 
 if TYPE_CHECKING:
+    from quizapp.files import TextEncoding
     from quizapp.packs.errors import ParsedPack, Problem
     from quizapp.packs.model import PackQuestion
 
 ReadProgress = Callable[[int], None]
 """Told how many questions have been read so far; it may raise to stop the reading."""
+KeepQuestion = Callable[["PackQuestion"], None]
+"""Takes one good question as soon as a reader has it, in file order."""
 
 # A sniff's score: 0 is "not this format", CERTAIN is "its signature says so", and the
 # numbers between rank how telling the evidence is. The highest score wins.
@@ -48,31 +52,59 @@ class Source:
 
     Attributes:
         path: The file.
-        data: Its bytes, within the size limit.
+        data: Its bytes, within the size limit; emptied once the whole text is decoded.
         sheet: For a workbook, the sheet to read instead of the first.
         progress: Told how many questions have been read so far; it may raise to stop.
+        keep: Where a reader hands each good question as it reads it, instead of holding
+            them all (an import writes them to the store in batches); None to hold them.
     """
 
     path: Path
     data: bytes
     sheet: str | None = None
     progress: ReadProgress | None = None
+    keep: KeepQuestion | None = None
 
     @cached_property
-    def text(self) -> str:
-        """The file's text.
+    def encoding(self) -> TextEncoding:
+        """How the bytes are text, checked over all of them without holding the text.
 
         Raises:
             PackError: The bytes are not text in an encoding packs may use.
         """
-        from quizapp.packs.source import decode_text
+        from quizapp.packs.source import text_encoding
 
-        return decode_text(self.data, self.path)
+        return text_encoding(self.data, self.path)
+
+    @cached_property
+    def text(self) -> str:
+        """The file's whole text.
+
+        Raises:
+            PackError: The bytes are not text in an encoding packs may use.
+        """
+        text = self.encoding.decode(self.data)
+        # The text is what is read from now on: holding the bytes too would keep the file twice.
+        self.data = b""
+        return text
 
     @cached_property
     def head(self) -> str:
-        """The start of the text, for guessing the format without scanning all of it."""
-        return self.text[:HEAD_CHARS]
+        """The start of the text, for guessing the format without decoding all of it."""
+        if "text" in self.__dict__:
+            return self.text[:HEAD_CHARS]
+        return self.encoding.head(self.data, HEAD_CHARS)
+
+    @property
+    def blank(self) -> bool:
+        """Whether the text is empty or only whitespace."""
+        return self.encoding.blank
+
+    def lines(self) -> Iterator[str]:
+        """Yield the text's lines with their endings, decoded as they are read, never whole."""
+        if "text" in self.__dict__:
+            return iter(io.StringIO(self.text, newline=""))
+        return self.encoding.lines(self.data)
 
     @cached_property
     def json(self) -> Any:
@@ -137,6 +169,28 @@ class Collected(Protocol):
     @property
     def unsupported(self) -> int:
         """How many of those are of a kind the game cannot play."""
+        ...
+
+    @property
+    def streamed(self) -> int:
+        """How many good questions went to the source's `keep` instead of `questions`."""
+        ...
+
+
+class QuestionSink(Protocol):
+    """Where an import sends a pack's questions while the file is read, so none is held whole.
+
+    The reader opens the pack before its first question and sends the good questions in
+    batches, in file order; a file that fails part-way raises, and the sink's owner undoes
+    what it was sent.
+    """
+
+    def open(self, pack: ParsedPack) -> None:
+        """Start a pack: its file, format and header are known, its questions not yet."""
+        ...
+
+    def write(self, questions: Sequence[PackQuestion]) -> None:
+        """Take the next good questions of the pack opened."""
         ...
 
 

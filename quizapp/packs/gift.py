@@ -8,11 +8,10 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
-from pathlib import Path
 from typing import Any, Final
 
 from quizapp.packs.build import QuestionCollector, choice_fields
-from quizapp.packs.formats import ReadProgress, Source
+from quizapp.packs.formats import Source
 from quizapp.packs.model import MAX_OPTIONS, QuestionKind
 
 _ESCAPABLE: Final = "~=#{}:"
@@ -63,11 +62,11 @@ def _has_answer_braces(text: str) -> bool:
     return False
 
 
-def parse_gift(text: str, path: Path, progress: ReadProgress | None = None) -> QuestionCollector:
+def parse_gift(source: Source) -> QuestionCollector:
     """Read the questions of a GIFT file; kinds the game cannot play are counted and skipped."""
-    collector = QuestionCollector(labels=LABELS, progress=progress)
+    collector = QuestionCollector.reading(source, LABELS)
     category: str | None = None
-    for number, block in _blocks(text):
+    for number, block in _blocks(source.text):
         collector.tick()
         if block.lstrip().startswith("$CATEGORY:"):
             first, _, block = block.lstrip().partition("\n")
@@ -389,4 +388,4 @@ def sniff(source: Source) -> int:
 
 def parse(source: Source) -> QuestionCollector:
     """Read the questions of a GIFT file."""
-    return parse_gift(source.text, source.path, source.progress)
+    return parse_gift(source)

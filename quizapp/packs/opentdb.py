@@ -8,12 +8,11 @@ import html
 import re
 import urllib.parse
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any, Final
 
 from quizapp.packs.build import QuestionCollector, choice_fields
 from quizapp.packs.errors import PackError
-from quizapp.packs.formats import CERTAIN, ReadProgress, Source
+from quizapp.packs.formats import CERTAIN, Source
 
 # What the API's response codes mean, from https://opentdb.com/api_config.php.
 RESPONSE_CODES: Final = {
@@ -38,12 +37,13 @@ def looks_like_opentdb(data: Any) -> bool:
     return isinstance(data, list)
 
 
-def parse_opentdb(data: Any, path: Path, progress: ReadProgress | None = None) -> QuestionCollector:
-    """Read the questions of decoded Open Trivia DB JSON.
+def parse_opentdb(source: Source) -> QuestionCollector:
+    """Read the questions of an Open Trivia DB file's JSON.
 
     Raises:
         PackError: The response reports an error, or the file is not a response or a list.
     """
+    data, path = source.json, source.path
     if isinstance(data, dict):
         code = data.get("response_code", 0)
         if code != 0:
@@ -62,7 +62,7 @@ def parse_opentdb(data: Any, path: Path, progress: ReadProgress | None = None) -
     else:
         raise PackError(path, "Open Trivia DB data must be a response object or a list")
     decode = _decoder(results)
-    collector = QuestionCollector(labels=LABELS, progress=progress)
+    collector = QuestionCollector.reading(source, LABELS)
     for index, raw in enumerate(results, start=1):
         where = f"question {index}"
         fields = _question_fields(raw, decode)
@@ -172,4 +172,4 @@ def sniff(source: Source) -> int:
 
 def parse(source: Source) -> QuestionCollector:
     """Read the questions of an Open Trivia DB file."""
-    return parse_opentdb(source.json, source.path, source.progress)
+    return parse_opentdb(source)

@@ -10,10 +10,13 @@ from pydantic import ValidationError
 from quizapp.packs import formats
 from quizapp.packs.build import describe
 from quizapp.packs.errors import PackError, ParsedPack
-from quizapp.packs.formats import Collected, PackFormat, ReadProgress, Source
-from quizapp.packs.model import PackHeader
+from quizapp.packs.formats import PackFormat, QuestionSink, ReadProgress, Source
+from quizapp.packs.model import PackHeader, PackQuestion
 from quizapp.packs.naming import pack_id_from_path, title_from_path
 from quizapp.packs.source import read_bytes
+
+# How many questions a sink is sent at once: one round trip to write, little memory to hold.
+SINK_BATCH = 1000
 
 
 def read_pack_file(
@@ -24,6 +27,7 @@ def read_pack_file(
     pack_id: str | None = None,
     title: str | None = None,
     progress: ReadProgress | None = None,
+    sink: QuestionSink | None = None,
 ) -> ParsedPack:
     """Read a pack file in any supported format, detected from its content.
 
@@ -41,9 +45,14 @@ def read_pack_file(
         progress: Called with the number of questions read so far, every 1,000 questions,
             from the thread reading; an exception it raises (to cancel) propagates, and
             nothing is returned.
+        sink: Where the good questions go, in batches, as they are read: the pack returned
+            then holds none of them, only their number, and a big file is never held whole
+            as questions. If reading fails part-way, the sink has had some of them: its
+            owner undoes them (an import rolls back).
 
     Returns:
-        The pack's header, its good questions and a problem for each question skipped.
+        The pack's header, its good questions (or their number, with a sink) and a problem
+        for each question skipped.
 
     Raises:
         PackError: The file cannot be read as a pack at all (missing, a folder, over 50 MB,
@@ -60,15 +69,70 @@ def read_pack_file(
     source = Source(path, read_bytes(path), sheet, progress)
     chosen = chosen or _detect_binary(source)
     if chosen is None or not chosen.binary:
-        if not source.text or source.text.isspace():
+        if source.blank:
             raise PackError(path, "the file is empty")
         chosen = chosen or detect_text_format(source)
-        # The text is decoded: holding the bytes as well would keep a big file twice.
-        source.data = b""
+    # Made before reading: a pack without a header of its own is opened with it before its
+    # first question reaches the sink.
+    made = ParsedPack(
+        path,
+        chosen.name,
+        _header(
+            path,
+            {"id": pack_id or pack_id_from_path(path), "title": title or title_from_path(path)},
+        ),
+        [],
+        id_from_file_name=pack_id is None,
+    )
+    batches = None if sink is None else _Batches(sink, made)
+    source.keep = batches
     result = chosen.parse(source)
     if isinstance(result, ParsedPack):
-        return _native(result, pack_id, title)
-    return _finish(path, chosen.name, result, pack_id, title)
+        parsed = _native(result, pack_id, title)
+        if sink is not None:
+            _Batches(sink, parsed).hand_over(parsed)
+        return parsed
+    made.questions = result.questions
+    made.skipped = result.skipped
+    made.unsupported = result.unsupported
+    made.streamed = result.streamed
+    if batches is not None:
+        # A reader that held its questions after all (one not made with `reading`) is
+        # handed over like a native pack.
+        batches.hand_over(made)
+    return _require_questions(made)
+
+
+class _Batches:
+    """Hands the questions a reader keeps to a sink in batches, opening the pack first."""
+
+    def __init__(self, sink: QuestionSink, pack: ParsedPack) -> None:
+        self._sink = sink
+        self._pack = pack
+        self._batch: list[PackQuestion] = []
+        self._opened = False
+
+    def __call__(self, question: PackQuestion) -> None:
+        self._batch.append(question)
+        if len(self._batch) >= SINK_BATCH:
+            self.flush()
+
+    def flush(self) -> None:
+        """Send what is waiting; the pack is opened before anything is sent, even nothing."""
+        if not self._opened:
+            self._sink.open(self._pack)
+            self._opened = True
+        if self._batch:
+            self._sink.write(self._batch)
+            self._batch = []
+
+    def hand_over(self, parsed: ParsedPack) -> None:
+        """Send the questions a pack holds and what is waiting; keep only their number."""
+        for question in parsed.questions:
+            self(question)
+        self.flush()
+        parsed.streamed += len(parsed.questions)
+        parsed.questions = []
 
 
 def read_native(path: Path) -> ParsedPack:
@@ -125,32 +189,9 @@ def _native(parsed: ParsedPack, pack_id: str | None, title: str | None) -> Parse
     return _require_questions(parsed)
 
 
-def _finish(
-    path: Path,
-    format: str,
-    collector: Collected,
-    pack_id: str | None,
-    title: str | None,
-) -> ParsedPack:
-    header = _header(
-        path,
-        {"id": pack_id or pack_id_from_path(path), "title": title or title_from_path(path)},
-    )
-    parsed = ParsedPack(
-        path,
-        format,
-        header,
-        collector.questions,
-        collector.skipped,
-        collector.unsupported,
-        id_from_file_name=pack_id is None,
-    )
-    return _require_questions(parsed)
-
-
 def _require_questions(parsed: ParsedPack) -> ParsedPack:
     """Refuse a file without a single good question: there would be nothing to import."""
-    if parsed.questions:
+    if parsed.question_count:
         return parsed
     if not parsed.skipped:
         raise PackError(parsed.path, "the file holds no questions")

@@ -6,10 +6,10 @@ from pathlib import Path
 from typing import Final
 
 from quizapp import files
-from quizapp.files import is_zip
+from quizapp.files import TextEncoding, is_zip
 from quizapp.packs.errors import PackError
 
-__all__ = ["MAX_FILE_BYTES", "decode_text", "is_zip", "read_bytes"]
+__all__ = ["MAX_FILE_BYTES", "is_zip", "read_bytes", "text_encoding"]
 
 MAX_FILE_BYTES: Final = 50 * 1024 * 1024
 
@@ -30,13 +30,13 @@ def read_bytes(path: Path) -> bytes:
         raise PackError(path, exc.reason, exc.where) from exc
 
 
-def decode_text(data: bytes, path: Path) -> str:
-    """Return the text of a pack file in UTF-8, UTF-16, UTF-32 or Windows-1252.
+def text_encoding(data: bytes, path: Path) -> TextEncoding:
+    """Return how a pack file's bytes are text: UTF-8, UTF-16, UTF-32 or Windows-1252.
 
     Raises:
         PackError: The bytes are not text (a binary file) or fit none of those encodings.
     """
     try:
-        return files.decode_text(data, path).text
+        return files.text_encoding(data, path)
     except files.FileReadError as exc:
         raise PackError(path, exc.reason, exc.where) from exc

@@ -18,7 +18,7 @@ import openpyxl
 
 from quizapp.packs.build import QuestionCollector, choice_fields
 from quizapp.packs.errors import PackError
-from quizapp.packs.formats import ReadProgress, Source
+from quizapp.packs.formats import Source
 from quizapp.packs.model import MAX_QUESTION_TIME_S, MIN_QUESTION_TIME_S
 from quizapp.packs.source import MAX_FILE_BYTES
 
@@ -114,9 +114,7 @@ class Columns:
         return len(self.fields) + len(self.wrong) + len(self.options)
 
 
-def parse_rows(
-    rows: Iterable[Row], path: Path, progress: ReadProgress | None = None
-) -> QuestionCollector:
+def parse_rows(rows: Iterable[Row], source: Source) -> QuestionCollector:
     """Read the questions of a sheet under its header row.
 
     The header is the first row naming a question and an answer column among the first
@@ -125,9 +123,9 @@ def parse_rows(
     Raises:
         PackError: There is no such header row.
     """
-    collector = QuestionCollector(labels=LABELS, progress=progress)
+    collector = QuestionCollector.reading(source, LABELS)
     iterator = iter(rows)
-    (_, header), columns = _header(iterator, path)
+    (_, header), columns = _header(iterator, source.path)
     for number, cells in iterator:
         collector.tick()
         if not any(c.strip() for c in cells):
@@ -257,10 +255,11 @@ def _chosen_option(answer: str, options: dict[int, str]) -> int | str:
     )
 
 
-def csv_rows(text: str, path: Path, delimiter: str | None = None) -> Iterator[Row]:
-    """Yield CSV text's numbered rows one by one, the delimiter detected unless given.
+def csv_rows(source: Source, delimiter: str | None = None) -> Iterator[Row]:
+    """Yield a CSV file's numbered rows one by one, the delimiter detected unless given.
 
-    Rows are streamed, never held together: the reader keeps only the questions.
+    The text is decoded line by line as the rows are read and never held whole: the reader
+    keeps only the questions, or hands them on.
 
     Raises:
         PackError: The text is not valid CSV (a stray or unclosed quote, say), or breaks a
@@ -268,16 +267,20 @@ def csv_rows(text: str, path: Path, delimiter: str | None = None) -> Iterator[Ro
     """
     # A long cell should cost its own row, not the whole file; its length is checked below.
     csv.field_size_limit(max(csv.field_size_limit(), MAX_FILE_BYTES))
-    hinted, text = split_sep_line(text)
-    chosen = delimiter or hinted or sniff_delimiter(text)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=chosen, strict=True)
-    del text  # the StringIO holds its own copy; this one would only double the memory
+    hinted, head = split_sep_line(source.head)
+    chosen = delimiter or hinted or sniff_delimiter(head)
+    lines = source.lines()
+    if hinted:
+        next(lines)  # the sep= line, which Excel hides
+    reader = csv.reader(lines, delimiter=chosen, strict=True)
     shift = 1 if hinted else 0
     try:
         for number, cells in enumerate(reader, start=1):
-            yield number, checked_cells(cells, path, number + shift)
+            yield number, checked_cells(cells, source.path, number + shift)
     except csv.Error as exc:
-        raise PackError(path, f"invalid CSV: {exc}", f"line {reader.line_num + shift}") from exc
+        raise PackError(
+            source.path, f"invalid CSV: {exc}", f"line {reader.line_num + shift}"
+        ) from exc
 
 
 def checked_cells(cells: list[str], path: Path, number: int) -> list[str]:
@@ -447,4 +450,4 @@ def sniff(source: Source) -> int:
 
 def parse(source: Source) -> QuestionCollector:
     """Read the questions of CSV text."""
-    return parse_rows(csv_rows(source.text, source.path), source.path, source.progress)
+    return parse_rows(csv_rows(source), source)

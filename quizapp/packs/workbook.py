@@ -23,4 +23,4 @@ def parse(source: Source) -> QuestionCollector:
     if not is_zip(source.data):
         raise PackError(source.path, "not an .xlsx workbook (a workbook is a zip archive)")
     rows = xlsx_rows(source.data, source.path, source.sheet)
-    return parse_rows(rows, source.path, source.progress)
+    return parse_rows(rows, source)

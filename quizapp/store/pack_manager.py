@@ -5,8 +5,11 @@ from __future__ import annotations
 import hashlib
 import logging
 import random
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from functools import partial
 from pathlib import Path
+from typing import Protocol
 
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
@@ -20,12 +23,14 @@ from quizapp.core.model import (
 )
 from quizapp.packs.build import clean_pack_title
 from quizapp.packs.errors import PackError, ParsedPack
+from quizapp.packs.formats import QuestionSink
 from quizapp.packs.model import Pack, PackHeader, PackQuestion
 from quizapp.packs.reader import read_native
 from quizapp.store.errors import StoreError
 from quizapp.store.models import PackRow, QuestionRow, utcnow
 from quizapp.store.pack_writes import (
     Cancelled,
+    PackWriter,
     SyncReport,
     WriteProgress,
     pack_question,
@@ -119,46 +124,31 @@ class PackManager(Manager):
         cancelled: Cancelled | None = None,
     ) -> list[ImportReport]:
         """Write several read packs in one transaction: all of them land, or none on Cancel."""
-        total = sum(len(p.questions) for p in parsed)
-        reports = []
+        total = sum(p.question_count for p in parsed)
+        with self.importing(progress=progress, total=total, cancelled=cancelled) as importer:
+            return [importer.add(partial(_send, one)) for one in parsed]
+
+    @contextmanager
+    def importing(
+        self,
+        *,
+        progress: WriteProgress | None = None,
+        total: int = 0,
+        cancelled: Cancelled | None = None,
+    ) -> Iterator[PackImporter]:
+        """Open one transaction for importing files, each written as it is read.
+
+        Every file imported through the importer lands when the block ends without an
+        exception; a file that fails part-way leaves nothing of itself, and Cancel (or any
+        other exception out of the block) leaves nothing of any.
+
+        Args:
+            progress: Told after each batch how many questions have been written, of total.
+            total: How many questions there are, or 0 when they are not counted yet.
+            cancelled: Asked before each batch; True stops with ImportCancelledError.
+        """
         with self._begin(Access.EXCLUSIVE) as s:
-            offset = 0
-            for one in parsed:
-                header = one.header
-                if one.id_from_file_name:
-                    header = header.model_copy(
-                        update={"id": self._free_slug(s, header.id, same_file=str(one.path))}
-                    )
-
-                def step(done: int, _total: int, base: int = offset) -> None:
-                    if progress is not None:
-                        progress(base + done, total)
-
-                written = write_pack(
-                    s,
-                    header,
-                    one.questions,
-                    origin=Origin.IMPORTED,
-                    source_path=str(one.path),
-                    progress=step,
-                    cancelled=cancelled,
-                )
-                offset += len(one.questions)
-                reports.append(
-                    ImportReport(
-                        file=str(one.path),
-                        format=one.format,
-                        pack_slug=written.slug,
-                        pack_title=written.title,
-                        added=written.added,
-                        updated=written.updated,
-                        unchanged=written.unchanged,
-                        retired=written.retired,
-                        skipped=tuple(one.skipped),
-                        unsupported=one.unsupported,
-                    )
-                )
-        return reports
+            yield PackImporter(s, progress, total, cancelled)
 
     @staticmethod
     def _free_slug(s: Session, slug: str, *, same_file: str | None = None) -> str:
@@ -331,3 +321,93 @@ class PackManager(Manager):
                 .values(retired=True)
             )
             self._make_own(pack)
+
+
+class ReadInto(Protocol):
+    """Reads one file into a sink: `read_pack_file` with its path and options bound, say."""
+
+    def __call__(self, *, sink: QuestionSink) -> ParsedPack:
+        """Read the file; return its pack, whose questions went to the sink."""
+        ...
+
+
+def _send(parsed: ParsedPack, *, sink: QuestionSink) -> ParsedPack:
+    """Send a pack read whole to a sink, as a reader sends one as it reads it."""
+    sink.open(parsed)
+    sink.write(parsed.questions)
+    return parsed
+
+
+class PackImporter(QuestionSink):
+    """Writes packs into the store as they are read, inside one transaction.
+
+    It is the sink a reader sends a pack's questions to: each file's pack is written batch
+    by batch, and a file that fails part-way is undone alone.
+    """
+
+    def __init__(
+        self,
+        s: Session,
+        progress: WriteProgress | None,
+        total: int,
+        cancelled: Cancelled | None,
+    ) -> None:
+        self._s = s
+        self._progress = progress
+        self._total = total
+        self._cancelled = cancelled
+        self._written_before = 0
+        self._writer: PackWriter | None = None
+
+    def add(self, read: ReadInto) -> ImportReport:
+        """Read one file into the store: `read` reads it, sending its questions to `sink`.
+
+        Raises:
+            PackError: The file cannot be read; nothing of it is written.
+            ImportCancelledError: The import was cancelled.
+        """
+        self._writer = None
+        # A savepoint: a file that fails part-way takes back only what it wrote.
+        with self._s.begin_nested():
+            parsed = read(sink=self)
+            if self._writer is None:
+                raise RuntimeError("a pack was read without being opened")
+            written = self._writer.finish()
+        self._written_before += parsed.question_count
+        return ImportReport(
+            file=str(parsed.path),
+            format=parsed.format,
+            pack_slug=written.slug,
+            pack_title=written.title,
+            added=written.added,
+            updated=written.updated,
+            unchanged=written.unchanged,
+            retired=written.retired,
+            skipped=tuple(parsed.skipped),
+            unsupported=parsed.unsupported,
+        )
+
+    def open(self, pack: ParsedPack) -> None:
+        """Create or update the pack a file is read into, before its questions come."""
+        header = pack.header
+        if pack.id_from_file_name:
+            slug = PackManager._free_slug(self._s, header.id, same_file=str(pack.path))
+            header = header.model_copy(update={"id": slug})
+        self._writer = PackWriter(
+            self._s,
+            header,
+            origin=Origin.IMPORTED,
+            source_path=str(pack.path),
+            progress=self._on_written,
+            cancelled=self._cancelled,
+        )
+
+    def write(self, questions: Sequence[PackQuestion]) -> None:
+        """Write the next questions of the pack opened."""
+        if self._writer is None:
+            raise RuntimeError("questions were sent before their pack was opened")
+        self._writer.write(questions)
+
+    def _on_written(self, done: int) -> None:
+        if self._progress is not None:
+            self._progress(self._written_before + done, self._total)

@@ -10,7 +10,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import bindparam, insert, select, update
+from sqlalchemy import bindparam, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from quizapp.core.model import Origin
@@ -21,7 +21,7 @@ from quizapp.store.models import PackRow, QuestionRow, stored_truth, truth_of_st
 BATCH = 5000
 
 WriteProgress = Callable[[int, int], None]
-"""Told how many questions of how many have been written so far."""
+"""Told how many questions of how many have been written so far (of 0: not known yet)."""
 Cancelled = Callable[[], bool]
 
 
@@ -148,75 +148,156 @@ def write_pack(
     origin: Origin,
     source_path: str | None = None,
     content_hash: str | None = None,
-    progress: WriteProgress | None = None,
-    cancelled: Cancelled | None = None,
 ) -> PackWrite:
-    """Create or update a pack by slug inside the caller's transaction.
+    """Create or update a pack by slug with all its questions, inside the caller's transaction.
 
     Questions are matched by id: new ones are added, changed ones updated in place (keeping
     their history), and ones no longer present retired, never deleted.
     """
-    now = utcnow()
-    pack = s.scalar(select(PackRow).where(PackRow.slug == header.id))
-    if pack is None:
-        pack = PackRow(slug=header.id, enabled=True, created_at=now)
-        s.add(pack)
-    pack.title = header.title
-    pack.description = header.description
-    pack.author = header.author
-    pack.language = header.language
-    pack.origin = origin
-    pack.source_path = source_path
-    pack.content_hash = content_hash
-    pack.updated_at = now
-    s.flush()
-    report = PackWrite(header.id, header.title)
-    columns = [getattr(QuestionRow, name) for name in _VALUE_COLUMNS]
-    existing = {
-        row.key: row
-        for row in s.execute(
-            select(QuestionRow.id, QuestionRow.key, QuestionRow.retired, *columns).where(
-                QuestionRow.pack_id == pack.id
-            )
+    writer = PackWriter(
+        s, header, origin=origin, source_path=source_path, content_hash=content_hash
+    )
+    writer.write(questions)
+    return writer.finish()
+
+
+class PackWriter:
+    """Writes one pack's questions batch by batch inside the caller's transaction.
+
+    Nothing of the pack's questions is held between batches but the ids of the stored rows
+    the batches matched, so a pack is written as it is read. Questions are matched by id:
+    new ones are added, changed ones updated in place (keeping their history), and when the
+    writing is finished, the stored ones that no batch named are retired, never deleted.
+    """
+
+    def __init__(
+        self,
+        s: Session,
+        header: PackHeader,
+        *,
+        origin: Origin,
+        source_path: str | None = None,
+        content_hash: str | None = None,
+        progress: Callable[[int], None] | None = None,
+        cancelled: Cancelled | None = None,
+    ) -> None:
+        """Create or update the pack's row by slug.
+
+        Args:
+            s: The session whose transaction the writing is part of.
+            header: The pack's id (its slug), title and other details.
+            origin: Where the pack comes from.
+            source_path: The file it was read from, if any.
+            content_hash: The file's digest, for packs that are only rewritten when it changes.
+            progress: Told how many questions have been written after each batch.
+            cancelled: Asked before each batch; True stops with ImportCancelledError.
+        """
+        now = utcnow()
+        pack = s.scalar(select(PackRow).where(PackRow.slug == header.id))
+        if pack is None:
+            pack = PackRow(slug=header.id, enabled=True, created_at=now)
+            s.add(pack)
+        pack.title = header.title
+        pack.description = header.description
+        pack.author = header.author
+        pack.language = header.language
+        pack.origin = origin
+        pack.source_path = source_path
+        pack.content_hash = content_hash
+        pack.updated_at = now
+        s.flush()
+        self._s = s
+        self._pack_id = pack.id
+        self._progress = progress
+        self._cancelled = cancelled
+        self._report = PackWrite(header.id, header.title)
+        self._done = 0
+        # Rows added by this writing come after this id; older rows not matched get retired.
+        self._last_old_id = s.scalar(
+            select(func.max(QuestionRow.id)).where(QuestionRow.pack_id == pack.id)
         )
-    }
-    new_rows: list[dict[str, Any]] = []
-    changed: list[dict[str, Any]] = []
-    rng = random.Random()
-    for question in questions:
-        values = question_values(question)
-        row = existing.pop(question.id, None)
-        if row is None:
-            new_rows.append(
-                {"pack_id": pack.id, "key": question.id, "retired": False, "rand_key": rng.random()}
-                | values
-            )
-        elif row.retired or any(getattr(row, k) != v for k, v in values.items()):
-            changed.append({"row_id": row.id, "retired": False, **values})
-        else:
-            report.unchanged += 1
-    total = len(new_rows) + len(changed)
-    done = 0
-    connection = s.connection()
-    # Core statements run as executemany (one round trip a batch); the column types do the
-    # encoding (JSON lists, enums) on every backend.
-    additions = insert(QuestionRow)
-    changes = update(QuestionRow).where(QuestionRow.id == bindparam("row_id"))
-    batches: list[tuple[Any, list[dict[str, Any]]]] = [(additions, new_rows), (changes, changed)]
-    for statement, rows in batches:
-        for start in range(0, len(rows), BATCH):
-            if cancelled is not None and cancelled():
+        self._matched: set[int] = set()
+        self._rng = random.Random()
+
+    def write(self, questions: Sequence[PackQuestion]) -> None:
+        """Add or update these questions, BATCH at a time; their ids must be new to the pack.
+
+        Raises:
+            ImportCancelledError: `cancelled` said so before a batch.
+        """
+        for start in range(0, len(questions), BATCH):
+            if self._cancelled is not None and self._cancelled():
                 raise ImportCancelledError
-            batch = rows[start : start + BATCH]
-            connection.execute(statement, batch)
-            done += len(batch)
-            if progress is not None:
-                progress(done, total)
-    to_retire = [row.id for row in existing.values() if not row.retired]
-    for start in range(0, len(to_retire), BATCH):
-        chunk = to_retire[start : start + BATCH]
-        s.execute(update(QuestionRow).where(QuestionRow.id.in_(chunk)).values(retired=True))
-    if cancelled is not None and cancelled():
-        raise ImportCancelledError
-    report.added, report.updated, report.retired = len(new_rows), len(changed), len(to_retire)
-    return report
+            self._write_batch(questions[start : start + BATCH])
+
+    @collector_paused()
+    def _write_batch(self, questions: Sequence[PackQuestion]) -> None:
+        columns = [getattr(QuestionRow, name) for name in _VALUE_COLUMNS]
+        keys = [question.id for question in questions]
+        stored = {
+            row.key: row
+            for row in self._s.execute(
+                select(QuestionRow.id, QuestionRow.key, QuestionRow.retired, *columns).where(
+                    QuestionRow.pack_id == self._pack_id, QuestionRow.key.in_(keys)
+                )
+            )
+        }
+        new_rows: list[dict[str, Any]] = []
+        changed: list[dict[str, Any]] = []
+        for question in questions:
+            values = question_values(question)
+            row = stored.get(question.id)
+            if row is None:
+                new_rows.append(
+                    {
+                        "pack_id": self._pack_id,
+                        "key": question.id,
+                        "retired": False,
+                        "rand_key": self._rng.random(),
+                    }
+                    | values
+                )
+                continue
+            self._matched.add(row.id)
+            if row.retired or any(getattr(row, k) != v for k, v in values.items()):
+                changed.append({"row_id": row.id, "retired": False, **values})
+            else:
+                self._report.unchanged += 1
+        # Core statements run as executemany (one round trip a batch); the column types do
+        # the encoding (JSON lists, enums) on every backend.
+        connection = self._s.connection()
+        if new_rows:
+            connection.execute(insert(QuestionRow), new_rows)
+        if changed:
+            statement = update(QuestionRow).where(QuestionRow.id == bindparam("row_id"))
+            connection.execute(statement, changed)
+        self._report.added += len(new_rows)
+        self._report.updated += len(changed)
+        self._done += len(questions)
+        if self._progress is not None:
+            self._progress(self._done)
+
+    def finish(self) -> PackWrite:
+        """Retire the pack's stored questions that no batch named; return what changed.
+
+        Raises:
+            ImportCancelledError: `cancelled` said so.
+        """
+        if self._last_old_id is not None:
+            live = self._s.scalars(
+                select(QuestionRow.id).where(
+                    QuestionRow.pack_id == self._pack_id,
+                    QuestionRow.retired.is_(False),
+                    QuestionRow.id <= self._last_old_id,
+                )
+            )
+            to_retire = [row_id for row_id in live if row_id not in self._matched]
+            for start in range(0, len(to_retire), BATCH):
+                chunk = to_retire[start : start + BATCH]
+                self._s.execute(
+                    update(QuestionRow).where(QuestionRow.id.in_(chunk)).values(retired=True)
+                )
+            self._report.retired = len(to_retire)
+        if self._cancelled is not None and self._cancelled():
+            raise ImportCancelledError
+        return self._report

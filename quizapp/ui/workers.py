@@ -17,6 +17,7 @@ import logging
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -26,7 +27,6 @@ from quizapp.core.model import ImportReport
 from quizapp.errors import StoreError
 
 if TYPE_CHECKING:
-    from quizapp.packs.errors import ParsedPack
     from quizapp.store import Collection
 
 log = logging.getLogger(__name__)
@@ -127,44 +127,37 @@ class ImportJob(Job):
         self._title = title
 
     def run(self) -> None:
-        """Read every file, then write the good ones; emit finished(ImportOutcome)."""
+        """Read every file into the store as it is read; emit finished(ImportOutcome)."""
         from quizapp.packs import PackError, read_pack_file
         from quizapp.store import ImportCancelledError
 
         outcome = ImportOutcome()
-        parsed: list[ParsedPack] = []
         try:
-            for path in self._paths:
-                if self.cancelled():
-                    raise ImportCancelledError
-                self.signals.stage.emit(f"Reading {path.name}…")
-
-                def reading(count: int, name: str = path.name) -> None:
+            # One transaction: Cancel takes back every file; a bad file takes back only itself.
+            with self._collection.packs.importing(cancelled=self.cancelled) as importer:
+                for path in self._paths:
                     if self.cancelled():
                         raise ImportCancelledError
-                    self.signals.stage.emit(f"Reading {name}: {count:,} questions so far…")
+                    self.signals.stage.emit(f"Reading {path.name}…")
 
-                try:
-                    parsed.append(
-                        read_pack_file(
-                            path,
-                            format=self._format,
-                            pack_id=self._pack_id,
-                            title=self._title,
-                            progress=reading,
-                        )
+                    def reading(count: int, name: str = path.name) -> None:
+                        if self.cancelled():
+                            raise ImportCancelledError
+                        self.signals.stage.emit(f"Importing {name}: {count:,} questions so far…")
+
+                    read = partial(
+                        read_pack_file,
+                        path,
+                        format=self._format,
+                        pack_id=self._pack_id,
+                        title=self._title,
+                        progress=reading,
                     )
-                except PackError as exc:
-                    problems = "".join(f"\n  {p}" for p in exc.problems)
-                    outcome.errors.append(f"{exc}{problems}")
-            if parsed:
-                count = sum(len(p.questions) for p in parsed)
-                self.signals.stage.emit(f"Saving {count:,} questions…")
-                outcome.reports = self._collection.packs.import_many(
-                    parsed,
-                    progress=self.signals.progress.emit,
-                    cancelled=self.cancelled,
-                )
+                    try:
+                        outcome.reports.append(importer.add(read))
+                    except PackError as exc:
+                        problems = "".join(f"\n  {p}" for p in exc.problems)
+                        outcome.errors.append(f"{exc}{problems}")
         except ImportCancelledError:
             outcome = ImportOutcome(cancelled=True)
         except StoreError as exc:
