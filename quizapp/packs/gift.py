@@ -29,6 +29,8 @@ _HIDDEN_TAGS: Final = frozenset({"script", "style"})
 # this at every '<' costs the text's length once over.
 _TAG: Final = re.compile(r"<(?:(?P<slash>/)?(?P<name>[A-Za-z][A-Za-z0-9]*)|[!?/])[^<>]*>")
 _BRACE_OR_ESCAPE: Final = re.compile(r"\\.|[{}]", re.DOTALL)
+_WORD: Final = re.compile(r"\w")
+_SENTENCE_ENDS: Final = frozenset(".?!:;…")
 
 LABELS: Final = {"prompt": "question text", "wrong": "wrong answer", "accept": "right answer"}
 
@@ -214,7 +216,6 @@ class _Answer:
     sign: str
     weight: Decimal | None
     text: str
-    feedback: str
     raw: str
 
 
@@ -239,20 +240,45 @@ def _question(block: str) -> dict[str, Any] | _Unsupported | str:
     before, body, after = rest[:opening], rest[opening + 1 : closing], rest[closing + 1 :]
     if find_unescaped(after, "{") >= 0 or _CLOZE.match(body.strip()):
         return _Unsupported("cloze")
-    # Text after the answers makes a fill-in-the-gap question, as Moodle shows it.
-    stem = f"{before.strip()} _____ {after.strip()}" if after.strip() else before
-    fields: dict[str, Any] = {"prompt": plain(stem, text_format)}
+    fields: dict[str, Any] = {"prompt": plain(_stem(before, after, text_format), text_format)}
     body, _, general = _cut(body, "####")
     answers_or_kind = _answers_of(body.strip(), text_format)
     if not isinstance(answers_or_kind, dict):
         return answers_or_kind
     fields.update(answers_or_kind)
-    # The general feedback is meant for everyone; the right answer's is the next best.
-    answer_feedback = fields.pop("_feedback", "")
-    explanation = (plain(general, text_format) if general else "") or answer_feedback
+    # Only the general feedback is for every player, as an explanation is. Moodle shows an
+    # answer's own feedback ("=yellow#right, well done") only to whoever chose that answer.
+    explanation = plain(general, text_format) if general else ""
     if explanation:
         fields["explanation"] = explanation
     return fields
+
+
+def _stem(before: str, after: str, text_format: str) -> str:
+    """Return the question's text with its answers taken out.
+
+    Text after the answers makes a fill-in-the-gap question, as in Moodle: the gap goes where
+    the answers were ("Grant is {...} in Grant's tomb.", "Jesus was from {...}."). Marks
+    after a sentence that has already ended close nothing ("from 1 to 5? {#3:2}";"), so
+    they are dropped rather than left behind a gap.
+    """
+    rest = plain(after, text_format)
+    if not rest:
+        return before
+    if not _WORD.search(rest) and _ends_sentence(plain(before, text_format)):
+        return before
+    return f"{before}_____{after}"
+
+
+def _ends_sentence(text: str) -> bool:
+    """Return whether text ends a sentence: a full stop, question mark… before any last marks."""
+    # Walked back by hand: a regex anchored at the end retries at every mark of a long run.
+    end = len(text)
+    while end and not (text[end - 1].isalnum() or text[end - 1] == "_"):
+        if text[end - 1] in _SENTENCE_ENDS:
+            return True
+        end -= 1
+    return False
 
 
 def _cut(text: str, token: str) -> tuple[str, str, str]:
@@ -266,10 +292,10 @@ def _answers_of(body: str, text_format: str) -> dict[str, Any] | _Unsupported | 
     if not body:
         return _Unsupported("essay")
     if body.startswith("#"):
-        return _numeric(body[1:], text_format)
-    head, _, feedback = _cut(body, "#")
+        return _numeric(body[1:])
+    head, _, _ = _cut(body, "#")
     if head.strip().upper() in _TRUTH:
-        return _truefalse(head.strip().upper(), feedback, text_format)
+        return _truefalse(head.strip().upper())
     answers = _answers(body, text_format)
     if isinstance(answers, str):
         return answers
@@ -279,7 +305,7 @@ def _answers_of(body: str, text_format: str) -> dict[str, Any] | _Unsupported | 
             return _Unsupported("multiple-answer")
         right = rights[0]
         wrong = [a.text for a in answers if a is not right]
-        return {**choice_fields(right.text, wrong), "_feedback": right.feedback}
+        return choice_fields(right.text, wrong)
     if any(find_unescaped(a.raw, "->") >= 0 for a in answers):
         return _Unsupported("matching")
     accepted = [a for a in answers if (a.weight is None or a.weight > 0) and a.text != "*"]
@@ -289,7 +315,6 @@ def _answers_of(body: str, text_format: str) -> dict[str, Any] | _Unsupported | 
         "kind": QuestionKind.TYPED,
         "answer": accepted[0].text,
         "accept": [a.text for a in accepted[1:]],
-        "_feedback": accepted[0].feedback,
     }
 
 
@@ -305,39 +330,30 @@ def _answers(body: str, text_format: str) -> list[_Answer] | str:
         weight_match = _WEIGHT.match(raw)
         weight = Decimal(weight_match[1]) if weight_match else None
         raw = raw[weight_match.end() :] if weight_match else raw
-        text, _, feedback = _cut(raw, "#")
-        answers.append(
-            _Answer(
-                sign,
-                weight,
-                plain(text, text_format),
-                plain(feedback, text_format) if feedback else "",
-                text,
-            )
-        )
+        # What follows '#' is that answer's own feedback, which only its choosers would see.
+        text, _, _ = _cut(raw, "#")
+        answers.append(_Answer(sign, weight, plain(text, text_format), text))
     return answers
 
 
-def _truefalse(value: str, feedback: str, text_format: str) -> dict[str, Any]:
-    # {FALSE#shown to a wrong answer#shown to a right one}: the first usually explains.
-    notes = [plain(note, text_format) for _, note in split_unescaped(feedback, "#")]
-    first_note = next((n for n in notes if n), "")
-    return {"kind": QuestionKind.TRUEFALSE, "answer": _TRUTH[value], "_feedback": first_note}
+def _truefalse(value: str) -> dict[str, Any]:
+    # Any "#feedback" after TRUE or FALSE is for one answer only, as in a choice question.
+    return {"kind": QuestionKind.TRUEFALSE, "answer": _TRUTH[value]}
 
 
-def _numeric(body: str, text_format: str) -> dict[str, Any] | str:
+def _numeric(body: str) -> dict[str, Any] | str:
     parts = split_unescaped(body, "=~")
     if len(parts) - 1 > MAX_OPTIONS + 1:
         return f"has {len(parts) - 1:,} answers; a question may have at most {MAX_OPTIONS + 1}"
-    candidates: list[tuple[Decimal, str, str]] = []
+    candidates: list[tuple[Decimal, str]] = []
     for sign, raw in parts:
         if sign == "~" or (not sign and not raw.strip()):
             continue
         weight_match = _WEIGHT.match(raw)
         weight = Decimal(weight_match[1]) if weight_match else Decimal(100)
         raw = raw[weight_match.end() :] if weight_match else raw
-        value, _, feedback = _cut(raw, "#")
-        candidates.append((weight, value.strip(), feedback))
+        value, _, _ = _cut(raw, "#")
+        candidates.append((weight, value.strip()))
     best = max(candidates, key=lambda c: c[0], default=None)
     if best is None or best[0] <= 0:
         return "the numeric question has no right answer"
@@ -349,7 +365,6 @@ def _numeric(body: str, text_format: str) -> dict[str, Any] | str:
         "kind": QuestionKind.TYPED,
         "answer": _number_text(answer),
         "tolerance": float(tolerance),
-        "_feedback": plain(best[2], text_format),
     }
 
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from quizapp.packs import QuestionKind, read_pack_file
+from quizapp.packs import PackQuestion, QuestionKind, read_pack_file
 from quizapp.packs.gift import html_to_text, unescape
 from tests.packs.conftest import reported
 
@@ -29,7 +29,8 @@ def test_every_playable_kind(fixtures: Path) -> None:
     star = questions["The Sun is a star."]
     assert (star.kind, star.answer, star.explanation) == (QuestionKind.TRUEFALSE, True, None)
     flat = questions["The Earth is flat."]
-    assert (flat.answer, flat.explanation) == (False, "It is an oblate spheroid.")
+    # "#It is an oblate spheroid.#Well done." is feedback for one answer each, not for all.
+    assert (flat.answer, flat.explanation) == (False, None)
     mars = questions["Which planet is called the Red Planet?"]
     # Every = answer is accepted except those worth nothing and the catch-all *.
     assert (mars.kind, mars.answer, mars.accept) == (
@@ -53,7 +54,6 @@ def test_escapes(fixtures: Path) -> None:
         "Escapes: what do {braces}, ~tilde, =equals, #hash and a colon: look like?"
     )
     assert (escaped.answer, escaped.wrong) == ("{ } ~ = # :", ["nothing \\ at all"])
-    assert escaped.explanation == "all escaped"
 
 
 def test_html_text_becomes_plain_text(fixtures: Path) -> None:
@@ -127,3 +127,54 @@ def test_html_to_text(markup: str, text: str) -> None:
 )
 def test_unescape(escaped: str, text: str) -> None:
     assert unescape(escaped) == text
+
+
+def gift(tmp_path: Path, text: str) -> list[PackQuestion]:
+    path = tmp_path / "quiz.gift"
+    path.write_text(text, encoding="utf-8")
+    return read_pack_file(path).questions
+
+
+def test_an_answers_own_feedback_is_not_the_explanation(tmp_path: Path) -> None:
+    # Moodle shows "#..." after an answer only to whoever chose that answer; an explanation
+    # is shown to every player, so only the general feedback ("####") becomes one.
+    colour, sky, tower, year = gift(
+        tmp_path,
+        "What lies between orange and green?{=yellow#right; good! ~red#no, yellow ~blue}\n\n"
+        "The sky is green.{FALSE#It is blue.#Well spotted.}\n\n"
+        "Which city has the Eiffel Tower?{=Paris#Yes! =%50%Lyon#Close. #### Built in 1889.}\n\n"
+        "When did the Berlin Wall fall?{#=1989#Right. =%50%1990:1#Nearly.}\n",
+    )
+    assert (colour.answer, colour.wrong, colour.explanation) == ("yellow", ["red", "blue"], None)
+    assert (sky.answer, sky.explanation) == (False, None)
+    assert (tower.answer, tower.accept, tower.explanation) == ("Paris", ["Lyon"], "Built in 1889.")
+    assert (year.answer, year.explanation) == ("1989", None)
+
+
+def test_text_after_the_answers_is_a_gap_where_they_were(tmp_path: Path) -> None:
+    grant, jesus, words = gift(
+        tmp_path,
+        "Grant is {~buried =entombed ~living} in Grant's tomb.\n\n"
+        "Jesus was from {=Nazareth ~Rome}.\n\n"
+        "The capital of {=France ~Spain} is Paris, and of Italy Rome.\n",
+    )
+    assert grant.prompt == "Grant is _____ in Grant's tomb."
+    assert jesus.prompt == "Jesus was from _____."
+    assert words.prompt == "The capital of _____ is Paris, and of Italy Rome."
+
+
+def test_marks_after_an_ended_question_are_dropped(tmp_path: Path) -> None:
+    # Left over from a program that wrote the file, they close nothing and are no gap.
+    number, earth, pi = gift(
+        tmp_path,
+        'What is a number from 1 to 5? {#3:2~#Completely wrong}";\n\n'
+        'The Earth is round.{TRUE####It is.}";\n\n'
+        "What is pi to 3 places? {#3.1415:0.0005}.\n",
+    )
+    assert (number.prompt, number.answer, number.tolerance) == (
+        "What is a number from 1 to 5?",
+        "3",
+        2,
+    )
+    assert (earth.prompt, earth.explanation) == ("The Earth is round.", "It is.")
+    assert pi.prompt == "What is pi to 3 places?"

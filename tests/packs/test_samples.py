@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -127,15 +128,27 @@ def test_moodle_gift_samples() -> None:
         "line 49: repeats the question at line 46",
     ]
     spectrum, number, animal, hitchhiker, tsl = parsed.questions
-    assert (spectrum.answer, spectrum.wrong) == ("yellow", ["red", "blue"])
-    assert (number.answer, number.tolerance) == ("3", 2)
-    assert (animal.answer, animal.accept) == ("Frog", ["Cat"])
-    assert (hitchhiker.answer, hitchhiker.explanation) == (
+    # "=yellow # right; good!" is for those who chose yellow, not an explanation for all.
+    assert (spectrum.answer, spectrum.wrong, spectrum.explanation) == (
+        "yellow",
+        ["red", "blue"],
+        None,
+    )
+    # The file's '";' after the closing brace is left over from the program it came from.
+    assert (number.prompt, number.answer, number.tolerance) == (
+        "What is a number from 1 to 5?",
+        "3",
+        2,
+    )
+    assert (animal.answer, animal.accept, animal.explanation) == ("Frog", ["Cat"], None)
+    assert (hitchhiker.prompt, hitchhiker.answer, hitchhiker.explanation) == (
+        "42 is the Absolute Answer to everything.",
         False,
         "This is, of course, a Hitchiker's Guide to the Galaxy reference.",
     )
     assert (tsl.prompt, tsl.answer) == ("TSL is blablabla.", True)
-    greeting, moodler, acronym = read("gift/moodle/questions_in_category.gift.txt").questions
+    in_category = read("gift/moodle/questions_in_category.gift.txt")
+    greeting, moodler, acronym = in_category.questions
     assert greeting.prompt == "Listen to this greeting:\nWhat language is being spoken?"
     assert (greeting.answer, greeting.category) == ("French", "Default for New Features")
     assert (moodler.kind, moodler.answer) == (QuestionKind.TYPED, "Moodler")
@@ -157,9 +170,27 @@ def oracle_number(choice: dict[str, Any]) -> tuple[Decimal, Decimal]:
     return Decimal(str(choice["number"])), Decimal(str(choice.get("range", 0)))
 
 
+ORACLE_GAP = re.compile(r"(.*) _____ (\W*)", re.DOTALL)
+SENTENCE_END = re.compile(r"[.?!:;…]\W*$")
+
+
+def moodle_gap(prompt: str) -> str:
+    """Return an oracle's question text with its gap where Moodle puts it.
+
+    The oracle's parser spaces a gap followed only by marks ("was from _____ ."); Moodle
+    puts the gap just where the answers were ("was from _____."), and marks after a
+    question that has already ended close nothing, so quizapp drops them with the gap.
+    """
+    gap = ORACLE_GAP.fullmatch(prompt)
+    if gap is None:
+        return prompt
+    before, marks = gap.groups()
+    return before if SENTENCE_END.search(before) else f"{before} _____{marks}"
+
+
 def expected_question(entry: dict[str, Any]) -> tuple[Any, ...] | None:
     """Return what quizapp should make of one oracle question, or None if it cannot play it."""
-    prompt = oracle_text(entry["stem"])
+    prompt = moodle_gap(oracle_text(entry["stem"]))
     kind = entry["type"]
     choices = entry.get("choices")
     if kind == "TF":
