@@ -199,6 +199,7 @@ class ImportReport:
     retired: int
     skipped: tuple[Problem, ...] = ()
     unsupported: int = 0
+    warnings: tuple[Problem, ...] = ()
 
     def summary(self) -> str:
         """Return one line with the counts."""
@@ -210,11 +211,17 @@ class ImportReport:
         parts.append(f"{len(self.skipped)} skipped")
         if self.unsupported:
             parts.append(f"of which {self.unsupported} of a kind the game cannot play")
+        if self.warnings:
+            parts.append(f"{len(self.warnings)} kept with a warning")
         return f"{self.file} ({self.format}) -> pack {self.pack_slug!r}: " + ", ".join(parts)
 
     def lines(self) -> list[str]:
-        """Return the summary and one line for each skipped question."""
-        return [self.summary(), *(f"  skipped {problem}" for problem in self.skipped)]
+        """Return the summary, a line for each skipped question and one for each warning."""
+        return [
+            self.summary(),
+            *(f"  skipped {problem}" for problem in self.skipped),
+            *(f"  warning {problem}" for problem in self.warnings),
+        ]
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,7 @@ from pydantic_core import ErrorDetails
 from quizapp.core.kinds import truth_text
 from quizapp.packs.errors import Problem
 from quizapp.packs.formats import KeepQuestion, ReadProgress, Source
+from quizapp.packs.media import media_in
 from quizapp.packs.model import PACK_ID_PATTERN, PackQuestion, PackTitle, QuestionKind, fold
 from quizapp.packs.naming import question_id
 
@@ -168,6 +169,7 @@ class QuestionCollector:
     keep: KeepQuestion | None = None
     questions: list[PackQuestion] = field(default_factory=list)
     skipped: list[Problem] = field(default_factory=list)
+    warnings: list[Problem] = field(default_factory=list)
     unsupported: int = 0
     streamed: int = 0
     # Only the ids and places of the questions kept, which may have been handed on.
@@ -179,12 +181,16 @@ class QuestionCollector:
         """Return a collector for a file being read: it reports to and keeps as source says."""
         return cls(labels=labels, progress=source.progress, keep=source.keep)
 
-    def add(self, where: str, fields: Mapping[str, Any]) -> PackQuestion | None:
+    def add(
+        self, where: str, fields: Mapping[str, Any], *, warning: str | None = None
+    ) -> PackQuestion | None:
         """Validate one question and keep it, or record why it was skipped.
 
         Args:
             where: Where the question is in the file, e.g. ``line 12`` or ``row 3``.
             fields: The question's fields; without an ``id`` one is made from the prompt.
+            warning: Something the importer should hear about the question if it is kept,
+                such as a picture it refers to that the game cannot show.
 
         Returns:
             The question kept, or None when it was skipped.
@@ -208,6 +214,9 @@ class QuestionCollector:
                 self._record(where, f"repeats the id {question.id!r} of {earlier}")
             return None
         self._seen.add(question.id, where)
+        warning = warning or _media_warning(question)
+        if warning:
+            self.warnings.append(Problem(where, warning))
         if self.keep is None:
             self.questions.append(question)
         else:
@@ -245,3 +254,11 @@ class QuestionCollector:
         read = len(self.questions) + self.streamed + len(self.skipped)
         if self.progress is not None and read and read % PROGRESS_EVERY == 0:
             self.progress(read)
+
+
+def _media_warning(question: PackQuestion) -> str | None:
+    """Return the warning for a question whose text refers to media, if it does."""
+    texts = {"question": question.prompt, "answer": question.answer_text}
+    if question.wrong or question.accept:
+        texts["options"] = "\n".join([*question.wrong, *question.accept])
+    return media_in(texts)

@@ -58,6 +58,8 @@ class ParsedPack:
         unsupported: How many of the skipped questions are of a kind the game cannot play
             (an essay or a matching question, say) rather than faulty.
         id_from_file_name: Whether the pack's id was made from the file's name.
+        warnings: Questions kept that the importer should look at, such as one referring to
+            a picture the game cannot show.
         streamed: How many good questions were handed to a sink as they were read instead
             of being held in `questions`.
     """
@@ -69,6 +71,7 @@ class ParsedPack:
     skipped: list[Problem] = field(default_factory=list)
     unsupported: int = 0
     id_from_file_name: bool = False
+    warnings: list[Problem] = field(default_factory=list)
     streamed: int = 0
 
     @property

@@ -172,6 +172,11 @@ class Collected(Protocol):
         ...
 
     @property
+    def warnings(self) -> list[Problem]:
+        """A note for each question kept that its importer should look at, in file order."""
+        ...
+
+    @property
     def streamed(self) -> int:
         """How many good questions went to the source's `keep` instead of `questions`."""
         ...

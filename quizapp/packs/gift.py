@@ -12,6 +12,7 @@ from typing import Any, Final
 
 from quizapp.packs.build import QuestionCollector, choice_fields
 from quizapp.packs.formats import Source
+from quizapp.packs.media import media_in
 from quizapp.packs.model import MAX_OPTIONS, QuestionKind
 
 _ESCAPABLE: Final = "~=#{}:"
@@ -83,9 +84,10 @@ def parse_gift(source: Source) -> QuestionCollector:
         elif isinstance(result, str):
             collector.skip(where, result)
         else:
+            warning = result.pop("_warning")
             if category:
                 result["category"] = category
-            collector.add(where, result)
+            collector.add(where, result, warning=warning)
     return collector
 
 
@@ -251,6 +253,7 @@ def _question(block: str) -> dict[str, Any] | _Unsupported | str:
     explanation = plain(general, text_format) if general else ""
     if explanation:
         fields["explanation"] = explanation
+    fields["_warning"] = media_in({"question": before + after, "answers": body})
     return fields
 
 

@@ -47,7 +47,9 @@ def parse_native(data: Any, path: Path, progress: ReadProgress | None = None) ->
             collector.add(where, raw)
         else:
             collector.skip(where, "is not a JSON object")
-    return ParsedPack(path, "native", header, collector.questions, collector.skipped)
+    return ParsedPack(
+        path, "native", header, collector.questions, collector.skipped, warnings=collector.warnings
+    )
 
 
 def dump_pack(pack: Pack) -> str:

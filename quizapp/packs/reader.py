@@ -95,6 +95,7 @@ def read_pack_file(
     made.questions = result.questions
     made.skipped = result.skipped
     made.unsupported = result.unsupported
+    made.warnings = result.warnings
     made.streamed = result.streamed
     if batches is not None:
         # A reader that held its questions after all (one not made with `reading`) is

@@ -19,6 +19,7 @@ import openpyxl
 from quizapp.packs.build import QuestionCollector, choice_fields
 from quizapp.packs.errors import PackError
 from quizapp.packs.formats import Source
+from quizapp.packs.media import MEDIA_COLUMNS, media_kind, media_warning
 from quizapp.packs.model import MAX_QUESTION_TIME_S, MIN_QUESTION_TIME_S
 from quizapp.packs.source import MAX_FILE_BYTES
 
@@ -86,6 +87,8 @@ class Columns:
     options: list[tuple[int, int]] = field(default_factory=list)
     # Whether the time column's header says it counts milliseconds.
     time_in_ms: bool = False
+    # Columns holding a picture, a sound or a video for the question, which the game cannot show.
+    media: list[int] = field(default_factory=list)
 
     @classmethod
     def from_header(cls, header: Sequence[str]) -> Columns:
@@ -103,6 +106,8 @@ class Columns:
                 columns.time_in_ms = (time[1] or time[2]) in _MILLISECONDS
             elif _WRONG.match(key):
                 columns.wrong.append(index)
+            elif key in MEDIA_COLUMNS:
+                columns.media.append(index)
             elif match := _NUMBERED_OPTION.match(key):
                 columns.options.append((index, int(match[1])))
             elif match := _LETTERED_OPTION.match(key):
@@ -137,7 +142,7 @@ def parse_rows(rows: Iterable[Row], source: Source) -> QuestionCollector:
             continue
         fields = _row_fields(cells, columns, where, collector)
         if fields is not None:
-            collector.add(where, fields)
+            collector.add(where, fields, warning=_media_cell(cells, header, columns))
     return collector
 
 
@@ -223,6 +228,16 @@ def _seconds(text: str, in_ms: bool) -> int | str:
             f"the time {text!r}{unit} is not {MIN_QUESTION_TIME_S} to {MAX_QUESTION_TIME_S} seconds"
         )
     return seconds
+
+
+def _media_cell(cells: list[str], header: list[str], columns: Columns) -> str | None:
+    """Return the warning for a row with something in a media column, if it has."""
+    for index in columns.media:
+        if index < len(cells) and cells[index].strip():
+            cell = cells[index]
+            kind = media_kind(cell) or MEDIA_COLUMNS[header_key(header[index])]
+            return media_warning(kind, f"{header[index].strip()!r} column")
+    return None
 
 
 def _chosen_option(answer: str, options: dict[int, str]) -> int | str:

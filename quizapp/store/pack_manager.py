@@ -385,6 +385,7 @@ class PackImporter(QuestionSink):
             retired=written.retired,
             skipped=tuple(parsed.skipped),
             unsupported=parsed.unsupported,
+            warnings=tuple(parsed.warnings),
         )
 
     def open(self, pack: ParsedPack) -> None:

@@ -12,6 +12,7 @@ import pytest
 
 from quizapp.packs import PackError, ParsedPack, QuestionKind, read_pack_file
 from quizapp.packs.gift import html_to_text
+from quizapp.packs.media import media_warning
 from quizapp.packs.model import fold
 from tests.packs.conftest import reported
 
@@ -150,6 +151,8 @@ def test_moodle_gift_samples() -> None:
     in_category = read("gift/moodle/questions_in_category.gift.txt")
     greeting, moodler, acronym = in_category.questions
     assert greeting.prompt == "Listen to this greeting:\nWhat language is being spoken?"
+    # The greeting is a sound file the question links to, which quizapp cannot play.
+    assert reported(in_category.warnings) == [f"line 14: {media_warning('sound', 'question')}"]
     assert (greeting.answer, greeting.category) == ("French", "Default for New Features")
     assert (moodler.kind, moodler.answer) == (QuestionKind.TYPED, "Moodler")
     assert acronym.prompt == (

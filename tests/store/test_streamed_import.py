@@ -11,6 +11,7 @@ import pytest
 
 from quizapp.core.model import ImportReport
 from quizapp.packs import PackError, read_pack_file
+from quizapp.packs.media import media_warning
 from quizapp.store import Collection, ImportCancelledError
 from tests.store.test_import import CSV, dump
 
@@ -144,3 +145,21 @@ def test_reimport_matches_by_id_as_before(collection: Collection, tmp_path: Path
     )
     assert [str(p) for p in second.skipped] == ["row 2531: repeats the question at row 3"]
     assert collection.packs.all()[0].question_count == 2_529
+
+
+def test_the_import_report_names_file_and_place(
+    sqlite_collection: Collection, tmp_path: Path
+) -> None:
+    path = tmp_path / "art.gift"
+    path.write_text(
+        "Who painted the Mona Lisa?{=Leonardo ~Raphael}\n\n"
+        "[html]Who painted this? <img src\\=x.jpg>{=Monet ~Manet}\n",
+        encoding="utf-8",
+    )
+    with sqlite_collection.packs.importing() as importer:
+        report = importer.add(partial(read_pack_file, path))
+    assert report.lines() == [
+        f"{path} (gift) -> pack 'art': 2 new, 0 updated, 0 skipped, 1 kept with a warning",
+        f"  warning line 3: {media_warning('picture', 'question')}",
+    ]
+    assert sqlite_collection.packs.all()[0].question_count == 2
