@@ -169,8 +169,11 @@ class HighScoresScreen(QWidget):
         refit(self.bests_table)
         # Short enough to leave the table of everyone's scores most of the room.
         rows_shown = min(len(bests), 4)
-        header = self.bests_table.horizontalHeader().height()
-        self.bests_table.setFixedHeight(header + 36 * rows_shown + 4)
+        table = self.bests_table
+        rows = sum(table.rowHeight(row) for row in range(rows_shown))
+        # The rows' own heights, which follow the text size, so none is cut and none is blank.
+        frame = 2 * table.frameWidth()
+        table.setFixedHeight(table.horizontalHeader().sizeHint().height() + rows + frame)
 
     def selected_mode(self) -> str:
         """Return the mode whose table is shown."""

@@ -6,11 +6,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
-from quizapp.core.modes import CLASSIC_MODE, MISTAKES_MODE, MODES
+from quizapp.core.modes import CLASSIC, CLASSIC_MODE, MISTAKES_MODE, MODES, SPEED
 from quizapp.core.periods import Period
 from quizapp.store import Collection
 from quizapp.ui.main_window import MainWindow
 from quizapp.ui.shortcuts import help_rows
+from quizapp.ui.theme import current_appearance
 from tests.conftest import PackFactory, choice_question
 from tests.store.conftest import play
 from tests.ui.conftest import Dialogs, WindowFactory
@@ -363,3 +364,32 @@ def test_the_score_chart_draws_each_mode_on_its_own_line(
     screen = window.statistics_screen
     assert screen.score_points(CLASSIC_MODE) == [(1, 4600), (2, 0)]
     assert screen.score_points(MISTAKES_MODE) == [(3, 1000)]
+
+
+@pytest.mark.parametrize("scale", [1.0, 1.5])
+def test_the_personal_bests_show_whole_with_no_blank_row_at_any_text_size(
+    qtbot: QtBot, open_window: WindowFactory, four: Path, scale: float
+) -> None:
+    appearance = current_appearance()
+    appearance.set_text_scale(scale)
+    try:
+        window = open_window(four)
+        session = window.session
+        assert session is not None
+        pack = store_of(window).packs.all()[0].id
+        for mode in (CLASSIC, SPEED):
+            presented = session.start("Ann", pack, mode.key)
+            while presented is not None:
+                session.answer(presented.question.answer)
+                presented = session.next_question()
+        window.show_start()
+        window.start_screen.name_box.setEditText("Ann")
+        window.show_high_scores()
+        table = window.high_scores_screen.bests_table
+        assert table.rowCount() == 2
+        qtbot.waitUntil(lambda: table.viewport().height() > 0)
+        rows_end = table.rowViewportPosition(1) + table.rowHeight(1)
+        assert rows_end <= table.viewport().height(), "the last best is cut off"
+        assert table.viewport().height() - rows_end <= 2, "no blank row below the bests"
+    finally:
+        appearance.set_text_scale(1.0)
