@@ -180,6 +180,9 @@ class StatisticsScreen(QWidget):
             ("strongest", "Strongest category"),
             ("weakest", "Weakest category"),
         )
+        # A long category name fills its column: a full line's gap keeps it from running
+        # into the next figure.
+        figures.setHorizontalSpacing(self.fontMetrics().height())
         for column, (key, caption) in enumerate(names):
             value = plain_label(role="figure")
             value.setAlignment(Qt.AlignmentFlag.AlignCenter)

@@ -400,3 +400,28 @@ def test_the_game_menu_stops_the_animations_and_remembers_it(
     still.trigger()
     assert not window.question_screen.animate
     assert load_settings(tmp_path / "data").reduce_motion
+
+
+def test_neighbouring_statistics_figures_keep_apart_when_their_text_fills_them(
+    qtbot: QtBot, open_window: WindowFactory, pack_file: PackFactory
+) -> None:
+    categories = ["Entertainment: Japanese Anime & Manga", "Entertainment: Musicals & Theatres"]
+    questions = [choice_question(i, category=categories[i % 2]) for i in range(1, 7)]
+    window = open_window(pack_file(questions=questions).parent)
+    window.resize(800, 600)
+    session = window.session
+    assert session is not None
+    presented = session.start("Ann", session.collection.packs.all()[0].id, "classic", length=6)
+    while presented is not None:
+        right = presented.question.category == categories[0]
+        session.answer(presented.question.answer if right else "not this")
+        presented = session.next_question()
+    window.show_start()
+    window.show_statistics()
+    QApplication.processEvents()
+    figures = window.statistics_screen.figures
+    strongest, weakest = figures["strongest"], figures["weakest"]
+    assert categories[0] in strongest.text()
+    assert categories[1] in weakest.text()
+    gap = weakest.geometry().left() - strongest.geometry().right()
+    assert gap >= strongest.fontMetrics().height() // 2, "the two read as one phrase"
