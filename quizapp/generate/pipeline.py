@@ -164,7 +164,7 @@ def _why_unused(index: int, facts: list[Fact]) -> str:
 
 
 def _candidates(fact: Fact, pools: Pools, registry: Registry) -> list[Candidate]:
-    prompt = _lead_in(fact.prompt, registry.topic, fact.answer_type)
+    prompt = _lead_in(fact, registry)
     wrong = wrong_options(fact, pools, registry)
     found: list[Candidate] = []
     base = score(fact, registry, prompt)
@@ -213,14 +213,28 @@ def _candidates(fact: Fact, pools: Pools, registry: Registry) -> list[Candidate]
 _MEMBERS: Final = {ACTOR: "cast member"}
 
 
-def _lead_in(prompt: str, topic: str, answer_type: str = "") -> str:
-    """Name the subject in front of a question that does not name it ("In Tidewater, ...")."""
+def _lead_in(fact: Fact, registry: Registry) -> str:
+    """Name the subject in a question that does not name it, as the fact relates to it.
+
+    A role is played "in" the subject ("Who plays Mara Quill in Tidewater?"); what happens to
+    its characters happens "In Tidewater, ..."; anything else was done "For Tidewater, ..."
+    (its making, its cast, its reception), which does not place the fact inside the story.
+    """
+    prompt, topic = fact.prompt, registry.topic
     if not topic or fold(topic) in fold(prompt):
         return prompt
-    member = _MEMBERS.get(answer_type)
+    if fact.shape.startswith("cast"):
+        return f"{prompt.removesuffix('?')} in {topic}?"
+    member = _MEMBERS.get(fact.answer_type)
     if member and prompt.startswith("Who ") and not prompt.startswith("Who plays "):
         return f"Which {topic} {member} {prompt[4:]}"
-    return f"In {topic}, {prompt[:1].lower()}{prompt[1:]}"
+    people = [fact.answer, *fact.names]
+    people = [p for p in people if not any(p != o and p in o for o in people)]
+    in_story = fact.answer_type == CHARACTER or any(
+        registry.fine_type(name, "") == CHARACTER for name in people
+    )
+    lead = "In" if in_story else "For"
+    return f"{lead} {topic}, {prompt[:1].lower()}{prompt[1:]}"
 
 
 def _lead_statement(statement: str, topic: str, names: Iterable[str] = ()) -> str:

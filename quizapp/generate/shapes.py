@@ -257,11 +257,22 @@ class SentenceReader:
         self.index = index
         self.registry = registry
         self.topic = registry.topic
-        self.source = render(sent)
+        self.source = " ".join(sent.text.split())  # the sentence as the text gives it
         self.cast_tokens: set[int] = set()
         self._stranded = ""
         self._said: list[Token] = []
         self._wh_words = ""
+        self._hedged = False
+        self._asking_when = False
+        referents = sent.doc.user_data.setdefault(REFERENTS, {})
+        for token in sent:
+            # "it" and "its" opening a sentence, or later in one about the subject, are it.
+            pronoun = token.lower_ in ("it", "its") and token.i not in referents
+            opening = _opens_sentence(token) and (
+                token.lower_ == "it" or token.head.dep_ in _SUBJECTS
+            )  # "It ...", "Its crew ..."; not "During its run, the band ..."
+            if pronoun and (opening or self._about_topic(token) or self._fronted_topic(token)):
+                referents[token.i] = self.topic
 
     # ---- answers -------------------------------------------------------------------------
 
@@ -405,7 +416,7 @@ class SentenceReader:
                 answer=character,
                 answer_type=CHARACTER,
                 statement=statement,
-                key=f"{key}|character",  # the other direction is a fact of its own
+                key=key,  # one fact, whichever way it is asked
                 names=(actor.text,),
                 gender=gender,
             )
@@ -679,6 +690,7 @@ class SentenceReader:
             return None  # "who wrote the review": which review, the text said before
         self._stranded = ""
         self._said = []
+        self._hedged = False
         self._wh_words = ""
         self.sent.doc.user_data[ASKED] = self.registry.canonical(answer.text)
         fact = self._ask_subject(answer, subjects[0], None)
@@ -764,6 +776,8 @@ class SentenceReader:
             return None  # two sentences run together: the parse of either cannot be trusted
         self._stranded = ""
         self._said = []
+        self._hedged = False
+        self._asking_when = answer.kind in (DATE, YEAR, MONTH, TIME) or bool(_duration(answer.span))
         self.sent.doc.user_data[ASKED] = self.registry.canonical(answer.text)
         self._wh_words = ""
         head = answer.head
@@ -822,6 +836,14 @@ class SentenceReader:
             )
         ):
             return None  # "the three men" refers to men already counted; it tells no count
+        before_number = self.sent.doc[answer.span.start - 1] if answer.span.start else None
+        if (
+            answer.kind == COUNT
+            and before_number is not None
+            and before_number.is_title
+            and not before_number.is_sent_start
+        ):
+            return None  # "Volume 2": a number inside a name, not a count
         partitive = any(
             c.dep_ == "quantmod" and c.lower_ == "of" and c.i < answer.span.start
             for c in head.children
@@ -1139,6 +1161,17 @@ class SentenceReader:
                 return name.casefold() == self.topic.casefold()
         return False
 
+    def _fronted_topic(self, pronoun: Token) -> bool:
+        """Return whether "its" in a phrase before the verb is the subject's, the topic's."""
+        root = self.sent.root
+        if pronoun.lower_ != "its" or pronoun.i > root.i:
+            return False
+        for subject in (c for c in root.children if c.dep_ in _SUBJECTS and c.i > pronoun.i):
+            if is_name_head(subject):
+                name = self.registry.canonical(name_span(subject).text)
+                return name.casefold() == self.topic.casefold()
+        return False
+
     def _about_topic(self, pronoun: Token) -> bool:
         """Return whether "it" in a later clause refers to the topic the sentence opens with."""
         root = self.sent.root
@@ -1171,11 +1204,13 @@ class SentenceReader:
             if child.lower_ == "by" and child.i > 0 and child.doc[child.i - 1].text == '"':
                 continue  # '"Song" by Band' names the song's maker, not the verb's
             if child.lower_ in ("except", "apart"):
-                continue  # "except where noted": a hedge, not what the fact is about
+                self._hedged = True  # "except where noted": the question would overclaim
             if child.dep_ == "npadvmod" and child.pos_ == "PROPN" and _after_comma(child):
                 continue  # ", Vesh Mire" at a clause's end names something said before it
-            if child.dep_ in ("prep", "npadvmod") and _when(child, leading=child.i < verb.i):
-                continue  # the time of another fact: it only lengthens the question
+            timed = child.dep_ in ("prep", "npadvmod") and _when(child, leading=child.i < verb.i)
+            if timed and (self._asking_when or len(words) > 6 or _pointing(render(words))):
+                continue  # a second time in a question about a time: which is asked?
+            # A short time qualifier stays: "during its debut week" keeps the answer true.
             if child.i < verb.i and child.dep_ == "advmod":
                 before.extend(words)
             elif child.i < verb.i:
@@ -1345,8 +1380,8 @@ class SentenceReader:
         if words and words[0].lower_ in ("a", "an"):
             words = words[1:]
         text = lower_first(render(words))
-        if not text or _pointing(text):
-            return None
+        if not text or _pointing(text) or len(text.split()) > 6:
+            return None  # a long subject before a stranded preposition reads badly
         if words and words[0].pos_ in ("NOUN", "ADJ", "NUM"):
             text = f"the {text}"
         return text, be, participle, obj
@@ -1489,6 +1524,9 @@ class SentenceReader:
     ) -> Fact | None:
         prompt = words[:1].upper() + words[1:] + "?"
         prompt = prompt.replace(" ?", "?").replace(",?", "?")
+        if self._hedged:
+            self._hedged = False
+            return None
         checked = prompt
         if self._wh_words:
             checked = re.sub(re.escape(self._wh_words), " ", prompt, count=1, flags=re.IGNORECASE)
@@ -1512,6 +1550,11 @@ class SentenceReader:
             return None  # another year in the prompt: which one is asked about?
         if answer.text.lower() in prompt.lower():
             return None
+        owner = f"{self.topic}'s"
+        if self.topic and prompt.count(self.topic) >= 2 and owner in prompt:
+            # "Did Tidewater rank ... during its first week?": the name once is enough
+            head, _, tail = prompt.rpartition(owner)
+            prompt = f"{head}its{tail}"
         statement = statement or self._statement(verb, answer)
         if statement is None:
             return None
@@ -1597,10 +1640,15 @@ def _short_phrase(prep: Token, drop: set[int]) -> list[Token]:
     words = [prep]
     for pobj in (c for c in prep.children if c.dep_ == "pobj"):
         for child in pobj.lefts:
-            if child.dep_ in ("det", "amod", "compound", "poss", "nummod"):
+            if child.dep_ in ("det", "amod", "compound", "poss", "nummod", "nmod"):
                 words.extend(child.subtree)
+        if is_proper(pobj):
+            words.extend(name_span(pobj))
+        for child in pobj.rights:
+            if child.dep_ == "prep" and child.lower_ == "of" and len(list(child.subtree)) <= 5:
+                words.extend(child.subtree)  # "the fifth mission of the program"
         words.append(pobj)
-    return [t for t in words if t.i not in drop]
+    return sorted({t for t in words if t.i not in drop}, key=lambda t: t.i)
 
 
 def _nominal(verb: Token) -> bool:
@@ -1708,7 +1756,9 @@ def _duration(span: Span) -> Token | None:
     if len(units) != 1:
         return None
     unit = units[0]
-    before = [t for t in words if t.i < unit.i and t.lower_ not in BOUND_WORDS | _HEDGES]
+    before = [t for t in words if t.i < unit.i]
+    while before and before[0].lower_ in BOUND_WORDS | _HEDGES:
+        before = before[1:]  # "a little over", "just", "about" come first, then the number
     after = [t for t in words if t.i > unit.i]
     if not before or not all(t.like_num or t.lower_ in _FRACTION for t in before):
         return None
@@ -1844,13 +1894,19 @@ def _bound(span: Span) -> str:
 
 
 def read_facts_of(sent: Span, index: int, registry: Registry) -> list[Fact]:
-    """Return every fact one sentence gives, in a stable order."""
+    """Return every fact one sentence gives, in a stable order.
+
+    A bare credit ("Who was the set decorator?") gives way to a fact of the same sentence that
+    tells what that person did ("Which set decorator used their experience ...?").
+    """
     reader = SentenceReader(sent, index, registry)
     facts = list(reader.cast())
     facts.extend(reader.dated_list())
-    facts.extend(reader.roles())
+    roles = list(reader.roles())
     facts.extend(reader.relatives())
     facts.extend(reader.clauses())
+    told = {f.answer for f in facts if f.answer_type in PEOPLE}
+    facts.extend(r for r in roles if r.answer not in told)
     return facts
 
 

@@ -85,8 +85,9 @@ TYPE_CATEGORIES: Final = {
 def stands_alone(prompt: str, answer: str) -> bool:
     """Return whether a prompt names all it needs and does not give its answer away."""
     words = re.findall(r"[\w'-]+", prompt.lower())
-    # "their" is kept by the reading only where it stands for the answer or a plural subject.
-    if any(w in POINTING_WORDS and w != "their" for w in words):
+    # "their" is kept by the reading only where it stands for the answer or a plural subject;
+    # "its" is kept only where the question names the subject it stands for.
+    if any(w in POINTING_WORDS and w not in ("their", "its") for w in words):
         return False
     folded_prompt = fold(prompt)
     for part in [answer, *(w for w in answer.split() if len(w) > 3 and w[:1].isupper())]:
