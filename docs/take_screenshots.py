@@ -56,6 +56,15 @@ class Camera:
         window.grab().save(str(path))
         print(f"saved {path.name}")
 
+    def shoot_screen(self, window: QWidget, name: str) -> None:
+        """Save the part of the screen the window covers, with any list open over it."""
+        settle()
+        path = OUT / f"{name}{self.suffix}.png"
+        area = window.frameGeometry()
+        screen = QApplication.primaryScreen()
+        screen.grabWindow(0, area.x(), area.y(), area.width(), area.height()).save(str(path))
+        print(f"saved {path.name}")
+
 
 def press(key: Qt.Key, text: str = "") -> None:
     """Type as a player would, into whatever has the focus."""
@@ -163,6 +172,22 @@ def hot_seat_round(window: MainWindow, rng: random.Random, camera: Camera) -> No
     press(Qt.Key.Key_Escape)
 
 
+def set_up_round(window: MainWindow, camera: Camera) -> None:
+    """Narrow the round to two categories and a difficulty, shoot it, then let them go again."""
+    start = window.start_screen
+    categories = [start.category_box.itemData(i) for i in range(1, start.category_box.count())]
+    start.category_box.tick(categories[:2])
+    start.difficulty_box.setCurrentIndex(max(start.difficulty_box.findData("medium"), 0))
+    start.choice_changed.emit()
+    start.category_box.showPopup()
+    camera.shoot_screen(window, "set-up")
+    start.category_box.hidePopup()
+    start.category_box.tick([])
+    start.difficulty_box.setCurrentIndex(0)
+    start.choice_changed.emit()
+    start.focus_name()
+
+
 def open_window(packs: Path, theme: str, size: tuple[int, int]) -> MainWindow:
     """Open the game on a fresh store, in a theme and at a size."""
     data = Path(tempfile.mkdtemp(prefix="quizapp-shots-"))
@@ -189,6 +214,7 @@ def tour(packs: Path, theme: str, size: tuple[int, int], camera: Camera, everyth
     window.start_screen.focus_name()
     press(Qt.Key.Key_unknown, LONG_NAMES[0])
     camera.shoot(window, "start")
+    set_up_round(window, camera)
     rng = random.Random(4)
     press(Qt.Key.Key_Return)
     play_round(window, rng, 0.7, camera)

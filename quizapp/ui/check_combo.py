@@ -10,6 +10,7 @@ from PySide6.QtGui import QKeyEvent, QMouseEvent, QPaintEvent, QStandardItem, QS
 from PySide6.QtWidgets import (
     QComboBox,
     QStyle,
+    QStyledItemDelegate,
     QStyleOptionComboBox,
     QStylePainter,
     QWidget,
@@ -46,6 +47,9 @@ class CheckCombo(QComboBox):
         self._model = QStandardItemModel(self)
         self.setModel(self._model)
         self._quiet = False
+        # The item delegate of a plain list draws tick boxes as the style sheet says; a
+        # combo's own menu-like one leaves an empty box all but invisible.
+        self.setItemDelegate(QStyledItemDelegate(self))
         self.view().viewport().installEventFilter(self)
         self.view().installEventFilter(self)
         self.currentIndexChanged.connect(self._on_current_index_changed)

@@ -34,9 +34,9 @@ ROUND_LENGTHS = (5, 10, 20)
 TIME_LIMITS = (10, 20, 30, 45, 60)
 
 
-def _packs_summary(titles: list[str]) -> str:
-    """Name several packs ticked together: "Space + Oceans", without their counts."""
-    return " + ".join(t.rsplit("  (", 1)[0] for t in titles)
+def _names_without_counts(names: list[str]) -> str:
+    """Name several items ticked together: "Space + Oceans", without their counts."""
+    return " + ".join(t.rsplit("  (", 1)[0] for t in names)
 
 
 class StartScreen(QWidget):
@@ -76,13 +76,13 @@ class StartScreen(QWidget):
         line_edit.setMaxLength(MAX_NAME_LENGTH)
         line_edit.textEdited.connect(lambda _text: self.message.setText(""))
 
-        self.pack_box = CheckCombo(summary=_packs_summary)
+        self.pack_box = CheckCombo(summary=_names_without_counts)
         self.pack_box.setAccessibleDescription(
             "The packs the round asks its questions from: pick one, or open the list and "
             "tick several with Space"
         )
         self.pack_box.setObjectName("packBox")
-        self.category_box = CheckCombo("All categories")
+        self.category_box = CheckCombo("All categories", summary=_names_without_counts)
         self.category_box.setObjectName("categoryBox")
         self.category_box.setAccessibleDescription(
             "The categories the round asks about: all of them, one, or several ticked with Space"
@@ -90,8 +90,10 @@ class StartScreen(QWidget):
         self.difficulty_box = QComboBox()
         self.difficulty_box.setObjectName("difficultyBox")
         self.difficulty_box.setAccessibleDescription("How hard the round's questions are")
-        self.pool_label = plain_label(role="hint")
-        self.pool_label.setObjectName("poolLabel")
+        # The label's own object name (poolLabel) is the one tests and style sheets use.
+        self.pool_label = plain_label(role="poolLabel")
+        # A count is short: on one line it never pushes the row taller.
+        self.pool_label.setWordWrap(False)
         self.mode_box = QComboBox()
         self.mode_box.setAccessibleDescription("How the round is played")
         self.mode_box.setObjectName("modeBox")
@@ -331,8 +333,9 @@ class StartScreen(QWidget):
         has_levels = bool(summary.difficulties)
         self.difficulty_box.setEnabled(has_levels)
         self.category_box.setEnabled(bool(summary.categories))
-        self.pool_label.setText(
-            "1 question fits" if summary.size == 1 else f"{summary.size} questions fit"
+        self.pool_label.setText("1 question" if summary.size == 1 else f"{summary.size} questions")
+        self.pool_label.setToolTip(
+            "How many questions the packs, categories and difficulty chosen hold for this mode"
         )
 
     def _number_box(self, name: str, offered: tuple[int, ...], current: int, tip: str) -> QComboBox:

@@ -1,8 +1,10 @@
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from quizapp.cli import main
 from quizapp.core.modes import TYPED_MODE
 from quizapp.packs.model import QuestionKind
 from quizapp.session import RESULTS_SETTLE_SECONDS
@@ -204,15 +206,20 @@ def test_play_again_starts_a_fresh_round_for_the_same_player(
     assert window.question_screen.progress_label.text() == "Question 1 of 10"
 
 
-def test_high_scores_view_lists_rounds_by_pack_and_mode(
-    qtbot: QtBot, open_window: WindowFactory
-) -> None:
-    window = open_window()
+def play_a_round_by_key(qtbot: QtBot, window: MainWindow) -> None:
+    """Play ten questions as Ann, each with key 1, and leave the results."""
     start(qtbot, window)
     for _ in range(10):
         qtbot.keyClick(window.question_screen, Qt.Key.Key_1)
         qtbot.keyClick(window.question_screen, Qt.Key.Key_Return)
     qtbot.keyClick(window.results_screen, Qt.Key.Key_Escape)
+
+
+def test_high_scores_view_lists_rounds_by_pack_and_mode(
+    qtbot: QtBot, open_window: WindowFactory
+) -> None:
+    window = open_window()
+    play_a_round_by_key(qtbot, window)
     qtbot.mouseClick(window.start_screen.scores_button, Qt.MouseButton.LeftButton)
     view = window.high_scores_screen
     assert window.stack.currentWidget() is view
@@ -221,6 +228,28 @@ def test_high_scores_view_lists_rounds_by_pack_and_mode(
     assert view.empty_label.isVisibleTo(view)
     qtbot.keyClick(view, Qt.Key.Key_Escape)
     assert window.stack.currentWidget() is window.start_screen
+
+
+def test_every_mode_name_the_window_shows_is_one_the_scores_command_takes(
+    qtbot: QtBot, open_window: WindowFactory, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    window = open_window()
+    play_a_round_by_key(qtbot, window)
+    window.show_high_scores()
+    # The start screen adds how many mistakes are due ("Practise mistakes: 8 due").
+    shown = {
+        box.itemText(i).split(": ")[0]
+        for box in (window.start_screen.mode_box, window.high_scores_screen.mode_box)
+        for i in range(box.count())
+    }
+    assert {"Classic", "Speed"} <= shown
+    window.close()
+    for name in sorted(shown):
+        assert main(["scores", "--data-dir", str(tmp_path / "data"), "--mode", name]) == 0
+        lines = capsys.readouterr().out.splitlines()
+        assert lines[0] == f"High scores: every pack, {name}, all time"
+        # The round just played is in Classic's table and in no other.
+        assert any("Ann" in line for line in lines[1:]) == (name == "Classic")
 
 
 def test_help_lists_shortcuts_and_escape_returns(qtbot: QtBot, open_window: WindowFactory) -> None:

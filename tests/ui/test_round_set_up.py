@@ -70,7 +70,7 @@ def test_several_packs_ticked_in_the_open_list_are_played_together(
     assert start.pack_box.view().isVisible(), "the list stays open for more ticks"
     start.pack_box.hidePopup()
     assert start.pack_box.summary() == "Oceans + Space"
-    assert start.pool_label.text() == "24 questions fit"
+    assert start.pool_label.text() == "24 questions"
     start.length_box.setCurrentText("20")
     prompts = played_round(qtbot, window)
     assert len(prompts) == len(set(prompts)) == 20
@@ -99,12 +99,12 @@ def test_categories_and_difficulty_narrow_the_round_and_a_short_pool_is_said(
     qtbot.keyClick(categories.view(), Qt.Key.Key_Return)
     assert not categories.view().isVisible()
     assert categories.summary() == "Cast  (6)"
-    assert start.pool_label.text() == "6 questions fit"
+    assert start.pool_label.text() == "6 questions"
     levels = [start.difficulty_box.itemText(i) for i in range(start.difficulty_box.count())]
     assert levels == ["Any difficulty", "Easy  (2)", "Medium  (2)", "Hard  (2)"]
     start.difficulty_box.setCurrentIndex(start.difficulty_box.findData("hard"))
     start.difficulty_box.activated.emit(start.difficulty_box.currentIndex())
-    assert start.pool_label.text() == "2 questions fit"
+    assert start.pool_label.text() == "2 questions"
     start.focus_name()
     qtbot.keyClicks(start.name_edit, "Ann")
     qtbot.keyClick(start.name_edit, Qt.Key.Key_Return)
