@@ -218,6 +218,18 @@ def phrase_tokens(head: Token, drop: frozenset[int] = frozenset()) -> list[Token
     return sorted((t for t in kept if t.i not in inside), key=lambda t: t.i)
 
 
+def _after_semicolon(token: Token) -> bool:
+    """Return whether a clause follows a semicolon: a sentence of its own, misparsed."""
+    edge = token.left_edge.i
+    return edge > 0 and token.doc[edge - 1].text == ";"
+
+
+def _before_semicolon(token: Token) -> bool:
+    """Return whether a clause ends at a semicolon: "A did X; B did Y" is two statements."""
+    edge = token.right_edge.i
+    return edge + 1 < len(token.doc) and token.doc[edge + 1].text == ";"
+
+
 def _after_comma(token: Token) -> bool:
     edge = token.left_edge.i
     return edge > 0 and token.doc[edge - 1].text in (",", "(", ";", ":")
@@ -659,6 +671,28 @@ class SentenceReader:
             fact = self._ask(group)
             if fact is not None:
                 yield fact
+            yield from self._shared_subject(group)
+
+    def _shared_subject(self, answer: _Answer) -> Iterator[Fact]:
+        """Yield a question for each later verb that shares a subject answer.
+
+        "Ivo Pask wrote the songs and sang them" also asks "Who sang them?".
+        """
+        subject = answer.head
+        if subject.dep_ == "appos" and subject.head.pos_ == "NOUN":
+            subject = subject.head  # "the set designer Ivo Pask visited ..."
+        if subject.dep_ != "nsubj" or answer.kind not in PEOPLE | {ORG}:
+            return
+        for verb in (c for c in subject.head.children if c.dep_ == "conj"):
+            if verb.pos_ != "VERB" or any(c.dep_ in _SUBJECTS for c in verb.children):
+                continue
+            self._stranded = ""
+            self._said = []
+            self._hedged = False
+            self._asking_when = False
+            fact = self._ask_subject(answer, subject, None, verb)
+            if fact is not None:
+                yield fact
 
     def relatives(self) -> Iterator[Fact]:
         """Yield a subject question for a name a relative clause tells about.
@@ -806,9 +840,12 @@ class SentenceReader:
         own = _own_tokens(clause)
         if any(t.i in quoted and not t.is_punct for t in own):
             return None  # the clause reports speech
-        if any(t.text == ";" for t in own):
+        if any(t.text == ";" and t.head != clause for t in own):
             return None  # a list split by semicolons: its items are not one answer
-        if any(c.dep_ in ("ccomp", "csubj") and c.i > clause.i for c in clause.children):
+        if any(
+            c.dep_ in ("ccomp", "csubj") and c.i > clause.i and not _after_semicolon(c)
+            for c in clause.children
+        ):
             return None  # what was said or thought is the fact, and a question cannot hold it
         if not answer.role and (
             head.dep_ == "conj"
@@ -816,7 +853,9 @@ class SentenceReader:
         ):
             return None  # one of a list: the question would not say which
         marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
-        factive = clause.dep_ == "ccomp" and clause.head.lemma_ in FACTIVE_VERBS
+        factive = clause.dep_ == "ccomp" and (
+            clause.head.lemma_ in FACTIVE_VERBS or _before_semicolon(clause)
+        )
         if clause.dep_ in ("advcl", "ccomp", "csubj", "pcomp") and not (
             marks & _ASSERTING or _participle(clause) or factive
         ):
@@ -1250,9 +1289,13 @@ class SentenceReader:
         return support, negation, verb.lemma_
 
     def _ask_subject(
-        self, answer: _Answer, subject: Token, count_noun: Token | None
+        self,
+        answer: _Answer,
+        subject: Token,
+        count_noun: Token | None,
+        shared: Token | None = None,
     ) -> Fact | None:
-        verb = subject.head
+        verb = shared or subject.head
         wh, _ = self._wh(answer, count_noun, None)
         if not wh:
             return None
@@ -1558,6 +1601,9 @@ class SentenceReader:
         statement = statement or self._statement(verb, answer)
         if statement is None:
             return None
+        if self.topic and statement.count(self.topic) >= 2 and owner in statement:
+            head, _, tail = statement.rpartition(owner)
+            statement = f"{head}{'its' if head else 'Its'}{tail}"
         names = tuple(n for n in self.registry.mentions if n in prompt and len(n) > 2)
         subject_name = self.registry.canonical(names[0]) if names else ""
         return Fact(
@@ -1664,7 +1710,7 @@ def _reported(clause: Token) -> bool:
     node = clause
     while node.head != node:
         if node.dep_ == "ccomp" and node.head.lemma_ not in FACTIVE_VERBS:
-            return True
+            return not _before_semicolon(node)
         node = node.head
     return False
 

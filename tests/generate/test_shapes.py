@@ -306,9 +306,9 @@ def test_both_readings_of_a_cast_pair_are_one_fact() -> None:
 
 def test_a_short_time_qualifier_stays_in_the_question() -> None:
     found = asked("During its first week, Tidewater peaked at number four on the chart.")
-    assert found[
-        "At what number did Tidewater peak on the chart during its first week?"
-    ] == ("number four")
+    assert found["At what number did Tidewater peak on the chart during its first week?"] == (
+        "number four"
+    )
     found = asked("During its first week, the single peaked at number four on the chart.")
     assert not any("first week" in prompt for prompt in found)
 
@@ -342,3 +342,17 @@ def test_a_participle_that_could_hang_on_either_noun_is_not_asked() -> None:
 def test_the_subject_named_twice_in_a_question_becomes_its_once() -> None:
     found = asked("Tidewater reached the top of the chart just three days after its release.")
     assert "How many days after its release did Tidewater reach the top of the chart?" in found
+
+
+def test_a_later_verb_sharing_the_subject_is_asked_too() -> None:
+    found = asked(
+        "The set designer Mary Holt visited the harbour and painted a map of the old town."
+    )
+    assert found["Which set designer painted a map of the old town?"] == "Mary Holt"
+
+
+def test_a_clause_split_off_by_a_semicolon_does_not_silence_the_first() -> None:
+    found = asked(
+        'In the episode "Low Tide", Mary Holt sailed the old ketch; she was seen at dawn.'
+    )
+    assert found["Which episode did Mary Holt sail the old ketch in?"] == "Low Tide"
