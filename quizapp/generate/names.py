@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Final
@@ -215,9 +216,12 @@ _MAKING_VERBS: Final = frozenset(
 _CRITIC_VERBS: Final = frozenset(
     ["review", "praise", "criticise", "criticize", "rate", "commend", "laud", "pan", "applaud"]
 )
+_VERDICTS: Final = frozenset(["rating", "review", "score", "star", "verdict", "grade", "mark"])
 _CRITIC_JOBS: Final = frozenset(["critic", "reviewer", "columnist", "journalist"])
 # Nouns for a person that say nothing of their trade ("her cousin X", "the girl X").
 _NOT_JOBS: Final = frozenset(["person", "people", "character", "friend", "cousin", "classmate"])
+# Endings of English nouns for someone who does something ("designer", "editor", "pianist").
+_AGENT_ENDINGS: Final = ("er", "or", "ist", "ian", "eer", "eur", "naut", "man", "woman", "ess")
 _GENDER_PRONOUNS: Final = {
     "she": "f",
     "her": "f",
@@ -230,6 +234,11 @@ _GENDER_PRONOUNS: Final = {
 }
 _REFLEXIVES: Final = frozenset(["herself", "himself"])
 _LOCATIVE: Final = frozenset(["in", "on", "at", "to", "from", "into", "onto", "near", "aboard"])
+
+
+def _bare(word: str) -> str:
+    """Return a word without the punctuation or possessive around it ("Mara's," -> "Mara")."""
+    return word.strip(".,;:!?()[]\"'\u201c\u201d").removesuffix("'s").removesuffix("\u2019s")
 
 
 def gender_of_word(word: str) -> str | None:
@@ -257,6 +266,8 @@ class Registry:
     groups: list[tuple[str, ...]] = field(default_factory=list)
     holders: set[str] = field(default_factory=set)
     topic: str = ""
+    _by_first_word: dict[str, list[tuple[int, str]]] = field(default_factory=dict, repr=False)
+    _index_size: int = -1
 
     def add(self, name: str, kind: str, weight: int = 1) -> None:
         """Count one mention of a name with the type its context gives."""
@@ -324,6 +335,36 @@ class Registry:
         if any(job in _CRITIC_JOBS for job in jobs):
             return CRITIC
         return CREW if jobs else PERSON
+
+    def names_in(self, text: str) -> list[str]:
+        """Return the names the text mentions that stand in a text, in the order first named.
+
+        Names are looked up by their first word, so a long text's many names are not each
+        searched for in every question.
+        """
+        if self._index_size != len(self.mentions):
+            self._by_first_word.clear()
+            for order, name in enumerate(self.mentions):
+                first = _bare(name.split()[0]) if name.split() else ""
+                self._by_first_word.setdefault(first, []).append((order, name))
+            self._index_size = len(self.mentions)
+        found: set[tuple[int, str]] = set()
+        for word in text.split():
+            found.update(self._by_first_word.get(_bare(word), ()))
+        return [name for _, name in sorted(found) if name in text]
+
+    @functools.cached_property
+    def name_words(self) -> frozenset[str]:
+        """Return every word of every name, read once the text is learnt."""
+        return frozenset(w for name in self.mentions for w in name.split())
+
+    def has_job(self, name: str, job: str) -> bool:
+        """Return whether the text gives a name a job, under any of its names."""
+        return any(self.jobs.get(form, Counter()).get(job) for form in self._forms(name))
+
+    def made_something(self, name: str) -> bool:
+        """Return whether the text names a person as the maker of something ("written by X")."""
+        return self.has_job(name, "maker")
 
     def named_as(self, noun: str) -> set[str]:
         """Return the names the text calls by a noun ("the aircraft carrier X": carrier)."""
@@ -444,15 +485,23 @@ def _learn_name(registry: Registry, span: Span, token: Token) -> None:
         if word.pos_ == "NOUN" and word.lemma_ not in _NOT_JOBS and not gender_of_word(word.text):
             jobs[word.lemma_] += 1
             registry.by_job.setdefault(word.lemma_.lower(), set()).add(name)
-            registry.vote(name, PERSON, 1)  # "the costume designer X" is most often a person
+            if token.ent_type_ != "PERSON" and word.lower_.endswith(_AGENT_ENDINGS):
+                registry.vote(name, PERSON, 1)  # "the costume designer X" is most often a person
         elif word.i >= span.start and word.lower_ in _OFFICES:
             jobs[word.lower_] += 1  # "Mayor X": the office is part of the name
-    head = token.head
-    if token.dep_ == "pobj" and head.dep_ == "agent" and head.head.lemma_ in _MAKING_VERBS:
+    top = token
+    while top.dep_ == "conj" and top.head is not top:
+        top = top.head  # "written by A and B": both wrote it
+    head = top.head
+    if top.dep_ == "pobj" and head.dep_ == "agent" and head.head.lemma_ in _MAKING_VERBS:
         jobs["maker"] += 1
-    if token.dep_ == "nsubj" and head.lemma_ in _MAKING_VERBS | _CRITIC_VERBS:
+    if top.dep_ == "nsubj" and head.lemma_ in _MAKING_VERBS | _CRITIC_VERBS:
         jobs["maker" if head.lemma_ in _MAKING_VERBS else "critic"] += 1
-    if token.dep_ == "nsubj" and any(
+    if top.dep_ == "nsubj" and any(
+        c.dep_ == "dobj" and c.lemma_ in _VERDICTS for c in head.children
+    ):
+        jobs["critic"] += 1  # "X gave it a rating of four out of five"
+    if top.dep_ == "nsubj" and any(
         c.dep_ == "advcl" and c.lemma_ in _CRITIC_VERBS for c in head.children
     ):
         jobs["critic"] += 1  # "Reviewing the series, X gave it four stars"

@@ -14,10 +14,13 @@ from quizapp.generate.names import (
     ACTOR,
     CHARACTER,
     COUNT,
+    CREW,
+    CRITIC,
     DATE,
     MONEY,
     MONTH,
     PEOPLE,
+    PERSON,
     PLACE,
     THING,
     YEAR,
@@ -28,14 +31,39 @@ from quizapp.generate.shapes import Fact
 from quizapp.packs.model import fold
 
 WANTED = 3
+COUNTED = frozenset({COUNT, MONEY, DATE, YEAR, MONTH})
+_OFF_SCREEN = frozenset({PERSON, CREW, CRITIC})
+_SMALL_WORDS = frozenset(["the", "of", "and", "a", "an"])
+# A "which" question's noun that names a pool: "Which character ...?" takes characters.
+_NOUN_POOLS = {"character": CHARACTER, "role": CHARACTER, "actor": ACTOR, "actress": ACTOR}
+_NON_WORD = re.compile(r"[^\w'-]+")
+# A score on a scale: "4/5", "four out of five".
+_RATING = re.compile(r"(\w+)(/| out of )(\w+)", re.IGNORECASE)
 # Candidates looked at for one question: a bounded slice of a pool keeps long texts linear.
-WINDOW = 240
+WINDOW = 96
 # Name particles and letters that mark a name's language: an option should not stand out by them.
 _PARTICLES = frozenset(["de", "van", "von", "da", "di", "du", "le", "la", "del", "der", "dos"])
 _WHICH = re.compile(
-    r"\bwhich (?:[\w'-]+ ){0,3}?([\w'-]+) (?:was|were|is|are|did|does|do|has|have|had)\b",
+    r"\bwhich (?:[\w'-]+ ){0,3}?([\w'-]+) "
+    r"(?:was|were|is|are|did|does|do|has|have|had|would|could|will|can|\w+ed)\b",
     re.IGNORECASE,
 )
+
+
+@dataclass(frozen=True)
+class Traits:
+    """What options are compared by, worked out once per value."""
+
+    folded: str
+    words: frozenset[str]
+    spaced: str
+    form: tuple[bool, bool]
+    style: tuple[bool, bool, bool]
+    length: int
+    holder: bool
+    gender: str | None
+    of_topic: bool
+    tier: int
 
 
 @dataclass
@@ -46,6 +74,27 @@ class Pools:
     sentence_of: dict[str, set[int]] = field(default_factory=dict)
     used: Counter[str] = field(default_factory=Counter)
     _members: dict[str, set[str]] = field(default_factory=dict)
+    _traits: dict[str, Traits] = field(default_factory=dict)
+
+    def traits(self, value: str, registry: Registry) -> Traits:
+        """Return a value's traits, read once: options are compared with many answers."""
+        found = self._traits.get(value)
+        if found is None:
+            full = registry.canonical(value)
+            found = Traits(
+                folded=fold(value),
+                words=frozenset(fold(w) for w in value.split() if len(w) > 3),
+                spaced=_spaced(value),
+                form=_form(value),
+                style=_style(value),
+                length=len(value.split()),
+                holder=value in registry.holders,
+                gender=registry.gender(full),
+                of_topic=_of_topic(value, registry.topic),
+                tier=min(registry.salience(value), 3),
+            )
+            self._traits[value] = found
+        return found
 
     def add(self, kind: str, value: str, sentence: int) -> None:
         """Offer a value of a type, seen in a sentence."""
@@ -71,9 +120,11 @@ def option_type(kind: str, value: str, registry: Registry) -> str:
     who made the work, a president beside other office holders: never a place or a ship the
     tagger took for a person, nor a person whose role the text does not share.
     """
+    first = value.replace(", ", " and ").split(" and ")[0]
+    if kind in PEOPLE and first in registry.mentions:
+        kind = registry.fine_type(first, kind)  # the whole text's word over one sentence's
     if kind not in PEOPLE:
         return kind
-    first = value.replace(", ", " and ").split(" and ")[0]
     if any(w[:1].islower() and w not in _PARTICLES for w in first.split()) or "'s " in first:
         return f"{kind}|described"  # "Mara's father Dov" is offered only beside its like
     if kind in (ACTOR, CHARACTER):
@@ -81,24 +132,35 @@ def option_type(kind: str, value: str, registry: Registry) -> str:
     return registry.role(first)
 
 
+def is_plural(fact: Fact) -> bool:
+    """Return whether a fact's answer is several names ("A and B"), however it was read."""
+    return fact.plural or (fact.answer_type not in COUNTED and " and " in fact.answer)
+
+
 def build_pools(facts: Iterable[Fact], registry: Registry) -> Pools:
     """Collect the answers of all facts and the typed names of the text into pools."""
     pools = Pools()
     for fact in facts:
-        if fact.plural:
+        if is_plural(fact):
             pools.add(f"{fact.answer_type}|plural", fact.answer, fact.sentence)
         else:
             kind = option_type(fact.answer_type, fact.answer, registry)
             pools.add(kind, fact.answer, fact.sentence)
-    topic = fold(registry.topic)
     for name in sorted(registry.mentions, key=lambda n: (-registry.mentions[n], n)):
-        if registry.canonical(name) != name or fold(name) == topic:
+        if registry.canonical(name) != name or _of_topic(name, registry.topic):
             continue
         kind = registry.fine_type(name, THING)
         if kind == THING:
             continue
         pools.add(option_type(kind, name, registry), name, -1)
     return pools
+
+
+def _of_topic(name: str, topic: str) -> bool:
+    """Whether a name is the subject's, or a spin-off of it ("Tidewater Bay Returns")."""
+    words = set(fold(name).split()) - _SMALL_WORDS
+    subject = set(fold(topic).split()) - _SMALL_WORDS
+    return bool(words) and (words <= subject or len(words & subject) >= 2)
 
 
 def wrong_options(fact: Fact, pools: Pools, registry: Registry) -> list[str]:
@@ -109,9 +171,16 @@ def wrong_options(fact: Fact, pools: Pools, registry: Registry) -> list[str]:
         return _near_years(fact, pools)
     if fact.answer_type in (DATE, MONTH):
         return _unstated(fact, _other_dates(fact, pools))
-    kind = option_type(fact.answer_type, fact.answer, registry)
+    noun = asked_noun(fact.prompt)
+    kind = _NOUN_POOLS.get(noun) or option_type(fact.answer_type, fact.answer, registry)
     candidates = pools.window(kind, fact.key)
-    noun = _asked_noun(fact.prompt)
+    if fact.answer_type not in PEOPLE and registry.made_something(fact.answer):
+        # "Who composed it?" asked of a name the tagger did not take for a person: only others
+        # the text names as makers are fair, never an outlet or a novel.
+        candidates = [c for c in candidates if registry.made_something(c)]
+    if is_plural(fact) and kind in _OFF_SCREEN:
+        # "A and B" takes pairs of people who are neither cast nor office holders.
+        candidates = [c for role in sorted(_OFF_SCREEN) for c in pools.window(role, fact.key)]
     called = registry.named_as(noun) if noun else set()
     if noun and fact.answer_type not in PEOPLE | {PLACE}:
         # "Which aircraft carrier ...?" is fair only beside other carriers the text names.
@@ -121,43 +190,43 @@ def wrong_options(fact: Fact, pools: Pools, registry: Registry) -> list[str]:
         full_of = _short_forms(fact, candidates, registry)
         candidates = list(full_of)
     gender = fact.gender or (registry.gender(fact.answer) if fact.answer_type in PEOPLE else None)
-    if fact.plural:
-        return _plural_options(fact, candidates, registry, gender)
+    if is_plural(fact):
+        chosen = _plural_options(fact, candidates, registry, pools)
+        pools.used.update(n for option in chosen for n in option.split(" and "))
+        return chosen
     answer = fold(fact.answer)
     prompt = fold(fact.prompt)
     topic = fold(registry.topic)
     initials = "".join(w[:1] for w in topic.split() if w not in ("the", "of", "and"))
+    mine = pools.traits(fact.answer, registry)
     answer_words = {fold(w) for w in fact.answer.split()}
-    form = _form(fact.answer)
-
     capitalised = fact.answer[:1].isupper()
+    said = _spaced(fact.statement) if fact.source else ""
+
+    def traits(value: str) -> Traits:
+        return pools.traits(full_of.get(value, value), registry)
 
     def fair(value: str) -> bool:
-        folded = fold(value)
+        seen = pools.traits(value, registry)
+        folded = seen.folded
         if capitalised and not value[:1].isupper() or folded == initials:
             return False
         if folded == answer or folded in prompt or answer in folded or folded in answer:
             return False
-        if any(fold(w) in answer_words for w in value.split() if len(w) > 3):
+        if seen.words & answer_words or " and " in value or seen.form != mine.form:
             return False
-        if " and " in value or _form(value) != form:
+        if topic and (folded in topic or topic in folded or seen.of_topic):
             return False
-        if topic and (folded in topic or topic in folded):
-            return False
-        person = full_of.get(value, value)
-        if gender and fact.answer_type in PEOPLE and registry.gender(person) not in (None, gender):
+        if gender and fact.answer_type in PEOPLE and traits(value).gender not in (None, gender):
             return False
         # Named in the fact itself, an option could be read as right.
-        return not (fact.source and re.search(rf"\b{re.escape(value)}\b", fact.statement))
+        return not (said and seen.spaced in said)
 
-    def closeness(value: str) -> tuple[int, int, int, int, int, int, int, str]:
+    def closeness(value: str) -> tuple[int, ...]:
         return (
-            _gender_rank(gender, full_of.get(value, value), registry, fact.answer_type),
+            0 if gender is None or traits(value).gender == gender else 1,
             0 if not called or full_of.get(value, value) in called else 1,
-            *_closeness(fact, value, registry),
-            pools.used[value],
-            zlib.crc32(f"{fact.key}|{value}".encode()) % 1000,
-            value,
+            *_likeness(fact, value, mine, pools, registry),
         )
 
     fitting = [c for c in candidates if fair(c)]
@@ -166,6 +235,32 @@ def wrong_options(fact: Fact, pools: Pools, registry: Registry) -> list[str]:
         chosen = _distinct(sorted(fitting, key=closeness))
     pools.used.update(chosen)
     return chosen
+
+
+def _likeness(
+    fact: Fact, value: str, like: Traits, pools: Pools, registry: Registry
+) -> tuple[int, ...]:
+    """Order options by how like the answer they look, then the least offered so far.
+
+    Then a stable shuffle per fact, so the same few names do not stand beside every answer.
+    The likeness: as often named as the answer (a lead beside leads, a bit part beside bit
+    parts), the same number of words, the same style (a title, a particle, accents),
+    a job beside the name when the answer has one.
+    """
+    seen = pools.traits(value, registry)
+    return (
+        abs(seen.tier - like.tier),
+        abs(seen.length - like.length),
+        sum(a != b for a, b in zip(seen.style, like.style, strict=True)),
+        0 if seen.holder == like.holder else 1,
+        pools.used[value],
+        zlib.crc32(f"{fact.key}|{value}".encode()) % 1000,
+    )
+
+
+def _spaced(text: str) -> str:
+    """Return text as its words between spaces, for finding a name as whole words."""
+    return f" {_NON_WORD.sub(' ', text).strip()} "
 
 
 def _distinct(ranked: list[str]) -> list[str]:
@@ -183,14 +278,7 @@ def _distinct(ranked: list[str]) -> list[str]:
     return chosen
 
 
-def _gender_rank(gender: str | None, value: str, registry: Registry, kind: str) -> int:
-    """Order people of the answer's known gender before those whose gender the text hides."""
-    if gender is None or kind not in PEOPLE:
-        return 0
-    return 0 if registry.gender(value) == gender else 1
-
-
-def _asked_noun(prompt: str) -> str:
+def asked_noun(prompt: str) -> str:
     """Return the noun a "which" question asks for ("Which aircraft carrier was ...": carrier)."""
     match = _WHICH.search(prompt)
     return match.group(1).lower() if match else ""
@@ -216,22 +304,35 @@ def _short_forms(fact: Fact, candidates: list[str], registry: Registry) -> dict[
 
 
 def _plural_options(
-    fact: Fact, candidates: list[str], registry: Registry, gender: str | None
+    fact: Fact, candidates: list[str], registry: Registry, pools: Pools
 ) -> list[str]:
-    """Return options for "A and B": pairs of other names of the same type, none of the answer's."""
+    """Return options for "A and B": pairs of other names of the same type, none of the answer's.
+
+    Each name of a pair is of a gender one of the answer's names has, where the text shows it.
+    """
     names = fact.answer.replace(", ", " and ").split(" and ")
     count = len(names)
     taken = {fold(n) for n in names}
-    singles = [
-        c
-        for c in sorted(candidates, key=lambda c: _closeness(fact, c, registry) + (c,))
-        if " and " not in c
-        and "," not in c
-        and fold(c) not in taken
-        and fold(c) not in fold(fact.prompt)
-        and _form(c) == _form(names[-1])
-        and (fact.answer_type not in PEOPLE or registry.gender(c) in (None, gender))
-    ]
+    prompt = fold(fact.prompt)
+    genders = {registry.gender(n) for n in names} if fact.answer_type in PEOPLE else {None}
+    last = pools.traits(names[-1], registry)
+
+    def fits(value: str) -> bool:
+        seen = pools.traits(value, registry)
+        return (
+            " and " not in value
+            and "," not in value
+            and seen.folded not in taken
+            and seen.folded not in prompt
+            and not seen.of_topic
+            and seen.form == last.form
+            and (None in genders or seen.gender in genders | {None})
+        )
+
+    def order(value: str) -> tuple[int, ...]:
+        return _likeness(fact, value, last, pools, registry)
+
+    singles = heapq.nsmallest(count * WANTED, (c for c in candidates if fits(c)), key=order)
     options = []
     for start in range(0, len(singles) - count + 1, count):
         group = singles[start : start + count]
@@ -262,14 +363,6 @@ def _style(value: str) -> tuple[bool, bool, bool]:
     return titled, particle, accented
 
 
-def _closeness(fact: Fact, value: str, registry: Registry) -> tuple[int, int, int]:
-    """Order options: the same form first, then the same style, then people with a job alike."""
-    form = abs(len(value.split()) - len(fact.answer.split()))
-    style = sum(a != b for a, b in zip(_style(value), _style(fact.answer), strict=True))
-    same_kind = 0 if (value in registry.holders) == (fact.answer in registry.holders) else 1
-    return (form, style, same_kind)
-
-
 def _unstated(fact: Fact, options: list[str]) -> list[str]:
     """Drop options the fact's own sentence states: they could be read as right."""
     statement = fold(fact.statement)
@@ -278,8 +371,29 @@ def _unstated(fact: Fact, options: list[str]) -> list[str]:
     ]
 
 
+def _ratings(answer: str) -> list[str] | None:
+    """Return other scores on a rating's own scale ("4/5" -> "3/5"), or None if not a rating."""
+    match = _RATING.fullmatch(answer.strip())
+    if match is None:
+        return None
+    score, between, scale = match.groups()
+    top = int(scale) if scale.isdigit() else NUMBER_WORDS.get(scale.lower())
+    mark = int(score) if score.isdigit() else NUMBER_WORDS.get(score.lower())
+    if top is None or mark is None or not 1 < top <= 10:
+        return []
+    others = sorted((m for m in range(1, top + 1) if m != mark), key=lambda m: (abs(m - mark), m))
+    found = []
+    for other in others[:WANTED]:
+        word = str(other) if score.isdigit() else WORD_FOR_NUMBER.get(other, str(other))
+        found.append(f"{_match_case([word], score)[0]}{between}{scale}")
+    return found
+
+
 def _near_numbers(fact: Fact) -> list[str]:
     """Return numbers near the answer in its own form, all false even under a bound."""
+    rated = _ratings(fact.answer)
+    if rated is not None:
+        return rated
     match = re.search(r"(\d[\d,]*(?:\.\d+)?)", fact.answer)
     words = fact.answer.split()
     if words and words[0].lower() in ("a", "an"):
@@ -311,7 +425,7 @@ def _steps(value: float, bound: str, whole: bool) -> list[float]:
     elif bound in ("under", "fewer", "less", "up", "to"):
         factors = [0.5, 0.3, 0.2]
     elif bound:
-        factors = [0.5, 2.0, 3.0]
+        factors = [0.6, 1.5, 2.0]  # "about 40": far enough that no option is also about right
     elif value < 10:
         offsets = [v for v in (value + 1, value + 2, value - 1, value + 3) if v > 0]
         return offsets
@@ -334,7 +448,11 @@ def _steps(value: float, bound: str, whole: bool) -> list[float]:
 
 def _format_like(value: float, example: str) -> str:
     if "." in example:
-        return f"{value:.{len(example.split('.')[1])}f}"
+        places = len(example.split(".")[1])
+        text = f"{value:.{places}f}"
+        if not example.endswith("0") and text.endswith("0"):
+            text = f"{value + 0.3 * 10**-places:.{places}f}"  # "8.3 million", not "8.0 million"
+        return text
     if "," in example:
         return f"{int(value):,}"
     return str(int(value))
@@ -379,24 +497,62 @@ def _near_years(fact: Fact, pools: Pools) -> list[str]:
 
 
 def _other_dates(fact: Fact, pools: Pools) -> list[str]:
-    """Return other dates of the same form: shifted by a year, a month or some days."""
+    """Return other dates of the same form: the text's nearest, or the answer shifted.
+
+    None is a date the fact's sentence states, and where the sentence's other dates all come
+    before the answer ("began in May and ended in ___"), every option comes after them too,
+    and the other way round.
+    """
     words = fact.answer.replace(",", "").split()
     shape = _date_shape(words)
-    if shape is None:
+    answer = _date_number(fact.answer)
+    if shape is None or answer is None:
         return []
-    chosen: list[str] = []
-    for other in pools.by_type.get(fact.answer_type, []):
-        if other != fact.answer and _date_shape(other.replace(",", "").split()) == shape:
-            chosen.append(other)
+    stated: set[str] = set()
+    for kind in (DATE, MONTH):
+        stated.update(d for d in pools.by_type.get(kind, [])[:WINDOW] if d in fact.source)
+    stated.discard(fact.answer)
+    numbers = [n for n in (_date_number(d) for d in stated) if n is not None]
+    low = max(numbers) if numbers and max(numbers) < answer else None
+    high = min(numbers) if numbers and min(numbers) > answer else None
+
+    def allowed(value: str) -> bool:
+        number = _date_number(value)
+        if value == fact.answer or value in stated or number is None or number == answer:
+            return False
+        return (low is None or number > low) and (high is None or number < high)
+
+    same_form = [
+        d
+        for d in pools.by_type.get(fact.answer_type, [])[:WINDOW]
+        if _date_shape(d.replace(",", "").split()) == shape and allowed(d)
+    ]
+    near = [d for d in same_form if abs((_date_number(d) or 0) - answer) <= 3 * 372]
+    chosen = sorted(near, key=lambda d: (abs((_date_number(d) or 0) - answer), d))[:WANTED]
     seed = zlib.crc32(fact.answer.encode())
-    shifts = [(1, 0, 0), (0, 2, 0), (-1, 0, 5), (0, -3, 0), (2, 0, -3)]
+    shifts = [(1, 0, 0), (0, 2, 0), (-1, 0, 5), (0, -3, 0), (2, 0, -3), (0, -1, 0), (-2, 0, 2)]
     for years, months, days in shifts[seed % 2 :]:
         if len(chosen) >= WANTED:
             break
         candidate = _shift(words, shape, years, months, days, fact.answer)
-        if candidate and candidate != fact.answer and candidate not in chosen:
+        if candidate and allowed(candidate) and candidate not in chosen:
             chosen.append(candidate)
     return chosen[:WANTED]
+
+
+def _date_number(text: str) -> int | None:
+    """Return a date as a number that orders dates ("4 May 1907" < "June 1907"), or None."""
+    year = month = day = None
+    for word in text.replace(",", " ").split():
+        if word in MONTHS:
+            month = MONTHS.index(word) + 1
+        elif word.isdigit() and len(word) == 4:
+            year = int(word)
+        elif word.isdigit() and len(word) <= 2:
+            day = int(word)
+    if year is None:
+        return None
+    return year * 372 + (month or 0) * 31 + (day or 0)
 
 
 def _date_shape(words: list[str]) -> str | None:

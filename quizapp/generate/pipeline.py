@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import zlib
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Container, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Final
 
@@ -14,7 +14,7 @@ from quizapp.generate.clean import clean_text
 from quizapp.generate.errors import FactsError
 from quizapp.generate.names import ACTOR, CHARACTER, PEOPLE, Registry, learn
 from quizapp.generate.nlp import model_info, parse
-from quizapp.generate.options import Pools, build_pools, wrong_options
+from quizapp.generate.options import Pools, build_pools, is_plural, wrong_options
 from quizapp.generate.ranking import Candidate, difficulty, score, select
 from quizapp.generate.shapes import (
     Fact,
@@ -178,7 +178,7 @@ def _candidates(fact: Fact, pools: Pools, registry: Registry) -> list[Candidate]
         "source": fact.source,
     }
     # One person in four is asked to be typed, where the surname alone also counts.
-    typed_turn = fact.answer_type in PEOPLE and " " in fact.answer and not fact.plural
+    typed_turn = fact.answer_type in PEOPLE and " " in fact.answer and not is_plural(fact)
     typed_turn = typed_turn and zlib.crc32(f"typed|{fact.key}".encode()) % 4 == 0
     if len(wrong) >= 3 and not typed_turn:
         question = _question(
@@ -192,14 +192,14 @@ def _candidates(fact: Fact, pools: Pools, registry: Registry) -> list[Candidate]
         if question is not None:
             found.append(Candidate(fact, question, base + 0.2))
     pointing = re.search(r"\b(?:he|she|his|her|him|they|them|their)\b", fact.statement, re.I)
-    if len(wrong) >= 3 and not fact.plural and fact.slot.count("{}") == 1 and not pointing:
+    if len(wrong) >= 3 and not is_plural(fact) and fact.slot.count("{}") == 1 and not pointing:
         truth = zlib.crc32(fact.key.encode()) % 2 == 0
         shown = fact.answer if truth else wrong[0]
         statement = fact.slot.replace("{}", shown)
         question = _question(
             fact,
             QuestionKind.TRUEFALSE,
-            f"True or false: {_lead_statement(statement, registry.topic, registry.mentions)}",
+            f"True or false: {_lead_statement(statement, registry.topic, registry.name_words)}",
             truth,
             **common,
         )
@@ -237,11 +237,11 @@ def _lead_in(fact: Fact, registry: Registry) -> str:
     return f"{lead} {topic}, {prompt[:1].lower()}{prompt[1:]}"
 
 
-def _lead_statement(statement: str, topic: str, names: Iterable[str] = ()) -> str:
+def _lead_statement(statement: str, topic: str, name_words: Container[str] = ()) -> str:
     if not topic or fold(topic) in fold(statement):
         return statement
     first = statement.split(" ", 1)[0]
-    if first[:1].isupper() and not any(n.startswith(first) for n in names):
+    if first[:1].isupper() and first.removesuffix("'s") not in name_words:
         statement = statement[:1].lower() + statement[1:]  # "Production designer X" mid-sentence
     return f"In {topic}, {lower_first(statement)}"
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Final
 
@@ -9,6 +10,8 @@ from quizapp.generate.names import (
     ACTOR,
     CHARACTER,
     COUNT,
+    CREW,
+    CRITIC,
     DATE,
     MONEY,
     MONTH,
@@ -22,6 +25,7 @@ from quizapp.generate.names import (
     YEAR,
     Registry,
 )
+from quizapp.generate.options import asked_noun as _asked_noun
 from quizapp.generate.shapes import Fact
 from quizapp.packs.model import Difficulty, PackQuestion, QuestionKind, fold
 
@@ -42,9 +46,20 @@ TYPE_WEIGHT: Final = {
     TIME: 0.0,
 }
 MAX_PER_SENTENCE: Final = 5
+# One question per fact: asked directly where it can be, as true or false only where it cannot.
+# A second question on a fact tells a player (and a reader of the pack) the first one's answer.
 MAX_PER_FACT: Final = 1
 LONG_PROMPT_WORDS: Final = 16
+# A question below this score is not asked: a bit-part name with nothing to hang it on.
+MIN_SCORE: Final = 2.2
+NO_HOOK: Final = {CRITIC: 1.5, CREW: 0.6}
+MAX_BLANK_SHARE: Final = 0.25
 COUNTED: Final = frozenset({COUNT, MONEY, DATE, YEAR, MONTH, TIME})
+_CONTENT_WORD = re.compile(r"[\w'-]{4,}")
+_WORD = re.compile(r"[\w'-]+")
+_QUESTION_WORDS: Final = frozenset(
+    ["which", "what", "when", "where", "whom", "whose", "does", "true", "false"]
+)
 
 
 @dataclass(frozen=True)
@@ -61,26 +76,41 @@ def score(fact: Fact, registry: Registry, prompt: str) -> float:
 
     The sum of: the answer type's weight; the salience of the answer and of the names the
     prompt holds (how often the text names them, capped, so the main cast outranks a set
-    decorator); a penalty for each word past LONG_PROMPT_WORDS. Stand-alone prompts only
-    reach this point; the kind of question adds its own small bonus in the caller.
+    decorator); a penalty for each word past LONG_PROMPT_WORDS; and NO_HOOK off a question
+    whose answer is a critic (enough to drop it) or someone known only by a job (enough to rank
+    it low), who made nothing the text names ("directed by X" is a hook), is named once, and is
+    asked about nothing the text returns to (no other name in the prompt named twice, not the
+    subject itself): "Who gave it four stars?", "Who was the set decorator?". The kind of
+    question adds its own small bonus in the caller.
     """
     answer_salience = min(registry.salience(fact.answer), 4)
     prompt_salience = min(sum(min(registry.salience(n), 3) for n in fact.names), 4)
     words = len(prompt.split())
+    first = fact.answer.replace(", ", " and ").split(" and ")[0]
+    role = registry.role(first) if fact.answer_type in PEOPLE else ""
+    if registry.has_job(first, "critic"):
+        role = CRITIC  # a critic the tagger took for an outlet is still a critic
+    hooked = (
+        registry.made_something(first)
+        or answer_salience >= 2
+        or any(registry.salience(n) >= 2 for n in fact.names)
+        or (bool(registry.topic) and fold(registry.topic) in fold(fact.prompt))
+    )
     return (
         2.0
         + TYPE_WEIGHT.get(fact.answer_type, 0.1)
         + 0.3 * answer_salience
         + 0.2 * prompt_salience
         - 0.08 * max(0, words - LONG_PROMPT_WORDS)
+        - (0.0 if hooked else NO_HOOK.get(role, 0.0))
     )
 
 
 def difficulty(fact: Fact, registry: Registry) -> Difficulty:
     """Rate a fact by how often the text names its answer and its subject.
 
-    A fact about names the text keeps returning to (three or more mentions in all) is easy,
-    one about names it mentions twice is medium, and one it names once is hard.
+    A fact about names the text keeps returning to (four or more mentions in all) is easy,
+    one about names it mentions two or three times is medium, and one it names once is hard.
     """
     mentions = registry.salience(fact.answer) + sum(registry.salience(n) for n in fact.names)
     if mentions >= 4:
@@ -91,14 +121,32 @@ def difficulty(fact: Fact, registry: Registry) -> Difficulty:
 
 
 def select(candidates: list[Candidate]) -> list[Candidate]:
-    """Keep the best question per fact and kind, a few per sentence, no repeated prompt."""
-    ranked = sorted(candidates, key=lambda c: (-c.rank, c.fact.sentence, c.question.id))
+    """Keep the best question per fact and kind, a few per sentence, none giving another away.
+
+    Candidates under MIN_SCORE go. The rest are taken best first, every fact's best question
+    before any fact's second, so a sentence's cap is spent on different facts first. A fact
+    gives one direct question (choice or typed) and one true/false at most; one sentence does
+    not ask for the same name twice in one kind; no prompt repeats; no prompt holds another
+    chosen question's answer beside the words that question asks with; blanks stay at most
+    MAX_BLANK_SHARE of the pack.
+    """
+    ranked = sorted(
+        (c for c in candidates if c.rank >= MIN_SCORE),
+        key=lambda c: (-c.rank, c.fact.sentence, c.question.id),
+    )
+    best: set[str] = set()
+    first: list[Candidate] = []
+    second: list[Candidate] = []
+    for candidate in ranked:
+        (second if candidate.fact.key in best else first).append(candidate)
+        best.add(candidate.fact.key)
     per_sentence: dict[int, int] = {}
     per_fact: dict[str, set[str]] = {}
     prompts: set[str] = set()
-    chosen: list[Candidate] = []
     answers: set[str] = set()
-    for candidate in ranked:
+    chosen: list[Candidate] = []
+    told = _Told()
+    for candidate in first + second:
         question = candidate.question
         kind = "tf" if question.kind is QuestionKind.TRUEFALSE else "ask"
         kinds = per_fact.setdefault(candidate.fact.key, set())
@@ -114,14 +162,16 @@ def select(candidates: list[Candidate]) -> list[Candidate]:
         if per_sentence.get(candidate.fact.sentence, 0) >= MAX_PER_SENTENCE:
             continue
         folded = fold(question.prompt)
-        if folded in prompts:
+        if folded in prompts or told.gives_away(candidate):
             continue
+        told.add(candidate)
         prompts.add(folded)
         kinds.add(kind)
         if named:
             answers.add(answer)
         per_sentence[candidate.fact.sentence] = per_sentence.get(candidate.fact.sentence, 0) + 1
         chosen.append(candidate)
+    chosen = _few_blanks(chosen)
     ids: set[str] = set()
     result = []
     for candidate in sorted(chosen, key=lambda c: (c.fact.sentence, c.question.id)):
@@ -129,3 +179,97 @@ def select(candidates: list[Candidate]) -> list[Candidate]:
             ids.add(candidate.question.id)
             result.append(candidate)
     return result
+
+
+class _Told:
+    """The chosen questions, indexed by word, to find one that gives another away.
+
+    "Which designer worked with set decorator Una Brisk?" tells "Who was the set decorator?":
+    one prompt holds the other's answer and every word the other asks with. "Who plays X?" and
+    "Which character does Y play?" of one sentence ask one fact both ways; "Who was the
+    designer?" and "Which designer worked with Z?" (answer Y both) ask it twice. The index
+    keeps these checks from comparing every pair of questions.
+    """
+
+    def __init__(self) -> None:
+        self._prompts: dict[str, list[Candidate]] = {}
+        self._answers: dict[str, list[Candidate]] = {}
+        self._read: dict[int, tuple[str, str, frozenset[str]]] = {}
+
+    def add(self, candidate: Candidate) -> None:
+        for gram in _grams(candidate.question.prompt):
+            self._prompts.setdefault(gram, []).append(candidate)
+        if candidate.fact.answer_type not in COUNTED:
+            self._answers.setdefault(_key(candidate.fact.answer), []).append(candidate)
+
+    def gives_away(self, candidate: Candidate) -> bool:
+        for gram in _grams(candidate.question.prompt):
+            if any(self._tells(other, candidate) for other in self._answers.get(gram, ())):
+                return True
+        if candidate.fact.answer_type in COUNTED:
+            return False
+        found = self._prompts.get(_key(candidate.fact.answer), ())
+        if any(self._tells(candidate, other) for other in found):
+            return True
+        same = self._answers.get(_key(candidate.fact.answer), ())
+        return any(self._restates(candidate, other) for other in same)
+
+    def _restates(self, one: Candidate, other: Candidate) -> bool:
+        """Whether two questions with one answer ask it with the same words: one fact twice."""
+        answer, prompt, words = self._reading(one)
+        answer_too, prompt_too, words_too = self._reading(other)
+        if answer != answer_too:
+            return False
+        noun = _asked_noun(one.fact.prompt)
+        if noun and noun == _asked_noun(other.fact.prompt):
+            return True  # "Which designer ...?" twice, answer Y: one fact, Y is the designer
+        return (
+            bool(words)
+            and all(w in prompt_too for w in words)
+            or (bool(words_too) and all(w in prompt for w in words_too))
+        )
+
+    def _tells(self, asking: Candidate, telling: Candidate) -> bool:
+        """Whether one question's prompt holds another's answer and all it asks with."""
+        answer, _, words = self._reading(asking)
+        other, told, _ = self._reading(telling)
+        if answer not in told:
+            return False
+        if other in self._reading(asking)[1]:
+            return True  # one fact asked both ways: "Who plays X?" and "Whom does Y play?"
+        noun = _asked_noun(asking.fact.prompt)
+        if noun and noun in told.split():
+            return True  # "Which designer worked with the decorator X?" tells who X is
+        return bool(words) and all(w in told for w in words)
+
+    def _reading(self, candidate: Candidate) -> tuple[str, str, frozenset[str]]:
+        found = self._read.get(id(candidate))
+        if found is None:
+            asks = set(_CONTENT_WORD.findall(fold(candidate.fact.prompt))) - _QUESTION_WORDS
+            found = (fold(candidate.fact.answer), fold(candidate.question.prompt), frozenset(asks))
+            self._read[id(candidate)] = found
+        return found
+
+
+def _words(text: str) -> list[str]:
+    return _WORD.findall(fold(text))
+
+
+def _grams(text: str) -> set[str]:
+    """Return the runs of one to four words of a text, to look names up by."""
+    words = _words(text)
+    return {" ".join(words[i : i + n]) for n in range(1, 5) for i in range(len(words) - n + 1)}
+
+
+def _key(answer: str) -> str:
+    return " ".join(_words(answer)[:4])
+
+
+def _few_blanks(chosen: list[Candidate]) -> list[Candidate]:
+    """Drop the lowest-ranked fill-in-the-blank questions past MAX_BLANK_SHARE of the pack."""
+    blanks = sorted((c for c in chosen if "___" in c.question.prompt), key=lambda c: c.rank)
+    excess = 0
+    while blanks[excess:] and len(blanks) - excess > MAX_BLANK_SHARE * (len(chosen) - excess):
+        excess += 1
+    dropped = {id(c) for c in blanks[:excess]}
+    return [c for c in chosen if id(c) not in dropped]

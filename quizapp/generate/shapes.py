@@ -1578,8 +1578,8 @@ class SentenceReader:
         if answer.kind in PEOPLE:
             people = [
                 n
-                for n in self.registry.mentions
-                if " " in n and n in prompt and self.registry.fine_type(n, THING) in PEOPLE
+                for n in self.registry.names_in(prompt)
+                if " " in n and self.registry.fine_type(n, THING) in PEOPLE
             ]
             people = [p for p in people if not any(p != o and p in o for o in people)]
             if len(people) >= 2:
@@ -1604,7 +1604,7 @@ class SentenceReader:
         if self.topic and statement.count(self.topic) >= 2 and owner in statement:
             head, _, tail = statement.rpartition(owner)
             statement = f"{head}{'its' if head else 'Its'}{tail}"
-        names = tuple(n for n in self.registry.mentions if n in prompt and len(n) > 2)
+        names = tuple(n for n in self.registry.names_in(prompt) if len(n) > 2)
         subject_name = self.registry.canonical(names[0]) if names else ""
         return Fact(
             shape=shape,

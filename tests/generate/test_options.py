@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from quizapp.generate.grammar import MONTHS
 from quizapp.generate.names import (
     CREW,
     PEOPLE,
@@ -165,3 +166,49 @@ def test_who_plays_questions_do_not_all_offer_the_same_three_actors() -> None:
     ]
     assert len(offered) == 8
     assert len(set(offered)) >= 6
+
+
+def test_a_date_option_is_never_a_date_of_its_sentence_and_keeps_its_order() -> None:
+    reading = read(
+        "The first series began in March 2019. The second series began in May 2021 and ended "
+        "in July 2021."
+    )
+    ended = reading.options_for("July 2021")
+    began = reading.options_for("May 2021")
+    assert len(ended) == len(began) == 3
+    assert "May 2021" not in ended
+    assert "July 2021" not in began
+
+    def number(date: str) -> int:
+        name, year = date.split()
+        return int(year) * 12 + MONTHS.index(name)
+
+    assert all(number(o) > number("May 2021") for o in ended)
+    assert all(number(o) < number("July 2021") for o in began)
+
+
+def test_a_pair_of_names_is_offered_beside_other_pairs_all_different() -> None:
+    reading = read(
+        "The show was presented by Emma Hart and Jack Dunn. "
+        "The judges were the baker Sarah Cole and the chef Tom Price. "
+        "Later series were presented by Lucy Webb and Ben Ford. "
+        "The first series was won by Kate Marsh, and the second by Sam Lowe."
+    )
+    fact = next(f for f in reading.facts if f.answer == "Emma Hart and Jack Dunn")
+    options = wrong_options(fact, reading.pools, reading.registry)
+    assert len(options) == 3
+    assert all(" and " in o for o in options)
+    names = [n for o in options for n in o.split(" and ")]
+    assert len(set(names)) == len(names)
+    assert not {"Emma Hart", "Jack Dunn"} & set(names)
+
+
+def test_a_rating_keeps_its_scale() -> None:
+    reading = read(
+        "Sam Lowe gave the series a rating of 3/5. Dana Holt gave the series a rating of four "
+        "out of five."
+    )
+    for answer, scale in (("four out of five", " out of five"), ("3/5", "/5")):
+        options = reading.options_for(answer)
+        assert len(options) == 3, answer
+        assert all(o.endswith(scale) for o in options), options

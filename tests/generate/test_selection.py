@@ -1,0 +1,154 @@
+"""Choosing the questions of a pack: how many per fact, which rank first, what a round meets.
+
+Texts here are written for these tests.
+"""
+
+from __future__ import annotations
+
+import random
+from collections import Counter
+from pathlib import Path
+
+from quizapp.generate import generate_pack, pack_json
+from quizapp.generate.ranking import MAX_BLANK_SHARE, Candidate, select
+from quizapp.generate.shapes import Fact
+from quizapp.packs.model import Difficulty, PackQuestion, QuestionKind
+from quizapp.store import Collection
+
+STORY = (
+    "Tidewater is a drama series created by Nell Orrin. "
+    "The story follows Mara Quill (Tessa Lorne), a young pilot who has lost her ship. "
+    "Ivo Pask plays her father Dov, and Gilda Farrow plays her sister Wren. "
+    "Hugo Marten plays the harbour master Bram, who lost his boat in a storm. "
+    "Lida Senn plays the innkeeper Lise Corran. "
+    "Owen Brack plays the smuggler Tobin Reyes. "
+    "The series was filmed in Port Vesh and on the island of Carrow. "
+    "The first series was broadcast on 3 March 2019 on Channel Nine. "
+    "Its six episodes were watched by 4.2 million viewers. "
+    "The theme tune was written by the composer Dana Holt. "
+    "The series won the Golden Gull award in 2020. "
+    "The second series began in May 2021 and ended in July 2021. "
+    "The critic Pim Osk praised the first series."
+)
+
+
+def fact(key: str, sentence: int, answer: str = "Tessa Lorne", kind: str = "actor") -> Fact:
+    return Fact(
+        shape="subject",
+        sentence=sentence,
+        source=f"Sentence {sentence}.",
+        prompt=f"Who did {key}?",
+        answer=answer,
+        answer_type=kind,
+        statement=f"{answer} did {key}.",
+        key=key,
+    )
+
+
+def candidate(fact: Fact, kind: QuestionKind, rank: float, prompt: str | None = None) -> Candidate:
+    question = PackQuestion(
+        id=f"{fact.key}-{kind.value}-{rank}",
+        kind=kind,
+        prompt=prompt or (fact.prompt if kind is not QuestionKind.TRUEFALSE else fact.statement),
+        answer=True if kind is QuestionKind.TRUEFALSE else fact.answer,
+        wrong=["Sela Vance", "Corin Abbot", "Pell Ferro"] if kind is QuestionKind.CHOICE else [],
+        difficulty=Difficulty.MEDIUM,
+        source=fact.source,
+    )
+    return Candidate(fact, question, rank)
+
+
+def test_a_fact_is_asked_once_directly_where_it_can_be() -> None:
+    one = fact("open the inn", 0)
+    chosen = select(
+        [
+            candidate(one, QuestionKind.CHOICE, 4.0),
+            candidate(one, QuestionKind.TYPED, 3.9, "Who, in the end, did open the inn?"),
+            candidate(one, QuestionKind.TRUEFALSE, 3.5),
+        ]
+    )
+    assert [c.question.kind for c in chosen] == [QuestionKind.CHOICE]
+
+
+def test_one_fact_is_not_asked_both_ways() -> None:
+    plays = fact("cast", 0, answer="Tessa Lorne")
+    played = Fact(**{**plays.__dict__, "answer": "Mara Quill", "answer_type": "character"})
+    chosen = select(
+        [
+            candidate(plays, QuestionKind.CHOICE, 4.0, "Who plays Mara Quill?"),
+            candidate(
+                fact("cast again", 3, answer="Mara Quill", kind="character"),
+                QuestionKind.CHOICE,
+                3.8,
+                "Which character does Tessa Lorne play?",
+            ),
+            candidate(played, QuestionKind.TYPED, 3.5, "Whom does Tessa Lorne play?"),
+        ]
+    )
+    assert [c.question.prompt for c in chosen] == ["Who plays Mara Quill?"]
+
+
+def test_a_sentence_gives_at_most_five_questions() -> None:
+    facts = [fact(f"fact {i}", 0, answer=f"Name{i} Person{i}") for i in range(7)]
+    chosen = select([candidate(f, QuestionKind.CHOICE, 4.0 + i / 10) for i, f in enumerate(facts)])
+    assert len(chosen) == 5
+    assert {c.fact.key for c in chosen} == {f"fact {i}" for i in range(2, 7)}
+
+
+def test_a_question_too_weak_to_ask_is_left_out() -> None:
+    weak = fact("sweep the floor", 0)
+    strong = fact("sail the ship", 1)
+    chosen = select(
+        [candidate(weak, QuestionKind.CHOICE, 1.5), candidate(strong, QuestionKind.CHOICE, 3.5)]
+    )
+    assert [c.fact.key for c in chosen] == ["sail the ship"]
+
+
+def test_a_prompt_that_tells_another_questions_answer_is_not_chosen_beside_it() -> None:
+    decorator = fact("set decorator", 0, answer="Una Brisk", kind="person")
+    asked = candidate(decorator, QuestionKind.CHOICE, 4.0, "Who was the set decorator?")
+    telling = candidate(
+        fact("work with", 1, answer="Ivo Vell", kind="person"),
+        QuestionKind.CHOICE,
+        3.0,
+        "Which designer worked with the set decorator Una Brisk?",
+    )
+    assert select([asked, telling]) == [asked]
+
+
+def test_fill_in_the_blank_stays_at_most_a_quarter_of_the_pack() -> None:
+    blanks = [
+        candidate(fact(f"blank {i}", i), QuestionKind.TYPED, 3.0, f"_____ did blank {i}.")
+        for i in range(6)
+    ]
+    direct = [candidate(fact(f"ask {i}", 10 + i), QuestionKind.CHOICE, 3.0) for i in range(6)]
+    chosen = select(blanks + direct)
+    share = sum("_____" in c.question.prompt for c in chosen) / len(chosen)
+    assert share <= MAX_BLANK_SHARE
+    assert len([c for c in chosen if "_____" not in c.question.prompt]) == 6
+
+
+def test_the_lone_critic_ranks_below_the_cast() -> None:
+    pack = generate_pack(STORY, pack_id="tidewater", title="Tidewater").pack
+    answers = {str(q.answer) for q in pack.questions if q.kind is not QuestionKind.TRUEFALSE}
+    assert "Tessa Lorne" in answers or "Mara Quill" in answers
+    assert "Pim Osk" not in answers
+
+
+def test_questions_of_one_fact_share_their_source_and_a_round_keeps_them_apart(
+    tmp_path: Path,
+) -> None:
+    pack = generate_pack(STORY, pack_id="tidewater", title="Tidewater").pack
+    sources = Counter(q.source for q in pack.questions)
+    assert max(sources.values()) > 1, "some sentence gives two questions"
+    folder = tmp_path / "packs"
+    folder.mkdir()
+    (folder / "tidewater.json").write_text(pack_json(pack), encoding="utf-8")
+    with Collection.open(tmp_path / "data") as collection:
+        collection.packs.sync_shipped(folder)
+        player = collection.players.for_name("Ann")
+        pack_id = collection.packs.all()[0].id
+        for seed in range(8):
+            _, questions = collection.rounds.start(player.id, pack_id, 5, rng=random.Random(seed))
+            in_round = [q.source for q in questions]
+            assert len(set(in_round)) == len(in_round), in_round
