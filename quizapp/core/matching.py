@@ -14,8 +14,13 @@ from quizapp.core.model import Question
 # forgiven in answers long enough that a single slip cannot turn one real answer into another.
 TYPO_MIN_LENGTH = 6
 _NUMBER = re.compile(r"^[+-]?\d+(?:\.\d+)?$")
-# A question that asks "who" wants a person; a person may be named by their surname alone.
-_ASKS_WHO = re.compile(r"\b(who|whom|whose)\b", re.IGNORECASE)
+# Words that hedge a figure ("over 10,000", "about 40"): the figure alone is a fair answer.
+_QUALIFIER = re.compile(
+    r"^(?:(?:just|well) )?(?:over|about|some|roughly|around|nearly|almost|approximately|"
+    r"more than|less than|fewer than|under|up to|at least|c|ca|circa) "
+)
+# A possessive word ("Erin's") names someone else than the answer ("Erin's mother Mary").
+_POSSESSIVE = re.compile(r"^\S+['’]s$", re.IGNORECASE)
 
 
 def normalise(text: str) -> str:
@@ -33,6 +38,11 @@ def _as_number(text: str) -> float | None:
     return float(text) if _NUMBER.match(text) else None
 
 
+def _bare_number(text: str) -> float | None:
+    """Return the figure of an answer that hedges it ("over 10,000" gives 10000), else None."""
+    return _as_number(_QUALIFIER.sub("", normalise(text)))
+
+
 def is_correct(question: Question, given: str) -> bool:
     """Return whether the given answer counts as right for the question."""
     if question.kind is not QuestionKind.TYPED:
@@ -44,7 +54,11 @@ def is_correct(question: Question, given: str) -> bool:
     attempt = normalise(given)
     if not attempt:
         return False
-    for accepted in (question.answer, *question.accept, *_surnames(question)):
+    hedged = _bare_number(question.answer)
+    number = _as_number(given)
+    if hedged is not None and number is not None and abs(number - hedged) <= question.tolerance:
+        return True
+    for accepted in (question.answer, *_alternates(question)):
         expected = normalise(accepted)
         if attempt == expected:
             return True
@@ -53,14 +67,14 @@ def is_correct(question: Question, given: str) -> bool:
     return False
 
 
-def _surnames(question: Question) -> tuple[str, ...]:
-    """Return the surname of a person asked for by name, which counts as the whole name.
+def _alternates(question: Question) -> tuple[str, ...]:
+    """Return the other answers the question accepts, as its pack lists them.
 
-    One rule for every typed question, whichever way it came to be typed: a choice question
-    asked in Type the answer forgives the surname just as a generated typed question does.
+    A person is named by their surname alone only where the pack lists the surname: a
+    question that asks "who" may want a company or a band ("Hat Trick Productions"), whose
+    last word names nothing. A possessive word alone ("Erin's" for "Erin's mother Mary")
+    names another person and never counts.
     """
-    words = question.answer.split()
-    if len(words) < 2 or not _ASKS_WHO.search(question.prompt):
-        return ()
-    surname = words[-1]
-    return (surname,) if surname[:1].isupper() and len(normalise(surname)) >= 2 else ()
+    return tuple(
+        a for a in question.accept if not (_POSSESSIVE.match(a.strip()) and " " in question.answer)
+    )

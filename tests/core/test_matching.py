@@ -1,3 +1,5 @@
+from dataclasses import replace
+
 import pytest
 
 from quizapp.core import modes
@@ -90,10 +92,57 @@ def asked(prompt: str, answer: str, kind: QuestionKind = QuestionKind.TYPED) -> 
         ("Whose idea was the show?", "Adam Dee", "Dee"),
     ],
 )
-def test_a_surname_alone_names_the_person_asked_for(prompt: str, answer: str, given: str) -> None:
-    assert is_correct(asked(prompt, answer), given)
-    # The same question asked typed in Type the answer forgives the same way.
-    assert is_correct(modes.TYPED.prepare(asked(prompt, answer, QuestionKind.CHOICE)), given)
+def test_a_surname_alone_names_the_person_the_pack_lists_it_for(
+    prompt: str, answer: str, given: str
+) -> None:
+    surname = answer.split()[-1]
+    question = replace(asked(prompt, answer), accept=(surname,))
+    assert is_correct(question, given)
+
+
+@pytest.mark.parametrize(
+    ("prompt", "answer", "given"),
+    [
+        ("Who produced the show?", "Hat Trick Productions", "Productions"),
+        ("Who sang the theme?", "Baby Queen", "Queen"),
+        ("Who directed the series?", "Maxwell Fine", "Fine"),
+    ],
+)
+def test_a_last_word_does_not_count_where_the_pack_does_not_list_it(
+    prompt: str, answer: str, given: str
+) -> None:
+    assert not is_correct(asked(prompt, answer), given)
+    assert not is_correct(modes.TYPED.prepare(asked(prompt, answer, QuestionKind.CHOICE)), given)
+
+
+@pytest.mark.parametrize("given", ["Erin's", "Mary's", "Erin"])
+def test_a_possessive_naming_another_character_never_counts(given: str) -> None:
+    question = replace(
+        asked("Who does Erin visit?", "Erin's mother Mary"), accept=("Mary", "Erin's", "Mary's")
+    )
+    assert not is_correct(question, given)
+    assert is_correct(question, "Mary")
+    assert is_correct(question, "Erin's mother Mary")
+
+
+@pytest.mark.parametrize(
+    ("answer", "given", "right"),
+    [
+        ("over 10,000", "10,000", True),
+        ("over 10,000", "10000", True),
+        ("about 40", "40", True),
+        ("some 300", "300", True),
+        ("roughly 2.5", "2.5", True),
+        ("over 10,000", "over 10,000", True),
+        ("over 10,000", "9,000", False),
+        ("over 10,000", "over", False),
+        ("10 Downing Street", "10", False),
+    ],
+)
+def test_a_hedged_figure_counts_typed_without_its_hedge(
+    answer: str, given: str, right: bool
+) -> None:
+    assert is_correct(asked("How many people came?", answer), given) is right
 
 
 @pytest.mark.parametrize(
