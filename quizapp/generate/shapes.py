@@ -292,12 +292,17 @@ class SentenceReader:
         """Yield each name, date, number and title of the sentence that could be an answer."""
         seen: set[int] = set()
         for token in self.sent:
-            if is_name_head(token) and token.i not in seen:
+            if (is_name_head(token) or _kind_name(token)) and token.i not in seen:
                 if token.ent_type_ in ("DATE", "TIME", "CARDINAL", "QUANTITY", "MONEY"):
                     continue
                 span = name_span(token)
                 seen.update(range(span.start, span.end))
                 found = self._answer(span, token)
+                if token.dep_ == "compound":
+                    # "a Vesh Gull crane": the name of a thing of a kind, asked by its kind
+                    found = _Answer(
+                        span, token, found.kind, span.text, role=_noun_words(token.head)
+                    )
                 doc = self.sent.doc
                 quoted = span.start > 0 and span.end < len(doc)
                 if quoted and doc[span.start - 1].text == doc[span.end].text == '"':
@@ -862,6 +867,8 @@ class SentenceReader:
             return None  # "if" and "that" clauses state no fact; "because" and "while" do
         count_noun: Token | None = None
         position = head
+        if head.dep_ == "compound" and answer.role:
+            position = head.head  # the kind the name is of: "which rocket"
         while position.dep_ == "conj" and answer.role:
             position = position.head
         if duration is not None:
@@ -918,6 +925,10 @@ class SentenceReader:
         ):
             position = noun  # "the pilot Ivo Pask": asked as "which pilot"
             answer = _Answer(answer.span, head, answer.kind, answer.text, role=_noun_words(noun))
+            while position.dep_ == "conj" or (
+                position.dep_ == "appos" and position.head.pos_ == "NOUN" and position.i > 0
+            ):
+                position = position.head  # "the chef A and the farmer B": B's place is A's
         place = head.head if head.dep_ == "nummod" else head
         rank = [c for c in place.children if c.dep_ == "nummod"]
         ranked_at = place.dep_ == "pobj" and place.head.head.pos_ in ("VERB", "AUX")
@@ -1713,6 +1724,23 @@ def _reported(clause: Token) -> bool:
             return not _before_semicolon(node)
         node = node.head
     return False
+
+
+def _kind_name(token: Token) -> bool:
+    """Return whether a name is written before the common noun of its kind.
+
+    "a Vesh Gull crane" -> Which crane ...? (not a job before a person's name: "pilot X").
+    """
+    head = token.head
+    return (
+        token.dep_ == "compound"
+        and is_proper(token)
+        and token.i == head.i - 1
+        and head.pos_ == "NOUN"
+        and head.is_lower
+        and head.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass")
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children)
+    )
 
 
 def _bare_definite(noun: Token) -> bool:

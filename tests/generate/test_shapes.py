@@ -356,3 +356,14 @@ def test_a_clause_split_off_by_a_semicolon_does_not_silence_the_first() -> None:
         'In the episode "Low Tide", Mary Holt sailed the old ketch; she was seen at dawn.'
     )
     assert found["Which episode did Mary Holt sail the old ketch in?"] == "Low Tide"
+
+
+def test_a_name_before_the_noun_of_its_kind_is_asked_by_that_kind() -> None:
+    found = asked("The ship was launched by a Harlow Star crane from the north dock.")
+    assert found["Which crane was the ship launched by?"] == "Harlow Star"
+
+
+def test_each_name_listed_with_its_own_job_is_asked_by_that_job() -> None:
+    found = asked("The contest was judged by the chef Mary Holt and the farmer Tom Reyes.")
+    assert found["Which chef was the contest judged by?"] == "Mary Holt"
+    assert found["Which farmer was the contest judged by?"] == "Tom Reyes"
