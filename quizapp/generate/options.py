@@ -474,25 +474,30 @@ def _near_years(fact: Fact, pools: Pools) -> list[str]:
     sentence = f"{fact.source} {fact.slot}"
     stated = {int(y) for y in re.findall(r"(?<!\d)(\d{4})(?!\d)", sentence)} - {year}
     low, high = -(10**6), 10**6
-    if stated and max(stated) < year:
+    ordered = len(stated) <= 2  # a list of years ("1901, 1903 and 1907") sets no order
+    if ordered and stated and max(stated) < year:
         low = max(stated)
-    elif stated and min(stated) > year:
+    elif ordered and stated and min(stated) > year:
         high = min(stated)
 
     def allowed(y: int) -> bool:
         return y != year and y not in stated and low < y < high
 
-    others = sorted(
-        (int(y) for y in pools.by_type.get(YEAR, [])[:WINDOW] if y.isdigit() and allowed(int(y))),
-        key=lambda y: (abs(y - year), y),
-    )
-    chosen = [y for y in others if abs(y - year) <= 12][:WANTED]
-    step = 1
-    while len(chosen) < WANTED and step < 40:
-        for candidate in (year + step, year - step):
-            if candidate not in chosen and allowed(candidate) and len(chosen) < WANTED:
-                chosen.append(candidate)
-        step += 1
+    named = {int(y) for y in pools.by_type.get(YEAR, [])[:WINDOW] if y.isdigit()}
+    dated = {
+        int(y)
+        for kind in (DATE, MONTH)
+        for d in pools.by_type.get(kind, [])[:WINDOW]
+        for y in re.findall(r"(?<!\d)\d{4}(?!\d)", d)
+    }
+    latest = max(named | dated | {year})
+    # The nearest years, the text's own first on a tie, none after the text's latest year
+    # while earlier ones remain (a later one may not have happened when it was written).
+    near = {y for y in named if abs(y - year) <= 12} | set(range(year - 39, year + 40))
+    chosen = sorted(
+        (y for y in near if allowed(y)),
+        key=lambda y: (y > latest, abs(y - year), y not in named, y),
+    )[:WANTED]
     return [str(y) for y in chosen]
 
 
@@ -513,6 +518,8 @@ def _other_dates(fact: Fact, pools: Pools) -> list[str]:
         stated.update(d for d in pools.by_type.get(kind, [])[:WINDOW] if d in fact.source)
     stated.discard(fact.answer)
     numbers = [n for n in (_date_number(d) for d in stated) if n is not None]
+    if len(numbers) > 2:
+        numbers = []  # a list of dates sets no order
     low = max(numbers) if numbers and max(numbers) < answer else None
     high = min(numbers) if numbers and min(numbers) > answer else None
 
