@@ -393,8 +393,14 @@ class FactsDialog(QDialog):
         if not questions:
             self.summary.setText("Tick at least one question.")
             return
+        from quizapp.packs.naming import slugify
+
         pack = self.generation.pack
-        header = PackHeader(id=pack.id, title=pack.title, description=pack.description)
+        # The title in the box now is the one saved: it may have changed since generating.
+        title = self.title.text().strip() or pack.title
+        header = PackHeader(
+            id=slugify(title, fallback="facts"), title=title, description=pack.description
+        )
         try:
             info = self._collection.packs.add(header, questions)
         except StoreError as exc:

@@ -66,6 +66,29 @@ def test_pasted_facts_preview_untick_edit_save_and_play(
     )
 
 
+def test_the_title_in_the_box_when_saving_is_the_one_saved(
+    qtbot: QtBot, open_window: WindowFactory, tmp_path: Path
+) -> None:
+    facts = tmp_path / "dev-apollo-11.txt"
+    facts.write_text(FACTS.read_text(encoding="utf-8"), encoding="utf-8")
+    window = open_window()
+    window.start_screen.name_box.setEditText("Sam")
+    dialog = open_dialog(qtbot, window)
+    dialog.load_file(facts)
+    assert dialog.title.text() == "Dev apollo 11"
+    generate(qtbot, dialog)
+    dialog.title.setText("Apollo 11")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+
+    collection = window.session.collection
+    assert collection is not None
+    saved = collection.packs.by_slug("apollo-11")
+    assert saved is not None, (dialog.summary.text(), [p.slug for p in collection.packs.all()])
+    assert saved.title == "Apollo 11"
+    assert collection.packs.by_slug("dev-apollo-11") is None
+    assert collection.rounds.record(window.session.round.round_id).pack_title == "Apollo 11"
+
+
 def test_an_empty_paste_says_what_to_do(qtbot: QtBot, open_window: WindowFactory) -> None:
     dialog = open_dialog(qtbot, open_window())
     qtbot.mouseClick(dialog.generate_button, Qt.MouseButton.LeftButton)
