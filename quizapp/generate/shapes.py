@@ -916,6 +916,11 @@ class SentenceReader:
             if noun is not None:
                 position = noun  # 'the finale "The End"': asked as "which finale"
                 answer = _Answer(answer.span, head, TITLE, answer.text, role=_noun_words(noun))
+        if answer.kind == TITLE and head.dep_ == "pobj":
+            noun = _noun_before(answer.span)
+            if noun is not None and noun.head == head:
+                # 'in the episode "Vesh Mire"': asked as "which episode ... in?"
+                answer = _Answer(answer.span, head, TITLE, answer.text, role=_noun_words(noun))
         noun = head.head
         if (
             head.dep_ == "appos"
@@ -1249,6 +1254,12 @@ class SentenceReader:
             if skip_subject and child.dep_ in _SUBJECTS | {"aux", "auxpass", "neg", "expl", "prt"}:
                 continue
             words = [t for t in phrase_tokens(child) if t.i not in drop]
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            if any(
+                _indefinite(o) and any(c.dep_ in ("relcl", "advcl", "acl") for c in o.children)
+                for o in objects
+            ):
+                continue  # "during a scene where ...": without its clause it names nothing
             if child.dep_ == "advmod" and _pointing(render(words)):
                 continue
             if child.lower_ == "by" and child.i > 0 and child.doc[child.i - 1].text == '"':

@@ -367,3 +367,15 @@ def test_each_name_listed_with_its_own_job_is_asked_by_that_job() -> None:
     found = asked("The contest was judged by the chef Mary Holt and the farmer Tom Reyes.")
     assert found["Which chef was the contest judged by?"] == "Mary Holt"
     assert found["Which farmer was the contest judged by?"] == "Tom Reyes"
+
+
+def test_a_title_after_its_noun_in_a_phrase_is_asked_by_that_noun() -> None:
+    text = (
+        'In the episode "Low Tide", during a scene where Ada and Bo sail, Mary Holt decided '
+        "to give herself a cameo as a fisher; she is mending nets."
+    )
+    found = asked(text)
+    assert found["Which episode did Mary Holt decide to give herself a cameo as a fisher in?"] == (
+        "Low Tide"
+    )
+    assert not any("during a scene" in prompt for prompt in found)
