@@ -50,6 +50,9 @@ class CheckCombo(QComboBox):
         # The item delegate of a plain list draws tick boxes as the style sheet says; a
         # combo's own menu-like one leaves an empty box all but invisible.
         self.setItemDelegate(QStyledItemDelegate(self))
+        # The row pressed inside the open list: only a press and release there ticks an item,
+        # never the release of the click that opened the list.
+        self._pressed_row: int | None = None
         self.view().viewport().installEventFilter(self)
         self.view().installEventFilter(self)
         self.currentIndexChanged.connect(self._on_current_index_changed)
@@ -154,12 +157,21 @@ class CheckCombo(QComboBox):
             [] if item is None or not item.isCheckable() else [item.data(Qt.ItemDataRole.UserRole)]
         )
 
+    def showPopup(self) -> None:  # noqa: N802 - Qt's name
+        """Open the list, forgetting any press from before it was open."""
+        self._pressed_row = None
+        super().showPopup()
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         """Tick items in the open list instead of closing it."""
+        if watched is self.view().viewport() and event.type() == QEvent.Type.MouseButtonPress:
+            assert isinstance(event, QMouseEvent)
+            self._pressed_row = self.view().indexAt(event.position().toPoint()).row()
         if watched is self.view().viewport() and event.type() == QEvent.Type.MouseButtonRelease:
             assert isinstance(event, QMouseEvent)
+            pressed, self._pressed_row = self._pressed_row, None
             index = self.view().indexAt(event.position().toPoint())
-            if index.isValid():
+            if index.isValid() and index.row() == pressed:
                 everything = self._everything is not None and index.row() == 0
                 self._toggle(index.row())
                 if everything:

@@ -163,3 +163,21 @@ def test_the_last_pack_ticked_cannot_be_taken_away(
     box.hidePopup()
     assert box.summary().startswith("Heartstopper")
     assert window.start_screen.selected_packs() != []
+
+
+def test_the_release_of_the_click_that_opens_the_list_ticks_nothing(
+    qtbot: QtBot, open_window: WindowFactory, pack_file: PackFactory
+) -> None:
+    window = open_window(packs_dir=shelves(pack_file))
+    box = window.start_screen.pack_box
+    before = box.summary()
+    box.showPopup()
+    view = box.view()
+    row = box.findText("Oceans", Qt.MatchFlag.MatchStartsWith)
+    under_pointer = view.visualRect(box.model().index(row, 0)).center()
+    # The button went down on the closed box; it comes up over an item of the list it opened.
+    qtbot.mouseRelease(view.viewport(), Qt.MouseButton.LeftButton, pos=under_pointer)
+    assert box.summary() == before, "opening the list changed the choice"
+    click_item(qtbot, box, "Oceans")
+    assert "Oceans" in box.summary(), "a whole click in the open list still ticks"
+    box.hidePopup()
