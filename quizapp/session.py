@@ -385,6 +385,15 @@ class GameSession:
             return False
         return self.round.pause()
 
+    def hold_clock(self) -> bool:
+        """Stop the open question's clock while a dialog is up; return whether it stopped."""
+        return self.round is not None and self.round.hold()
+
+    def release_clock(self) -> None:
+        """Start a clock stopped by ``hold_clock`` again with the time it had left."""
+        if self.round is not None:
+            self.round.resume()
+
     @property
     def fifty_fifty_available(self) -> bool:
         """Whether the 50:50 may be used on the question on screen."""

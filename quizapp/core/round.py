@@ -265,6 +265,17 @@ class RoundPlay:
         self._paused_at = self._clock()
         return True
 
+    def hold(self) -> bool:
+        """Stop the clock of an open question while the player is asked something else.
+
+        Unlike a pause this leaves the question shown and the round unmarked. Return whether
+        the clock stopped here, so that only its holder starts it again with ``resume``.
+        """
+        if self.paused or not self.awaiting_answer:
+            return False
+        self._paused_at = self._clock()
+        return True
+
     def resume(self) -> None:
         """Start the clock again where it stopped."""
         if self._paused_at is None:

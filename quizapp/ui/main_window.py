@@ -66,6 +66,7 @@ class Themed(Protocol):
 
 
 ScreenT = TypeVar("ScreenT", bound=QWidget)
+_Said = TypeVar("_Said")
 
 
 class LoaderSignals(JobSignals):
@@ -131,9 +132,9 @@ class MainWindow(QMainWindow):
         self._data_dir = data_dir
         self._packs_dir = packs_dir
         self._db_url = db_url
-        self._ask = ask
-        self._tell = tell
-        self._about = about
+        self._ask: Ask = self._holding_clock(ask)
+        self._tell: Tell = self._holding_clock(tell)
+        self._about: Tell = self._holding_clock(about)
         self._clock = clock
         self._ask_names = ask_names
         # The players of the last hot-seat round, for Play again; empty after a round alone.
@@ -789,6 +790,25 @@ class MainWindow(QMainWindow):
             self.sounds.play(FANFARE)
         self.stack.setCurrentWidget(self.results_screen)
         self.round_finished.emit(results.record.id)
+
+    def _holding_clock(
+        self, dialog: Callable[[QWidget | None, str, str], _Said]
+    ) -> Callable[[QWidget | None, str, str], _Said]:
+        """Wrap a modal dialog so the open question's clock stands still while it is up."""
+
+        def held(parent: QWidget | None, title: str, text: str) -> _Said:
+            session = self.session
+            if session is None or not session.hold_clock():
+                return dialog(parent, title, text)
+            self.question_screen.timer_bar.stop()
+            try:
+                return dialog(parent, title, text)
+            finally:
+                if self.session is session and session.playing and session.awaiting_answer:
+                    session.release_clock()
+                    self.question_screen.set_paused(False, session.time_left_ms)
+
+        return held
 
     @Slot()
     def _on_leave_requested(self) -> None:

@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 from quizapp.core.modes import CLASSIC_MODE, SPEED_MODE
 from quizapp.ui.main_window import MainWindow
 from tests.clock import FakeClock
-from tests.ui.conftest import WindowFactory
+from tests.ui.conftest import Dialogs, WindowFactory
 
 KEYS = (Qt.Key.Key_1, Qt.Key.Key_2, Qt.Key.Key_3, Qt.Key.Key_4)
 
@@ -193,3 +193,30 @@ def test_the_last_seconds_sound_plays_once_when_the_countdown_reaches_them(
     clock.advance(1)
     qtbot.waitUntil(lambda: bar.seconds_label.text() == "3 s")
     assert played == ["last-seconds"]
+
+
+def test_the_clock_stands_still_while_leaving_is_asked_and_goes_on_after_no(
+    qtbot: QtBot, open_window: WindowFactory, dialogs: Dialogs
+) -> None:
+    clock = FakeClock()
+
+    def think_it_over(_parent: object, title: str, _text: str) -> bool:
+        dialogs.asked.append(title)
+        clock.advance(25)
+        return False
+
+    dialogs.ask = think_it_over  # type: ignore[method-assign]
+    window = open_window(clock=clock)
+    start_by_keyboard(qtbot, window, SPEED_MODE)
+    screen = window.question_screen
+    clock.advance(4)
+    qtbot.keyClick(screen, Qt.Key.Key_Escape)
+    assert dialogs.asked == ["Leave the round?"]
+    qtbot.waitUntil(lambda: screen.timer_bar.seconds_label.text() == "16 s")
+    assert screen.timer_bar.running
+    assert screen.verdict_label.text() == ""
+    qtbot.keyClick(screen, right_key(window))
+    assert screen.verdict_label.text() == "Right! +900"
+    assert window.session is not None
+    assert window.session.round is not None
+    assert not window.session.round_record(window.session.round.round_id).paused
