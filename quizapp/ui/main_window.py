@@ -69,6 +69,17 @@ ScreenT = TypeVar("ScreenT", bound=QWidget)
 _Said = TypeVar("_Said")
 
 
+def leaving(question: str) -> tuple[str, str]:
+    """Return the title and text asking whether to leave a round: the text asks it too.
+
+    Many desktops show no title on a dialog, so the question is not left to the title alone.
+    """
+    return (
+        question,
+        f"{question}\n\nYour answers so far are kept, and the round is shown as unfinished.",
+    )
+
+
 class LoaderSignals(JobSignals):
     """What the store loader reports back to the GUI thread."""
 
@@ -814,11 +825,7 @@ class MainWindow(QMainWindow):
     def _on_leave_requested(self) -> None:
         if self.session is None or not self.session.playing:
             return
-        if self._ask(
-            self,
-            "Leave the round?",
-            "Your answers so far are kept, and the round is shown as unfinished.",
-        ):
+        if self._ask(self, *leaving("Leave the round?")):
             self.session.abandon()
             self.show_start()
 
@@ -827,11 +834,7 @@ class MainWindow(QMainWindow):
         if (
             self.session is not None
             and self.session.playing
-            and not self._ask(
-                self,
-                "Quit in the middle of a round?",
-                "Your answers so far are kept, and the round is shown as unfinished.",
-            )
+            and not self._ask(self, *leaving("Quit in the middle of a round?"))
         ):
             event.ignore()
             return

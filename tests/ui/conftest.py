@@ -20,10 +20,12 @@ class Dialogs:
     def __init__(self) -> None:
         self.answer = True
         self.asked: list[str] = []
+        self.asked_texts: list[str] = []
         self.told: list[tuple[str, str]] = []
 
-    def ask(self, _parent: object, title: str, _text: str) -> bool:
+    def ask(self, _parent: object, title: str, text: str) -> bool:
         self.asked.append(title)
+        self.asked_texts.append(text)
         return self.answer
 
     def tell(self, _parent: object, title: str, text: str) -> None:

@@ -218,6 +218,7 @@ def test_ctrl_q_mid_round_asks_like_esc(
     dialogs.answer = False
     press(qtbot, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
     assert dialogs.asked == ["Quit in the middle of a round?"]
+    assert dialogs.asked_texts[0].startswith("Quit in the middle of a round?\n")
     assert window.isVisible()
     assert window.stack.currentWidget() is window.question_screen
     dialogs.answer = True

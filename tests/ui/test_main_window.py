@@ -93,6 +93,8 @@ def test_escape_asks_and_no_keeps_playing(
     dialogs.answer = False
     qtbot.keyClick(window.question_screen, Qt.Key.Key_Escape)
     assert dialogs.asked == ["Leave the round?"]
+    (text,) = dialogs.asked_texts
+    assert text.startswith("Leave the round?\n"), "the question shows where there is no title"
     assert window.stack.currentWidget() is window.question_screen
 
 
