@@ -8,6 +8,7 @@ from functools import partial
 from pathlib import Path
 from typing import TextIO
 
+from quizapp.core.formatting import count_questions
 from quizapp.files import STDOUT, write_text
 from quizapp.packs import PackError, dump_pack, read_pack_file
 from quizapp.paths import STORE_FILE, shipped_packs_dir
@@ -126,7 +127,7 @@ def list_packs(directory: Path, db_url: str | None) -> int:
     with open_collection(directory, db_url) as collection:
         for pack in collection.packs.all():
             state = "enabled" if pack.enabled else "disabled"
-            print(f"{pack.slug}\t{pack.title}\t{pack.question_count} questions\t{state}")
+            print(f"{pack.slug}\t{pack.title}\t{count_questions(pack.question_count)}\t{state}")
     return 0
 
 

@@ -40,6 +40,18 @@ def test_import_prints_a_report_and_packs_lists_the_pack(
     assert "geo\tGeo\t2 questions\tenabled" in listing
 
 
+def test_packs_lists_a_pack_of_one_question_as_one_question(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "one.gift"
+    path.write_text("::only:: Water boils at 100 degrees Celsius. {T}\n", encoding="utf-8")
+    data = ["--data-dir", str(tmp_path / "d")]
+    assert main([*data, "import", str(path)], environ={}) == 0
+    capsys.readouterr()
+    assert main(["packs", *data], environ={}) == 0
+    assert "one\tOne\t1 question\tenabled" in capsys.readouterr().out.splitlines()
+
+
 def test_reimport_updates_in_place(
     gift: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -1,10 +1,15 @@
-"""How times and durations read, on screen and on the command line alike."""
+"""How counts, times and durations read, on screen and on the command line alike."""
 
 from __future__ import annotations
 
 from datetime import datetime
 
 from quizapp.core.model import AnswerRecord, RoundRecord
+
+
+def count_questions(count: int) -> str:
+    """Return how many questions there are in words: "1 question", "1,200 questions"."""
+    return f"{count:,} question" if count == 1 else f"{count:,} questions"
 
 
 def format_duration(ms: int) -> str:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from quizapp.core.formatting import count_questions
 from quizapp.core.model import PackId, PackInfo, PoolSummary, QuestionPool
 from quizapp.core.modes import MISTAKES_MODE, MODES
 from quizapp.core.players import MAX_NAME_LENGTH
@@ -333,7 +334,7 @@ class StartScreen(QWidget):
         has_levels = bool(summary.difficulties)
         self.difficulty_box.setEnabled(has_levels)
         self.category_box.setEnabled(bool(summary.categories))
-        self.pool_label.setText("1 question" if summary.size == 1 else f"{summary.size} questions")
+        self.pool_label.setText(count_questions(summary.size))
         self.pool_label.setToolTip(
             "How many questions the packs, categories and difficulty chosen hold for this mode"
         )
@@ -371,7 +372,7 @@ class StartScreen(QWidget):
         mode = MODES.get(self.selected_mode())
         for index, pack in enumerate(self._packs):
             count = pack.question_count if mode is None else pack.count_for(mode.kinds)
-            self.pack_box.setItemText(index, f"{pack.title}  ({count} questions)")
+            self.pack_box.setItemText(index, f"{pack.title}  ({count_questions(count)})")
         self.pack_box.update()
 
     @Slot()

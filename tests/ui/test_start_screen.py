@@ -29,3 +29,15 @@ def test_pack_count_is_what_the_chosen_mode_can_draw(
     assert screen.pack_box.itemText(0) == "Heartstopper  (3 questions)"
     screen.mode_box.setCurrentIndex(screen.mode_box.findData(TYPED.key))
     assert screen.pack_box.itemText(0) == "Heartstopper  (5 questions)"
+
+
+def test_a_pack_of_one_question_says_one_question(
+    qtbot: QtBot, tmp_path: Path, pack_file: PackFactory
+) -> None:
+    with Collection.open(tmp_path / "data") as collection:
+        collection.packs.sync_shipped(pack_file(questions=[choice_question(1)]).parent)
+        choices = GameSession(collection).start_choices()
+    screen = StartScreen()
+    qtbot.addWidget(screen)
+    screen.set_choices(choices)
+    assert screen.pack_box.itemText(0) == "Heartstopper  (1 question)"
