@@ -100,14 +100,24 @@ class Podium(QWidget):
             step.set_palette(palette)
 
     def show_top(self, scores: Sequence[HighScore]) -> None:
-        """Put the three best rounds on the podium; empty places stay empty."""
+        """Put the three best rounds on the podium; a place nobody took shows no step."""
         for place in PLACES:
             entry = scores[place - 1] if len(scores) >= place else None
             name = entry.player_name if entry else ""
             self.names[place].set_name(name)
             self.scores[place].setText(f"{entry.score:,}" if entry else "")
+            for widget in (self.names[place], self.scores[place], self.steps[place]):
+                # The steps taken keep their width and place, whoever is missing.
+                policy = widget.sizePolicy()
+                policy.setRetainSizeWhenHidden(True)
+                widget.setSizePolicy(policy)
+                widget.setVisible(entry is not None)
         self.setVisible(bool(scores))
 
     def standings(self) -> list[tuple[int, str, str]]:
-        """Return (place, name, score) as shown, first place first."""
-        return [(p, self.names[p].name(), self.scores[p].text()) for p in sorted(PLACES)]
+        """Return (place, name, score) of the places shown, first place first."""
+        return [
+            (p, self.names[p].name(), self.scores[p].text())
+            for p in sorted(PLACES)
+            if not self.steps[p].isHidden()
+        ]

@@ -79,3 +79,21 @@ def test_a_wrapping_table_column_is_never_narrower_than_its_longest_word(qtbot: 
     metrics = QFontMetrics(table.item(0, 1).font())
     assert table.columnWidth(1) > metrics.horizontalAdvance("Featherstonehaugh-")
     assert table.horizontalScrollBar().maximum() > 0, "the table scrolls sideways instead"
+
+
+def test_the_podium_shows_only_the_places_someone_took(qtbot: QtBot) -> None:
+    podium = Podium()
+    qtbot.addWidget(podium)
+    alone = HighScore(1, RoundId(1), "Ann", "Pack", 100, 1, 1, 900, WHEN)
+    podium.show_top([alone])
+    podium.show()
+    assert podium.steps[1].isVisible()
+    assert podium.names[1].name() == "Ann"
+    assert not any(podium.steps[place].isVisible() for place in (2, 3)), "empty places"
+    assert podium.standings() == [(1, "Ann", "100")]
+    width = podium.steps[1].width()
+    podium.show_top([alone, HighScore(2, RoundId(2), "Bo", "Pack", 80, 1, 1, 800, WHEN)])
+    assert podium.steps[2].isVisible()
+    assert not podium.steps[3].isVisible()
+    assert podium.steps[1].width() == width, "the winner's step keeps its size"
+    assert podium.standings() == [(1, "Ann", "100"), (2, "Bo", "80")]
