@@ -1,16 +1,26 @@
 """Upgrading stores written by earlier versions, on each backend."""
 
+import subprocess
+import sys
 from datetime import datetime
 from pathlib import Path
 
 import pytest
 from alembic import command
+from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, inspect, text
 
 from quizapp.core.model import RoundId
 from quizapp.settings import Settings, load_settings, save_settings
 from quizapp.store import Collection
-from quizapp.store.engine import alembic_config, migrate, store_engine, store_place
+from quizapp.store.engine import (
+    MIGRATIONS,
+    alembic_config,
+    migrate,
+    newest_revision,
+    store_engine,
+    store_place,
+)
 
 DAY = datetime(2026, 1, 1)
 PACK = (
@@ -174,3 +184,38 @@ def test_the_last_player_leaves_the_store_for_the_desktop_settings(
             command.upgrade(alembic_config(conn), "head")
         assert "setting" not in _tables(collection._engine)
     assert load_settings(tmp_path) == Settings()
+
+
+def test_the_newest_revision_read_from_the_file_names_is_alembics_head() -> None:
+    # A store at this revision is opened without Alembic, so it must be the real head.
+    assert newest_revision() == ScriptDirectory(str(MIGRATIONS)).get_current_head()
+
+
+def test_an_up_to_date_store_opens_without_alembic_and_an_older_one_is_upgraded(
+    tmp_path: Path,
+) -> None:
+    older, current = tmp_path / "older", tmp_path / "current"
+    _store_at(older, None, "0001").dispose()
+    Collection.open(current).close()
+    probe = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from quizapp.store import Collection\n"
+        "for folder in sys.argv[1:]:\n"
+        "    with Collection.open(Path(folder)) as collection:\n"
+        "        print(collection.packs.all(), 'alembic' in sys.modules)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", probe, str(current), str(older)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    )
+    assert result.stdout.splitlines() == ["[] False", "[] True"]
+    engine = store_engine(store_place(older))
+    with engine.connect() as conn:
+        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar_one() == (
+            newest_revision()
+        )
+    engine.dispose()
