@@ -18,7 +18,6 @@ import errno
 import io
 import os
 import re
-import secrets
 import stat
 import sys
 from collections.abc import Iterator
@@ -147,6 +146,9 @@ def _replaced(target: Path, info: os.stat_result | None, newline: str | None) ->
 
 
 def _temporary_beside(target: Path) -> tuple[Path, int]:
+    # Imported here, as it loads OpenSSL: reading files at start-up does not need it.
+    import secrets
+
     while True:
         temporary = target.with_name(f".{target.name}.{secrets.token_hex(4)}.tmp")
         try:

@@ -5,8 +5,6 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from rapidfuzz.distance import OSA
-
 from quizapp.core.kinds import QuestionKind, fold
 from quizapp.core.model import Question
 
@@ -58,6 +56,9 @@ def is_correct(question: Question, given: str) -> bool:
     number = _as_number(given)
     if hedged is not None and number is not None and abs(number - hedged) <= question.tolerance:
         return True
+    # Imported at the first typed answer, not with the game: it would delay the first paint.
+    from rapidfuzz.distance import OSA
+
     for accepted in (question.answer, *_alternates(question)):
         expected = normalise(accepted)
         if attempt == expected:
