@@ -5,7 +5,13 @@ under one X server, so both see the same machine. A run is timed from just befor
 is started to the end of its first paint (everything on screen drawn), and the game's also to
 its Start button being enabled (the store open and the shipped packs synced). Its memory is
 the resident size once Start is enabled and the window sits idle, beside the bare window's.
-The store is made by a first run that is not counted, so the runs time an everyday start.
+The game starts as a player starts it, with no options, its data folder the default one (under
+a temporary XDG_DATA_HOME); the store is made by a first run that is not counted, so the runs
+time an everyday start. The processor time of each process to the same moments is shown too:
+on a busy machine it varies less than the wall-clock time, which the limits apply to.
+
+Limits: the first paint within 1.3x the bare window's (pair by pair) and Start enabled within
+1.5 s; the idle memory under 150 MB.
 
 Run: python bench/bench_startup.py [--runs N]
 (under Xvfb on its own when no display is set: xvfb-run -a, QT_QPA_PLATFORM=xcb)
@@ -27,7 +33,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 SCREEN = "-screen 0 1280x800x24"
 RATIO_LIMIT = 1.3
-PAINT_LIMIT_MS = 1500.0
+READY_LIMIT_MS = 1500.0
 RSS_LIMIT_MB = 150.0
 # How long a window sits idle, after it is ready, before its memory is read.
 SETTLE_MS = 500
@@ -64,6 +70,7 @@ class Watch(QObject):
 
     def painted(self):
         self.times["paint"] = time.monotonic()
+        self.times["paint_cpu"] = time.process_time()
         self.button = self.ready_button()
         if self.button.isEnabled():
             self.ready()
@@ -73,6 +80,7 @@ class Watch(QObject):
     def ready(self):
         if "start" not in self.times:
             self.times["start"] = time.monotonic()
+            self.times["start_cpu"] = time.process_time()
             QTimer.singleShot(SETTLE_MS, self.finish)
 
     def finish(self):
@@ -126,16 +134,24 @@ def start_button():
 
 watch = Watch(app, start_button)
 from quizapp.cli import main
-sys.exit(main(["--data-dir", DATA_DIR]))
+sys.exit(main([]))
 """
 )
 
 
-def child(program: str, **values: object) -> dict[str, float]:
-    """Run one child process; return its figures in ms from just before it started, and MB."""
+def child(program: str, data_home: str = "", **values: object) -> dict[str, float]:
+    """Run one child process; return its figures in ms, and its memory in MB.
+
+    Wall-clock times count from just before the process is started, processor times from its
+    own start.
+    """
     env = dict(os.environ, QT_QPA_PLATFORM="xcb")
     # An installed copy has its bytecode compiled: let the first runs cache it, as pip would.
     env.pop("PYTHONDONTWRITEBYTECODE", None)
+    for name in ("QUIZAPP_DATA_DIR", "QUIZAPP_DB_URL"):
+        env.pop(name, None)
+    if data_home:
+        env["XDG_DATA_HOME"] = data_home
     setup = "".join(f"{name} = {value!r}\n" for name, value in values.items())
     started = time.monotonic()
     result = subprocess.run(
@@ -151,7 +167,11 @@ def child(program: str, **values: object) -> dict[str, float]:
         raise SystemExit(f"a start failed ({result.returncode}):\n{result.stderr[-3000:]}")
     figures = json.loads(lines[-1])
     return {
-        name: value if name == "rss" else (value - started) * 1000
+        name: value
+        if name == "rss"
+        else value * 1000
+        if name.endswith("_cpu")
+        else (value - started) * 1000
         for name, value in figures.items()
     }
 
@@ -170,12 +190,11 @@ def main() -> int:
     bare: list[dict[str, float]] = []
     game: list[dict[str, float]] = []
     with tempfile.TemporaryDirectory(prefix="quizapp-bench-") as tmp:
-        data_dir = str(Path(tmp) / "data")
-        child(GAME, ROOT=str(ROOT), DATA_DIR=data_dir)  # makes the store; not counted
+        child(GAME, tmp, ROOT=str(ROOT))  # makes the store; not counted
         child(BARE)
         for _ in range(args.runs):
             bare.append(child(BARE))
-            game.append(child(GAME, ROOT=str(ROOT), DATA_DIR=data_dir))
+            game.append(child(GAME, tmp, ROOT=str(ROOT)))
     return report(bare, game)
 
 
@@ -185,26 +204,32 @@ def report(bare: list[dict[str, float]], game: list[dict[str, float]]) -> int:
     def median(runs: list[dict[str, float]], name: str) -> float:
         return statistics.median(run[name] for run in runs)
 
-    paint, bare_paint = median(game, "paint"), median(bare, "paint")
-    ready = median(game, "start")
-    rss, bare_rss = median(game, "rss"), median(bare, "rss")
-    # Pair by pair, so that a machine slowing down over the runs weighs on both alike.
-    ratio = statistics.median(g["paint"] / b["paint"] for g, b in zip(game, bare, strict=True))
+    def paired(name: str) -> float:
+        # Pair by pair, so that a machine slowing down over the runs weighs on both alike.
+        return statistics.median(g[name] / b[name] for g, b in zip(game, bare, strict=True))
+
+    ratio, ready, rss = paired("paint"), median(game, "start"), median(game, "rss")
     rows = [
-        ("first painted window", f"{paint:.0f} ms", f"{bare_paint:.0f} ms", f"{ratio:.2f}x",
-         f"<= {RATIO_LIMIT}x and {PAINT_LIMIT_MS:.0f} ms",
-         ratio <= RATIO_LIMIT and paint <= PAINT_LIMIT_MS),
-        ("Start enabled", f"{ready:.0f} ms", "", f"{ready / bare_paint:.2f}x", "", True),
-        ("idle memory, start screen shown", f"{rss:.0f} MB", f"{bare_rss:.0f} MB",
-         f"{rss / bare_rss:.2f}x", f"< {RSS_LIMIT_MB:.0f} MB", rss < RSS_LIMIT_MB),
+        ("first painted window", "ms", "paint", f"{ratio:.2f}x",
+         f"<= {RATIO_LIMIT}x", ratio <= RATIO_LIMIT),
+        ("  processor time to it", "ms", "paint_cpu", f"{paired('paint_cpu'):.2f}x", "", None),
+        ("Start enabled", "ms", "start", "", f"<= {READY_LIMIT_MS:.0f} ms",
+         ready <= READY_LIMIT_MS),
+        ("  processor time to it", "ms", "start_cpu", "", "", None),
+        ("idle memory, start screen shown", "MB", "rss", f"{paired('rss'):.2f}x",
+         f"< {RSS_LIMIT_MB:.0f} MB", rss < RSS_LIMIT_MB),
     ]  # fmt: skip
-    print(f"{len(game)} runs each, medians; the ratio of the first paint is taken pair by pair\n")
-    print(f"{'measure':<34} {'quizapp':>9} {'bare':>9} {'ratio':>7}  limit")
+    print(f"{len(game)} runs each, medians; ratios taken pair by pair\n")
+    print(f"{'measure':<34} {'quizapp':>10} {'bare':>10} {'ratio':>7}  limit")
     failed = False
-    for name, ours, base, times, limit, passed in rows:
-        verdict = ("PASS" if passed else "FAIL") if limit else ""
-        failed |= not passed
-        print(f"{name:<34} {ours:>9} {base:>9} {times:>7}  {limit} {verdict}".rstrip())
+    for name, unit, key, times, limit, passed in rows:
+        base = f"{median(bare, key):.0f} {unit}" if times else ""
+        verdict = "" if passed is None else "PASS" if passed else "FAIL"
+        failed |= passed is False
+        line = f"{name:<34} {median(game, key):>7.0f} {unit} {base:>10} {times:>7}  {limit}"
+        print(f"{line} {verdict}".rstrip())
+    mib = 1e6 / 2**20
+    print(f"(idle memory in MiB: {rss * mib:.0f} against {median(bare, 'rss') * mib:.0f})")
     print("FAIL" if failed else "PASS")
     return 1 if failed else 0
 
