@@ -15,17 +15,21 @@ from quizapp.store.models import PlayerRow, utcnow
 from quizapp.store.transactions import Access, Manager
 
 
-@contextmanager
-def name_must_be_free(name: str) -> Iterator[None]:
-    """Turn the store refusing a second player of this name into the message players read."""
-    try:
-        yield
-    except IntegrityError as exc:
-        raise PlayerNameError(f"There is already a player called {name!r}.") from exc
-
-
 class PlayerManager(Manager):
     """The store's players; every name rule of quizapp.core.players applies."""
+
+    @contextmanager
+    def _name_must_be_free(self, name: str) -> Iterator[None]:
+        """Turn the store refusing a second player of this name into the message players read.
+
+        The message names the player who has the name, as stored ("Alice" for "ALICE").
+        """
+        try:
+            yield
+        except IntegrityError as exc:
+            holder = self.named(name)
+            taken = name if holder is None else holder.name
+            raise PlayerNameError(f"There is already a player called {taken!r}.") from exc
 
     def all(self) -> list[Player]:
         """Return every player, by name."""
@@ -54,7 +58,7 @@ class PlayerManager(Manager):
         """Create a player; raise PlayerNameError when the name is unusable or taken."""
         cleaned = clean_name(name)
         # Inside the transaction, so the refusal is read before it becomes a StoreError.
-        with self._begin() as s, name_must_be_free(cleaned):
+        with self._begin() as s, self._name_must_be_free(cleaned):
             row = PlayerRow(name=cleaned, name_key=name_key(cleaned), created_at=utcnow())
             s.add(row)
             s.flush()
@@ -77,7 +81,7 @@ class PlayerManager(Manager):
     def rename(self, player_id: PlayerId, name: str) -> Player:
         """Give a player a new name; raise PlayerNameError when it is unusable or taken."""
         cleaned = clean_name(name)
-        with self._begin() as s, name_must_be_free(cleaned):
+        with self._begin() as s, self._name_must_be_free(cleaned):
             row = s.get(PlayerRow, player_id)
             if row is None:
                 raise StoreError("That player no longer exists.")

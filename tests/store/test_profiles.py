@@ -12,8 +12,8 @@ from tests.store.conftest import play
         ("", "Type a name"),
         ("   \t ", "Type a name"),
         ("x" * 41, "at most 40 characters"),
-        ("BO", "already a player called 'BO'"),
-        (" bO ", "already a player called 'bO'"),
+        ("BO", "already a player called 'Bo'"),
+        (" bO ", "already a player called 'Bo'"),
     ],
 )
 def test_bad_new_names_say_why(bank: Collection, name: str, message: str) -> None:
@@ -69,4 +69,4 @@ def test_a_taken_name_reads_the_same_when_adding_and_when_renaming(bank: Collect
         bank.players.add(" bO ")
     with pytest.raises(PlayerNameError) as renaming:
         bank.players.rename(ann.id, " bO ")
-    assert str(adding.value) == str(renaming.value) == "There is already a player called 'bO'."
+    assert str(adding.value) == str(renaming.value) == "There is already a player called 'Bo'."

@@ -114,7 +114,7 @@ def test_the_start_screen_buttons_open_the_views(qtbot: QtBot, open_window: Wind
         ("", "Type a name to play under."),
         ("    ", "Type a name to play under."),
         ("n" * 41, "A name can be at most 40 characters; this one has 41."),
-        ("ANN", "There is already a player called 'ANN'."),
+        ("ANN", "There is already a player called 'Ann'."),
     ],
 )
 def test_bad_names_get_a_message_in_place(
