@@ -9,7 +9,12 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
-from quizapp.core.formatting import format_duration, format_seconds, format_when
+from quizapp.core.formatting import (
+    TIMED_OUT_ANSWER,
+    format_duration,
+    format_seconds,
+    format_when,
+)
 from quizapp.core.modes import CLASSIC_MODE, MODES, mode_key, mode_label
 from quizapp.core.periods import Period
 from quizapp.files import STDOUT, writing
@@ -190,9 +195,10 @@ def history(collection: Collection, name: str, csv_path: Path | None, out: TextI
         )
         for answer in record.answers:
             mark = "right" if answer.correct else f"wrong (right: {answer.right_answer})"
+            given = TIMED_OUT_ANSWER if answer.timed_out else repr(answer.given)
             out.write(
                 f"  {answer.position:>2}. {answer.prompt}\n"
-                f"      {answer.given!r}: {mark}, {format_seconds(answer.ms)}\n"
+                f"      {given}: {mark}, {format_seconds(answer.ms)}\n"
             )
 
 

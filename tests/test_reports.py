@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from quizapp.cli import build_parser, main
-from quizapp.core.modes import MODES
+from quizapp.core.modes import MODES, SPEED
 from quizapp.paths import data_dir
 from quizapp.reports import spreadsheet_safe
 from quizapp.store import Collection
@@ -114,6 +114,17 @@ def test_history_prints_rounds_and_answers(store: Path, capsys: pytest.CaptureFi
     assert "unfinished" in out
     assert "'not this': wrong (right: Right 3), 1.0 s" in out
     assert out.count("Question number 1?") == 2
+
+
+def test_history_says_the_time_ran_out_as_the_window_does(
+    store: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with Collection.open(store) as collection:
+        play(collection, "Cy", "W", seconds=[999.0], mode=SPEED)
+    assert main(["history", "Cy", "--data-dir", str(store)]) == 0
+    out = capsys.readouterr().out
+    assert "      (no answer: the time ran out): wrong (right: Right 1)" in out
+    assert "''" not in out
 
 
 def test_history_exports_every_answer_as_csv(store: Path, tmp_path: Path) -> None:

@@ -47,9 +47,13 @@ def format_day(moment: datetime, now: datetime | None = None) -> str:
     return f"{day} {local.year}, {clock}"
 
 
+# What a review shows for an answer the time ran out on, in the window and on the command line.
+TIMED_OUT_ANSWER = "(no answer: the time ran out)"
+
+
 def format_given(answer: AnswerRecord) -> str:
     """Return what the player answered as a review shows it: timeouts and 50:50s said."""
-    text = answer.given if not answer.timed_out else "(no answer: the time ran out)"
+    text = answer.given if not answer.timed_out else TIMED_OUT_ANSWER
     if answer.removed:
         text += f"  [50:50 took away {' and '.join(answer.removed)}]"
     return text
