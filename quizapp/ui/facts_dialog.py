@@ -42,6 +42,8 @@ CANCELLED: Final = "Generation cancelled; no questions were made."
 # is shown in part, and generated from whole.
 LONGEST_SHOWN: Final = 500_000
 PREVIEW_CHARS: Final = 20_000
+# Sentences that gave no question named in the notes line; "Show all" lists every one.
+UNUSED_SHOWN: Final = 5
 
 
 def choose_facts_file(parent: QWidget | None) -> Path | None:
@@ -161,6 +163,17 @@ class FactsDialog(QDialog):
         self.progress.setAccessibleName("Progress of the generation")
         self.message = plain_label(role="formMessage")
         self.notes = plain_label(role="status")
+        self.show_unused_button = QPushButton("Show all")
+        self.show_unused_button.setVisible(False)
+        self.show_unused_button.setAccessibleDescription(
+            "List every sentence that gave no question, and why"
+        )
+        self.show_unused_button.clicked.connect(self._on_show_unused_clicked)
+        self.unused_list = QPlainTextEdit()
+        self.unused_list.setReadOnly(True)
+        self.unused_list.setVisible(False)
+        self.unused_list.setAccessibleName("Sentences that gave no question")
+        self.unused_list.setTabChangesFocus(True)
 
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setHorizontalHeaderLabels(list(COLUMNS))
@@ -198,7 +211,11 @@ class FactsDialog(QDialog):
         top.addWidget(self.text, 1)
         top.addWidget(self.progress)
         top.addWidget(self.message)
-        top.addWidget(self.notes)
+        notes_row = QHBoxLayout()
+        notes_row.addWidget(self.notes, 1)
+        notes_row.addWidget(self.show_unused_button)
+        top.addLayout(notes_row)
+        top.addWidget(self.unused_list)
         preview = QWidget()
         bottom = QVBoxLayout(preview)
         bottom.addWidget(
@@ -271,6 +288,8 @@ class FactsDialog(QDialog):
         self._set_busy(True)
         self.message.setText("")
         self.notes.setText("Generating…")
+        self.show_unused_button.setVisible(False)
+        self.unused_list.setVisible(False)
         from quizapp.packs.naming import slugify
 
         job = GenerationJob(text, slugify(title, fallback="facts"), title, self)
@@ -344,16 +363,33 @@ class FactsDialog(QDialog):
             for column, item in enumerate([*cells, kind, source]):
                 self.table.setItem(row, column, item)
         refit(self.table)
-        unused = len(generation.unused)
         self.message.setText("")
-        self.notes.setText(
-            f"{unused} sentence{'s' if unused != 1 else ''} gave no question: "
-            + "; ".join(f"line {u.line}: {u.reason}" for u in generation.unused[:5])
-            if unused
-            else ""
-        )
+        self._show_unused(generation)
         self.summary.setText(f"{len(questions)} questions generated.")
         self.save_button.setEnabled(bool(questions))
+
+    def _show_unused(self, generation: Generation) -> None:
+        """Say how many sentences gave no question; name a few, and offer the whole list."""
+        unused = generation.unused
+        shown = unused[:UNUSED_SHOWN]
+        count = f"{len(unused)} sentence{'s' if len(unused) != 1 else ''} gave no question"
+        if len(shown) < len(unused):
+            count += f" ({len(shown)} shown)"
+        self.notes.setText(
+            f"{count}: " + "; ".join(f"line {u.line}: {u.reason}" for u in shown) if unused else ""
+        )
+        self.unused_list.setPlainText(
+            "\n".join(f"Line {u.line}: {u.sentence}\n    {u.reason}" for u in unused)
+        )
+        self.unused_list.setVisible(False)
+        self.show_unused_button.setText(f"Show all {len(unused)}")
+        self.show_unused_button.setVisible(len(shown) < len(unused))
+
+    @Slot()
+    def _on_show_unused_clicked(self) -> None:
+        self.unused_list.setVisible(True)
+        self.show_unused_button.setVisible(False)
+        self.unused_list.setFocus()
 
     def chosen_questions(self) -> list[PackQuestion]:
         """Return the ticked questions with the player's edits, each checked as on import."""

@@ -89,6 +89,29 @@ def test_the_title_in_the_box_when_saving_is_the_one_saved(
     assert collection.rounds.record(window.session.round.round_id).pack_title == "Apollo 11"
 
 
+def test_every_sentence_that_gave_no_question_can_be_seen(
+    qtbot: QtBot, open_window: WindowFactory
+) -> None:
+    dialog = open_dialog(qtbot, open_window())
+    idle = [f"It was a nice day number {n}, they said." for n in range(1, 9)]
+    dialog.text.setPlainText(FACTS.read_text(encoding="utf-8") + "\n" + "\n".join(idle))
+    generate(qtbot, dialog)
+    assert dialog.generation is not None
+    unused = dialog.generation.unused
+    assert len(unused) > 5
+    notes = dialog.notes.text()
+    assert notes.startswith(f"{len(unused)} sentences gave no question (5 shown): ")
+    assert notes.count("line ") == 5
+    assert dialog.show_unused_button.isVisible()
+    assert not dialog.unused_list.isVisible()
+    qtbot.mouseClick(dialog.show_unused_button, Qt.MouseButton.LeftButton)
+    assert dialog.unused_list.isVisible()
+    listed = dialog.unused_list.toPlainText()
+    assert listed.count("Line ") == len(unused)
+    for sentence in idle:
+        assert sentence in listed
+
+
 def test_an_empty_paste_says_what_to_do(qtbot: QtBot, open_window: WindowFactory) -> None:
     dialog = open_dialog(qtbot, open_window())
     qtbot.mouseClick(dialog.generate_button, Qt.MouseButton.LeftButton)
