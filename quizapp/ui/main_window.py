@@ -324,13 +324,18 @@ class MainWindow(QMainWindow):
         """The Packs view: import, export, edit, switch packs on and off."""
         from quizapp.ui.packs_screen import PacksScreen
 
-        screen = self._add_screen(PacksScreen(ask=self._ask, tell=self._tell, **self._pack_dialogs))
+        # Every way to the Packs view passes through a free session, so the store is open.
+        session = self.session
+        if session is None:
+            raise RuntimeError("the Packs view is built only once the store is open")
+        screen = self._add_screen(
+            PacksScreen(session.collection, ask=self._ask, tell=self._tell, **self._pack_dialogs)
+        )
         screen.back_requested.connect(self.show_start)
         screen.edit_requested.connect(self._on_edit_requested)
         screen.packs_changed.connect(self.refresh_start)
         screen.facts_requested.connect(self.show_facts_dialog)
-        if self.session is not None:
-            screen.set_collection(self.session.collection)
+        screen.refresh()
         return screen
 
     @cached_property

@@ -56,6 +56,7 @@ class PacksScreen(QWidget):
 
     def __init__(
         self,
+        collection: Collection,
         parent: QWidget | None = None,
         *,
         ask: Ask = ask_yes_no,
@@ -73,7 +74,7 @@ class PacksScreen(QWidget):
         self.setAcceptDrops(True)
         self._ask, self._tell, self._report = ask, tell, report
         self._open_files, self._save_file, self._text = open_files, save_file, text
-        self.collection: Collection | None = None
+        self.collection = collection
         self._packs: list[PackInfo] = []
         self._pool = QThreadPool(self)
         self.job: ImportJob | None = None
@@ -164,8 +165,6 @@ class PacksScreen(QWidget):
 
     def refresh(self) -> None:
         """Redraw the list from the store, keeping the selected pack selected."""
-        if self.collection is None:
-            return
         selected = self.selected_pack()
         self._packs = self.collection.packs.all()
         self.table.blockSignals(True)
@@ -227,7 +226,7 @@ class PacksScreen(QWidget):
 
     @Slot(QTableWidgetItem)
     def _on_item_changed(self, item: QTableWidgetItem) -> None:
-        if item.column() != 3 or self.collection is None or item.row() >= len(self._packs):
+        if item.column() != 3 or item.row() >= len(self._packs):
             return
         pack = self._packs[item.row()]
         enabled = item.checkState() == Qt.CheckState.Checked
@@ -240,7 +239,7 @@ class PacksScreen(QWidget):
     @Slot()
     def _on_rename_clicked(self) -> None:
         pack = self.selected_pack()
-        if pack is None or self.collection is None:
+        if pack is None:
             return
         title = self._text(self, "Rename pack", "New title:", pack.title)
         collection = self.collection
@@ -252,7 +251,7 @@ class PacksScreen(QWidget):
     @Slot()
     def _on_export_clicked(self) -> None:
         pack = self.selected_pack()
-        if pack is None or self.collection is None:
+        if pack is None:
             return
         target = self._save_file(self, f"{pack.slug}.json")
         if target is None:
@@ -270,7 +269,7 @@ class PacksScreen(QWidget):
     @Slot()
     def _on_delete_clicked(self) -> None:
         pack = self.selected_pack()
-        if pack is None or self.collection is None:
+        if pack is None:
             return
         if not self._ask(
             self,
@@ -299,7 +298,7 @@ class PacksScreen(QWidget):
 
     def import_files(self, paths: Sequence[Path]) -> None:
         """Import files in a worker, with a progress dialog whose Cancel undoes everything."""
-        if self.collection is None or self.job is not None:
+        if self.job is not None:
             return
         job = ImportJob(self.collection, paths, self)
         progress = QProgressDialog("Reading…", "Cancel", 0, 0, self)
