@@ -546,9 +546,16 @@ class GameSession:
             return None, CLASSIC.key
         return self._setup_pack(), self._setup.mode.key
 
-    def high_scores(self, pack_id: PackId | None, mode: str, period: Period) -> list[HighScore]:
-        """Return the best finished rounds of a pack (or all packs) in a mode and period."""
-        return self.collection.stats.high_scores(pack_id, mode=mode, period=period)
+    def high_scores(
+        self, pack_id: PackId | None, mode: str, period: Period, *, hot_seat: bool = False
+    ) -> list[HighScore]:
+        """Return the best finished rounds of a pack (or all packs) in a mode and period.
+
+        With hot_seat, the table of rounds played in turns with friends; else rounds alone.
+        """
+        return self.collection.stats.high_scores(
+            pack_id, mode=mode, period=period, hot_seat=hot_seat
+        )
 
     def personal_bests(self) -> tuple[str | None, list[PersonalBest]]:
         """Return the last player's name and their best rounds."""

@@ -58,6 +58,14 @@ class HighScoresScreen(QWidget):
         for period in (Period.ALL, Period.WEEK, Period.TODAY):
             self.period_box.addItem(period.label, period.value)
         self.period_box.currentIndexChanged.connect(self._on_filter_index_changed)
+        self.seats_box = QComboBox()
+        self.seats_box.setAccessibleName("Players")
+        self.seats_box.setAccessibleDescription(
+            "Rounds played alone, or in turns with friends at one computer"
+        )
+        self.seats_box.addItem("Alone", False)
+        self.seats_box.addItem("With friends", True)
+        self.seats_box.currentIndexChanged.connect(self._on_filter_index_changed)
         self.bests_title = plain_label(role="sectionTitle")
         self.bests_table = read_only_table(
             ("Pack", "Mode", "Score", "Right", "Time", "Date"), shares={0: 1}
@@ -87,6 +95,7 @@ class HighScoresScreen(QWidget):
             (0, 0, "Pack", self.pack_box),
             (1, 0, "Mode", self.mode_box),
             (1, 2, "When", self.period_box),
+            (2, 0, "Players", self.seats_box),
         ):
             label = plain_label(caption, role="fieldCaption")
             label.setWordWrap(False)
@@ -178,6 +187,10 @@ class HighScoresScreen(QWidget):
     def selected_mode(self) -> str:
         """Return the mode whose table is shown."""
         return str(self.mode_box.currentData())
+
+    def with_friends(self) -> bool:
+        """Return whether the table shown is of rounds played in turns at one computer."""
+        return bool(self.seats_box.currentData())
 
     @Slot(int)
     def _on_filter_index_changed(self, _index: int) -> None:

@@ -512,7 +512,10 @@ class MainWindow(QMainWindow):
         screen = self.high_scores_screen
         screen.show_scores(
             session.high_scores(
-                screen.selected_pack(), screen.selected_mode(), screen.selected_period()
+                screen.selected_pack(),
+                screen.selected_mode(),
+                screen.selected_period(),
+                hot_seat=screen.with_friends(),
             )
         )
         screen.show_personal_bests(*session.personal_bests())

@@ -78,6 +78,13 @@ def test_two_players_take_turns_behind_a_pass_screen_and_finish_on_a_podium(
     hot = session.collection.stats.high_scores(mode=CLASSIC_MODE, hot_seat=True)
     assert [h.player_name for h in hot] == ["Ann", "Elle"]
     assert session.collection.stats.high_scores(mode=CLASSIC_MODE) == []
+    # The window's High scores show the friends' table on asking, and rounds alone by default.
+    window.show_high_scores()
+    view = window.high_scores_screen
+    view.mode_box.setCurrentIndex(view.mode_box.findData(CLASSIC_MODE))
+    assert view.table.rowCount() == 0
+    view.seats_box.setCurrentIndex(view.seats_box.findData(True))
+    assert [view.table.item(r, 1).text() for r in range(view.table.rowCount())] == ["Ann", "Elle"]
 
 
 def test_each_turn_of_a_timed_hot_seat_round_has_its_own_clock(
