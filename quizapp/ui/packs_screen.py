@@ -230,9 +230,8 @@ class PacksScreen(QWidget):
             return
         pack = self._packs[item.row()]
         enabled = item.checkState() == Qt.CheckState.Checked
-        collection = self.collection
         if self._guarded(
-            "Cannot change the pack", lambda: collection.packs.set_enabled(pack.id, enabled)
+            "Cannot change the pack", lambda: self.collection.packs.set_enabled(pack.id, enabled)
         ):
             self._changed()
 
@@ -242,9 +241,8 @@ class PacksScreen(QWidget):
         if pack is None:
             return
         title = self._text(self, "Rename pack", "New title:", pack.title)
-        collection = self.collection
         if title is not None and self._guarded(
-            "Cannot rename the pack", lambda: collection.packs.rename(pack.id, title)
+            "Cannot rename the pack", lambda: self.collection.packs.rename(pack.id, title)
         ):
             self._changed()
 
@@ -278,8 +276,7 @@ class PacksScreen(QWidget):
             "played with it stay in the history.",
         ):
             return
-        collection = self.collection
-        if self._guarded("Cannot delete the pack", lambda: collection.packs.delete(pack.id)):
+        if self._guarded("Cannot delete the pack", lambda: self.collection.packs.delete(pack.id)):
             self._changed()
 
     @Slot()
