@@ -1212,8 +1212,7 @@ class SentenceReader:
             if subject.lower_ == "it" and _opens_sentence(subject):
                 return True
             if is_name_head(subject):
-                name = self.registry.canonical(name_span(subject).text)
-                return name.casefold() == self.topic.casefold()
+                return self._names_topic(subject)
         return False
 
     def _fronted_topic(self, pronoun: Token) -> bool:
@@ -1223,8 +1222,7 @@ class SentenceReader:
             return False
         for subject in (c for c in root.children if c.dep_ in _SUBJECTS and c.i > pronoun.i):
             if is_name_head(subject):
-                name = self.registry.canonical(name_span(subject).text)
-                return name.casefold() == self.topic.casefold()
+                return self._names_topic(subject)
         return False
 
     def _about_topic(self, pronoun: Token) -> bool:
@@ -1236,8 +1234,12 @@ class SentenceReader:
         first = subjects[0]
         if first.lower_ in ("it", "its") and _opens_sentence(first):
             return True
-        name = name_span(first).text if is_name_head(first) else ""
-        return bool(name) and self.registry.canonical(name).casefold() == self.topic.casefold()
+        return is_name_head(first) and self._names_topic(first)
+
+    def _names_topic(self, head: Token) -> bool:
+        """Return whether the name this head opens is the topic's, under any of its names."""
+        name = self.registry.canonical(name_span(head).text)
+        return name.casefold() == self.topic.casefold()
 
     def _rest(self, verb: Token, drop: set[int], skip_subject: bool = True) -> tuple[str, str]:
         """Return the verb's words before and after it, without the answer and other clauses."""
