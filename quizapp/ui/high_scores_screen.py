@@ -89,20 +89,20 @@ class HighScoresScreen(QWidget):
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.pack_box.setMinimumContentsLength(12)
-        # The pack on a row of its own: pack titles can be long, modes and periods are short.
+        # The pack on a row of its own: pack titles can be long; mode, period and players are short.
         filters = QGridLayout()
         for row, column, caption, box in (
             (0, 0, "Pack", self.pack_box),
             (1, 0, "Mode", self.mode_box),
             (1, 2, "When", self.period_box),
-            (2, 0, "Players", self.seats_box),
+            (1, 4, "Players", self.seats_box),
         ):
             label = plain_label(caption, role="fieldCaption")
             label.setWordWrap(False)
             filters.addWidget(label, row, column)
-            filters.addWidget(box, row, column + 1, 1, 3 if row == 0 else 1)
-        filters.setColumnStretch(1, 1)
-        filters.setColumnStretch(3, 1)
+            filters.addWidget(box, row, column + 1, 1, 5 if row == 0 else 1)
+        for column in (1, 3, 5):
+            filters.setColumnStretch(column, 1)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 24, 32, 24)
