@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from datetime import datetime
+from pathlib import PurePath
 
-from quizapp.core.model import AnswerRecord, RoundRecord
+from quizapp.core.model import AnswerRecord, Origin, PackId, PackInfo, RoundRecord
 
 
 def count_questions(count: int) -> str:
@@ -45,6 +47,48 @@ def format_day(moment: datetime, now: datetime | None = None) -> str:
     if local.year == today.year:
         return f"{day}, {clock}"
     return f"{day} {local.year}, {clock}"
+
+
+# Where a pack not read from a file came from, in the few words a list has room for.
+_MADE_HERE = {
+    Origin.SHIPPED: "comes with the game",
+    Origin.EDITED: "your copy",
+    Origin.CREATED: "made in the game",
+}
+
+
+def _where_from(pack: PackInfo) -> str:
+    if pack.origin in _MADE_HERE:
+        return _MADE_HERE[pack.origin]
+    return PurePath(pack.source_path).name if pack.source_path else "imported"
+
+
+def pack_names(packs: Sequence[PackInfo], now: datetime | None = None) -> dict[PackId, str]:
+    """Return what each pack is called where packs are listed: its title, told apart if need be.
+
+    Packs whose titles are the same but for case get what tells them apart after the title:
+    the file each came from (or that it comes with the game, or was made in it); where that
+    is the same too, when each was added; where even that is, its id, which no two share.
+    """
+    ways: tuple[Callable[[PackInfo], str], ...] = (
+        _where_from,
+        lambda p: f"added {format_day(p.added_at, now)}" if p.added_at else "",
+        lambda p: f"id {p.slug}",
+    )
+    names = {p.id: p.title for p in packs}
+    for way in ways:
+        alike: dict[str, list[PackInfo]] = {}
+        for pack in packs:
+            alike.setdefault(names[pack.id].casefold(), []).append(pack)
+        for group in alike.values():
+            told = [way(pack) for pack in group]
+            # A way that says the same of every pack of the group tells none apart: skip it.
+            if len({words.casefold() for words in told}) < 2:
+                continue
+            for pack, words in zip(group, told, strict=True):
+                if words:
+                    names[pack.id] = f"{names[pack.id]} · {words}"
+    return names
 
 
 # What a review shows for an answer the time ran out on, in the window and on the command line.

@@ -62,6 +62,8 @@ class PackInfo:
     source_path: str | None = None
     # Live questions of each kind, where the listing counted them.
     kind_counts: tuple[tuple[QuestionKind, int], ...] = ()
+    # When the pack was first added to the bank (aware UTC), where the listing read it.
+    added_at: datetime | None = None
 
     def count_for(self, kinds: frozenset[QuestionKind]) -> int:
         """Return how many live questions a mode asking these kinds can draw."""

@@ -27,7 +27,7 @@ from quizapp.packs.formats import QuestionSink
 from quizapp.packs.model import Pack, PackHeader, PackQuestion
 from quizapp.packs.reader import read_native
 from quizapp.store.errors import StoreError
-from quizapp.store.models import PackRow, QuestionRow, utcnow
+from quizapp.store.models import PackRow, QuestionRow, aware, utcnow
 from quizapp.store.pack_writes import (
     Cancelled,
     PackWriter,
@@ -55,6 +55,7 @@ def _pack_info(
         pack.description,
         pack.source_path,
         kind_counts,
+        aware(pack.created_at),
     )
 
 

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from quizapp.core.formatting import format_duration
+from quizapp.core.formatting import count_questions, format_duration, pack_names
 from quizapp.core.model import HighScore, PackId, PackInfo, PersonalBest
 from quizapp.core.modes import MODES, mode_label
 from quizapp.core.periods import Period
@@ -131,8 +131,13 @@ class HighScoresScreen(QWidget):
         self.pack_box.blockSignals(True)
         self.pack_box.clear()
         self.pack_box.addItem("All packs", ALL_PACKS)
+        names = pack_names(packs)
         for pack in packs:
-            self.pack_box.addItem(pack.title, pack.id)
+            # A pack told apart from another of its title also says how many questions it has.
+            name = names[pack.id]
+            if name != pack.title:
+                name = f"{name}  ({count_questions(pack.question_count)})"
+            self.pack_box.addItem(name, pack.id)
         index = self.pack_box.findData(current) if current is not None else 0
         self.pack_box.setCurrentIndex(max(index, 0))
         self.pack_box.blockSignals(False)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from quizapp.core.formatting import pack_names
 from quizapp.core.model import PackId, PackInfo
 from quizapp.errors import StoreError
 from quizapp.packs import formats
@@ -76,6 +77,7 @@ class PacksScreen(QWidget):
         self._open_files, self._save_file, self._text = open_files, save_file, text
         self.collection = collection
         self._packs: list[PackInfo] = []
+        self._names: dict[PackId, str] = {}
         self._pool = QThreadPool(self)
         self.job: ImportJob | None = None
         self.progress: QProgressDialog | None = None
@@ -167,10 +169,11 @@ class PacksScreen(QWidget):
         """Redraw the list from the store, keeping the selected pack selected."""
         selected = self.selected_pack()
         self._packs = self.collection.packs.all()
+        self._names = pack_names(self._packs)
         self.table.blockSignals(True)
         self.table.setRowCount(len(self._packs))
         for row, pack in enumerate(self._packs):
-            title = QTableWidgetItem(pack.title)
+            title = QTableWidgetItem(self._names[pack.id])
             title.setToolTip(f"id: {pack.slug}")
             count = QTableWidgetItem(f"{pack.question_count:,}")
             count.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -272,8 +275,9 @@ class PacksScreen(QWidget):
         if not self._ask(
             self,
             "Delete pack?",
-            f"Delete {pack.title!r} and its {pack.question_count:,} questions? Rounds already "
-            "played with it stay in the history.",
+            f"Delete {self._names.get(pack.id, pack.title)!r} and its "
+            f"{pack.question_count:,} questions? Rounds already played with it stay in the "
+            "history.",
         ):
             return
         if self._guarded("Cannot delete the pack", lambda: self.collection.packs.delete(pack.id)):

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from quizapp.core.formatting import count_questions
+from quizapp.core.formatting import count_questions, pack_names
 from quizapp.core.model import PackId, PackInfo, PoolSummary, QuestionPool
 from quizapp.core.modes import MISTAKES_MODE, MODES
 from quizapp.core.players import MAX_NAME_LENGTH
@@ -56,6 +56,7 @@ class StartScreen(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._packs: list[PackInfo] = []
+        self._pack_names: dict[PackId, str] = {}
         # The pool to pick once its categories are listed: the one offered with the packs.
         self._wanted: QuestionPool | None = None
         self.setObjectName("startScreen")
@@ -240,12 +241,13 @@ class StartScreen(QWidget):
         self.name_edit.selectAll()
         playable = [p for p in choices.packs if p.enabled and p.question_count > 0]
         self._packs = playable
+        self._pack_names = pack_names(choices.packs)
         pool = choices.pool
         chosen = [p.id for p in playable if pool is not None and p.id in pool.packs]
         self.pack_box.blockSignals(True)
         self.pack_box.clear_choices()
         for pack in playable:
-            self.pack_box.add_choice(pack.title, pack.id)
+            self.pack_box.add_choice(self._pack_names[pack.id], pack.id)
         self.pack_box.tick(chosen or [p.id for p in playable[:1]])
         self.pack_box.blockSignals(False)
         self._label_packs()
@@ -372,7 +374,8 @@ class StartScreen(QWidget):
         mode = MODES.get(self.selected_mode())
         for index, pack in enumerate(self._packs):
             count = pack.question_count if mode is None else pack.count_for(mode.kinds)
-            self.pack_box.setItemText(index, f"{pack.title}  ({count_questions(count)})")
+            name = self._pack_names[pack.id]
+            self.pack_box.setItemText(index, f"{name}  ({count_questions(count)})")
         self.pack_box.update()
 
     @Slot()

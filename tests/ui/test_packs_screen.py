@@ -365,3 +365,37 @@ def test_packs_imported_from_the_command_line_are_listed_on_coming_back_to_the_w
     # Qt tells every widget of a window that the player switched back to it.
     QApplication.sendEvent(window.packs_screen, QEvent(QEvent.Type.ActivationChange))
     assert [row[0] for row in rows(window)] == ["Heartstopper", "World capitals"]
+
+
+def test_packs_with_one_title_are_told_apart_wherever_packs_are_listed(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    sheet = tmp_path / "downloads" / "quiz.csv"
+    tabbed = tmp_path / "desktop" / "quiz.tsv"
+    for path in (sheet, tabbed):
+        path.parent.mkdir()
+    sheet.write_text(CSV, encoding="utf-8")
+    tabbed.write_text(
+        "question\tanswer\twrong1\n" + "".join(f"Capital {n}?\tCity {n}\tTown\n" for n in range(5)),
+        encoding="utf-8",
+    )
+    import_and_wait(qtbot, window, lambda: window.packs_screen.import_files([sheet, tabbed]))
+    assert [row[:2] for row in rows(window)] == [
+        ["Heartstopper", "12"],
+        ["Quiz · quiz.csv", "20"],
+        ["Quiz · quiz.tsv", "5"],
+    ]
+    start = window.start_screen.pack_box
+    assert [start.itemText(i) for i in range(start.count())] == [
+        "Heartstopper  (12 questions)",
+        "Quiz · quiz.csv  (20 questions)",
+        "Quiz · quiz.tsv  (5 questions)",
+    ]
+    window.show_high_scores()
+    scores = window.high_scores_screen.pack_box
+    assert [scores.itemText(i) for i in range(scores.count())] == [
+        "All packs",
+        "Heartstopper",
+        "Quiz · quiz.csv  (20 questions)",
+        "Quiz · quiz.tsv  (5 questions)",
+    ]
