@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import heapq
+import itertools
 import re
 import zlib
 from collections import Counter
@@ -39,6 +40,8 @@ _NOUN_POOLS = {"character": CHARACTER, "role": CHARACTER, "actor": ACTOR, "actre
 _NON_WORD = re.compile(r"[^\w'-]+")
 # A score on a scale: "4/5", "four out of five".
 _RATING = re.compile(r"(\w+)(/| out of )(\w+)", re.IGNORECASE)
+# Words that bound a figure on one side only ("over 7,000", "fewer than 50", "up to 12").
+_ONE_SIDED = frozenset(["over", "more", "than", "least", "under", "fewer", "less", "up", "to"])
 # Candidates looked at for one question: a bounded slice of a pool keeps long texts linear.
 WINDOW = 96
 # Name particles and letters that mark a name's language: an option should not stand out by them.
@@ -398,18 +401,19 @@ def _near_numbers(fact: Fact) -> list[str]:
     words = fact.answer.split()
     if words and words[0].lower() in ("a", "an"):
         return []
+    turn = zlib.crc32(f"{fact.key}|{fact.answer}".encode())
     if match is None:
         value = NUMBER_WORDS.get(words[-1].lower()) if words else None
         if value is None:
             return []
-        options = _steps(value, fact.bound, whole=True)
+        options = _steps(value, fact.bound, whole=True, turn=turn)
         as_words = [WORD_FOR_NUMBER.get(int(o)) for o in options]
         found = [" ".join([*words[:-1], w]) for w in as_words if w]
         return _match_case(found, words[-1])[:WANTED]
     digits = match.group(1)
     value_number = float(digits.replace(",", ""))
     whole = "." not in digits
-    options = _steps(value_number, fact.bound, whole=whole and value_number >= 1)
+    options = _steps(value_number, fact.bound, whole=whole and value_number >= 1, turn=turn)
     found = []
     for option in options:
         text = _format_like(option, digits)
@@ -419,18 +423,26 @@ def _near_numbers(fact: Fact) -> list[str]:
     return list(dict.fromkeys(found))[:WANTED]
 
 
-def _steps(value: float, bound: str, whole: bool) -> list[float]:
-    if bound in ("over", "more", "than", "least"):
-        factors = [2.0, 3.0, 5.0]
-    elif bound in ("under", "fewer", "less", "up", "to"):
-        factors = [0.5, 0.3, 0.2]
-    elif bound:
-        factors = [0.6, 1.5, 2.0]  # "about 40": far enough that no option is also about right
+def _steps(value: float, bound: str, whole: bool, turn: int = 0) -> list[float]:
+    """Return near values, `turn` of them (0 to 3, as far as they go) below the answer.
+
+    Always one below and two above, the answer would be the second smallest every time.
+    """
+    if bound in _ONE_SIDED:
+        # "more than 900" may be as true as a right "more than 700", and "more than 400" is: a
+        # figure bounded on one side is asked typed, where the figure alone counts.
+        return []
+    if bound:
+        # "About 40": far enough that no option is also about right.
+        below, above = [0.6, 0.4, 0.3], [1.6, 2.0, 3.0]
     elif value < 10:
-        offsets = [v for v in (value + 1, value + 2, value - 1, value + 3) if v > 0]
-        return offsets
+        lower = [v for v in (value - 1, value - 2, value - 3) if v > 0]
+        take = min(turn % (WANTED + 1), len(lower))
+        return lower[:take] + [value + 1, value + 2, value + 3][: WANTED - take]
     else:
-        factors = [0.75, 1.5, 1.25, 0.5, 2.0]
+        below, above = [0.75, 0.5, 0.6], [1.25, 1.5, 2.0]
+    take = turn % (WANTED + 1)
+    factors = below[:take] + above[: WANTED - take] + below[take:] + above[WANTED - take :]
     result = []
     for factor in factors:
         option = value * factor
@@ -494,24 +506,44 @@ def _near_years(fact: Fact, pools: Pools) -> list[str]:
     # The nearest years, the text's own first on a tie, none after the text's latest year
     # while earlier ones remain (a later one may not have happened when it was written).
     near = {y for y in named if abs(y - year) <= 12} | set(range(year - 39, year + 40))
-    chosen = sorted(
+    ranked = sorted(
         (y for y in near if allowed(y)),
         key=lambda y: (y > latest, abs(y - year), y not in named, y),
-    )[:WANTED]
-    return [str(y) for y in chosen]
+    )
+    # The answer stands first, second, third or last in time by turns: always in the middle
+    # of its options, it would be the one to pick. The tightest run of years wins over the turn.
+    early = [y for y in ranked if y <= latest]
+    ranked = early if len(early) >= WANTED else ranked
+    below = [y for y in ranked if y < year]
+    above = [y for y in ranked if y > year]
+    turn = zlib.crc32(f"{fact.key}|{year}".encode()) % (WANTED + 1)
+    sets = [
+        below[:take] + above[: WANTED - take]
+        for take in range(WANTED + 1)
+        if take <= len(below) and WANTED - take <= len(above)
+    ]
+    if not sets:
+        return [str(y) for y in sorted(ranked[:WANTED])]
+    chosen = min(
+        sets,
+        key=lambda c: (max([*c, year]) - min([*c, year]), sum(y < year for y in c) != turn),
+    )
+    return [str(y) for y in sorted(chosen)]
 
 
 def _other_dates(fact: Fact, pools: Pools) -> list[str]:
-    """Return other dates of the same form: the text's nearest, or the answer shifted.
+    """Return other dates of the same form whose pattern does not tell the answer.
 
-    None is a date the fact's sentence states, and where the sentence's other dates all come
-    before the answer ("began in May and ended in ___"), every option comes after them too,
-    and the other way round.
+    The text's own dates come first, then the answer with parts changed. None is a date the
+    fact's sentence states, and where the sentence's other dates all come before the answer
+    ("began in May and ended in ___"), every option comes after them too, and the other way
+    round. The four dates are chosen together (see _telling): "4 May 1907" among "9 May
+    1907", "4 May 1908" and "4 June 1907" is the one that shares most, and is right.
     """
     words = fact.answer.replace(",", "").split()
     shape = _date_shape(words)
     answer = _date_number(fact.answer)
-    if shape is None or answer is None:
+    if shape is None or answer is None or len(shape) < 2:
         return []
     stated: set[str] = set()
     for kind in (DATE, MONTH):
@@ -529,22 +561,111 @@ def _other_dates(fact: Fact, pools: Pools) -> list[str]:
             return False
         return (low is None or number > low) and (high is None or number < high)
 
-    same_form = [
+    own = [
         d
         for d in pools.by_type.get(fact.answer_type, [])[:WINDOW]
         if _date_shape(d.replace(",", "").split()) == shape and allowed(d)
     ]
-    near = [d for d in same_form if abs((_date_number(d) or 0) - answer) <= 3 * 372]
-    chosen = sorted(near, key=lambda d: (abs((_date_number(d) or 0) - answer), d))[:WANTED]
-    seed = zlib.crc32(fact.answer.encode())
-    shifts = [(1, 0, 0), (0, 2, 0), (-1, 0, 5), (0, -3, 0), (2, 0, -3), (0, -1, 0), (-2, 0, 2)]
-    for years, months, days in shifts[seed % 2 :]:
-        if len(chosen) >= WANTED:
-            break
-        candidate = _shift(words, shape, years, months, days, fact.answer)
-        if candidate and allowed(candidate) and candidate not in chosen:
-            chosen.append(candidate)
-    return chosen[:WANTED]
+    near = [d for d in own if abs((_date_number(d) or 0) - answer) <= 3 * 372]
+    near = sorted(near, key=lambda d: (abs((_date_number(d) or 0) - answer), d))[:_TEXT_DATES]
+    seed = zlib.crc32(f"{fact.key}|{fact.answer}".encode())
+    made = [d for d in _date_variants(words, shape, seed, fact.answer) if allowed(d)]
+    pool = list(dict.fromkeys([*near, *made]))[:_DATE_POOL]
+    parts = {d: _date_parts(d, shape) for d in [fact.answer, *pool]}
+    order = "".join(k for k in "DMY" if k in shape)
+    target = seed % (WANTED + 1)  # where the answer stands in time among the four
+    best: tuple[tuple[int, int, int], tuple[str, ...]] | None = None
+    for combo in itertools.combinations(pool, WANTED):
+        if _telling(parts[fact.answer], [parts[d] for d in combo], order):
+            continue
+        times = sorted(_date_number(d) or 0 for d in combo)
+        place = sum(t < answer for t in times)
+        rank = (
+            -sum(d in near for d in combo),
+            abs(place - target),
+            sum(abs((_date_number(d) or 0) - answer) for d in combo),
+        )
+        if best is None or rank < best[0]:
+            best = (rank, combo)
+    return list(best[1]) if best else []
+
+
+# How many of the text's own dates, and how many dates in all, are weighed for one answer.
+_TEXT_DATES = 6
+_DATE_POOL = 20
+
+
+def _telling(answer: tuple[int, ...], options: list[tuple[int, ...]], parts: str) -> bool:
+    """Whether a set of dates gives its answer away by the parts it shares.
+
+    The answer may not be the one that shares most parts with the rest, nor the one that
+    shares least (the odd one out), and no option may share both its day and month with it
+    (an anniversary reads as a near miss of the right date).
+    """
+    every = [answer, *options]
+
+    def shared(index: int) -> int:
+        one = every[index]
+        return sum(
+            a == b
+            for j, other in enumerate(every)
+            if j != index
+            for a, b in zip(one, other, strict=True)
+        )
+
+    mine = shared(0)
+    theirs = [shared(i) for i in range(1, len(every))]
+    if mine > max(theirs) or mine < min(theirs):
+        return True
+    if "D" in parts and "M" in parts:
+        day, month = parts.index("D"), parts.index("M")
+        return any(o[day] == answer[day] and o[month] == answer[month] for o in options)
+    return False
+
+
+def _date_parts(text: str, shape: str) -> tuple[int, ...]:
+    """Return the parts a date's form has, in the order day, month, year."""
+    values = {}
+    for word, kind in zip(text.replace(",", "").split(), shape, strict=True):
+        values[kind] = MONTHS.index(word) + 1 if kind == "M" else int(word)
+    return tuple(values[k] for k in "DMY" if k in values)
+
+
+def _date_variants(words: list[str], shape: str, seed: int, original: str) -> list[str]:
+    """Return the answer with one, two or all of its parts changed, in a stable mixed order."""
+    steps = {
+        "D": [7, -5, 11, -9, 3],
+        "M": [2, -3, 4, -1, 5],
+        "Y": [1, -1, 2, -2, 3],
+    }
+    choices: list[list[str]] = []
+    for word, kind in zip(words, shape, strict=True):
+        found = [word]
+        offset = seed % 3
+        for step in steps[kind][offset:] + steps[kind][:offset]:
+            value = _changed(word, kind, step)
+            if value not in found:
+                found.append(value)
+            if len(found) == 3:
+                break
+        choices.append(found)
+    variants = []
+    for combo in itertools.product(*choices):
+        if list(combo) == words:
+            continue
+        text = " ".join(combo)
+        if "," in original and shape == "MDY":
+            text = f"{combo[0]} {combo[1]}, {combo[2]}"
+        variants.append(text)
+    return sorted(variants, key=lambda v: zlib.crc32(f"{seed}|{v}".encode()))
+
+
+def _changed(word: str, kind: str, step: int) -> str:
+    if kind == "Y":
+        return str(int(word) + step)
+    if kind == "M":
+        return MONTHS[(MONTHS.index(word) + step) % 12]
+    return str(min(max(int(word) + step, 1), 28))
 
 
 def _date_number(text: str) -> int | None:
@@ -574,21 +695,3 @@ def _date_shape(words: list[str]) -> str | None:
         else:
             return None
     return "".join(kinds)
-
-
-def _shift(
-    words: list[str], shape: str, years: int, months: int, days: int, original: str
-) -> str | None:
-    out = []
-    for word, kind in zip(words, shape, strict=True):
-        if kind == "Y":
-            out.append(str(int(word) + years))
-        elif kind == "M":
-            out.append(MONTHS[(MONTHS.index(word) + months) % 12])
-        else:
-            day = int(word) + days
-            out.append(str(min(max(day, 1), 28)))
-    text = " ".join(out)
-    if "," in original and shape == "MDY":
-        text = f"{out[0]} {out[1]}, {out[2]}"
-    return text

@@ -204,12 +204,13 @@ class _Told:
 
     def gives_away(self, candidate: Candidate) -> bool:
         for gram in _grams(candidate.question.prompt):
-            if any(self._tells(other, candidate) for other in self._answers.get(gram, ())):
+            found = self._answers.get(gram, ())
+            if any(self._tells(o, candidate) for o in found if not _two_facts(o, candidate)):
                 return True
         if candidate.fact.answer_type in COUNTED:
             return False
         found = self._prompts.get(_key(candidate.fact.answer), ())
-        if any(self._tells(candidate, other) for other in found):
+        if any(self._tells(candidate, o) for o in found if not _two_facts(o, candidate)):
             return True
         same = self._answers.get(_key(candidate.fact.answer), ())
         return any(self._restates(candidate, other) for other in same)
@@ -249,6 +250,21 @@ class _Told:
             found = (fold(candidate.fact.answer), fold(candidate.question.prompt), frozenset(asks))
             self._read[id(candidate)] = found
         return found
+
+
+def _two_facts(one: Candidate, other: Candidate) -> bool:
+    """Whether two questions of one sentence ask two of its facts: a name, and a when or how many.
+
+    "Where did the ferry dock?" and "When did the ferry dock at Port Vesh?" ask two things the
+    sentence says; a round never draws two questions of one sentence, so neither gives the
+    other away there. But two names of one sentence ("Which designer worked with decorator X?",
+    "Which decorator ...?") stay one fact told twice.
+    """
+    return (
+        one.fact.sentence == other.fact.sentence
+        and one.fact.key != other.fact.key
+        and (one.fact.answer_type in COUNTED) != (other.fact.answer_type in COUNTED)
+    )
 
 
 def _words(text: str) -> list[str]:

@@ -212,3 +212,52 @@ def test_a_rating_keeps_its_scale() -> None:
         options = reading.options_for(answer)
         assert len(options) == 3, answer
         assert all(o.endswith(scale) for o in options), options
+
+
+def _shares(one: str, other: str) -> int:
+    return len(set(one.replace(",", "").split()) & set(other.replace(",", "").split()))
+
+
+def test_a_date_is_not_the_one_that_shares_most_or_least_with_its_options() -> None:
+    reading = read(
+        "The ferry Larkspur was launched at Port Vesh on 16 June 1931. "
+        "Her sister ship was launched on 9 March 1930. The yard closed on 2 May 1947. "
+        "The Tidewater ferry service began on 14 August 1933."
+    )
+    for answer in ("16 June 1931", "14 August 1933", "2 May 1947"):
+        options = reading.options_for(answer)
+        assert len(options) == 3, answer
+        every = [answer, *options]
+        shared = [sum(_shares(d, o) for o in every if o != d) for d in every]
+        assert shared[0] <= max(shared[1:]), (answer, options)
+        assert shared[0] >= min(shared[1:]), (answer, options)
+        day_month = " ".join(answer.split()[:2])
+        assert not any(o.startswith(day_month + " ") for o in options), (answer, options)
+
+
+def test_a_year_is_not_always_in_the_middle_of_its_options() -> None:
+    reading = read(
+        "The lighthouse at Carrow was built in 1871. The harbour wall was finished in 1902. "
+        "The ferry Larkspur first sailed in 1925. The old pier burnt down in 1938. "
+        "The museum opened in 1964. The island school closed in 1977. "
+        "A new jetty was built in 1989. The last keeper left in 1996."
+    )
+    places = set()
+    for fact in reading.facts:
+        if fact.answer_type == "year":
+            options = wrong_options(fact, reading.pools, reading.registry)
+            assert len(options) == 3, fact.prompt
+            places.add(sum(int(o) < int(fact.answer) for o in options))
+    assert len(places) >= 3
+
+
+def test_a_figure_bounded_on_one_side_gets_no_options_that_could_also_be_true() -> None:
+    reading = read(
+        "More than 4,000 people queued for the premiere at Port Vesh. "
+        "Over 300 boats took part in the regatta. The festival drew about 40 bands."
+    )
+    assert reading.options_for("More than 4,000") == []
+    assert reading.options_for("Over 300") == []
+    about = reading.options_for("about 40")
+    assert len(about) == 3
+    assert all(abs(int(o.split()[1]) - 40) >= 15 for o in about), about

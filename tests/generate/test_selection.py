@@ -152,3 +152,29 @@ def test_questions_of_one_fact_share_their_source_and_a_round_keeps_them_apart(
             _, questions = collection.rounds.start(player.id, pack_id, 5, rng=random.Random(seed))
             in_round = [q.source for q in questions]
             assert len(set(in_round)) == len(in_round), in_round
+
+
+def test_a_sentence_gives_its_where_and_its_when_but_not_one_name_twice() -> None:
+    where = fact("dock at", 4, answer="Port Vesh", kind="place")
+    when = fact("dock on", 4, answer="3 May 1921", kind="date")
+    chosen = select(
+        [
+            candidate(where, QuestionKind.CHOICE, 4.0, "Where did the ferry Larkspur dock?"),
+            candidate(
+                when, QuestionKind.CHOICE, 3.9, "When did the ferry Larkspur dock at Port Vesh?"
+            ),
+        ]
+    )
+    assert len(chosen) == 2
+    # Two names of one sentence, one holding the other: still one fact told twice.
+    decorator = fact("set decorator", 5, answer="Una Brisk", kind="person")
+    telling = fact("work with", 5, answer="Ivo Vell", kind="person")
+    chosen = select(
+        [
+            candidate(decorator, QuestionKind.CHOICE, 4.0, "Who was the set decorator?"),
+            candidate(
+                telling, QuestionKind.CHOICE, 3.0, "Which designer worked with decorator Una Brisk?"
+            ),
+        ]
+    )
+    assert len(chosen) == 1
