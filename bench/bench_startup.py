@@ -39,8 +39,11 @@ RSS_LIMIT_MB = 150.0
 SETTLE_MS = 500
 
 # Shared by both children: report the end of the first paint, when the window's ready button
-# is enabled, and the idle memory, as JSON. The filter watches the whole application only until
-# the first paint, then the button alone, so that it slows neither window down.
+# is enabled, and the idle memory, as JSON. The filter watches the whole application from the
+# start of its event loop (nothing is painted before it) until the first paint, then the button
+# alone. Watching earlier would charge each window for its own size: a filter written in Python
+# costs a few microseconds for every event, and building a window sends one or more to each
+# widget (thousands for the game, a few hundred for the bare window).
 WATCH = """
 import json, os, sys, time
 from PySide6.QtCore import QEvent, QObject, QTimer
@@ -55,7 +58,13 @@ class Watch(QObject):
     def __init__(self, app, ready_button):
         super().__init__()
         self.app, self.ready_button, self.times, self.button = app, ready_button, {}, None
-        app.installEventFilter(self)
+        run_loop = app.exec
+
+        def exec_():
+            app.installEventFilter(self)
+            return run_loop()
+
+        app.exec = exec_
 
     def eventFilter(self, obj, event):
         kind = event.type()

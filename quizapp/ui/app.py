@@ -16,7 +16,6 @@ from PySide6.QtWidgets import QApplication, QWidget
 from quizapp.paths import assets_dir, shipped_packs_dir
 from quizapp.ui.dialogs import Tell, show_error
 from quizapp.ui.main_window import MainWindow
-from quizapp.ui.theme import current_appearance
 
 log = logging.getLogger(__name__)
 
@@ -77,7 +76,7 @@ class AfterFirstPaint(QObject):
 
 
 def make_app() -> QApplication:
-    """Return the application with the game's name, icon and style sheet."""
+    """Return the application with the game's name and icon; the first window sets the look."""
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         app = QApplication(sys.argv[:1])
@@ -88,7 +87,6 @@ def make_app() -> QApplication:
     icon = assets_dir() / "icon.svg"
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
-    current_appearance()
     return app
 
 

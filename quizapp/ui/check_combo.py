@@ -164,10 +164,13 @@ class CheckCombo(QComboBox):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         """Tick items in the open list instead of closing it."""
-        if watched is self.view().viewport() and event.type() == QEvent.Type.MouseButtonPress:
+        # Every event of the list and its viewport passes here, hundreds while the window is
+        # built: the kind of event is asked first, as it is the cheapest question.
+        kind = event.type()
+        if kind == QEvent.Type.MouseButtonPress and watched is self.view().viewport():
             assert isinstance(event, QMouseEvent)
             self._pressed_row = self.view().indexAt(event.position().toPoint()).row()
-        if watched is self.view().viewport() and event.type() == QEvent.Type.MouseButtonRelease:
+        if kind == QEvent.Type.MouseButtonRelease and watched is self.view().viewport():
             assert isinstance(event, QMouseEvent)
             pressed, self._pressed_row = self._pressed_row, None
             index = self.view().indexAt(event.position().toPoint())
@@ -177,7 +180,7 @@ class CheckCombo(QComboBox):
                 if everything:
                     self.hidePopup()
             return True
-        if watched is self.view() and event.type() == QEvent.Type.KeyPress:
+        if kind == QEvent.Type.KeyPress and watched is self.view():
             assert isinstance(event, QKeyEvent)
             if event.key() in _TOGGLE_KEYS:
                 self._toggle(self.view().currentIndex().row())

@@ -158,12 +158,7 @@ class MainWindow(QMainWindow):
 
         self._pack_dialogs = pack_dialogs or {}
         self._themed: list[Themed] = []
-        # The look must be known before the first paint, or the window would flash and jump.
-        # It is read from the file unchecked, as pydantic's import would delay the paint by
-        # about 0.1 s; the checked settings follow once the store is open.
         saved = read_saved(data_dir, quiet=True) or {}
-        self.appearance = appearance or current_appearance()
-        self.appearance.restore(saved)
         self.start_screen = StartScreen()
         self.editor: QuestionEditor | None = None
         self.facts_dialog: FactsDialog | None = None
@@ -181,6 +176,16 @@ class MainWindow(QMainWindow):
         self.start_screen.history_requested.connect(self.show_history)
         self.start_screen.statistics_requested.connect(self.show_statistics)
         self._help_return: QWidget = self.start_screen
+        # The look must be known before the first paint, or the window would flash and jump.
+        # It is read from the file unchecked, as pydantic's import would delay the paint by
+        # about 0.1 s; the checked settings follow once the store is open. A style sheet set
+        # once the screen is built styles each widget once; set before, it restyles a widget
+        # each time it is put into a layout.
+        if appearance is None:
+            appearance = current_appearance(saved)
+        else:
+            appearance.restore(saved)
+        self.appearance = appearance
         self.appearance.changed.connect(self._on_appearance_changed)
         self._follows_look = True
         self.sounds = Sounds(self, muted=saved.get("muted") is True)

@@ -139,6 +139,11 @@ class Appearance(QObject):
 
         Values of the wrong type are passed over: the settings' own check reports them.
         """
+        if self._take(saved):
+            self.apply()
+
+    def _take(self, saved: Mapping[str, object]) -> bool:
+        """Take the look from saved settings without applying it; return whether it changed."""
         look = (self.theme, self.high_contrast, self.text_scale, self.reduce_motion)
         theme = saved.get("theme")
         if isinstance(theme, str) and theme in THEME_CHOICES:
@@ -149,8 +154,7 @@ class Appearance(QObject):
         scale = saved.get("text_scale")
         if isinstance(scale, int | float) and not isinstance(scale, bool):
             self.text_scale = clamp_scale(scale)
-        if look != (self.theme, self.high_contrast, self.text_scale, self.reduce_motion):
-            self.apply()
+        return look != (self.theme, self.high_contrast, self.text_scale, self.reduce_motion)
 
     def set_theme(self, theme: str, *, high_contrast: bool | None = None) -> None:
         """Follow the system, or force light or dark; optionally switch high contrast."""
@@ -199,12 +203,19 @@ class Appearance(QObject):
             self.apply()
 
 
-def current_appearance() -> Appearance:
-    """Return the application's appearance, making and applying it the first time."""
+def current_appearance(saved: Mapping[str, object] | None = None) -> Appearance:
+    """Return the application's appearance, making and applying it the first time.
+
+    The look in saved settings, if given, is taken before that first application, so that
+    the style sheet is set once; an appearance made earlier restores it instead.
+    """
     app = QApplication.instance()
     assert isinstance(app, QApplication), "the appearance needs a QApplication"
     appearance = app.findChild(Appearance)
     if appearance is None:
         appearance = Appearance(app)
+        appearance._take(saved or {})
         appearance.apply()
+    elif saved is not None:
+        appearance.restore(saved)
     return appearance

@@ -8,6 +8,7 @@ from pytestqt.qtbot import QtBot
 
 from quizapp.paths import assets_dir
 from quizapp.ui.app import AfterFirstPaint, error_hook, make_app
+from quizapp.ui.theme import current_appearance
 
 
 def test_an_unexpected_error_is_a_dialog_and_a_log_entry(
@@ -60,6 +61,7 @@ def test_work_for_after_the_first_paint_is_done_even_if_the_window_never_is(
 
 def test_the_style_sheet_finds_its_images(qtbot: QtBot) -> None:
     app = make_app()
+    current_appearance()
     assert "@ASSETS@" not in app.styleSheet()
     assert "arrow-down-dark.svg" in app.styleSheet()
 
