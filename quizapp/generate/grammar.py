@@ -171,6 +171,18 @@ POINTING_PHRASES: Final = (
     "instead",
 )
 
+# Nouns by which a text names the whole work it is about: a bare "the programme" is the
+# subject itself ("the programme's theme tune" -> "Tidewater's theme tune").
+WORK_NOUNS: Final = frozenset(["programme", "program", "show", "series", "serial", "sitcom"])
+
+# Verbs that give something to someone: "What rating did the critic give?" lacks to whom.
+GIVING_VERBS: Final = {
+    "give": ("give", "gives", "gave"),
+    "award": ("award", "awards", "awarded"),
+    "grant": ("grant", "grants", "granted"),
+    "offer": ("offer", "offers", "offered"),
+}
+
 NUMBER_WORDS: Final = {
     "one": 1,
     "two": 2,

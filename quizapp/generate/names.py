@@ -266,6 +266,9 @@ class Registry:
     groups: list[tuple[str, ...]] = field(default_factory=list)
     holders: set[str] = field(default_factory=set)
     topic: str = ""
+    # Nouns the text gives the subject ("Its crew", "Tidewater's emblem", the nouns of the
+    # sentence that defines it): "the crew" alone is the subject's, "the call" is not.
+    topic_nouns: frozenset[str] = frozenset()
     _by_first_word: dict[str, list[tuple[int, str]]] = field(default_factory=dict, repr=False)
     _index_size: int = -1
 
@@ -456,7 +459,27 @@ def learn(docs: list[Doc], title: str) -> Registry:
                 registry.full_names[short] = full
                 registry.short_names.setdefault(full, []).append(short)
     registry.topic = _topic(docs, registry, title)
+    registry.topic_nouns = _topic_nouns(docs, registry)
     return registry
+
+
+def _topic_nouns(docs: list[Doc], registry: Registry) -> frozenset[str]:
+    """Return the lemmas of the nouns the text says are the subject's or names it by."""
+    nouns: set[str] = set()
+    first = True
+    for doc in docs:
+        for sent in doc.sents:
+            if first:
+                nouns.update(t.lemma_ for t in sent if t.pos_ == "NOUN")  # its definition
+                first = False
+            for token in sent:
+                owner = token.lower_ == "its" and token.i - sent.start <= 1
+                if token.dep_ == "poss" and is_name_head(token):
+                    name = registry.canonical(name_span(token).text)
+                    owner = name.casefold() == registry.topic.casefold()
+                if owner and token.head.pos_ == "NOUN":
+                    nouns.add(token.head.lemma_)
+    return frozenset(nouns)
 
 
 def _may_stand_for(registry: Registry, short: str, full: str) -> bool:

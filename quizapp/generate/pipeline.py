@@ -12,7 +12,8 @@ from pydantic import ValidationError
 
 from quizapp.generate.clean import clean_text
 from quizapp.generate.errors import FactsError
-from quizapp.generate.names import ACTOR, CHARACTER, PEOPLE, Registry, learn
+from quizapp.generate.grammar import GIVING_VERBS, WORK_NOUNS
+from quizapp.generate.names import ACTOR, CHARACTER, ORG, PEOPLE, THING, TITLE, Registry, learn
 from quizapp.generate.nlp import model_info, parse
 from quizapp.generate.options import Pools, build_pools, is_plural, wrong_options
 from quizapp.generate.ranking import Candidate, difficulty, score, select
@@ -174,7 +175,7 @@ def _candidates(fact: Fact, pools: Pools, registry: Registry) -> list[Candidate]
     common = {
         "category": category(fact),
         "difficulty": difficulty(fact, registry),
-        "explanation": fact.statement,
+        "explanation": _explanation(fact, registry.topic),
         "source": fact.source,
     }
     # One person in four is asked to be typed, where the surname alone also counts.
@@ -214,14 +215,17 @@ _MEMBERS: Final = {ACTOR: "cast member"}
 
 
 def _lead_in(fact: Fact, registry: Registry) -> str:
-    """Name the subject in a question that does not name it, as the fact relates to it.
+    """Name the subject in a question that does not name it, where the question needs it.
 
-    A role is played "in" the subject ("Who plays Mara Quill in Tidewater?"); what happens to
-    its characters happens "In Tidewater, ..."; anything else was done "For Tidewater, ..."
-    (its making, its cast, its reception), which does not place the fact inside the story.
+    A role is played "in" the subject ("Who plays Mara Quill in Tidewater?"); a part of the
+    subject is named as its own ("Who was Tidewater's composer?", "Which finale of Tidewater
+    ...?"); a question that names a person or a thing the text returns to stands alone
+    ("Who steered the Swift past the reef?"); what happens to the characters otherwise happens
+    "In Tidewater, ..."; anything else was done "For Tidewater, ...", which does not place
+    the fact inside the story.
     """
     prompt, topic = fact.prompt, registry.topic
-    if not topic or fold(topic) in fold(prompt):
+    if not topic or _names_topic(fact, topic):
         return prompt
     if fact.shape.startswith("cast"):
         return f"{prompt.removesuffix('?')} in {topic}?"
@@ -233,8 +237,99 @@ def _lead_in(fact: Fact, registry: Registry) -> str:
     in_story = fact.answer_type == CHARACTER or any(
         registry.fine_type(name, "") == CHARACTER for name in people
     )
+    owned = _owned(prompt, fact.owned, topic) if not in_story else None
+    if owned is not None:
+        return owned
+    given = _given_to(prompt, fact, topic)
+    if given is not None:
+        return given
+    if _named_in(fact, registry):
+        return prompt
     lead = "In" if in_story else "For"
     return f"{lead} {topic}, {prompt[:1].lower()}{prompt[1:]}"
+
+
+def _names_topic(fact: Fact, topic: str) -> bool:
+    """Return whether a prompt names the subject, in full or by a short form of two words.
+
+    "Vesh Regatta" names "The Old Vesh Regatta"; "Vesh" alone may name a town.
+    """
+    folded = fold(topic)
+    if folded in fold(fact.prompt):
+        return True
+    return any(len(n.split()) >= 2 and fold(n) in folded for n in fact.names)
+
+
+def _given_to(prompt: str, fact: Fact, topic: str) -> str | None:
+    """Return a prompt that names the subject as what was given a rating or prize, or None.
+
+    "What rating did Ivo Pask give?" -> "... give Tidewater?"; "Which critic gave a rating of
+    four?" -> "Which critic gave Tidewater a rating of four?".
+    """
+    forms = GIVING_VERBS.get(fact.key.split("|", 1)[0], ())
+    if " to " in prompt:
+        return None
+    for form in forms:
+        found = re.search(rf" {form}(?=\?| (?:a|an|the|\d)\b)", prompt)
+        if found:
+            return f"{prompt[: found.end()]} {topic}{prompt[found.end() :]}".replace(" ?", "?")
+    return None
+
+
+def possessive(name: str) -> str:
+    """Return a name as an owner: "Tidewater's", "The Larks'"."""
+    return f"{name}'" if name.endswith("s") else f"{name}'s"
+
+
+def _owned(prompt: str, phrase: str, topic: str) -> str | None:
+    """Return a prompt that names the subject as the owner of a phrase of it, or None.
+
+    "the lunar module" -> "Tidewater's lunar module"; "a second series" -> "a second series
+    of Tidewater"; "which finale" -> "which finale of Tidewater".
+    """
+    found = re.search(rf"\b{re.escape(phrase)}\b", prompt) if phrase else None
+    if found is None:
+        return None
+    at = found.start()
+    first, _, rest = phrase.partition(" ")
+    if first.lower() == "the" and rest.lower() in WORK_NOUNS:
+        named = topic  # "the programme" is the subject itself
+    elif first.lower() == "the" and rest:
+        named = f"{possessive(topic)} {rest}"
+    else:
+        named = f"{phrase} of {topic}"
+    return prompt[:at] + named + prompt[at + len(phrase) :]
+
+
+# Kinds of names that tie a question to the text on their own: a person, or a thing, body or
+# work the text names more than once ("Who steered the Swift past the reef?").
+_ANCHORING: Final = frozenset({ORG, THING, TITLE})
+
+
+def _explanation(fact: Fact, topic: str) -> str:
+    """Return the statement of a fact, naming the subject where its question does."""
+    statement = fact.statement
+    if not topic or not fact.owned or fold(topic) in fold(statement):
+        return statement
+    phrase = fact.owned
+    if statement.lower().startswith(phrase.lower()):
+        phrase = statement[: len(phrase)]  # "The lifeboat was called Swift."
+    named = _owned(statement, phrase, topic)
+    if named is None:
+        return statement
+    return named[:1].upper() + named[1:]
+
+
+def _named_in(fact: Fact, registry: Registry) -> bool:
+    """Return whether a prompt names someone or something of the text that ties it down."""
+    topic_words = set(fold(registry.topic).split())
+    for name in fact.names:
+        if set(fold(name).split()) <= topic_words:
+            continue  # a part of the subject's own name ("Tidewater" of "Tidewater Bay")
+        kind = registry.fine_type(name, "")
+        if kind in PEOPLE or (kind in _ANCHORING and registry.salience(name) >= 2):
+            return True
+    return False
 
 
 def _lead_statement(statement: str, topic: str, name_words: Container[str] = ()) -> str:

@@ -247,7 +247,9 @@ class _Told:
         found = self._read.get(id(candidate))
         if found is None:
             asks = set(_CONTENT_WORD.findall(fold(candidate.fact.prompt))) - _QUESTION_WORDS
-            found = (fold(candidate.fact.answer), fold(candidate.question.prompt), frozenset(asks))
+            # "the first" is told by "Tidewater's first episode" as much as by "the first".
+            answer = fold(candidate.fact.answer).removeprefix("the ")
+            found = (answer, fold(candidate.question.prompt), frozenset(asks))
             self._read[id(candidate)] = found
         return found
 
@@ -278,7 +280,10 @@ def _grams(text: str) -> set[str]:
 
 
 def _key(answer: str) -> str:
-    return " ".join(_words(answer)[:4])
+    words = _words(answer)
+    if len(words) > 1 and words[0] == "the":
+        words = words[1:]  # "the first" is told by "Tidewater's first episode"
+    return " ".join(words[:4])
 
 
 def _few_blanks(chosen: list[Candidate]) -> list[Candidate]:

@@ -32,6 +32,7 @@ from quizapp.generate.grammar import (
     PLACE_PREPOSITIONS,
     POINTING_PHRASES,
     POINTING_WORDS,
+    WORK_NOUNS,
     do_support,
     past_participle,
     singular_be,
@@ -108,6 +109,10 @@ class Fact:
     gender: str | None = None
     plural: bool = False
     bound: str = ""
+    # A phrase of the prompt that names a part of the text's subject ("the first series",
+    # "which finale"), where the question can name the subject itself: "Tidewater's first
+    # series", "which finale of Tidewater".
+    owned: str = ""
 
     @property
     def slot(self) -> str:
@@ -632,6 +637,7 @@ class SentenceReader:
                     key=key,
                     names=(span.text,) if answer_type == YEAR else (),
                     gender=self.registry.gender(span.text),
+                    owned=f"the {label}",
                 )
 
     # ---- roles ---------------------------------------------------------------------------
@@ -659,6 +665,7 @@ class SentenceReader:
                 key=f"role|{role.lower()}|{self.registry.canonical(span.text)}",
                 names=(),
                 gender=self.registry.gender(span.text) or _gender_of(role),
+                owned=f"the {role}",
             )
 
     # ---- clauses -------------------------------------------------------------------------
@@ -1645,6 +1652,7 @@ class SentenceReader:
             gender=self.registry.gender(answer.text) if answer.kind in PEOPLE else None,
             plural=answer.plural,
             bound=_bound(answer.span),
+            owned=_owned_phrase(prompt, verb, answer, self.registry),
         )
 
     def _statement(self, verb: Token, answer: _Answer) -> str | None:
@@ -1689,6 +1697,80 @@ class SentenceReader:
             return None
         text = _tidy(text).rstrip(".").rstrip(" ,;:-")
         return text[:1].upper() + text[1:] + "."
+
+
+def _owned_phrase(prompt: str, verb: Token, answer: _Answer, registry: Registry) -> str:
+    """Return the phrase of a prompt that names a part of the text's subject, or "".
+
+    "Which finale ...?" and "What was the lunar module called?" ask about something of the
+    subject, so the question names the subject there: "Which finale of Tidewater ...?",
+    "What was Tidewater's lunar module called?". A plural ("the friends") may be the story's
+    people, a noun with an owner is someone else's, a bare "the call" points back at what was
+    said before unless the text gives the subject that noun, and "a deal" need not be the
+    subject's: none is taken. "the programme" is the subject itself.
+    """
+    lowered = prompt.lower()
+    if answer.kind == ORDINAL:
+        # "the first run" ranks the runs of the subject: "which run of Tidewater".
+        words = [t for t in answer.head.lefts if t.dep_ in ("amod", "compound")]
+        ordinal = range(answer.span.start, answer.span.end)
+        noun = render([*(t for t in words if t.i not in ordinal), answer.head])
+        found = re.search(rf"\bwhich {re.escape(noun.lower())}(?= |\?)", lowered)
+        if found and not lowered[found.end() :].startswith(" of "):
+            return prompt[found.start() : found.end()]
+        return ""
+    clause = verb
+    while clause.dep_ == "conj" and not any(c.dep_ in _SUBJECTS for c in clause.children):
+        clause = clause.head  # "The series was delayed and did not reach screens"
+    heads = [c for c in clause.children if c.dep_ in _SUBJECTS] if clause != verb else []
+    heads += [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+    for other in (c for c in verb.children if c.dep_ in ("ccomp", "xcomp")):
+        heads += [c for c in other.children if c.dep_ == "dobj"]  # "watched X win the cup"
+    if verb.dep_ == "acl" or (verb.dep_ == "relcl" and any(c.tag_ in ("WDT", "WP") for c in heads)):
+        heads.append(verb.head)  # "the second series, which began in May"
+    heads += [h.head for h in heads if h.dep_ == "appos" and h.head.i < h.i]
+    heads += [
+        c for h in heads for c in h.children if c.dep_ == "poss" and c.lemma_ in WORK_NOUNS
+    ]  # "the programme's theme tune"
+    for head in sorted(heads, key=lambda t: t.i):
+        if head.pos_ != "NOUN" or head.tag_ != "NN" or not head.text.islower():
+            continue
+        determiners = [c for c in head.lefts if c.dep_ == "det"]
+        if len(determiners) != 1 or determiners[0].lower_ not in ("the", "a", "an"):
+            continue
+        asked = answer.span.start <= head.i < answer.span.end
+        if asked or any(c.dep_ == "poss" for c in head.children):
+            continue
+        words = [t for t in head.lefts if t.dep_ in ("amod", "compound", "nummod")]
+        if not words and head.lemma_ in WORK_NOUNS:
+            found = re.search(rf"\bthe {head.lower_}\b", lowered)
+            if determiners[0].lower_ == "the" and found:
+                return prompt[found.start() : found.end()]  # the subject itself
+            continue
+        theirs = head.dep_ == "dobj" and _subject_is_topic(head.head, registry.topic)
+        if not words and head.lemma_ not in registry.topic_nouns and not theirs:
+            continue  # "the call" alone points back at something said before
+        ranked = theirs or any(t.ent_type_ == "ORDINAL" for t in words)
+        phrase = render([t for w in words for t in w.subtree] + [head])
+        for said in (f"{determiners[0].lower_} {phrase}", f"the {phrase}"):
+            if not said.startswith("the ") and not ranked:
+                continue  # "a second series" is the subject's; "a deal" need not be
+            found = re.search(rf"\b{re.escape(said.lower())}(?= |\?)", lowered)
+            definite = said.startswith("the ")  # "Tidewater's crew of the night"
+            if found and (definite or not lowered[found.end() :].startswith(" of ")):
+                return prompt[found.start() : found.end()]
+    return ""
+
+
+def _subject_is_topic(verb: Token, topic: str) -> bool:
+    """Return whether a clause's subject is the text's subject: "It had a tower"."""
+    referents = verb.doc.user_data.get(REFERENTS, {})
+    for subject in (c for c in verb.children if c.dep_ in _SUBJECTS):
+        if referents.get(subject.i) == topic:
+            return True
+        if is_name_head(subject) and name_span(subject).text.casefold() == topic.casefold():
+            return True
+    return False
 
 
 def _tidy(text: str) -> str:
