@@ -12,7 +12,7 @@ from quizapp.generate.errors import FactsError, GenerationCancelledError
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 Progress = Callable[[int, int], None]
 """Told (characters parsed, characters in all) as parsing goes."""
@@ -79,14 +79,128 @@ def parse(
         progress(0, total)
     if cancel is not None and cancel():
         raise GenerationCancelledError
-    docs = load_pipeline().pipe(chunks, batch_size=BATCH_SIZE)
-    for chunk, doc in zip(chunks, docs, strict=True):
+    nlp = load_pipeline()
+    tokenized = [nlp.make_doc(chunk) for chunk in chunks] if chunks else []
+    nicknames = [_nickname_quotes(doc) for doc in tokenized]
+    bare = (_without(doc, quotes) for doc, quotes in zip(tokenized, nicknames, strict=True))
+    docs = nlp.pipe(bare, batch_size=BATCH_SIZE)
+    for chunk, whole, quotes, doc in zip(chunks, tokenized, nicknames, docs, strict=True):
         done += len(chunk)
         if progress is not None:
             progress(done, total)
-        yield doc
+        yield _with_quotes(whole, quotes, doc) if quotes else doc
         if cancel is not None and cancel():
             raise GenerationCancelledError
+
+
+# At most this many words inside the quotation marks of a nickname: 'Ivo "Red" Pask'.
+_NICKNAME_WORDS: Final = 2
+
+
+def _nickname_quotes(doc: Doc) -> list[int]:
+    """Return the indexes of the quotation marks around nicknames inside names.
+
+    'Tomas "Red" Vell': a quoted word or two between two capitalised words, with a space
+    outside each mark. The tagger reads such marks as the edges of a title and breaks the name
+    and its sentence; parsed without them, the name reads as a name.
+    """
+    found: list[int] = []
+    index = 1
+    while index < len(doc) - 3:
+        before = doc[index - 1]
+        named = before.is_title and before.whitespace_ and not before.is_sent_start
+        if doc[index].text == '"' and named:
+            closing = index + 1
+            while closing < len(doc) and doc[closing].is_title:
+                closing += 1
+            words = closing - index - 1
+            if (
+                0 < words <= _NICKNAME_WORDS
+                and closing + 1 < len(doc)
+                and doc[closing].text == '"'
+                and doc[closing].whitespace_
+                and doc[closing + 1].is_title
+            ):
+                found.extend((index, closing))
+                index = closing + 1
+                continue
+        index += 1
+    return found
+
+
+def _without(doc: Doc, quotes: list[int]) -> Doc:
+    """Return a tokenised doc without the given tokens, ready for the rest of the pipeline."""
+    if not quotes:
+        return doc
+    from spacy.tokens import Doc as SpacyDoc
+
+    kept = [token for token in doc if token.i not in quotes]
+    return SpacyDoc(
+        doc.vocab, words=[t.text for t in kept], spaces=[bool(t.whitespace_) for t in kept]
+    )
+
+
+def _with_quotes(whole: Doc, quotes: list[int], bare: Doc) -> Doc:
+    """Return the whole text as a doc with the parse of its bare copy, marks put back.
+
+    Each mark hangs on the name's last word as punctuation and lies inside the name's entity.
+    """
+    from spacy.tokens import Doc as SpacyDoc
+
+    skipped = set(quotes)
+    positions = [token.i for token in whole if token.i not in skipped]  # bare index -> whole
+    place = {old: new for new, old in enumerate(positions)}
+    tags: list[str] = []
+    pos: list[str] = []
+    lemmas: list[str] = []
+    deps: list[str] = []
+    morphs: list[str] = []
+    heads: list[int] = []
+    starts: list[bool | int | None] = []
+    ents: list[str] = []
+    for token in whole:
+        if token.i in place:
+            parsed = bare[place[token.i]]
+            tags.append(parsed.tag_)
+            pos.append(parsed.pos_)
+            lemmas.append(parsed.lemma_)
+            deps.append(parsed.dep_)
+            morphs.append(str(parsed.morph))
+            heads.append(positions[parsed.head.i])
+            starts.append(bool(parsed.is_sent_start))
+            ents.append(f"{parsed.ent_iob_}-{parsed.ent_type_}" if parsed.ent_type_ else "O")
+            continue
+        name = _name_end(bare[place[token.i + 1]])
+        tags.append("``" if token.i in quotes[::2] else "''")
+        pos.append("PUNCT")
+        lemmas.append(token.text)
+        deps.append("punct")
+        morphs.append("")
+        heads.append(positions[name.i])
+        starts.append(False)
+        after = bare[place[token.i + 1]]
+        inside = after.ent_iob_ == "I" and ents and ents[-1] != "O"
+        ents.append(f"I-{after.ent_type_}" if inside else "O")
+    return SpacyDoc(
+        whole.vocab,
+        words=[t.text for t in whole],
+        spaces=[bool(t.whitespace_) for t in whole],
+        tags=tags,
+        pos=pos,
+        lemmas=lemmas,
+        heads=heads,
+        deps=deps,
+        morphs=morphs,
+        sent_starts=starts,
+        ents=ents,
+    )
+
+
+def _name_end(token: Token) -> Token:
+    """Return the last word of the name a word belongs to: what its marks hang on."""
+    while token.dep_ in ("compound", "nmod", "flat") and token.head.i > token.i:
+        token = token.head
+    return token
 
 
 def _model_package() -> ModuleType:

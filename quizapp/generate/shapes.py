@@ -2073,7 +2073,16 @@ def read_facts_of(sent: Span, index: int, registry: Registry) -> list[Fact]:
     facts.extend(reader.dated_list())
     roles = list(reader.roles())
     facts.extend(reader.relatives())
-    facts.extend(reader.clauses())
+    clauses = list(reader.clauses())
+    # "consisted of pilot A and navigator B": each one's post is the fact, asked "Who was the
+    # navigator?", not "Which navigator did the crew consist of?".
+    posts = {(r.answer, r.prompt.split(" the ", 1)[-1].rstrip("?")) for r in roles}
+    facts.extend(
+        c
+        for c in clauses
+        if c.shape != "modifier"
+        or not any(c.answer == a and c.prompt.startswith(f"Which {p} ") for a, p in posts)
+    )
     told = {f.answer for f in facts if f.answer_type in PEOPLE}
     facts.extend(r for r in roles if r.answer not in told)
     return facts

@@ -122,6 +122,14 @@ def test_parsing_reports_progress_per_chunk_and_stops_when_cancelled() -> None:
     assert parsed == chunks[:2]
 
 
+def test_a_quoted_nickname_stays_in_the_text_and_inside_its_name() -> None:
+    chunk = 'The prize went to the rower Marek "Sparrow" Brisk in 1990.'
+    (doc,) = nlp.parse([chunk])
+    assert doc.text == chunk
+    assert [ent.text for ent in doc.ents if "Sparrow" in ent.text] == ['Marek "Sparrow" Brisk']
+    assert [t.head.text for t in doc if t.text == '"'] == ["Brisk", "Brisk"]
+
+
 def test_reading_a_facts_file_as_the_dialog_does_leaves_spacy_unloaded(tmp_path: Path) -> None:
     # The dialog reads a file on the GUI thread; spaCy's import alone takes about a second.
     facts = tmp_path / "facts.txt"

@@ -5,12 +5,12 @@ from __future__ import annotations
 import pytest
 
 from quizapp.generate.names import learn
-from quizapp.generate.nlp import load_pipeline
+from quizapp.generate.nlp import parse
 from quizapp.generate.shapes import Fact, read_facts_of, resolve_pronouns, with_one_answer
 
 
 def facts_of(text: str, title: str = "Tidewater") -> list[Fact]:
-    docs = list(load_pipeline().pipe([text]))
+    docs = list(parse([text]))
     registry = learn(docs, title)
     sentences = [s for doc in docs for s in doc.sents]
     resolve_pronouns(sentences, registry)
@@ -379,3 +379,14 @@ def test_a_title_after_its_noun_in_a_phrase_is_asked_by_that_noun() -> None:
         "Low Tide"
     )
     assert not any("during a scene" in prompt for prompt in found)
+
+
+def test_a_name_with_a_quoted_nickname_is_asked_by_its_job() -> None:
+    found = asked('The band consisted of singer Ivo Pask and drummer Marek "Sparrow" Brisk.')
+    assert found["Who was the drummer?"] == 'Marek "Sparrow" Brisk'
+
+
+def test_names_listed_each_after_a_job_are_asked_by_the_job_not_the_list() -> None:
+    found = asked("Its two-man crew consisted of commander Ivo Pask and engineer Marek Brisk.")
+    assert found["Who was the commander?"] == "Ivo Pask"
+    assert not [p for p in found if p.endswith(" of?")]
