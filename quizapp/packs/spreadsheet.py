@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any, Final
 
 import openpyxl
+from openpyxl.utils import get_column_letter
 
 from quizapp.packs.build import QuestionCollector, choice_fields
 from quizapp.packs.errors import PackError
@@ -42,6 +43,7 @@ _FIELD_ALIASES: Final = {
         "answer",
         "correct",
         "correctanswer",
+        "correctanswers",
         "correctoption",
         "correctchoice",
         "rightanswer",
@@ -72,9 +74,23 @@ LABELS: Final = {
 }
 
 
+# A header may explain its column after a spaced dash, as Kahoot's template does:
+# "Question - max 120 characters", "Time limit (sec) – 5, 10, 20, 30, 60, 90, 120, or 240 secs".
+_EXPLANATION: Final = re.compile(r"\s+[-\u2013\u2014]\s.*", re.DOTALL)
+
+
+def header_name(name: str) -> str:
+    """Return a header cell without the explanation after a spaced dash, if it has one."""
+    return _EXPLANATION.sub("", name.strip())
+
+
 def header_key(name: str) -> str:
-    """Return a header cell reduced to the form the aliases are written in."""
-    return re.sub(r"[\s_\-.]+", "", name).casefold()
+    """Return a header cell reduced to the form the aliases are written in.
+
+    The explanation after a spaced dash goes, and a plural "(s)" reads as "s": Kahoot's
+    "Correct answer(s) - choose at least one" is "correctanswers".
+    """
+    return re.sub(r"[\s_\-.]+", "", header_name(name).replace("(s)", "s")).casefold()
 
 
 @dataclass
@@ -119,6 +135,13 @@ class Columns:
         return len(self.fields) + len(self.wrong) + len(self.options)
 
 
+def _column(header: Sequence[str], index: int) -> str:
+    """Return a column as a spreadsheet shows it: its letter and its header's name."""
+    named = header_name(header[index]) if index < len(header) else ""
+    letter = get_column_letter(index + 1)
+    return f"column {letter} ({named[:40]!r})" if named else f"column {letter}"
+
+
 def parse_rows(rows: Iterable[Row], source: Source) -> QuestionCollector:
     """Read the questions of a sheet under its header row.
 
@@ -131,16 +154,21 @@ def parse_rows(rows: Iterable[Row], source: Source) -> QuestionCollector:
     collector = QuestionCollector.reading(source, LABELS)
     iterator = iter(rows)
     (_, header), columns = _header(iterator, source.path)
+    # Cells under no header (the numbers down Kahoot's template, say) are not the game's.
+    headed = [i for i, name in enumerate(header) if name.strip()]
     for number, cells in iterator:
         collector.tick()
-        if not any(c.strip() for c in cells):
+        beyond = cells[len(header) :]
+        if not any(cells[i].strip() for i in headed if i < len(cells)) and not any(
+            c.strip() for c in beyond
+        ):
             continue
         where = f"row {number}"
         extra = len(cells) - len(header)
         if extra > 0 and any(c.strip() for c in cells[len(header) :]):
             collector.skip(where, f"has {len(cells)} cells but the header has {len(header)}")
             continue
-        fields = _row_fields(cells, columns, where, collector)
+        fields = _row_fields(cells, header, columns, where, collector)
         if fields is not None:
             collector.add(where, fields, warning=_media_cell(cells, header, columns))
     return collector
@@ -171,7 +199,11 @@ def _header(rows: Iterator[Row], path: Path) -> tuple[Row, Columns]:
 
 
 def _row_fields(
-    cells: list[str], columns: Columns, where: str, collector: QuestionCollector
+    cells: list[str],
+    header: Sequence[str],
+    columns: Columns,
+    where: str,
+    collector: QuestionCollector,
 ) -> dict[str, Any] | None:
     def cell(index: int) -> str:
         return cells[index].strip() if index < len(cells) else ""
@@ -182,7 +214,7 @@ def _row_fields(
         options = {position: cell(i) for i, position in columns.options}
         chosen = _chosen_option(answer, options)
         if isinstance(chosen, str):
-            collector.skip(where, chosen)
+            collector.skip(f"{where}, {_column(header, columns.fields['answer'])}", chosen)
             return None
         answer = options[chosen]
         wrong = [text for p, text in options.items() if p != chosen and text] + wrong
@@ -198,7 +230,7 @@ def _row_fields(
     if "time" in columns.fields and cell(columns.fields["time"]):
         seconds = _seconds(cell(columns.fields["time"]), columns.time_in_ms)
         if isinstance(seconds, str):
-            collector.skip(where, seconds)
+            collector.skip(f"{where}, {_column(header, columns.fields['time'])}", seconds)
             return None
         fields["time_limit_s"] = seconds
     if "accept" in columns.fields and cell(columns.fields["accept"]):
@@ -260,7 +292,10 @@ def _chosen_option(answer: str, options: dict[int, str]) -> int | str:
             return f"the answer {answer!r} names an empty option"
         return position
     if _SEVERAL.match(answer):
-        return f"the answer {answer!r} names several options; a question has one right answer"
+        return (
+            f"the answer {answer!r} names several options; a question here has one right "
+            "answer, so keep the one to play"
+        )
     folded = answer.casefold()
     for position, text in options.items():
         if text.casefold() == folded:

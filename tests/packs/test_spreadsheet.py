@@ -77,11 +77,12 @@ def test_option_columns_take_a_letter_an_index_or_the_text(fixtures: Path) -> No
     assert (gold.answer, gold.wrong) == ("Au", ["Ag", "Fe", "Pb"])
     assert (noble.answer, noble.wrong) == ("Argon", ["Chlorine"])
     assert reported(parsed.skipped) == [
-        "row 5: the answer '8' names no option; give a letter A-D, a number 1-4 "
-        "or the option's text",
-        "row 6: the answer 'E' names no option; give a letter A-D, a number 1-4 "
-        "or the option's text",
-        "row 7: the answer 'A, C' names several options; a question has one right answer",
+        "row 5, column F ('answer'): the answer '8' names no option; give a letter A-D, "
+        "a number 1-4 or the option's text",
+        "row 6, column F ('answer'): the answer 'E' names no option; give a letter A-D, "
+        "a number 1-4 or the option's text",
+        "row 7, column F ('answer'): the answer 'A, C' names several options; a question "
+        "here has one right answer, so keep the one to play",
     ]
 
 
@@ -213,8 +214,8 @@ def test_a_time_column_becomes_each_questions_own_time_limit(tmp_path: Path) -> 
     assert (gas.answer, gas.time_limit_s) == ("Carbon dioxide", 20)
     assert spider.time_limit_s is None
     assert reported(parsed.skipped) == [
-        "row 5: the time 'soon' is not a number of seconds",
-        "row 6: the time '2' is not 5 to 600 seconds",
+        "row 5, column G ('Time'): the time 'soon' is not a number of seconds",
+        "row 6, column G ('Time'): the time '2' is not 5 to 600 seconds",
     ]
 
 
@@ -232,7 +233,7 @@ def test_a_workbook_time_column_in_milliseconds_is_read_as_seconds(tmp_path: Pat
     parsed = read_pack_file(tmp_path / "timed.xlsx")
     assert [q.time_limit_s for q in parsed.questions] == [45, 5]
     assert reported(parsed.skipped) == [
-        "row 4: the time '900' (milliseconds) is not 5 to 600 seconds"
+        "row 4, column D ('Time (ms)'): the time '900' (milliseconds) is not 5 to 600 seconds"
     ]
 
 
@@ -247,3 +248,68 @@ def test_time_columns_are_known_by_their_common_names(tmp_path: Path, header: st
     )
     (question,) = read_pack_file(target).questions
     assert question.time_limit_s == 60
+
+
+# The columns of Kahoot's own question template, under a block of title and instructions.
+KAHOOT_HEADER = [
+    "",
+    "Question - max 120 characters",
+    "Answer 1 - max 75 characters",
+    "Answer 2 - max 75 characters",
+    "Answer 3 - max 75 characters",
+    "Answer 4 - max 75 characters",
+    "Time limit (sec) – 5, 10, 20, 30, 60, 90, 120, or 240 secs",
+    "Correct answer(s) - choose at least one",
+]
+KAHOOT_ABOVE = [
+    [],
+    ["", "Quiz template"],
+    ["", "Write a question, two to four answers, a time limit and the right answers."],
+    ["", "Questions can be 120 characters long and answers 75."],
+    ["", "Replace the example below with your first question."],
+    ["", "Save as .xlsx if your program is not Excel."],
+    [],
+]
+
+
+def test_kahoots_template_workbook_is_read_under_its_instructions(tmp_path: Path) -> None:
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    for row in [*KAHOOT_ABOVE, KAHOOT_HEADER]:
+        sheet.append(row)
+    sheet.append(
+        [1, "Which planet is nearest the Sun?", "Venus", "Mercury", "Mars", "Earth", 20, 2]
+    )
+    sheet.append([2, "Which of these numbers are prime?", 4, 7, 9, 11, 30, "2,4"])
+    sheet.append([3, "Do penguins fly?", "Yes", "No", None, None, 10, 2])
+    # The template numbers its empty rows down the first column.
+    for number in range(4, 40):
+        sheet.append([number])
+    book.save(tmp_path / "Kahoot.xlsx")
+    parsed = read_pack_file(tmp_path / "Kahoot.xlsx")
+    planet, penguins = parsed.questions
+    assert (planet.prompt, planet.answer, planet.wrong, planet.time_limit_s) == (
+        "Which planet is nearest the Sun?",
+        "Mercury",
+        ["Venus", "Mars", "Earth"],
+        20,
+    )
+    assert (penguins.answer, penguins.wrong, penguins.time_limit_s) == ("No", ["Yes"], 10)
+    assert reported(parsed.skipped) == [
+        "row 10, column H ('Correct answer(s)'): the answer '2,4' names several options; "
+        "a question here has one right answer, so keep the one to play"
+    ]
+
+
+def test_kahoots_template_saved_as_csv_is_recognised(tmp_path: Path) -> None:
+    target = tmp_path / "kahoot-template.csv"
+    rows = [*KAHOOT_ABOVE, KAHOOT_HEADER, ["1", "Which is the largest ocean?", "Pacific", "Indian"]]
+    rows[-1] += ["", "", "60", "1"]
+    target.write_text("\n".join(";".join(row) for row in rows) + "\n", encoding="utf-8")
+    parsed = read_pack_file(target)
+    assert parsed.format == "csv"
+    (ocean,) = parsed.questions
+    assert (ocean.answer, ocean.wrong, ocean.time_limit_s) == ("Pacific", ["Indian"], 60)
