@@ -3,18 +3,11 @@
 from __future__ import annotations
 
 import argparse
-import csv
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
-from quizapp.core.formatting import (
-    TIMED_OUT_ANSWER,
-    format_duration,
-    format_seconds,
-    format_when,
-)
 from quizapp.core.modes import CLASSIC_MODE, MODES, mode_key, mode_label
 from quizapp.core.periods import Period
 from quizapp.files import STDOUT, writing
@@ -91,7 +84,8 @@ def add_commands(
 
 def run(args: argparse.Namespace, data_dir: Path) -> int:
     """Run a scores or history command; return the exit status."""
-    # The store (and SQLAlchemy) load only for these commands: the game opens faster without.
+    # The store (and SQLAlchemy) load only for these commands, and so does the core's model,
+    # which the formatting of rounds and scores reads: the game opens faster without them.
     from quizapp.core.players import PlayerNameError
     from quizapp.store import Collection, StoreError
 
@@ -141,6 +135,8 @@ def print_scores(collection: Collection, args: argparse.Namespace, out: TextIO) 
 
 
 def _table(rows: Sequence[HighScore]) -> str:
+    from quizapp.core.formatting import format_duration, format_when
+
     cells = [("#", "Player", "Pack", "Score", "Right", "Time", "Finished")] + [
         (
             str(r.rank),
@@ -177,6 +173,13 @@ def player_rounds(collection: Collection, name: str) -> list[RoundRecord]:
 
 def history(collection: Collection, name: str, csv_path: Path | None, out: TextIO) -> None:
     """Print a player's rounds and answers, or write them to a CSV file."""
+    from quizapp.core.formatting import (
+        TIMED_OUT_ANSWER,
+        format_duration,
+        format_seconds,
+        format_when,
+    )
+
     rounds = player_rounds(collection, name)
     if csv_path is not None:
         write_csv(csv_path, rounds)
@@ -244,6 +247,8 @@ def write_csv(path: Path, rounds: Sequence[RoundRecord]) -> None:
 
     Pack and player text is made safe for spreadsheets: nothing in it opens as a formula.
     """
+    import csv
+
     try:
         with writing(path, newline="") as stream:
             writer = csv.writer(stream)

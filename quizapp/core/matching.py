@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from typing import TYPE_CHECKING
 
 from quizapp.core.kinds import QuestionKind, fold
-from quizapp.core.model import Question
+
+if TYPE_CHECKING:
+    from quizapp.core.model import Question
 
 # One slip of the finger (a letter missing, extra or wrong, or two neighbours swapped) is
 # forgiven in answers long enough that a single slip cannot turn one real answer into another.

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 from quizapp.core.kinds import QuestionKind
-from quizapp.core.model import Question, QuestionPool
 from quizapp.core.scoring import CLASSIC_RULE, SPEED_RULE, ScoringRule
+
+if TYPE_CHECKING:
+    from quizapp.core.model import Question, QuestionPool
 
 # The keys are what the store records for each round and what the command line accepts.
 CLASSIC_MODE = "classic"

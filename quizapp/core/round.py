@@ -6,12 +6,14 @@ import random
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from quizapp.core.kinds import TRUE_FALSE, QuestionKind
 from quizapp.core.matching import is_correct
-from quizapp.core.model import Question, RoundId
 from quizapp.core.scoring import CLASSIC_RULE, ScoringRule, streak_bonus
+
+if TYPE_CHECKING:
+    from quizapp.core.model import Question, RoundId
 
 ROUND_LENGTH = 10
 MAX_CHOICES = 4

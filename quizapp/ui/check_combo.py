@@ -53,8 +53,6 @@ class CheckCombo(QComboBox):
         # The row pressed inside the open list: only a press and release there ticks an item,
         # never the release of the click that opened the list.
         self._pressed_row: int | None = None
-        self.view().viewport().installEventFilter(self)
-        self.view().installEventFilter(self)
         self.currentIndexChanged.connect(self._on_current_index_changed)
         self.clear_choices()
 
@@ -158,8 +156,15 @@ class CheckCombo(QComboBox):
         )
 
     def showPopup(self) -> None:  # noqa: N802 - Qt's name
-        """Open the list, forgetting any press from before it was open."""
+        """Open the list, forgetting any press from before it was open, and watch it."""
         self._pressed_row = None
+        # The list is watched from its first opening, not from the box's making: the first
+        # request for the list and its viewport from Python costs about 20 ms, as PySide then
+        # loads every widget class to learn theirs, and the box is made before the first
+        # paint. Qt installs a filter once however often it is asked to.
+        view = self.view()
+        view.viewport().installEventFilter(self)
+        view.installEventFilter(self)
         super().showPopup()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name

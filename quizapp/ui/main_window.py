@@ -14,12 +14,10 @@ from PySide6.QtCore import QByteArray, QObject, QThreadPool, Signal, Slot
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
-from quizapp.core.model import PackId, QuestionPool
 from quizapp.core.players import PlayerNameError
 from quizapp.core.round import Presented, RoundSetupError
 from quizapp.errors import StoreError
 from quizapp.paths import STORE_FILE
-from quizapp.session import AllCaughtUp, GameSession
 from quizapp.settings_file import read_saved
 from quizapp.ui.dialogs import (
     Ask,
@@ -38,8 +36,11 @@ from quizapp.ui.widgets import fit_to_screen
 from quizapp.ui.workers import Job, JobSignals
 
 # Only the start screen is needed for the first paint: every other screen, and its module
-# (QtCharts comes with the statistics), is loaded the first time it is shown.
+# (QtCharts comes with the statistics), is loaded the first time it is shown, and the game
+# session and the core's model with the store.
 if TYPE_CHECKING:
+    from quizapp.core.model import QuestionPool
+    from quizapp.session import GameSession
     from quizapp.store import Collection, SyncReport
     from quizapp.ui.facts_dialog import FactsDialog
     from quizapp.ui.help_screen import HelpScreen
@@ -411,6 +412,7 @@ class MainWindow(QMainWindow):
 
     @Slot(object, object)
     def _on_store_loaded(self, collection: Collection, report: SyncReport) -> None:
+        from quizapp.session import GameSession
         from quizapp.ui.progress_presenter import ProgressPresenter
 
         session = GameSession(collection, data_dir=self._data_dir, clock=self._clock)
@@ -557,6 +559,7 @@ class MainWindow(QMainWindow):
         session = self._free_session()
         if session is None:
             return
+        from quizapp.core.model import PackId
         from quizapp.ui.question_editor import QuestionEditor
 
         self.editor = QuestionEditor(session.collection, PackId(pack_id), self, ask=self._ask)
@@ -582,6 +585,8 @@ class MainWindow(QMainWindow):
         session = self._free_session()
         if session is None:
             return
+        from quizapp.core.model import PackId
+
         name = self.start_screen.name_box.currentText()
         mode = session.offer_pack(PackId(pack_id), name)
         self.packs_screen.refresh()
@@ -636,7 +641,7 @@ class MainWindow(QMainWindow):
         if self._hot_seat_names:
             self._begin_hot_seat(self._hot_seat_names)
             return
-        self._begin_round(GameSession.play_again)
+        self._begin_round(lambda session: session.play_again())
 
     @Slot()
     def start_hot_seat(self) -> None:
@@ -700,6 +705,8 @@ class MainWindow(QMainWindow):
         session = self._free_session()
         if session is None:
             return
+        from quizapp.session import AllCaughtUp
+
         self._hot_seat_names = []
         try:
             first = start(session)

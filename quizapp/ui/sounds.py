@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import QObject, QUrl
+from PySide6.QtCore import QObject
 
 from quizapp.paths import assets_dir
 
@@ -53,6 +53,8 @@ class Sounds(QObject):
             log.info("sound is off: QtMultimedia cannot be loaded here (%s)", exc)
             self.available = False
             return None
+        from PySide6.QtCore import QUrl
+
         self.available = True
         path = assets_dir() / "sounds" / f"{name}.wav"
         effect = QSoundEffect(self)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QComboBox,
@@ -14,8 +16,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from quizapp.core.formatting import count_questions, pack_names
-from quizapp.core.model import PackId, PackInfo, PoolSummary, QuestionPool
 from quizapp.core.modes import MISTAKES_MODE, MODES
 from quizapp.core.players import MAX_NAME_LENGTH
 from quizapp.core.round import (
@@ -25,10 +25,15 @@ from quizapp.core.round import (
     MIN_TIME_LIMIT_S,
     ROUND_LENGTH,
 )
-from quizapp.session import StartChoices
 from quizapp.ui.check_combo import CheckCombo
 from quizapp.ui.shortcuts import Place, bind_shortcuts, describe
 from quizapp.ui.widgets import Logo, plain_label, restyle
+
+# The screen is painted before the store opens; what it shows of packs and pools, and the
+# modules that describe them, are loaded once the store has them to show.
+if TYPE_CHECKING:
+    from quizapp.core.model import PackId, PackInfo, PoolSummary, QuestionPool
+    from quizapp.session import StartChoices
 
 # The lengths offered; any other up to MAX_ROUND_LENGTH can be typed.
 ROUND_LENGTHS = (5, 10, 20)
@@ -230,6 +235,8 @@ class StartScreen(QWidget):
 
     def set_choices(self, choices: StartChoices) -> None:
         """Fill the pickers; the last player and the pack and mode offered come first."""
+        from quizapp.core.formatting import pack_names
+
         typed = self.name_box.currentText()
         self.name_box.clear()
         self.name_box.addItems([p.name for p in choices.players])
@@ -301,10 +308,14 @@ class StartScreen(QWidget):
 
     def selected_packs(self) -> list[PackId]:
         """Return every pack chosen for the next round."""
+        from quizapp.core.model import PackId
+
         return [PackId(int(data)) for data in self.pack_box.ticked()]
 
     def selected_pool(self) -> QuestionPool:
         """Return the packs, categories and difficulty chosen for the next round."""
+        from quizapp.core.model import QuestionPool
+
         level = self.difficulty_box.currentData()
         return QuestionPool.of(
             self.selected_packs(), self.category_box.ticked(), [level] if level else []
@@ -315,6 +326,8 @@ class StartScreen(QWidget):
 
         What was chosen stays chosen where the packs still have it.
         """
+        from quizapp.core.formatting import count_questions
+
         wanted = self._wanted or pool
         self._wanted = None
         self.category_box.blockSignals(True)
@@ -371,6 +384,10 @@ class StartScreen(QWidget):
 
     def _label_packs(self) -> None:
         """Name each pack with the number of questions the chosen mode can draw from it."""
+        if not self._packs:
+            return  # none to name, as before the store is open
+        from quizapp.core.formatting import count_questions
+
         mode = MODES.get(self.selected_mode())
         for index, pack in enumerate(self._packs):
             count = pack.question_count if mode is None else pack.count_for(mode.kinds)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 import re
 
 from PySide6.QtCore import Property, QEasingCurve, QEvent, QPropertyAnimation, Qt
@@ -26,7 +25,9 @@ def plain_label(text: str = "", parent: QWidget | None = None, *, role: str = ""
 
 def plain_tooltip(text: str) -> str:
     """Return a tooltip showing text literally: Qt renders a tooltip that looks like HTML."""
-    return f"<p style='white-space:pre-wrap'>{html.escape(text)}</p>"
+    from html import escape  # not needed before the first paint, which shows no tooltip
+
+    return f"<p style='white-space:pre-wrap'>{escape(text)}</p>"
 
 
 def wrap_name(text: str, metrics: QFontMetrics, width: int) -> str:

@@ -23,10 +23,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QThreadPool, Signal
 
-from quizapp.core.model import ImportReport
 from quizapp.errors import StoreError
 
 if TYPE_CHECKING:
+    from quizapp.core.model import ImportReport
     from quizapp.store import Collection
 
 log = logging.getLogger(__name__)
