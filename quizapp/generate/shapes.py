@@ -332,6 +332,7 @@ class SentenceReader:
                     yield ordinal
                 continue
             if ent.label_ in ("DATE", "TIME", "CARDINAL", "QUANTITY", "MONEY", "PERCENT"):
+                ent = _without_estimate(ent)
                 clock = any(_CLOCK.fullmatch(t.text) for t in ent)
                 if ent.root.i in seen or (
                     ent.root.pos_ == "PROPN" and ent.label_ != "DATE" and not clock
@@ -1047,7 +1048,11 @@ class SentenceReader:
             kept = [
                 t
                 for c in count_noun.children
-                if (c.dep_ in ("compound", "amod") and c.i < count_noun.i)
+                if (
+                    c.dep_ in ("compound", "amod")
+                    and c.i < count_noun.i
+                    and c.lower_ not in _ESTIMATES
+                )
                 or (c.dep_ == "prep" and c.lower_ == "of")
                 or (c.dep_ in ("relcl", "acl") and not _after_comma(c))
                 for t in c.subtree
@@ -1103,6 +1108,14 @@ class SentenceReader:
         if not subjects and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
             return self._subject_of(verb.head)
         if not subjects and verb.dep_ == "advcl" and _participle(verb):
+            before = verb.doc[verb.left_edge.i - 2] if verb.left_edge.i >= 2 else None
+            if (
+                _after_comma(verb)
+                and before is not None
+                and before.pos_ in ("NOUN", "PROPN")
+                and before.i > verb.head.i
+            ):
+                return None  # "X designed it: a gull, drawn by Y, ...": the gull was drawn
             return self._subject_of(verb.head)
         if not subjects and verb.dep_ == "acl":
             noun = verb.head
@@ -1113,11 +1126,13 @@ class SentenceReader:
                 and noun.head.head != noun
             ):
                 return None  # "a prize from X, known as Y": the prize or X? Not asked.
-            if noun.dep_ == "appos" and noun.head.pos_ in ("NOUN", "PROPN"):
+            if noun.dep_ == "appos" and _after_colon(noun):
+                pass  # "designed by X: a gull, drawn by Y": the gull, not X, was drawn
+            elif noun.dep_ == "appos" and noun.head.pos_ in ("NOUN", "PROPN"):
                 noun = noun.head  # "The first series, a run won by X": the series was won
             # "made by A, produced by B": the second participle hangs on A in the parse but
             # tells of what the first one does.
-            listed = verb.i > 0 and verb.doc[verb.i - 1].text == ","
+            listed = verb.i > 0 and verb.doc[verb.i - 1].text == "," and noun == verb.head
             if listed and noun.dep_ == "pobj" and noun.head.dep_ == "agent" and noun.i < verb.i:
                 return self._subject_of(noun.head.head)
             return self._noun_phrase(noun)
@@ -1342,6 +1357,10 @@ class SentenceReader:
                 verb_text = singular_be(verb.text)
             elif verb.tag_ == "VBP":
                 return None
+        estimate = _estimated(count_noun, verb) if count_noun is not None and not auxes else ""
+        if estimate:
+            # "An estimated 40,000 people watched it": the estimate stays in the question
+            aux_text, verb_text = "", estimate
         words = " ".join(w for w in (wh, aux_text, before, verb_text, after) if w)
         said = self._told(verb, [subject], None)
         return self._fact("subject", answer, words, verb, said)
@@ -1407,6 +1426,12 @@ class SentenceReader:
             return self._ask_flipped(answer, flipped, wh, prep or position, drop)
         if flipped is not None:
             return None
+        if answer.kind == ORDINAL and prep is not None and prep.lower_ == "as" and subject:
+            # "X was flown as the fifth mission of Y": X was the fifth mission of Y
+            be = "was" if verb.tag_ in ("VBD", "VBN") else "is"
+            noun = wh.removeprefix("which ")
+            said = _declare(subject, be, answer.text, noun)
+            return self._fact("ordinal-as", answer, f"{wh} {be} {subject}", verb, said)
         for agent in (c for c in verb.children if c.dep_ == "agent" and not fronted):
             drop.update(t.i for t in agent.subtree)  # who did it is a fact of its own
         before, after = self._rest(verb, drop)
@@ -1435,6 +1460,10 @@ class SentenceReader:
         holds without who did it. Returns (new subject, "was" or "were", participle, object).
         """
         subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
+        sharing = verb
+        while not subjects and sharing.dep_ == "conj" and sharing.head.pos_ == "VERB":
+            sharing = sharing.head  # "They sang, danced and collected ...": one subject
+            subjects = [c for c in sharing.children if c.dep_ in _SUBJECTS]
         referents = verb.doc.user_data.get(REFERENTS, {})
         if len(subjects) != 1 or subjects[0].tag_ != "PRP" or subjects[0].i in referents:
             return None
@@ -1773,6 +1802,34 @@ def _subject_is_topic(verb: Token, topic: str) -> bool:
     return False
 
 
+# Words that make a number an estimate: "an estimated 40,000 people".
+_ESTIMATES: Final = frozenset(["estimated", "approximate", "projected"])
+
+
+def _without_estimate(ent: Span) -> Span:
+    """Return a number without the article and estimate word before it ("An estimated 40")."""
+    start = ent.start
+    while start < ent.end - 1 and (
+        ent.doc[start].dep_ == "det" or ent.doc[start].lower_ in _ESTIMATES
+    ):
+        start += 1
+    return ent.doc[start : ent.end] if start > ent.start else ent
+
+
+def _estimated(noun: Token, verb: Token) -> str:
+    """Return "are estimated to have watched" for an estimated count that did something, or ""."""
+    words = [c.lower_ for c in noun.children if c.dep_ == "amod" and c.lower_ in _ESTIMATES]
+    if not words or verb.dep_ != "ROOT":
+        return ""
+    be = "are" if noun.tag_ == "NNS" else "is"
+    if verb.tag_ == "VBD":
+        participle = past_participle(verb.text)
+        return f"{be} {words[0]} to have {participle}" if participle else ""
+    if verb.tag_ in ("VBZ", "VBP"):
+        return f"{be} {words[0]} to {verb.lemma_}"
+    return ""
+
+
 def _tidy(text: str) -> str:
     """Return text without doubled or dangling punctuation."""
     text = " ".join(text.split())
@@ -1844,9 +1901,19 @@ def _bare_definite(noun: Token) -> bool:
     return len(children) == 1 and children[0].lower_ in ("the", "this", "that")
 
 
+def _after_colon(appos: Token) -> bool:
+    """Return whether an apposition follows a colon: "designed by X: a gull ..." elaborates."""
+    return any(t.text == ":" for t in appos.doc[appos.head.i : appos.left_edge.i])
+
+
 def _indefinite(noun: Token) -> bool:
     """Return whether a common noun is introduced, not identified: "a sequence", "some boats"."""
-    if noun.dep_ == "appos" and noun.head.pos_ in ("NOUN", "PROPN") and noun.head.i < noun.i:
+    if (
+        noun.dep_ == "appos"
+        and noun.head.pos_ in ("NOUN", "PROPN")
+        and noun.head.i < noun.i
+        and not _after_colon(noun)
+    ):
         noun = noun.head  # "The first series, a run won by X": the series is identified
     if noun.pos_ != "NOUN" or noun.dep_ == "attr":
         return False  # "X is a series made by Y": the subject names what the noun is

@@ -255,7 +255,7 @@ def test_a_time_of_day_is_asked_with_at_what_time() -> None:
 
 def test_an_ordinal_is_asked_as_which_of_its_noun() -> None:
     found = asked("Tidewater was launched as the third ship of the Harlow line.")
-    assert found["Which ship of the Harlow line was Tidewater launched as?"] == "the third"
+    assert found["Which ship of the Harlow line was Tidewater?"] == "the third"
 
 
 def test_an_ordinal_of_a_record_is_not_asked() -> None:
@@ -390,3 +390,23 @@ def test_names_listed_each_after_a_job_are_asked_by_the_job_not_the_list() -> No
     found = asked("Its two-man crew consisted of commander Ivo Pask and engineer Marek Brisk.")
     assert found["Who was the commander?"] == "Ivo Pask"
     assert not [p for p in found if p.endswith(" of?")]
+
+
+def test_an_estimated_count_keeps_the_estimate_in_the_question() -> None:
+    found = asked("An estimated 40,000 people around the country watched the final of the regatta.")
+    assert found["How many people are estimated to have watched the final of the regatta?"] == (
+        "40,000"
+    )
+
+
+def test_a_later_verb_of_a_pronoun_that_names_no_one_is_asked_in_the_passive() -> None:
+    found = asked("They built a hut, lit a fire and caught 12 pounds (5.4 kg) of fish.")
+    assert found["How many pounds of fish were caught?"] == "12 pounds"
+
+
+def test_a_participle_after_a_colon_tells_of_the_noun_before_it_not_the_subject() -> None:
+    found = asked(
+        "The flag was designed by Ivo Pask: a white gull, suggested by his friend Tam Roe, "
+        "flies over a red sea."
+    )
+    assert found == {"Who was the flag designed by?": "Ivo Pask"}
