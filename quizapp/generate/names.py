@@ -213,6 +213,11 @@ _MAKING_VERBS: Final = frozenset(
         "conceive",
     ]
 )
+# Verbs that list names ("winners included A and B") and verbs too plain to say a role.
+_LISTING_VERBS: Final = frozenset(["include", "be", "comprise"])
+_PLAIN_VERBS: Final = frozenset(
+    ["be", "have", "do", "say", "make", "take", "get", "go", "become", "include", "see", "use"]
+)
 _CRITIC_VERBS: Final = frozenset(
     ["review", "praise", "criticise", "criticize", "rate", "commend", "laud", "pan", "applaud"]
 )
@@ -241,6 +246,43 @@ def _bare(word: str) -> str:
     return word.strip(".,;:!?()[]\"'\u201c\u201d").removesuffix("'s").removesuffix("\u2019s")
 
 
+# Roles told by different words: a host presents, a champion won.
+_SAME_ROLE: Final = {"host": "present", "narrat": "present", "champion": "win", "winn": "win"}
+
+
+def role_stem(word: str) -> str:
+    """Return the stem a job noun shares with its verb ("presenter", "presents": "present")."""
+    return _SAME_ROLE.get(_stem(word), _stem(word))
+
+
+def _stem(word: str) -> str:
+    stem = word.lower()
+    if stem.endswith("s") and not stem.endswith("ss") and len(stem) > 4:
+        stem = stem[:-1]
+    for ending in ("ess", "er", "or", "ist", "ian"):
+        if stem.endswith(ending) and len(stem) - len(ending) >= 3:
+            stem = stem[: -len(ending)]
+            break
+    if len(stem) > 3 and stem.endswith("e"):
+        stem = stem[:-1]  # "judge" and "judged", "write" and "writer"
+    if len(stem) > 3 and stem[-1] == stem[-2]:
+        stem = stem[:-1]  # "winner" and "win"
+    return stem
+
+
+# Roles that credit someone with the work or its outcome, by family: those who made it
+# (wrote, directed, composed, designed it) are one family; those who presented it, judged it,
+# won it or reviewed it are each their own. A presenter is no fair option for a winner.
+_OWN_FAMILIES: Final = {role_stem(w): role_stem(w) for w in ["present", "judge", "win"]}
+CREDITS: Final = {
+    **{role_stem(w): "make" for w in _MAKING_VERBS},
+    **{role_stem(w): "review" for w in _CRITIC_VERBS},
+    **_OWN_FAMILIES,
+    role_stem("award"): "win",
+    role_stem("nominate"): "win",
+}
+
+
 def gender_of_word(word: str) -> str | None:
     """Return "f" or "m" for an English word that says a person's gender, else None."""
     lower = word.lower().rstrip(".")
@@ -265,6 +307,7 @@ class Registry:
     by_job: dict[str, set[str]] = field(default_factory=dict)
     groups: list[tuple[str, ...]] = field(default_factory=list)
     holders: set[str] = field(default_factory=set)
+    deeds: dict[str, Counter[str]] = field(default_factory=dict)
     topic: str = ""
     # Nouns the text gives the subject ("Its crew", "Tidewater's emblem", the nouns of the
     # sentence that defines it): "the crew" alone is the subject's, "the call" is not.
@@ -338,6 +381,31 @@ class Registry:
         if any(job in _CRITIC_JOBS for job in jobs):
             return CRITIC
         return CREW if jobs else PERSON
+
+    def roles(self, name: str) -> frozenset[str]:
+        """Return what the text says a person does, each as a stem a job and its verb share.
+
+        "The presenter X" and "presented by X" both give "present", "winners included X" and
+        "won by X" both "win": a host is not offered as a winner, nor a winner as a judge.
+        """
+        found: set[str] = set()
+        for form in self._forms(name):
+            for word in [*self.jobs.get(form, ()), *self.deeds.get(form, ())]:
+                if word not in ("maker", "critic"):
+                    found.add(role_stem(word))
+        return frozenset(found)
+
+    def credits(self, name: str) -> frozenset[str]:
+        """Return the families of the roles that credit someone with the work (see CREDITS)."""
+        return frozenset(CREDITS[r] for r in self.roles(name) if r in CREDITS)
+
+    def prominence(self, name: str) -> int:
+        """Return how often the text names a person or the character they play, the higher.
+
+        An actor named once who plays the lead the text keeps returning to is a lead.
+        """
+        partners = self.partners.get(self.canonical(name), ())
+        return max([self.salience(name), *(self.salience(p) for p in partners)])
 
     def names_in(self, text: str) -> list[str]:
         """Return the names the text mentions that stand in a text, in the order first named.
@@ -528,6 +596,8 @@ def _learn_name(registry: Registry, span: Span, token: Token) -> None:
         c.dep_ == "advcl" and c.lemma_ in _CRITIC_VERBS for c in head.children
     ):
         jobs["critic"] += 1  # "Reviewing the series, X gave it four stars"
+    for deed in _deeds(token):
+        registry.deeds.setdefault(name, Counter())[deed] += 1
     _learn_kind(registry, span, token)
     _learn_gender(registry, span, job_words)
     if token.dep_ != "conj":
@@ -535,6 +605,40 @@ def _learn_name(registry: Registry, span: Span, token: Token) -> None:
         group.extend(name_span(c) for c in token.conjuncts if is_name_head(c))
         if len(group) > 1:
             registry.groups.append(tuple(g.text for g in group))
+
+
+def _deeds(top: Token) -> list[str]:
+    """Return what a name did in its clause: its verbs, and what it did it as.
+
+    "Won by X", "X hosted", "X, who hosted", "watched X win" and "replaced as judge by X" each
+    say what X did; a name listed after "winners include" is one of the winners.
+    """
+    for child in top.children:
+        if child.dep_ == "relcl" and child.left_edge.lower_ in ("who", "that"):
+            subject = any(c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in child.children)
+            if subject and child.lemma_ not in _PLAIN_VERBS:
+                return [child.lemma_.lower()]  # "X, who hosted three series"
+    while top.dep_ in ("conj", "appos") and top.head is not top:
+        top = top.head  # "judged by the writer A and the baker B": both judged
+    head = top.head
+    verb: Token | None = None
+    found: list[str] = []
+    if top.dep_ == "pobj" and head.dep_ == "agent":
+        verb = head.head
+    elif top.dep_ == "nsubj" and head.pos_ == "VERB":
+        verb = head
+    elif top.dep_ == "dobj":
+        done = [c for c in head.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+        verb = done[0] if done else None  # "watched X win"
+    if top.dep_ in ("dobj", "attr") and head.lemma_ in _LISTING_VERBS:
+        subjects = [c for c in head.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"]
+        found.extend(s.lemma_.lower() for s in subjects[:1])
+    if verb is not None:
+        found.append(verb.lemma_.lower())
+        for prep in verb.children:
+            if prep.dep_ == "prep" and prep.lower_ == "as":
+                found.extend(c.lemma_.lower() for c in prep.children if c.pos_ == "NOUN")
+    return [w for w in found if w not in _PLAIN_VERBS]
 
 
 def _job_words(span: Span, token: Token) -> list[Token]:

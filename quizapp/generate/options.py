@@ -7,7 +7,7 @@ import itertools
 import re
 import zlib
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from quizapp.generate.grammar import MONTHS, NUMBER_WORDS, WORD_FOR_NUMBER
@@ -15,6 +15,7 @@ from quizapp.generate.names import (
     ACTOR,
     CHARACTER,
     COUNT,
+    CREDITS,
     CREW,
     CRITIC,
     DATE,
@@ -23,10 +24,12 @@ from quizapp.generate.names import (
     PEOPLE,
     PERSON,
     PLACE,
+    SITE,
     THING,
     YEAR,
     Registry,
     gender_of_word,
+    role_stem,
 )
 from quizapp.generate.shapes import Fact
 from quizapp.packs.model import fold
@@ -76,6 +79,7 @@ class Pools:
     by_type: dict[str, list[str]] = field(default_factory=dict)
     sentence_of: dict[str, set[int]] = field(default_factory=dict)
     used: Counter[str] = field(default_factory=Counter)
+    labels: dict[str, set[str]] = field(default_factory=dict)
     _members: dict[str, set[str]] = field(default_factory=dict)
     _traits: dict[str, Traits] = field(default_factory=dict)
 
@@ -106,6 +110,18 @@ class Pools:
             members.add(value)
             self.by_type.setdefault(kind, []).append(value)
         self.sentence_of.setdefault(value, set()).add(sentence)
+
+    def label(self, value: str, label: str) -> None:
+        """File a value under the label of the list the text gives it in ("Vesh winner")."""
+        self.labels.setdefault(value, set()).add(label)
+
+    def labels_of(self, value: str) -> set[str]:
+        """Return the labels of the lists a value is given in."""
+        return self.labels.get(value, set())
+
+    def all_labels(self) -> set[str]:
+        """Return every list label the text gives."""
+        return {label for found in self.labels.values() for label in found}
 
     def window(self, kind: str, seed: str) -> list[str]:
         """Return the pool of a type, or a stable slice of it where it is long."""
@@ -144,6 +160,9 @@ def build_pools(facts: Iterable[Fact], registry: Registry) -> Pools:
     """Collect the answers of all facts and the typed names of the text into pools."""
     pools = Pools()
     for fact in facts:
+        if fact.shape == "listed":
+            for name in (fact.answer, *fact.names):
+                pools.label(name, fact.key.split("|")[1])
         if is_plural(fact):
             pools.add(f"{fact.answer_type}|plural", fact.answer, fact.sentence)
         else:
@@ -188,6 +207,7 @@ def wrong_options(fact: Fact, pools: Pools, registry: Registry) -> list[str]:
     if noun and fact.answer_type not in PEOPLE | {PLACE}:
         # "Which aircraft carrier ...?" is fair only beside other carriers the text names.
         candidates = [c for c in candidates if c in called]
+    candidates = _alike(fact, kind, candidates, pools, registry)
     full_of: dict[str, str] = {}
     if fact.answer_type in PEOPLE and " " not in fact.answer:
         full_of = _short_forms(fact, candidates, registry)
@@ -205,6 +225,8 @@ def wrong_options(fact: Fact, pools: Pools, registry: Registry) -> list[str]:
     answer_words = {fold(w) for w in fact.answer.split()}
     capitalised = fact.answer[:1].isupper()
     said = _spaced(fact.statement) if fact.source else ""
+
+    labels = _prompt_labels(fact, pools)
 
     def traits(value: str) -> Traits:
         return pools.traits(full_of.get(value, value), registry)
@@ -229,15 +251,116 @@ def wrong_options(fact: Fact, pools: Pools, registry: Registry) -> list[str]:
         return (
             0 if gender is None or traits(value).gender == gender else 1,
             0 if not called or full_of.get(value, value) in called else 1,
+            _credit_distance(fact.answer, full_of.get(value, value), registry),
+            0 if not labels or pools.labels_of(full_of.get(value, value)) & labels else 1,
             *_likeness(fact, value, mine, pools, registry),
         )
 
     fitting = [c for c in candidates if fair(c)]
+    if fact.answer_type in PEOPLE and gender is None:
+        fitting = _one_gender(fitting, lambda v: traits(v).gender)
     chosen = _distinct(heapq.nsmallest(WANTED * 4, fitting, key=closeness))
     if len(chosen) < WANTED and len(fitting) > WANTED * 4:
         chosen = _distinct(sorted(fitting, key=closeness))
     pools.used.update(chosen)
     return chosen
+
+
+def _alike(
+    fact: Fact, kind: str, candidates: list[str], pools: Pools, registry: Registry
+) -> list[str]:
+    """Keep the options of the answer's own kind of role, standing and group.
+
+    A person the text says did something (judged, won, presented) is offered beside others
+    who did the same, and one it says nothing of beside others it says nothing of; no lead
+    stands beside a bit part; a place that is no city or country ("the Gulf of Vesh") only
+    beside places of its own kind ("the Gulf of Tarn") or of its own list; and no option the
+    text files under another label of the prompt's kind ("the Vesh winner" takes no "Tarn
+    winner").
+    """
+    names = fact.answer.replace(", ", " and ").split(" and ")
+    if kind not in (ACTOR, CHARACTER) and "|" not in kind:
+        candidates = _same_credit(fact, names, candidates, registry)
+    if fact.answer_type in PEOPLE:
+        top = 2 * max(registry.prominence(n) for n in names) + 1
+        candidates = [c for c in candidates if registry.prominence(c) <= top]
+    if kind == SITE:
+        own = _place_word(fact.answer)
+        groups = {n for g in registry.groups if fact.answer in g for n in g}
+        candidates = [c for c in candidates if c in groups or _place_word(c) == own]
+    labels = _prompt_labels(fact, pools)
+    if labels:
+        kinds = {label.split()[-1] for label in labels}
+        candidates = [
+            c
+            for c in candidates
+            if not any(
+                label not in labels and label.split()[-1] in kinds for label in pools.labels_of(c)
+            )
+        ]
+    return candidates
+
+
+def _credit_distance(answer: str, value: str, registry: Registry) -> int:
+    """Return 0 for an option credited as the answer is ("hosts" beside hosts), else 1."""
+    names = answer.replace(", ", " and ").split(" and ")
+    credited = frozenset().union(*(registry.credits(n) for n in names))
+    return 0 if not credited or registry.credits(value) & credited else 1
+
+
+def _one_gender(fitting: list[str], gender_of: Callable[[str], str | None]) -> list[str]:
+    """Return options for an answer the text does not gender: never men and women together.
+
+    Options the text does not gender either come first; the rest, where needed, are all of
+    the one gender most of them have, so no single option stands out beside the answer.
+    """
+    unknown = [v for v in fitting if gender_of(v) is None]
+    if len(unknown) >= WANTED:
+        return unknown
+    known = Counter(gender_of(v) for v in fitting if gender_of(v) is not None)
+    if not known:
+        return unknown
+    (most, _), *_ = known.most_common()
+    return [v for v in fitting if gender_of(v) in (None, most)]
+
+
+def _same_credit(
+    fact: Fact, names: list[str], candidates: list[str], registry: Registry
+) -> list[str]:
+    """Keep the options credited as the answer is: a winner beside winners, a maker beside makers.
+
+    Asked by its job ("Which composer ...?"), an answer takes others of that job; asked by what
+    it did ("directed by", "won by"), others of that family (see CREDITS); asked by anything
+    else, others credited with nothing the answer is not ("Who inspired the haircut?" takes
+    no critic).
+    """
+    mine = frozenset().union(*(registry.roles(n) for n in names))
+    parts = fact.key.split("|")
+    noun = role_stem(asked_noun(fact.prompt)) if asked_noun(fact.prompt) else ""
+    if noun in mine and noun in CREDITS:
+        return [c for c in candidates if noun in registry.roles(c)]
+    words = [parts[0]]
+    if len(parts) > 1 and fact.shape in ("role", "listed") and parts[1].split():
+        words.append(parts[1].split()[-1])
+    asked = {CREDITS[r] for r in (role_stem(w) for w in words) if r in mine and r in CREDITS}
+    if asked:
+        return [c for c in candidates if registry.credits(c) & asked]
+    credited = frozenset().union(*(registry.credits(n) for n in names))
+    return [c for c in candidates if registry.credits(c) <= credited]
+
+
+def _prompt_labels(fact: Fact, pools: Pools) -> set[str]:
+    """Return the list labels a prompt names ("Who was the Vesh winner in 1907?")."""
+    prompt = fold(fact.prompt)
+    return {label for label in pools.all_labels() if fold(label) in prompt}
+
+
+def _place_word(name: str) -> str:
+    """Return the word that says what kind of place a name is ("Gulf of Vesh": gulf)."""
+    words = fold(name).split()
+    if "of" in words[1:]:
+        return words[words.index("of") - 1]
+    return words[-1] if len(words) > 1 else ""
 
 
 def _likeness(
@@ -333,7 +456,10 @@ def _plural_options(
         )
 
     def order(value: str) -> tuple[int, ...]:
-        return _likeness(fact, value, last, pools, registry)
+        return (
+            _credit_distance(fact.answer, value, registry),
+            *_likeness(fact, value, last, pools, registry),
+        )
 
     singles = heapq.nsmallest(count * WANTED, (c for c in candidates if fits(c)), key=order)
     options = []

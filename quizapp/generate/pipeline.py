@@ -187,11 +187,13 @@ def _candidates(fact: Fact, pools: Pools, registry: Registry) -> list[Candidate]
         )
         if question is not None:
             found.append(Candidate(fact, question, base + 0.5))
-    elif len(fact.answer.split()) <= 4:
+    elif len(fact.answer.split()) <= 4 or _two_names(fact):
         accept = accepted_answers(fact)
         question = _question(fact, QuestionKind.TYPED, prompt, fact.answer, accept=accept, **common)
         if question is not None:
-            found.append(Candidate(fact, question, base + 0.2))
+            # A pair of names typed in full is hard to get right: another reading of the fact
+            # ("Which series drew praise from A and B?") asks it better where there is one.
+            found.append(Candidate(fact, question, base + (-0.3 if _two_names(fact) else 0.2)))
     pointing = re.search(r"\b(?:he|she|his|her|him|they|them|their)\b", fact.statement, re.I)
     if len(wrong) >= 3 and not is_plural(fact) and fact.slot.count("{}") == 1 and not pointing:
         truth = zlib.crc32(fact.key.encode()) % 2 == 0
@@ -207,6 +209,17 @@ def _candidates(fact: Fact, pools: Pools, registry: Registry) -> list[Candidate]
         if question is not None:
             found.append(Candidate(fact, question, base - 0.4))
     return found
+
+
+def _two_names(fact: Fact) -> bool:
+    """Whether an answer is two people's names ("A and B"), each typed as it is written."""
+    names = fact.answer.split(" and ")
+    return (
+        fact.answer_type in PEOPLE
+        and len(names) == 2
+        and "," not in fact.answer
+        and all(1 < len(n.split()) <= 3 for n in names)
+    )
 
 
 # How a question for a person of the subject names them where "In X," would say the fact

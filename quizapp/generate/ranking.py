@@ -83,10 +83,11 @@ def score(fact: Fact, registry: Registry, prompt: str) -> float:
     subject itself): "Who gave it four stars?", "Who was the set decorator?". The kind of
     question adds its own small bonus in the caller.
     """
-    answer_salience = min(registry.salience(fact.answer), 4)
+    answers = fact.answer.replace(", ", " and ").split(" and ")
+    answer_salience = min(max(registry.salience(a) for a in answers), 4)  # "A and B": the better
     prompt_salience = min(sum(min(registry.salience(n), 3) for n in fact.names), 4)
     words = len(prompt.split())
-    first = fact.answer.replace(", ", " and ").split(" and ")[0]
+    first = answers[0]
     role = registry.role(first) if fact.answer_type in PEOPLE else ""
     if registry.has_job(first, "critic"):
         role = CRITIC  # a critic the tagger took for an outlet is still a critic
@@ -121,14 +122,14 @@ def difficulty(fact: Fact, registry: Registry) -> Difficulty:
 
 
 def select(candidates: list[Candidate]) -> list[Candidate]:
-    """Keep the best question per fact and kind, a few per sentence, none giving another away.
+    """Keep the best question per fact, a few per sentence, none giving another away.
 
     Candidates under MIN_SCORE go. The rest are taken best first, every fact's best question
     before any fact's second, so a sentence's cap is spent on different facts first. A fact
-    gives one direct question (choice or typed) and one true/false at most; one sentence does
-    not ask for the same name twice in one kind; no prompt repeats; no prompt holds another
-    chosen question's answer beside the words that question asks with; blanks stay at most
-    MAX_BLANK_SHARE of the pack.
+    gives MAX_PER_FACT questions; one sentence does not ask for the same name twice in one
+    kind; no prompt repeats; no prompt holds another chosen question's answer beside the words
+    that question asks with (a sentence's name and its date are two facts: see _two_facts);
+    blanks stay at most MAX_BLANK_SHARE of the pack.
     """
     ranked = sorted(
         (c for c in candidates if c.rank >= MIN_SCORE),

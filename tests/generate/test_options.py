@@ -192,15 +192,18 @@ def test_a_pair_of_names_is_offered_beside_other_pairs_all_different() -> None:
         "The show was presented by Emma Hart and Jack Dunn. "
         "The judges were the baker Sarah Cole and the chef Tom Price. "
         "Later series were presented by Lucy Webb and Ben Ford. "
+        "The spin-off was presented by Nora Vale and Tim Rusk. "
+        "The holiday specials were presented by Ava Lund and Rob Kerr. "
         "The first series was won by Kate Marsh, and the second by Sam Lowe."
     )
+    presenters = {"Lucy Webb", "Ben Ford", "Nora Vale", "Tim Rusk", "Ava Lund", "Rob Kerr"}
     fact = next(f for f in reading.facts if f.answer == "Emma Hart and Jack Dunn")
     options = wrong_options(fact, reading.pools, reading.registry)
     assert len(options) == 3
     assert all(" and " in o for o in options)
     names = [n for o in options for n in o.split(" and ")]
     assert len(set(names)) == len(names)
-    assert not {"Emma Hart", "Jack Dunn"} & set(names)
+    assert set(names) <= presenters  # never a judge or a winner beside the presenters
 
 
 def test_a_rating_keeps_its_scale() -> None:
@@ -261,3 +264,56 @@ def test_a_figure_bounded_on_one_side_gets_no_options_that_could_also_be_true() 
     about = reading.options_for("about 40")
     assert len(about) == 3
     assert all(abs(int(o.split()[1]) - 40) >= 15 for o in about), about
+
+
+CONTEST = (
+    "Harbour Bake is a baking contest presented by the comedians Ada Brill and Una Senn and "
+    "judged by the chef Ivo Marsh and the baker Pell Adler. "
+    "The first series was won by Cora Lind. The second series was won by Mara Holt. "
+    "The third series was won by Tessa Vane. The fourth series was won by Gilda Orr. "
+    "Later Vesh One winners included Hana Roe in 2011 and Lise Dunn in 2012. "
+    "Other Vesh Two winners include Owen Brack (2018) and Dana Holt (2019)."
+)
+
+
+def test_a_winner_is_offered_beside_winners_never_beside_presenters_or_judges() -> None:
+    reading = read(CONTEST, title="Harbour Bake")
+    presenters_and_judges = {"Ada Brill", "Una Senn", "Ivo Marsh", "Pell Adler"}
+    for fact in reading.facts:
+        if fact.answer in ("Cora Lind", "Mara Holt", "Tessa Vane", "Gilda Orr"):
+            options = set(wrong_options(fact, reading.pools, reading.registry))
+            assert not options & presenters_and_judges, (fact.prompt, options)
+    judged = next(f for f in reading.facts if f.answer == "Ivo Marsh")
+    assert not set(wrong_options(judged, reading.pools, reading.registry)) & {
+        "Ada Brill",
+        "Una Senn",
+    }
+
+
+def test_a_winner_filed_under_one_label_is_not_offered_under_another() -> None:
+    reading = read(CONTEST, title="Harbour Bake")
+    for fact in reading.facts:
+        if fact.shape == "listed" and fact.answer in ("Hana Roe", "Lise Dunn"):
+            options = set(wrong_options(fact, reading.pools, reading.registry))
+            assert not options & {"Owen Brack", "Dana Holt"}, (fact.prompt, options)
+
+
+def test_a_site_is_offered_only_beside_sites_of_its_own_kind() -> None:
+    reading = read(
+        "The probe Larkspur touched down in the Gulf of Vesh. The crew trained at the Tarn "
+        "Space Centre. The capsule splashed down in the Carrow Ocean near the Marten Harbour."
+    )
+    landing = next(f for f in reading.facts if f.answer == "Gulf of Vesh")
+    assert wrong_options(landing, reading.pools, reading.registry) == []
+
+
+def test_a_bit_part_gets_no_lead_as_an_option() -> None:
+    reading = read(
+        "The story follows Mara Quill (Tessa Lorne) and Pell Ferro (Owen Brack). "
+        "Mara sails north. Mara loses her ship. Pell finds Mara. Mara and Pell marry. "
+        "Pell leaves. Mara returns. "
+        "Ivo Pask plays the ferryman Dov, Hugo Marten plays the baker Tobin, Corin Abbot plays "
+        "the smith Bram, and Lida Senn plays the nun Sister Agathe."
+    )
+    options = set(reading.options_for("Ivo Pask"))
+    assert not options & {"Tessa Lorne", "Owen Brack"}, options
