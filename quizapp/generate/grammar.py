@@ -375,6 +375,44 @@ def past_participle(past: str) -> str | None:
     return None
 
 
+# Participles whose simple past differs and is not the inverse of the table above.
+_PAST_OF_PARTICIPLE: Final = {
+    **{participle: past for past, participle in IRREGULAR_PARTICIPLES.items()},
+    "shown": "showed",
+    "sewn": "sewed",
+    "proven": "proved",
+    "known": "knew",
+    "blown": "blew",
+    "thrown": "threw",
+    "drawn": "drew",
+    "flown": "flew",
+    "won": "won",
+    "begun": "began",
+    "sung": "sang",
+    "run": "ran",
+}
+
+
+def simple_past(participle: str) -> str | None:
+    """Return the simple past of a past participle ("written" -> "wrote"), or None."""
+    word = participle.lower()
+    if word in _PAST_OF_PARTICIPLE:
+        return _PAST_OF_PARTICIPLE[word]
+    if word in SAME_PARTICIPLES or word.endswith("ed"):
+        return word
+    return None
+
+
+def third_person(lemma: str) -> str:
+    """Return the present tense a singular subject takes: "judge" -> "judges"."""
+    word = lemma.lower()
+    if word.endswith(("s", "sh", "ch", "x", "z", "o")):
+        return f"{word}es"
+    if word.endswith("y") and len(word) > 1 and word[-2] not in "aeiou":
+        return f"{word[:-1]}ies"
+    return f"{word}s"
+
+
 # Verbs whose "that" clause the sentence states as true ("explained that X"), unlike "said".
 FACTIVE_VERBS: Final = frozenset(
     ["explain", "reveal", "confirm", "announce", "note", "show", "discover", "learn", "realise"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import zlib
 from collections.abc import Callable, Container, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Final
 
 from pydantic import ValidationError
@@ -194,6 +194,14 @@ def _candidates(fact: Fact, pools: Pools, registry: Registry) -> list[Candidate]
             # A pair of names typed in full is hard to get right: another reading of the fact
             # ("Which series drew praise from A and B?") asks it better where there is one.
             found.append(Candidate(fact, question, base + (-0.3 if _two_names(fact) else 0.2)))
+    if found and fact.insitu:
+        placed = _lead_in(replace(fact, prompt=fact.insitu), registry)
+        led = placed.startswith((f"For {registry.topic}, ", f"In {registry.topic}, "))
+        if not led and stands_alone(placed, fact.answer):
+            # Asked in the text's own words where the direct question had to change them;
+            # selection keeps these to a share of the pack.
+            question = found[0].question.model_copy(update={"prompt": placed})
+            found.append(Candidate(fact, question, found[0].rank + IN_PLACE_BONUS))
     pointing = re.search(r"\b(?:he|she|his|her|him|they|them|their)\b", fact.statement, re.I)
     if len(wrong) >= 3 and not is_plural(fact) and fact.slot.count("{}") == 1 and not pointing:
         truth = zlib.crc32(fact.key.encode()) % 2 == 0
@@ -221,6 +229,10 @@ def _two_names(fact: Fact) -> bool:
         and all(1 < len(n.split()) <= 3 for n in names)
     )
 
+
+# How much a question asked in place ("The bridge was designed by which engineer?") outranks
+# its fact's direct question, which keeps it while such questions stay a small share.
+IN_PLACE_BONUS: Final = 0.05
 
 # How a question for a person of the subject names them where "In X," would say the fact
 # happened inside the subject: "Which Tidewater cast member found fame in Harlow?"
@@ -300,10 +312,11 @@ def _owned(prompt: str, phrase: str, topic: str) -> str | None:
     "the lunar module" -> "Tidewater's lunar module"; "a second series" -> "a second series
     of Tidewater"; "which finale" -> "which finale of Tidewater".
     """
-    found = re.search(rf"\b{re.escape(phrase)}\b", prompt) if phrase else None
+    found = re.search(rf"\b{re.escape(phrase)}\b", prompt, re.IGNORECASE) if phrase else None
     if found is None:
         return None
     at = found.start()
+    phrase = found.group()  # as the prompt writes it: "Book two was ..."
     first, _, rest = phrase.partition(" ")
     if first.lower() == "the" and rest.lower() in WORK_NOUNS:
         named = topic  # "the programme" is the subject itself

@@ -129,8 +129,50 @@ def select(candidates: list[Candidate]) -> list[Candidate]:
     gives MAX_PER_FACT questions; one sentence does not ask for the same name twice in one
     kind; no prompt repeats; no prompt holds another chosen question's answer beside the words
     that question asks with (a sentence's name and its date are two facts: see _two_facts);
-    blanks stay at most MAX_BLANK_SHARE of the pack.
+    blanks (and questions asked in place, "The bridge was designed by which engineer?") stay
+    at most MAX_BLANK_SHARE of the pack: past it, the lowest-ranked of them give way to their
+    facts' direct questions.
     """
+    chosen = _select_once(candidates)
+    for _ in range(4):
+        placed = sorted((c for c in chosen if not asks_directly(c.question)), key=_by_rank)
+        excess = len(placed) - int(MAX_BLANK_SHARE * len(chosen))
+        if excess <= 0:
+            break
+        dropped = {id(c) for c in placed[:excess]}
+        candidates = [c for c in candidates if id(c) not in dropped]
+        chosen = _select_once(candidates)
+    chosen = _few_blanks(chosen)
+    ids: set[str] = set()
+    result = []
+    for candidate in sorted(chosen, key=lambda c: (c.fact.sentence, c.question.id)):
+        if candidate.question.id not in ids:
+            ids.add(candidate.question.id)
+            result.append(candidate)
+    return result
+
+
+# A direct question opens with its question word, after at most one short lead-in clause
+# ("In Tidewater, who ...?") and a preposition ("On what date ...?").
+_DIRECT: Final = re.compile(
+    r"^(?:[^?,]{1,60},\s*)?(?:(?:in|on|at|for|by|from|to|with|during|after|before|since|until|of)"
+    r"\s+)?(?:who|whom|whose|what|which|when|where|why|how)\b",
+    re.IGNORECASE,
+)
+
+
+def asks_directly(question: PackQuestion) -> bool:
+    """Return whether a question opens with its question word (a true/false one always does)."""
+    if question.kind is QuestionKind.TRUEFALSE:
+        return True
+    return "___" not in question.prompt and bool(_DIRECT.match(question.prompt))
+
+
+def _by_rank(candidate: Candidate) -> tuple[float, str]:
+    return (candidate.rank, candidate.question.id)
+
+
+def _select_once(candidates: list[Candidate]) -> list[Candidate]:
     ranked = sorted(
         (c for c in candidates if c.rank >= MIN_SCORE),
         key=lambda c: (-c.rank, c.fact.sentence, c.question.id),
@@ -172,14 +214,7 @@ def select(candidates: list[Candidate]) -> list[Candidate]:
             answers.add(answer)
         per_sentence[candidate.fact.sentence] = per_sentence.get(candidate.fact.sentence, 0) + 1
         chosen.append(candidate)
-    chosen = _few_blanks(chosen)
-    ids: set[str] = set()
-    result = []
-    for candidate in sorted(chosen, key=lambda c: (c.fact.sentence, c.question.id)):
-        if candidate.question.id not in ids:
-            ids.add(candidate.question.id)
-            result.append(candidate)
-    return result
+    return chosen
 
 
 class _Told:
@@ -289,7 +324,7 @@ def _key(answer: str) -> str:
 
 def _few_blanks(chosen: list[Candidate]) -> list[Candidate]:
     """Drop the lowest-ranked fill-in-the-blank questions past MAX_BLANK_SHARE of the pack."""
-    blanks = sorted((c for c in chosen if "___" in c.question.prompt), key=lambda c: c.rank)
+    blanks = sorted((c for c in chosen if not asks_directly(c.question)), key=_by_rank)
     excess = 0
     while blanks[excess:] and len(blanks) - excess > MAX_BLANK_SHARE * (len(chosen) - excess):
         excess += 1

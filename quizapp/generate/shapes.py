@@ -35,7 +35,9 @@ from quizapp.generate.grammar import (
     WORK_NOUNS,
     do_support,
     past_participle,
+    simple_past,
     singular_be,
+    third_person,
 )
 from quizapp.generate.names import (
     ACTOR,
@@ -90,6 +92,7 @@ MAX_REST_WORDS: Final = 9
 _CLOCK: Final = re.compile(r"\d{1,2}:\d{2}")
 _GLUED: Final = re.compile(r"^[a-z]{2,}[A-Z][a-z]+$")
 _FUNCTION_WORDS: Final = frozenset({"DET", "ADV", "ADP", "SCONJ", "CCONJ", "AUX", "PART", "PRON"})
+_MODALS: Final = frozenset(["will", "would", "can", "could", "may", "might", "shall", "should"])
 _RELATIVE_WORDS: Final = frozenset({"which", "whom", "whose", "who", "that", "where", "when"})
 
 
@@ -113,6 +116,9 @@ class Fact:
     # "which finale"), where the question can name the subject itself: "Tidewater's first
     # series", "which finale of Tidewater".
     owned: str = ""
+    # The question asked in place, in the text's own words: "The bridge was designed by which
+    # engineer?" (a fill-in-the-blank in the form of a question), or "".
+    insitu: str = ""
 
     @property
     def slot(self) -> str:
@@ -306,7 +312,7 @@ class SentenceReader:
                 if token.dep_ == "compound":
                     # "a Vesh Gull crane": the name of a thing of a kind, asked by its kind
                     found = _Answer(
-                        span, token, found.kind, span.text, role=_noun_words(token.head)
+                        span, token, found.kind, span.text, role=_noun_words(token.head, span)
                     )
                 doc = self.sent.doc
                 quoted = span.start > 0 and span.end < len(doc)
@@ -1381,10 +1387,57 @@ class SentenceReader:
         verbs = self._verb_chain(verb)
         aux, negation, _ = self._tense_parts(verb)
         aux = aux or "was"
-        parts = (wh, aux, subject, negation, before, verbs, "by", after)
-        words = " ".join(w for w in parts if w)
         said = self._told(verb, [agent], subject)
-        return self._fact("agent", answer, words, verb, said)
+        # The text's own passive, with the question in place: "The bridge was designed by
+        # which engineer?" keeps its words; the question itself asks in the active voice.
+        auxes = [c.text for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+        asked = "whom" if wh == "who" else wh
+        kept = (subject, " ".join(auxes) or aux, negation, before, verbs, "by", asked, after)
+        insitu = " ".join(w for w in kept if w)
+        active = self._active(verb, negation)
+        if active is None:
+            words = " ".join(
+                w for w in (wh, aux, subject, negation, before, verbs, "by", after) if w
+            )
+        else:
+            words = " ".join(w for w in (wh, before, active, subject, after) if w)
+        return self._fact("agent", answer, words, verb, said, insitu=insitu)
+
+    def _active(self, verb: Token, negation: str) -> str | None:
+        """Return a passive verb (and its chained verb) in the active voice, or None.
+
+        "was designed" -> "designed", "is judged" -> "judges", "has been won" -> "has won",
+        "will be shown" -> "will show", "created and written" -> "created and wrote".
+        """
+        if negation:
+            return None
+        auxes = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+        chain = [verb]
+        if self._verb_chain(verb) != " ".join(
+            [verb.text, *(c.text for c in verb.children if c.dep_ == "prt")]
+        ):
+            chain = [verb.head, verb]
+        forms: list[str] = []
+        for token in chain:
+            if not auxes or auxes in (["was"], ["were"]):
+                form = simple_past(token.text)
+            elif auxes in (["is"], ["are"]):
+                form = third_person(token.lemma_)
+            elif auxes[0] in ("has", "have", "had") and auxes[1:] == ["been"]:
+                form = token.lower_
+            elif auxes[0] in _MODALS and auxes[1:] == ["be"]:
+                form = token.lemma_
+            else:
+                form = None
+            if form is None or token.tag_ != "VBN":
+                return None
+            forms.append(form)
+        if auxes and auxes[0] in ("has", "have", "had"):
+            forms[0] = f"{'had' if auxes[0] == 'had' else 'has'} {forms[0]}"
+        elif auxes and auxes[0] in _MODALS:
+            forms[0] = f"{auxes[0]} {forms[0]}"
+        particles = [c.text for c in verb.children if c.dep_ == "prt"]
+        return " ".join([" and ".join(forms), *particles])
 
     def _verb_chain(self, verb: Token) -> str:
         """Return "created and written" for the second of two verbs sharing one agent."""
@@ -1443,6 +1496,11 @@ class SentenceReader:
         if prep is not None and prep.lower_ == "until" and negation:
             negation = ""  # "did not reach screens until May" says when it reached them
         stranded = prep.lower_ if prep is not None and not replaces else self._stranded
+        asked = wh
+        if stranded in _FRONTED_PREPOSITIONS and _NOUN_WH.match(wh):
+            # "On what date was X first shown?", not "What date was X first shown on?"
+            wh, stranded = f"{stranded} {wh}", ""
+            self._wh_words = wh
         parts = (wh, aux, subject, negation, before, verbs, after, stranded)
         words = " ".join(w for w in parts if w)
         extra = [verb.doc[i] for i in also_drop] + list(answer.span)
@@ -1451,7 +1509,26 @@ class SentenceReader:
                 c for c in count_noun.children if c.dep_ in ("relcl", "acl") and not _after_comma(c)
             ]  # the clause that keeps a count true stays in its statement
         said = self._told(verb, [prep or position, *extra], subject)
-        return self._fact("object" if prep is None else "modifier", answer, words, verb, said)
+        # "did the ferry dock" for the text's "docked": the question changed its verb
+        supported = aux in ("do", "does", "did") and form == verb.lemma_ and verb.tag_ != "VB"
+        full_date = answer.kind != DATE or len(answer.text.replace(",", " ").split()) == 3
+        insitu = ""
+        clause = " ".join(w for w in (subject, before, self._verb_chain(verb), after) if w)
+        if (
+            supported
+            and not negation
+            and answer.kind in _DATED_TAILS
+            and full_date
+            and len(clause) <= _LEAD_IN_CHARACTERS
+            and not re.search(r"[,;:?]", clause)
+        ):
+            # "When the ferry docked at Harlow, what was the date?" keeps the verb's tense.
+            words = f"when {clause}, {_DATED_TAILS[answer.kind]}"
+            self._wh_words = _DATED_TAILS[answer.kind]
+        elif supported or (wh != asked and prep is not None):
+            insitu = _in_place(said, answer, asked, count_noun is not None)
+        shape = "object" if prep is None else "modifier"
+        return self._fact(shape, answer, words, verb, said, insitu=insitu)
 
     def _flipped(self, verb: Token, position: Token) -> tuple[str, str, str, Token] | None:
         """Return a clause whose subject is a pronoun that names no one, turned passive.
@@ -1623,10 +1700,18 @@ class SentenceReader:
         )
 
     def _fact(
-        self, shape: str, answer: _Answer, words: str, verb: Token, statement: str | None = None
+        self,
+        shape: str,
+        answer: _Answer,
+        words: str,
+        verb: Token,
+        statement: str | None = None,
+        insitu: str = "",
     ) -> Fact | None:
         prompt = words[:1].upper() + words[1:] + "?"
         prompt = prompt.replace(" ?", "?").replace(",?", "?")
+        if insitu:
+            insitu = (insitu[:1].upper() + insitu[1:] + "?").replace(" ?", "?")
         if self._hedged:
             self._hedged = False
             return None
@@ -1664,6 +1749,9 @@ class SentenceReader:
         if self.topic and statement.count(self.topic) >= 2 and owner in statement:
             head, _, tail = statement.rpartition(owner)
             statement = f"{head}{'its' if head else 'Its'}{tail}"
+        if self.topic and insitu.count(self.topic) >= 2 and owner in insitu:
+            head, _, tail = insitu.rpartition(owner)
+            insitu = f"{head}its{tail}" if head else ""
         names = tuple(n for n in self.registry.names_in(prompt) if len(n) > 2)
         subject_name = self.registry.canonical(names[0]) if names else ""
         return Fact(
@@ -1682,6 +1770,7 @@ class SentenceReader:
             plural=answer.plural,
             bound=_bound(answer.span),
             owned=_owned_phrase(prompt, verb, answer, self.registry),
+            insitu=insitu if len(insitu.split()) <= MAX_PROMPT_WORDS else "",
         )
 
     def _statement(self, verb: Token, answer: _Answer) -> str | None:
@@ -1762,9 +1851,43 @@ def _owned_phrase(prompt: str, verb: Token, answer: _Answer, registry: Registry)
         c for h in heads for c in h.children if c.dep_ == "poss" and c.lemma_ in WORK_NOUNS
     ]  # "the programme's theme tune"
     for head in sorted(heads, key=lambda t: t.i):
-        if head.pos_ != "NOUN" or head.tag_ != "NN" or not head.text.islower():
+        counted = [
+            p
+            for c in head.children
+            if c.dep_ == "prep" and c.lower_ == "of" and head.pos_ == "ADJ"
+            for p in c.children
+            if p.dep_ == "pobj" and p.tag_ == "NNS" and any(n.dep_ == "nummod" for n in p.lefts)
+        ]
+        partitive = [
+            n
+            for n in head.lefts
+            if n.dep_ == "nummod"
+            and any(q.dep_ == "quantmod" and q.lower_ == "of" for q in n.lefts)
+        ]
+        if head.tag_ == "NNS" and partitive:
+            counted = [head]  # the same, parsed with the count as the head's number
+        if counted:
+            # "the first of six episodes": one of the subject's own, "of six episodes of X"
+            said = render([*(t for t in counted[0].lefts if t.dep_ == "nummod"), counted[0]])
+            found = re.search(rf"\bof {re.escape(said.lower())}(?= |\?)", lowered)
+            if found and not lowered[found.end() :].startswith(" of "):
+                return prompt[found.start() + 3 : found.end()]
+        if head.pos_ == "NUM" and head.i > 0 and head.doc[head.i - 1].head == head:
+            head = head.doc[head.i - 1]  # "Book two" parsed with the number as its head
+            numbers = [head.head]
+        else:
+            numbers = [c for c in head.rights if c.dep_ == "nummod" and c.i == head.i + 1]
+        if head.pos_ != "NOUN" or head.tag_ != "NN":
             continue
         determiners = [c for c in head.lefts if c.dep_ == "det"]
+        if not determiners and numbers:
+            # "series one" or "episode 3": one of the subject's own, "series one of Tidewater"
+            found = re.search(rf"\b{head.lower_} {re.escape(numbers[0].lower_)}\b", lowered)
+            if found and not lowered[found.end() :].startswith(" of "):
+                return prompt[found.start() : found.end()]
+            continue
+        if not head.text.islower():
+            continue
         if len(determiners) != 1 or determiners[0].lower_ not in ("the", "a", "an"):
             continue
         asked = answer.span.start <= head.i < answer.span.end
@@ -1828,6 +1951,43 @@ def _estimated(noun: Token, verb: Token) -> str:
     if verb.tag_ in ("VBZ", "VBP"):
         return f"{be} {words[0]} to {verb.lemma_}"
     return ""
+
+
+# How a question opening with a clause of the text asks for its time: "When the ferry left
+# Harlow, what was the date?" (the clause keeps the text's own verb, "left").
+_DATED_TAILS: Final = {
+    DATE: "what was the date",
+    YEAR: "what was the year",
+    TIME: "what was the time",
+}
+# The longest such opening clause: a longer one reads as a sentence of its own.
+_LEAD_IN_CHARACTERS: Final = 52
+# Question words with the noun they ask for, which may take a preposition before them.
+_NOUN_WH: Final = re.compile(r"^(?:what|which|how many) \w")
+
+
+def _in_place(statement: str, answer: _Answer, wh: str, counted: bool) -> str:
+    """Return a statement with its answer replaced by the question words, or "".
+
+    "Ivo Pask sailed 40 miles on 4 May 1871." -> "Ivo Pask sailed how many miles on ...";
+    only dates, years, times and counts are asked so, and only after the verb.
+    """
+    text = statement.rstrip(".")
+    first, _, rest = wh.partition(" ")
+    if first in _FRONTED_PREPOSITIONS:
+        wh = rest  # "for how many episodes": the text keeps its own "for"
+    if counted and wh.startswith("how many "):
+        told = f"{answer.text} {wh.removeprefix('how many ')}"
+    elif answer.kind == DATE and len(answer.text.split()) == 3:
+        told, wh = answer.text, "what date"
+    elif answer.kind in (YEAR, TIME) and wh in ("what year", "at what time", "when"):
+        told, wh = answer.text, "what year" if answer.kind == YEAR else "what time"
+    else:
+        return ""
+    at = text.find(told)
+    if at < 0 or len(text[:at].split()) < 3:
+        return ""  # an answer that opens the statement is not asked in place
+    return text[:at] + wh + text[at + len(told) :]
 
 
 def _tidy(text: str) -> str:
@@ -2080,9 +2240,17 @@ def _participle(verb: Token) -> bool:
     )
 
 
-def _noun_words(noun: Token) -> str:
-    """Return a noun with its modifiers but no article: "extended special"."""
-    words = [t for t in noun.lefts if t.dep_ in ("amod", "compound") and t.pos_ != "PROPN"]
+def _noun_words(noun: Token, name: Span | None = None) -> str:
+    """Return a noun with its modifiers but no article: "extended special".
+
+    The words of a name before the noun are not its kind: "a Vesh 9 crane" is a "crane".
+    """
+    inside = range(name.start, name.end) if name is not None else range(0)
+    words = [
+        t
+        for t in noun.lefts
+        if t.dep_ in ("amod", "compound") and t.pos_ != "PROPN" and t.i not in inside
+    ]
     return render([*words, noun])
 
 

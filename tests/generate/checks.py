@@ -43,9 +43,15 @@ def is_direct(question: PackQuestion) -> bool:
     return question.kind is not QuestionKind.TRUEFALSE and bool(DIRECT.match(question.prompt))
 
 
+# A question asked in place keeps the text's words and its question word where the answer was:
+# "The bridge was designed by which engineer?"
+IN_PLACE = re.compile(r"\b(?:whom|which|what|how many)\b[^?]*\?$", re.IGNORECASE)
+
+
 def is_blank(question: PackQuestion) -> bool:
-    """Return whether a question is a fill-in-the-blank."""
-    return "_____" in question.prompt
+    """Return whether a question is a fill-in-the-blank, or asked in place like one."""
+    asked = question.kind is not QuestionKind.TRUEFALSE
+    return "_____" in question.prompt or (asked and not is_direct(question))
 
 
 def _supported(question: PackQuestion) -> bool:

@@ -128,6 +128,18 @@ def test_fill_in_the_blank_stays_at_most_a_quarter_of_the_pack() -> None:
     assert len([c for c in chosen if "_____" not in c.question.prompt]) == 6
 
 
+def test_questions_asked_in_place_past_their_share_give_way_to_direct_ones() -> None:
+    found: list[Candidate] = []
+    for i in range(8):
+        one = fact(f"sail {i}", i, answer=f"Harbour {i}", kind="place")
+        found.append(candidate(one, QuestionKind.CHOICE, 3.0, f"Who sailed {i} boats?"))
+        found.append(candidate(one, QuestionKind.CHOICE, 3.1, f"Boat {i} was sailed by whom?"))
+    chosen = select(found)
+    placed = [c for c in chosen if c.question.prompt.endswith("by whom?")]
+    assert len(chosen) == 8, "every fact is still asked"
+    assert len(placed) == 2
+
+
 def test_the_lone_critic_ranks_below_the_cast() -> None:
     pack = generate_pack(STORY, pack_id="tidewater", title="Tidewater").pack
     answers = {str(q.answer) for q in pack.questions if q.kind is not QuestionKind.TRUEFALSE}

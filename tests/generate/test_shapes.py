@@ -42,19 +42,52 @@ def test_plays_names_the_actor_and_the_statement_names_the_subject() -> None:
     assert fact.statement == "Gilda Farrow plays Oren Vasse in Tidewater."
 
 
-def test_passive_with_agent_keeps_the_verb_and_its_by() -> None:
-    found = asked("The lighthouse was designed by the engineer Hugo Marten.")
-    assert found["Which engineer was the lighthouse designed by?"] == "Hugo Marten"
+def test_passive_with_agent_is_asked_in_the_active_and_in_place_with_its_by() -> None:
+    (fact,) = facts_of("The lighthouse was designed by the engineer Hugo Marten.")
+    assert fact.prompt == "Which engineer designed the lighthouse?"
+    assert fact.insitu == "The lighthouse was designed by which engineer?"
+    assert fact.answer == "Hugo Marten"
+
+
+@pytest.mark.parametrize(
+    ("text", "prompt"),
+    [
+        ("The prize is awarded by the Harlow Guild.", "Who awards the prize?"),
+        ("The prize has been won by Ada Venn twice.", "Who has won the prize twice?"),
+        ("The songs were written and sung by Ada Venn.", "Who wrote and sang the songs?"),
+        ("The old ferry was taken over by the Harlow Guild.", "Who took over the old ferry?"),
+    ],
+)
+def test_a_passive_turns_active_in_its_own_tense(text: str, prompt: str) -> None:
+    assert prompt in asked(text)
+
+
+def test_a_passive_with_a_negation_stays_passive() -> None:
+    assert "Who did not design the lighthouse?" not in asked(
+        "The lighthouse was not designed by the engineer Hugo Marten."
+    )
 
 
 def test_participle_after_the_subject_of_a_definition() -> None:
     found = asked("Tidewater is a British drama series created by Nell Orrin.")
-    assert found["Who was Tidewater created by?"] == "Nell Orrin"
+    assert found["Who created Tidewater?"] == "Nell Orrin"
 
 
-def test_a_full_date_is_asked_as_what_date() -> None:
+def test_a_full_date_is_asked_after_the_clause_in_its_own_tense() -> None:
     found = asked("The museum opened on 3 March 1921.")
-    assert found["What date did the museum open on?"] == "3 March 1921"
+    assert found["When the museum opened, what was the date?"] == "3 March 1921"
+
+
+def test_a_date_of_a_long_clause_fronts_its_preposition_and_is_also_asked_in_place() -> None:
+    (fact,) = facts_of("The foundation stone of the new harbour wall was laid on 3 March 1921.")
+    assert fact.prompt == "On what date was the foundation stone of the new harbour wall laid?"
+    assert fact.insitu == "The foundation stone of the new harbour wall was laid on what date?"
+
+
+def test_a_count_asked_with_do_is_also_asked_in_place_with_its_own_verb() -> None:
+    (fact,) = facts_of("Altogether the ferry carried 4,000 passengers across the bay.")
+    assert fact.prompt == "How many passengers did the ferry altogether carry across the bay?"
+    assert fact.insitu == "Altogether, the ferry carried how many passengers across the bay?"
 
 
 def test_a_counted_noun_is_asked_as_how_many() -> None:
@@ -92,7 +125,7 @@ def test_the_answer_is_never_in_its_own_prompt() -> None:
 
 def test_he_in_the_next_sentence_is_the_named_subject_before_it() -> None:
     text = "Captain John Mercer reached the summit first. He was joined later by Ada Venn."
-    assert asked(text)["Who was Captain John Mercer joined by?"] == "Ada Venn"
+    assert asked(text)["Who joined Captain John Mercer?"] == "Ada Venn"
 
 
 def test_she_with_two_people_before_it_stays_unresolved() -> None:
@@ -125,7 +158,7 @@ def test_a_hedged_length_keeps_its_hedge_in_the_answer() -> None:
 def test_a_fact_in_a_because_clause_is_asked_without_the_cause() -> None:
     text = "The race was moved because the Harlow Bridge was closed by Ada Venn."
     found = asked(text)
-    assert found["Who was the Harlow Bridge closed by?"] == "Ada Venn"
+    assert found["Who closed the Harlow Bridge?"] == "Ada Venn"
 
 
 def test_a_name_given_to_a_noun_that_only_a_clause_identifies_is_not_asked() -> None:
@@ -250,7 +283,7 @@ def test_a_place_in_a_chart_is_asked_with_its_number() -> None:
 
 def test_a_time_of_day_is_asked_with_at_what_time() -> None:
     found = asked("The ferry left the harbour at 06:45 GMT.")
-    assert found["At what time did the ferry leave the harbour?"] == "06:45 GMT"
+    assert found["When the ferry left the harbour, what was the time?"] == "06:45 GMT"
 
 
 def test_an_ordinal_is_asked_as_which_of_its_noun() -> None:
@@ -355,18 +388,18 @@ def test_a_clause_split_off_by_a_semicolon_does_not_silence_the_first() -> None:
     found = asked(
         'In the episode "Low Tide", Mary Holt sailed the old ketch; she was seen at dawn.'
     )
-    assert found["Which episode did Mary Holt sail the old ketch in?"] == "Low Tide"
+    assert found["In which episode did Mary Holt sail the old ketch?"] == "Low Tide"
 
 
 def test_a_name_before_the_noun_of_its_kind_is_asked_by_that_kind() -> None:
     found = asked("The ship was launched by a Harlow Star crane from the north dock.")
-    assert found["Which crane was the ship launched by?"] == "Harlow Star"
+    assert found["Which crane launched the ship?"] == "Harlow Star"
 
 
 def test_each_name_listed_with_its_own_job_is_asked_by_that_job() -> None:
     found = asked("The contest was judged by the chef Mary Holt and the farmer Tom Reyes.")
-    assert found["Which chef was the contest judged by?"] == "Mary Holt"
-    assert found["Which farmer was the contest judged by?"] == "Tom Reyes"
+    assert found["Which chef judged the contest?"] == "Mary Holt"
+    assert found["Which farmer judged the contest?"] == "Tom Reyes"
 
 
 def test_a_title_after_its_noun_in_a_phrase_is_asked_by_that_noun() -> None:
@@ -375,7 +408,7 @@ def test_a_title_after_its_noun_in_a_phrase_is_asked_by_that_noun() -> None:
         "to give herself a cameo as a fisher; she is mending nets."
     )
     found = asked(text)
-    assert found["Which episode did Mary Holt decide to give herself a cameo as a fisher in?"] == (
+    assert found["In which episode did Mary Holt decide to give herself a cameo as a fisher?"] == (
         "Low Tide"
     )
     assert not any("during a scene" in prompt for prompt in found)
@@ -409,4 +442,4 @@ def test_a_participle_after_a_colon_tells_of_the_noun_before_it_not_the_subject(
         "The flag was designed by Ivo Pask: a white gull, suggested by his friend Tam Roe, "
         "flies over a red sea."
     )
-    assert found == {"Who was the flag designed by?": "Ivo Pask"}
+    assert found == {"Who designed the flag?": "Ivo Pask"}

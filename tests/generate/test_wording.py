@@ -41,7 +41,7 @@ def test_a_ranked_part_is_asked_as_which_of_the_subject() -> None:
 
 def test_a_bare_noun_for_the_work_is_the_subject_itself() -> None:
     found = questions(VOYAGE)
-    assert any(p.endswith("Tidewater's theme tune written by?") for p in found)
+    assert any("Tidewater's theme tune" in p for p in found)
     assert "Tidewater's programme" not in " ".join(found)
 
 
