@@ -9,7 +9,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from functools import partial
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
@@ -21,11 +21,7 @@ from quizapp.core.model import (
     PackId,
     PackInfo,
 )
-from quizapp.packs.build import clean_pack_title
-from quizapp.packs.errors import PackError, ParsedPack
 from quizapp.packs.formats import QuestionSink
-from quizapp.packs.model import Pack, PackHeader, PackQuestion
-from quizapp.packs.reader import read_native
 from quizapp.store.errors import StoreError
 from quizapp.store.models import PackRow, QuestionRow, aware, utcnow
 from quizapp.store.pack_writes import (
@@ -38,6 +34,12 @@ from quizapp.store.pack_writes import (
     write_pack,
 )
 from quizapp.store.transactions import Access, Manager
+
+# The readers and the pack model, with pydantic's validators, are loaded when a pack is read,
+# renamed or shown: an everyday start, whose shipped packs are stored already, needs none.
+if TYPE_CHECKING:
+    from quizapp.packs.errors import ParsedPack
+    from quizapp.packs.model import Pack, PackHeader, PackQuestion
 
 log = logging.getLogger(__name__)
 
@@ -80,6 +82,9 @@ class PackManager(Manager):
                 ).first()
             if known is not None and known.content_hash == digest:
                 continue
+            from quizapp.packs.errors import PackError
+            from quizapp.packs.reader import read_native
+
             try:
                 parsed = read_native(path)
             except PackError as exc:
@@ -233,6 +238,8 @@ class PackManager(Manager):
 
     def contents(self, pack_id: PackId) -> Pack:
         """Return a pack with its live questions, in the native format, as for export."""
+        from quizapp.packs.model import Pack
+
         with self._begin(Access.READ) as s:
             pack = self._pack_row(s, pack_id)
             rows = s.execute(
@@ -252,6 +259,8 @@ class PackManager(Manager):
 
     def rename(self, pack_id: PackId, title: str) -> None:
         """Give a pack a new title."""
+        from quizapp.packs.build import clean_pack_title
+
         try:
             cleaned = clean_pack_title(title)
         except ValueError as exc:

@@ -8,14 +8,19 @@ import threading
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import bindparam, func, insert, select, update
 from sqlalchemy.orm import Session
 
+from quizapp.core.kinds import Difficulty, QuestionKind
 from quizapp.core.model import Origin
-from quizapp.packs.model import Difficulty, PackHeader, PackQuestion, QuestionKind
 from quizapp.store.models import PackRow, QuestionRow, stored_truth, truth_of_stored, utcnow
+
+# The pack model (and pydantic's validators with it) is loaded when a pack is read or shown:
+# an everyday start, whose shipped packs are stored already, needs neither.
+if TYPE_CHECKING:
+    from quizapp.packs.model import PackHeader, PackQuestion
 
 # Rows go to SQLite in batches this size, between which progress is told and Cancel is heard.
 BATCH = 5000
@@ -89,6 +94,8 @@ def question_values(question: PackQuestion) -> dict[str, Any]:
 
 def pack_question(key: str, values: Any) -> PackQuestion:
     """Return a stored row (anything with the question columns) as a pack question."""
+    from quizapp.packs.model import PackQuestion
+
     kind = QuestionKind(values.kind)
     answer: str | bool = values.answer
     if kind is QuestionKind.TRUEFALSE:

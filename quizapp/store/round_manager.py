@@ -8,7 +8,7 @@ from typing import Any
 
 from sqlalchemy import case, insert, select, update
 
-from quizapp.core.kinds import truth_text
+from quizapp.core.kinds import QuestionKind, truth_text
 from quizapp.core.model import (
     AnswerRecord,
     PackId,
@@ -23,7 +23,6 @@ from quizapp.core.model import (
 from quizapp.core.modes import CLASSIC, Mode, as_typed, nothing_to_draw
 from quizapp.core.round import GivenAnswer
 from quizapp.errors import NothingToDrawError
-from quizapp.packs.model import QuestionKind
 from quizapp.store.draws import (
     count_due_mistakes,
     draw_mistakes,
