@@ -74,7 +74,10 @@ def build_parser() -> argparse.ArgumentParser:
         help="read the files as this format (default: detected from the content): "
         + "; ".join(f"{f.name} for {f.label}" for f in formats.FORMATS),
     )
-    importer.add_argument("--sheet", help="the workbook sheet to read (default: the first)")
+    importer.add_argument(
+        "--sheet",
+        help="the workbook sheet to read (default: the first with a header row of questions)",
+    )
     importer.add_argument("--pack-id", help="import into the pack with this id")
     importer.add_argument("--title", help="the pack's title")
     _data_dir_option(importer, top=False)

@@ -360,8 +360,11 @@ def text_encoding(data: bytes, path: Path) -> TextEncoding:
     guessed = _bomless_utf16(data)
     if guessed:
         return _strict(data, guessed, 0, path)
-    if b"\x00" in data:
-        raise FileReadError(path, "this is a binary file, not text (it holds NUL bytes)")
+    if (nul := data.find(b"\x00")) >= 0:
+        line = data.count(b"\n", 0, nul) + 1
+        raise FileReadError(
+            path, "this is a binary file, not text (it holds NUL bytes)", f"line {line}"
+        )
     try:
         return _checked(data, "utf-8", 0, path)
     except UnicodeDecodeError:

@@ -202,6 +202,7 @@ class ImportReport:
     skipped: tuple[Problem, ...] = ()
     unsupported: int = 0
     warnings: tuple[Problem, ...] = ()
+    notes: tuple[str, ...] = ()
 
     def summary(self) -> str:
         """Return one line with the counts."""
@@ -218,9 +219,10 @@ class ImportReport:
         return f"{self.file} ({self.format}) -> pack {self.pack_slug!r}: " + ", ".join(parts)
 
     def lines(self) -> list[str]:
-        """Return the summary, a line for each skipped question and one for each warning."""
+        """Return the summary, the notes on the file, and a line per question skipped or warned."""
         return [
             self.summary(),
+            *(f"  note: {note}" for note in self.notes),
             *(f"  skipped {problem}" for problem in self.skipped),
             *(f"  warning {problem}" for problem in self.warnings),
         ]

@@ -170,6 +170,8 @@ class QuestionCollector:
     questions: list[PackQuestion] = field(default_factory=list)
     skipped: list[Problem] = field(default_factory=list)
     warnings: list[Problem] = field(default_factory=list)
+    # What the importer should hear about the file as a whole, such as which sheet was read.
+    notes: list[str] = field(default_factory=list)
     unsupported: int = 0
     streamed: int = 0
     # Only the ids and places of the questions kept, which may have been handed on.

@@ -62,6 +62,8 @@ class ParsedPack:
             a picture the game cannot show.
         streamed: How many good questions were handed to a sink as they were read instead
             of being held in `questions`.
+        notes: What the importer should hear about the file as a whole, such as which of a
+            workbook's sheets was read.
     """
 
     path: Path
@@ -73,6 +75,7 @@ class ParsedPack:
     id_from_file_name: bool = False
     warnings: list[Problem] = field(default_factory=list)
     streamed: int = 0
+    notes: list[str] = field(default_factory=list)
 
     @property
     def question_count(self) -> int:

@@ -177,6 +177,11 @@ class Collected(Protocol):
         ...
 
     @property
+    def notes(self) -> list[str]:
+        """What its importer should hear about the file as a whole."""
+        ...
+
+    @property
     def streamed(self) -> int:
         """How many good questions went to the source's `keep` instead of `questions`."""
         ...

@@ -96,6 +96,7 @@ def read_pack_file(
     made.skipped = result.skipped
     made.unsupported = result.unsupported
     made.warnings = result.warnings
+    made.notes = result.notes
     made.streamed = result.streamed
     if batches is not None:
         # A reader that held its questions after all (one not made with `reading`) is

@@ -12,6 +12,11 @@ from quizapp.packs.errors import PackError
 __all__ = ["MAX_FILE_BYTES", "is_zip", "read_bytes", "text_encoding"]
 
 MAX_FILE_BYTES: Final = 50 * 1024 * 1024
+# What to do with a file that is not text, said where it is refused.
+WHAT_A_PACK_IS: Final = (
+    "a pack is text (CSV, GIFT, Aiken or JSON) or an .xlsx workbook: save a spreadsheet "
+    "from its program as CSV UTF-8 or as .xlsx"
+)
 
 
 def read_bytes(path: Path) -> bytes:
@@ -39,4 +44,7 @@ def text_encoding(data: bytes, path: Path) -> TextEncoding:
     try:
         return files.text_encoding(data, path)
     except files.FileReadError as exc:
-        raise PackError(path, exc.reason, exc.where) from exc
+        reason = exc.reason
+        if reason.startswith("this is a binary file"):
+            reason += f"; {WHAT_A_PACK_IS}"
+        raise PackError(path, reason, exc.where) from exc

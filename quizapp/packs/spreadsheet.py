@@ -142,14 +142,16 @@ def _column(header: Sequence[str], index: int) -> str:
     return f"column {letter} ({named[:40]!r})" if named else f"column {letter}"
 
 
-def parse_rows(rows: Iterable[Row], source: Source) -> QuestionCollector:
+def parse_rows(rows: Iterable[Row], source: Source, *, text: bool = True) -> QuestionCollector:
     """Read the questions of a sheet under its header row.
 
     The header is the first row naming a question and an answer column among the first
-    few non-blank rows, so a title row above it does no harm.
+    few non-blank rows, so a title row above it does no harm. In a sheet read from text
+    (CSV), a row with fewer cells than the header was cut short by a line break or a
+    separator out of quotes, and is reported so; a workbook's rows end at their last cell.
 
     Raises:
-        PackError: There is no such header row.
+        NoHeaderError: There is no such header row; nothing was kept.
     """
     collector = QuestionCollector.reading(source, LABELS)
     iterator = iter(rows)
@@ -164,9 +166,15 @@ def parse_rows(rows: Iterable[Row], source: Source) -> QuestionCollector:
         ):
             continue
         where = f"row {number}"
-        extra = len(cells) - len(header)
-        if extra > 0 and any(c.strip() for c in cells[len(header) :]):
-            collector.skip(where, f"has {len(cells)} cells but the header has {len(header)}")
+        if any(c.strip() for c in beyond):
+            collector.skip(
+                where,
+                f"has {len(cells)} cells but the header names {len(header)} columns: put in "
+                "quotes a cell whose text holds the separator, or name the extra columns",
+            )
+            continue
+        if text and (lost := _cut_short(cells, header, columns)):
+            collector.skip(where, lost)
             continue
         fields = _row_fields(cells, header, columns, where, collector)
         if fields is not None:
@@ -174,27 +182,70 @@ def parse_rows(rows: Iterable[Row], source: Source) -> QuestionCollector:
     return collector
 
 
+class NoHeaderError(PackError):
+    """A sheet with no header row naming a question and an answer column: no question read."""
+
+
+# What a header row may say, for messages about a sheet that has none.
+HEADER_EXAMPLE: Final = "question, answer, wrong1, wrong2"
+
+
 def _header(rows: Iterator[Row], path: Path) -> tuple[Row, Columns]:
-    """Consume rows up to and including the header; return it and its columns."""
-    first: Row | None = None
-    for seen, row in enumerate(r for r in rows if any(c.strip() for c in r[1])):
+    """Consume rows up to and including the header; return it and its columns.
+
+    Raises:
+        PackError: None of the first rows with text names a question and an answer column;
+            the message quotes the likeliest one and says what a header names.
+    """
+    likeliest: tuple[Row, Columns] | None = None
+    seen = 0
+    for seen, row in enumerate((r for r in rows if any(c.strip() for c in r[1])), start=1):
         columns = Columns.from_header(row[1])
         if columns.fields.keys() >= {"prompt", "answer"}:
             return row, columns
-        first = first or row
-        if seen + 1 >= HEADER_SEARCH_ROWS:
+        if likeliest is None or columns.known() > likeliest[1].known():
+            likeliest = row, columns
+        if seen >= HEADER_SEARCH_ROWS:
             break
-    if first is None:
-        raise PackError(path, "the sheet is empty; it needs a header row and questions")
-    number, header = first
-    columns = Columns.from_header(header)
+    if likeliest is None:
+        raise NoHeaderError(path, "the sheet is empty; it needs a header row and questions")
+    (number, header), columns = likeliest
     missing = [
         n for n, f in (("question", "prompt"), ("answer", "answer")) if f not in columns.fields
     ]
     named = [h.strip() for h in header if h.strip()]
-    found = ", ".join(repr(h[:40]) for h in named[:10]) + (", …" if len(named) > 10 else "")
-    raise PackError(
-        path, f"no {' or '.join(missing)} column; the header names {found}", f"row {number}"
+    found = ", ".join(repr(h[:30]) for h in named[:6]) + (", …" if len(named) > 6 else "")
+    advice = f"put a header row naming the columns above the questions, such as: {HEADER_EXAMPLE}"
+    what = f"no {' or '.join(missing)} column"
+    if columns.known():
+        what += f": the header names {found}"
+    elif seen == 1:
+        what += f": the only row with text names {found}"
+    else:
+        what += f" in the first {seen} rows with text (the first names {found})"
+    raise NoHeaderError(
+        path,
+        f"{what}; {advice}",
+        f"row {number}",
+    )
+
+
+def _cut_short(cells: list[str], header: Sequence[str], columns: Columns) -> str | None:
+    """Return why a row with fewer cells than the header lacks a column it needs, if it does.
+
+    A CSV row comes out short when a line break or a separator in a cell's text was not in
+    quotes, so the rest of the question is on the next row or in the wrong cells.
+    """
+    needed = [("question", columns.fields["prompt"]), ("answer", columns.fields["answer"])]
+    lacking = [(name, index) for name, index in needed if index >= len(cells)]
+    if not lacking:
+        return None
+    name, index = lacking[0]
+    plural = "" if len(cells) == 1 else "s"
+    return (
+        f"has {len(cells)} cell{plural} but the header names {len(header)} columns, so its "
+        f"{name} cell, {_column(header, index)}, is missing: fill in the row, and put in "
+        "quotes a cell whose text holds a line break or the separator"
     )
 
 
@@ -386,28 +437,90 @@ def sniff_delimiter(text: str) -> str:
     return best
 
 
-def xlsx_rows(data: bytes, path: Path, sheet: str | None = None) -> Iterator[Row]:
-    """Yield the numbered rows of a workbook's first sheet, or of the sheet named.
+class OpenWorkbook:
+    """A workbook open for reading its sheets' rows, in openpyxl's read-only mode.
 
-    The workbook is read in openpyxl's read-only mode, row by row; the size the sheet
-    declares is ignored (a crafted one claims 16,384 columns and a million rows) and
-    reading stops at the real last cell or at a limit.
-
-    Raises:
-        PackError: The bytes are not a readable workbook, it has no sheet of that name, it
-            unpacks to more than allowed, or a row breaks a limit.
+    Rows are read one by one; the size a sheet declares is ignored (a crafted one claims
+    16,384 columns and a million rows) and reading stops at the real last cell or at a limit.
+    Use it in a `with` block, which closes it.
     """
-    _check_unpacked_size(data, path)
-    try:
-        yield from _sheet_rows(data, path, sheet)
-    except PackError:
-        raise
-    except Exception as exc:
-        # A damaged workbook makes openpyxl raise whatever its zip, zlib and XML layers
-        # raise, some only while rows are read; each means the file cannot be read.
-        raise PackError(
-            path, f"not a readable .xlsx workbook ({type(exc).__name__}: {exc})"
-        ) from exc
+
+    def __init__(self, data: bytes, path: Path) -> None:
+        """Open the workbook.
+
+        Raises:
+            PackError: The bytes are not a readable workbook, it unpacks to more than
+                allowed, or it has no worksheets.
+        """
+        _check_unpacked_size(data, path)
+        self.path = path
+        try:
+            with warnings.catch_warnings():
+                # openpyxl warns about workbook features it drops (styles, validation); the
+                # values it reads are unaffected.
+                warnings.simplefilter("ignore")
+                self._book = openpyxl.load_workbook(
+                    io.BytesIO(data), read_only=True, data_only=True
+                )
+        except Exception as exc:
+            raise _unreadable(path, exc) from exc
+        # Chart sheets have no cells, so only worksheets are candidates.
+        self.sheets: list[str] = [worksheet.title for worksheet in self._book.worksheets]
+        if not self.sheets:
+            self.close()
+            raise PackError(path, "the workbook has no worksheets")
+
+    def __enter__(self) -> OpenWorkbook:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Let go of the workbook's file."""
+        self._book.close()
+
+    def named(self, sheet: str) -> str:
+        """Return the sheet of this name, matched exactly or else ignoring case.
+
+        Raises:
+            PackError: There is no such sheet; the message names those there are.
+        """
+        match = [n for n in self.sheets if n == sheet] or [
+            n for n in self.sheets if n.casefold() == sheet.casefold()
+        ]
+        if not match:
+            raise PackError(self.path, f"no sheet named {sheet!r}; the sheets are {self.listed()}")
+        return match[0]
+
+    def listed(self) -> str:
+        """Return the sheets' names quoted, as a list in a sentence."""
+        return ", ".join(repr(name) for name in self.sheets)
+
+    def rows(self, sheet: str) -> Iterator[Row]:
+        """Yield the numbered rows of a sheet.
+
+        Raises:
+            PackError: The workbook is damaged, or a row breaks a limit.
+        """
+        try:
+            worksheet = self._book[sheet]
+            # The declared dimension pads every row to its width and every gap to its height.
+            worksheet.reset_dimensions()
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                for number, values in enumerate(worksheet.iter_rows(values_only=True), start=1):
+                    yield number, checked_cells([_cell_text(v) for v in values], self.path, number)
+        except PackError:
+            raise
+        except Exception as exc:
+            raise _unreadable(self.path, exc) from exc
+
+
+def _unreadable(path: Path, exc: Exception) -> PackError:
+    # A damaged workbook makes openpyxl raise whatever its zip, zlib and XML layers raise,
+    # some only while rows are read; each means the file cannot be read.
+    return PackError(path, f"not a readable .xlsx workbook ({type(exc).__name__}: {exc})")
 
 
 def _check_unpacked_size(data: bytes, path: Path) -> None:
@@ -426,38 +539,6 @@ def _check_unpacked_size(data: bytes, path: Path) -> None:
             f"the workbook unpacks to {unpacked / 1_048_576:,.0f} MB; "
             f"at most {MAX_UNPACKED_BYTES // 1_048_576} MB is read",
         )
-
-
-def _sheet_rows(data: bytes, path: Path, sheet: str | None) -> Iterator[Row]:
-    with warnings.catch_warnings():
-        # openpyxl warns about workbook features it drops (styles, validation); the
-        # values it reads are unaffected.
-        warnings.simplefilter("ignore")
-        workbook = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-    try:
-        # Chart sheets have no cells, so only worksheets are candidates.
-        names: list[str] = [worksheet.title for worksheet in workbook.worksheets]
-        if not names:
-            raise PackError(path, "the workbook has no worksheets")
-        if sheet is None:
-            chosen = names[0]
-        else:
-            match = [n for n in names if n == sheet] or [
-                n for n in names if n.casefold() == sheet.casefold()
-            ]
-            if not match:
-                listed = ", ".join(repr(n) for n in names)
-                raise PackError(path, f"no sheet named {sheet!r}; the sheets are {listed}")
-            chosen = match[0]
-        worksheet = workbook[chosen]
-        # The declared dimension pads every row to its width and every gap to its height.
-        worksheet.reset_dimensions()
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            for number, values in enumerate(worksheet.iter_rows(values_only=True), start=1):
-                yield number, checked_cells([_cell_text(v) for v in values], path, number)
-    finally:
-        workbook.close()
 
 
 def _cell_text(value: object) -> str:

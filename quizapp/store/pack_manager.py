@@ -396,6 +396,7 @@ class PackImporter(QuestionSink):
             skipped=tuple(parsed.skipped),
             unsupported=parsed.unsupported,
             warnings=tuple(parsed.warnings),
+            notes=tuple(parsed.notes),
         )
 
     def open(self, pack: ParsedPack) -> None:

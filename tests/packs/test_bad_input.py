@@ -8,6 +8,7 @@ import pytest
 
 from quizapp import files
 from quizapp.packs import MAX_FILE_BYTES, PackError, read_pack_file
+from quizapp.packs.source import WHAT_A_PACK_IS
 from tests.packs.conftest import reported
 
 
@@ -27,9 +28,17 @@ from tests.packs.conftest import reported
         ("native-missing-title.json", "pack header", "title: is missing"),
         ("no-questions.json", "field questions", "the pack has no questions"),
         ("empty.csv", None, "the file is empty"),
-        ("picture.png", None, "this is a binary file, not text (it holds NUL bytes)"),
-        ("control-characters.txt", None, "this is a binary file, not text"),
-        ("old-excel.xls", None, "this is a binary file (a zip or an office document), not text"),
+        (
+            "picture.png",
+            "line 3",
+            f"this is a binary file, not text (it holds NUL bytes); {WHAT_A_PACK_IS}",
+        ),
+        ("control-characters.txt", None, f"this is a binary file, not text; {WHAT_A_PACK_IS}"),
+        (
+            "old-excel.xls",
+            None,
+            f"this is a binary file (a zip or an office document), not text; {WHAT_A_PACK_IS}",
+        ),
     ],
 )
 def test_unreadable_file_names_place_and_problem(

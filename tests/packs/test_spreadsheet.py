@@ -127,7 +127,8 @@ def test_bad_rows_are_skipped_and_the_good_one_kept(fixtures: Path) -> None:
         "row 3: question: is empty",
         "row 4: explanation: is 2,001 characters long; at most 2,000 are allowed",
         "row 5: difficulty: 'extreme' is not 'easy', 'medium' or 'hard'",
-        "row 6: has 7 cells but the header has 6",
+        "row 6: has 7 cells but the header names 6 columns: put in quotes a cell whose text "
+        "holds the separator, or name the extra columns",
     ]
 
 
@@ -136,7 +137,8 @@ def test_missing_answer_column_names_the_columns_found(fixtures: Path) -> None:
         read_pack_file(fixtures / "bad/missing-answer-column.csv")
     assert caught.value.where == "row 1"
     assert caught.value.message == (
-        "no answer column; the header names 'question', 'wrong1', 'wrong2'"
+        "no answer column: the header names 'question', 'wrong1', 'wrong2'; put a header row "
+        "naming the columns above the questions, such as: question, answer, wrong1, wrong2"
     )
 
 
@@ -182,7 +184,10 @@ def test_excel_sep_line_names_the_delimiter(fixtures: Path) -> None:
         ["The Red Sea"],
     )
     # Excel hides the sep= line, so its rows count from the header.
-    assert reported(parsed.skipped) == ["row 3: has 5 cells but the header has 3"]
+    assert reported(parsed.skipped) == [
+        "row 3: has 5 cells but the header names 3 columns: put in quotes a cell whose text "
+        "holds the separator, or name the extra columns"
+    ]
 
 
 def test_title_rows_above_the_header_are_passed_over(fixtures: Path) -> None:
