@@ -3,13 +3,20 @@
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Property, QEasingCurve, QEvent, QPropertyAnimation, Qt
-from PySide6.QtGui import QFontMetrics, QResizeEvent
+from PySide6.QtCore import Property, QEvent, Qt
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtSvgWidgets import QSvgWidget
-from PySide6.QtWidgets import QLabel, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 from quizapp.paths import assets_dir
+
+# The start screen, painted first, uses few of these blocks: what only the others need is
+# loaded with them, as PySide sets up each Qt class, with all its enums, on first use.
+if TYPE_CHECKING:
+    from PySide6.QtGui import QResizeEvent
+    from PySide6.QtWidgets import QPlainTextEdit
 
 
 def plain_label(text: str = "", parent: QWidget | None = None, *, role: str = "") -> QLabel:
@@ -108,6 +115,8 @@ class CountingLabel(QLabel):
         self.setTextFormat(Qt.TextFormat.PlainText)
         if role:
             self.setObjectName(role)
+        from PySide6.QtCore import QEasingCurve, QPropertyAnimation
+
         self._template = template
         self._value = 0
         self.animation = QPropertyAnimation(self, b"value", self)
