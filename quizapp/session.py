@@ -485,7 +485,11 @@ class GameSession:
         mode = MODES.get(mode_key, CLASSIC)
         if mode.practises_mistakes:
             raise RoundSetupError("Practise mistakes is for one player: pick another mode.")
-        questions = self.collection.rounds.draw(pool, count, mode, self._rng)
+        # Questions none of them has answered come first; a new player has answered none.
+        known = [self.collection.players.named(name) for name in seated]
+        questions = self.collection.rounds.draw(
+            pool, count, mode, self._rng, friends=[p.id for p in known if p is not None]
+        )
         if not questions:
             self.collection.rounds.check_packs(pool)
             raise NothingToDrawError(nothing_to_draw(pool, mode))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -402,3 +403,51 @@ def test_a_practise_round_of_fewer_mistakes_than_its_length_names_them_as_mistak
     play_through(session)
     session.start("Bo", pack(session), MISTAKES.key, length=10)
     assert session.shortfall == "1 mistake is due: practising it."
+
+
+@pytest.fixture
+def twelve(tmp_path: Path, pack_file: PackFactory) -> Iterator[GameSession]:
+    with Collection.open(tmp_path / "data") as collection:
+        collection.packs.sync_shipped(pack_file().parent)
+        yield GameSession(collection, round_length=4, rng=random.Random(7))
+
+
+def play_alone(session: GameSession, name: str, length: int) -> set[str]:
+    session.start(name, pack(session), CLASSIC.key, length=length)
+    asked = set()
+    presented = session.round.current if session.round else None
+    while presented is not None:
+        asked.add(presented.question.prompt)
+        session.answer(presented.question.answer)
+        presented = session.next_question()
+    return asked
+
+
+def play_with_friends(session: GameSession, names: list[str], length: int) -> list[str]:
+    session.start_hot_seat(names, pack(session), CLASSIC.key, length=length)
+    asked = []
+    while True:
+        presented = session.begin_turn()
+        if session.hot_seat is not None and session.hot_seat.seat == names[0]:
+            asked.append(presented.question.prompt)
+        session.answer(presented.question.answer)
+        if session.next_turn() is None:
+            return asked
+
+
+def test_friends_are_asked_what_none_of_them_has_seen_first(twelve: GameSession) -> None:
+    seen = play_alone(twelve, "Ann", 4) | play_alone(twelve, "Bo", 4)
+    together = play_with_friends(twelve, ["Ann", "Bo"], 4)
+    assert len(set(together)) == 4
+    assert not set(together) & seen, "a question Ann or Bo has answered came before new ones"
+
+
+def test_friends_who_have_seen_nearly_everything_still_get_a_full_round(
+    twelve: GameSession,
+) -> None:
+    seen = play_alone(twelve, "Ann", 10)
+    together = play_with_friends(twelve, ["Ann", "Bo"], 4)
+    assert len(set(together)) == 4
+    # The two Ann has not seen come first; the pack then starts afresh for the rest.
+    everything = {choice_question(i)["prompt"] for i in range(1, 13)}
+    assert everything - seen <= set(together)

@@ -84,7 +84,7 @@ _PACKS: BindParameter[list[int]] = bindparam("pack_ids", expanding=True)
 _KINDS: BindParameter[list[str]] = bindparam("kinds", expanding=True)
 _CATEGORIES: BindParameter[list[str]] = bindparam("categories", expanding=True)
 _DIFFICULTIES: BindParameter[list[str]] = bindparam("difficulties", expanding=True)
-_PLAYER: BindParameter[int] = bindparam("player_id")
+_PLAYERS: BindParameter[list[int]] = bindparam("player_ids", expanding=True)
 _START: BindParameter[float] = bindparam("start")
 _LIMIT: BindParameter[int] = bindparam("limit")
 
@@ -129,12 +129,13 @@ def questions_by_id(s: Session, ids: Sequence[QuestionId]) -> list[QuestionValue
 def _walk(
     by_category: bool, by_difficulty: bool, unseen: bool, from_start: bool
 ) -> Select[*tuple[Any, ...]]:
+    # Unseen: answered by none of the players the draw is for.
     # Walk one pack in the order of its stored random keys from a random point (and then
     # the part before it): an index range scan instead of sorting the pool by RANDOM().
     conditions = [QuestionRow.pack_id == _PACK, *_conditions(by_category, by_difficulty)]
     if unseen:
         conditions.append(
-            ~exists().where(SeenRow.player_id == _PLAYER, SeenRow.question_id == QuestionRow.id)
+            ~exists().where(SeenRow.player_id.in_(_PLAYERS), SeenRow.question_id == QuestionRow.id)
         )
     key = QuestionRow.rand_key >= _START if from_start else QuestionRow.rand_key < _START
     return (
@@ -157,7 +158,7 @@ def _walk_pack(
     conn = s.connection()
     chosen: list[QuestionValues] = []
     for from_start in (True, False):
-        statement = _walk(*pool.filters, params["player_id"] is not None, from_start)
+        statement = _walk(*pool.filters, bool(params["player_ids"]), from_start)
         if leave_out:
             statement = statement.where(QuestionRow.id.not_in(leave_out))
         more = {**params, "pack_id": pack, "limit": count - len(chosen)}
@@ -172,7 +173,7 @@ def _from_random_key(
     pool: DrawPool,
     count: int,
     start: float,
-    player_id: PlayerId | None,
+    players: Sequence[PlayerId],
     leave_out: Sequence[QuestionId] = (),
 ) -> list[QuestionValues]:
     """Return up to count questions of the pool, each pack walked from one random key.
@@ -181,7 +182,7 @@ def _from_random_key(
     a pack runs short of, the others make up. Each pack costs one index range, whatever its
     size, and a pack's questions always come in the same order from the same start.
     """
-    params = pool.params(start=start, player_id=player_id)
+    params = pool.params(start=start, player_ids=list(players))
     packs = list(pool.pool.packs)
     if len(packs) == 1:
         return _walk_pack(s, pool, packs[0], count, params, leave_out)
@@ -275,7 +276,7 @@ def _spread_draw(
     pool: DrawPool,
     count: int,
     start: float,
-    player_id: PlayerId | None,
+    players: Sequence[PlayerId],
     taken: set[str | None],
     leave_out: Sequence[QuestionId] = (),
 ) -> list[QuestionValues]:
@@ -284,12 +285,12 @@ def _spread_draw(
     The walk is in a fixed order from start, so the first count candidates are the first
     count of a longer walk: only when two of them share a fact is the longer one read.
     """
-    first = _from_random_key(s, pool, count, start, player_id, leave_out)
+    first = _from_random_key(s, pool, count, start, players, leave_out)
     sources = [row.source for row in first if row.source is not None]
     if len(set(sources)) == len(sources) and taken.isdisjoint(sources):
         taken.update(row.source for row in first)
         return first
-    more = _from_random_key(s, pool, count * SPREAD, start, player_id, leave_out)
+    more = _from_random_key(s, pool, count * SPREAD, start, players, leave_out)
     return _spread(more, count, taken)
 
 
@@ -298,27 +299,30 @@ def draw_unseen(
     pool: DrawPool,
     count: int,
     rng: random.Random,
-    player_id: PlayerId | None,
+    players: Sequence[PlayerId],
 ) -> list[QuestionValues]:
-    """Draw questions the player has not answered; once the pool runs out, start it afresh.
+    """Draw questions none of the players has answered; once the pool runs out, start afresh.
+
+    One player for a round alone; everyone seated for a round played in turns, so friends
+    are asked first what is new to all of them. With no player, any questions of the pool.
 
     Returns the rows of the drawn questions (QUESTION_COLUMNS), in a random order.
     """
     taken: set[str | None] = set()
-    chosen = _spread_draw(s, pool, count, rng.random(), player_id, taken)
-    if player_id is not None and len(chosen) < count:
-        # Every question of this pool has been seen: forget them and go round again,
-        # keeping the ones just drawn out of the rest of this round.
+    chosen = _spread_draw(s, pool, count, rng.random(), players, taken)
+    if players and len(chosen) < count:
+        # Every question of this pool has been seen by one of them: they forget the pool
+        # and go round it again, the ones just drawn kept out of the rest of this round.
         questions = select(QuestionRow.id).where(*pool.conditions())
         s.connection().execute(
             delete(SeenRow).where(
-                SeenRow.player_id == player_id, SeenRow.question_id.in_(questions)
+                SeenRow.player_id.in_(list(players)), SeenRow.question_id.in_(questions)
             ),
             pool.params(),
         )
         drawn = [QuestionId(row.id) for row in chosen]
         chosen += _spread_draw(
-            s, pool, count - len(chosen), rng.random(), None, taken, leave_out=drawn
+            s, pool, count - len(chosen), rng.random(), (), taken, leave_out=drawn
         )
     rng.shuffle(chosen)
     return chosen

@@ -113,12 +113,14 @@ class RoundManager(Manager):
         rng: random.Random | None = None,
         *,
         player_id: PlayerId | None = None,
+        friends: Sequence[PlayerId] = (),
     ) -> list[Question]:
         """Draw up to count different live questions of a pool (or pack) that the mode can ask.
 
         With a player, questions they have not answered come first, until the pool (packs,
         mode, categories and difficulties) runs out; a mistakes mode draws their missed
-        questions now due. No question comes twice.
+        questions now due. With friends, the players of a round played in turns, what none
+        of them has answered comes first in the same way. No question comes twice.
         """
         rng = rng or random.Random()
         drawn = pool_filter(_pool(pool), mode)
@@ -131,7 +133,8 @@ class RoundManager(Manager):
                     typed = missed_when_typed(s, player_id, chosen)
                 rows = questions_by_id(s, chosen)
             else:
-                rows = draw_unseen(s, drawn, count, rng, player_id)
+                players = [p for p in (player_id, *friends) if p is not None]
+                rows = draw_unseen(s, drawn, count, rng, players)
             return [
                 as_typed(question) if question.id in typed else mode.prepare(question)
                 for question in map(_to_question, rows)
