@@ -13,7 +13,7 @@ from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
 from quizapp.paths import assets_dir
-from quizapp.ui.palette import Palette, ThemeName, palette_for
+from quizapp.ui.palette import Palette, ThemeName, palette_for, relative_luminance
 
 # The text size everything else is a multiple of, at a text scale of 100%.
 BASE_POINTS = 11.0
@@ -37,6 +37,8 @@ def style_sheet(palette: Palette, scale: float) -> str:
     sized = re.sub(r"pt\(([\d.]+)\)", lambda m: f"{base * float(m.group(1)):.1f}pt", raw)
     colours = {name: value for name, value in vars(palette).items() if isinstance(value, str)}
     colours["arrow"] = "light" if palette.dark else "dark"
+    # A tick drawn on the accent, in whichever of white and black the accent's text is.
+    colours["tick"] = "white" if relative_luminance(palette.on_accent) > 0.5 else "black"
     # Style sheets resolve url() against the working directory, so give them a full path.
     sized = sized.replace("@ASSETS@", assets_dir().as_posix())
     return Template(sized).substitute(colours)

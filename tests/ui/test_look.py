@@ -359,6 +359,42 @@ def test_a_tick_box_in_a_table_shows_its_border_ticked_or_not_in_every_theme(
     assert palette.accent in colours(1), "the ticked box is filled with the theme's accent"
 
 
+@pytest.mark.parametrize("theme", ["light", "dark", "high-contrast"])
+def test_the_ticked_play_box_of_the_selected_pack_shows_its_tick(
+    open_window: WindowFactory, appearance: Appearance, theme: str
+) -> None:
+    window = open_window()
+    if theme == "high-contrast":
+        appearance.set_theme("light", high_contrast=True)
+    else:
+        appearance.set_theme(theme, high_contrast=False)
+    palette = appearance.palette
+    window.show_packs()
+    table = window.packs_screen.table
+    table.selectRow(0)
+    QApplication.processEvents()
+    assert table.item(0, 3).checkState() == Qt.CheckState.Checked
+    image = table.viewport().grab().toImage()
+    cell = table.visualItemRect(table.item(0, 3))
+    box = [
+        (x, y)
+        for x in range(cell.left(), cell.right())
+        for y in range(cell.top(), cell.bottom())
+        if image.pixelColor(x, y).name() == palette.accent
+    ]
+    assert box, "the ticked box is filled with the theme's accent"
+    xs, ys = [x for x, _ in box], [y for _, y in box]
+    # The middle half of the box, clear of its rounded corners, where the tick crosses.
+    width, height = max(xs) - min(xs), max(ys) - min(ys)
+    middle = [
+        image.pixelColor(x, y).name()
+        for x in range(min(xs) + width // 4, max(xs) - width // 4 + 1)
+        for y in range(min(ys) + height // 4, max(ys) - height // 4 + 1)
+    ]
+    # The tick is drawn on the fill in the colour text on the accent has.
+    assert middle.count(palette.on_accent) >= 4, "no tick can be seen in the ticked box"
+
+
 def test_the_start_screen_shows_the_logo(open_window: WindowFactory) -> None:
     window = open_window()
     logo = window.start_screen.findChild(Logo)
