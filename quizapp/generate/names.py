@@ -527,8 +527,43 @@ def learn(docs: list[Doc], title: str) -> Registry:
                 registry.full_names[short] = full
                 registry.short_names.setdefault(full, []).append(short)
     registry.topic = _topic(docs, registry, title)
+    for alias in _topic_aliases(docs, registry.topic):
+        if alias in registry.mentions and alias not in registry.full_names:
+            registry.full_names[alias] = registry.topic
+            registry.short_names.setdefault(registry.topic, []).append(alias)
     registry.topic_nouns = _topic_nouns(docs, registry)
     return registry
+
+
+# Participles that give the subject another name: "X, often shortened to Y or Z, is ...".
+_ALIAS_VERBS: Final = frozenset(["shorten", "know", "abbreviate", "call", "nickname"])
+
+
+def _topic_aliases(docs: list[Doc], topic: str) -> list[str]:
+    """Return the other names the defining sentence gives its subject ("also known as Y")."""
+    for doc in docs[:1]:
+        for sent in list(doc.sents)[:1]:
+            subjects = [
+                c
+                for c in sent.root.children
+                if c.dep_ in ("nsubj", "nsubjpass")
+                and is_name_head(c)
+                and name_span(c).text == topic
+            ]
+            found: list[str] = []
+            for subject in subjects:
+                for verb in subject.children:
+                    if verb.dep_ != "acl" or verb.lemma_ not in _ALIAS_VERBS:
+                        continue
+                    for prep in (c for c in verb.children if c.lower_ in ("to", "as")):
+                        for name in (c for c in prep.children if c.dep_ == "pobj"):
+                            found.extend(
+                                name_span(t).text
+                                for t in [name, *name.conjuncts]
+                                if is_name_head(t)
+                            )
+            return found
+    return []
 
 
 def _topic_nouns(docs: list[Doc], registry: Registry) -> frozenset[str]:

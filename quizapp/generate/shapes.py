@@ -768,6 +768,9 @@ class SentenceReader:
         canonical = self.registry.canonical(answer.text)
         if canonical.casefold() == self.topic.casefold() or _pointing(answer.text):
             return False
+        words = set(re.split(r"[\s-]+", answer.text.casefold()))
+        if self.topic and words <= set(re.split(r"[\s-]+", self.topic.casefold())):
+            return False  # "Bay" of "Tidewater Bay": the question names its answer
         if answer.kind in (DATE, YEAR, MONTH):
             return _plain_date(answer.text)
         if answer.kind == PERSON and " " not in answer.text:
@@ -871,6 +874,10 @@ class SentenceReader:
             or (any(c.dep_ == "conj" and is_proper(c) for c in head.children) and not answer.plural)
         ):
             return None  # one of a list: the question would not say which
+        if answer.kind in (DATE, YEAR, MONTH, COUNT) and any(
+            c.dep_ == "conj" and (c.like_num or c.ent_type_ == "DATE") for c in head.children
+        ):
+            return None  # "in 1990 and 1994": the first alone would be half the answer
         marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
         factive = clause.dep_ == "ccomp" and (
             clause.head.lemma_ in FACTIVE_VERBS or _before_semicolon(clause)
@@ -998,6 +1005,9 @@ class SentenceReader:
             dated = answer.kind in (DATE, YEAR, MONTH) and _nominal(prep.head)
             if prep.head.pos_ in ("VERB", "AUX") and not dated:
                 return self._ask_object(answer, position, prep.head, prep, count_noun)
+            owners = PEOPLE | PLACES | {ORG, THING}
+            if prep.lower_ == "of" and prep.head.dep_ == "attr" and answer.kind in owners:
+                return self._ask_owner(answer, prep)
             verb = prep.head
             while verb.dep_ in ("dobj", "pobj", "prep", "pcomp") and (
                 verb.pos_ not in ("VERB", "AUX") or verb.dep_ == "pcomp"
@@ -1016,6 +1026,30 @@ class SentenceReader:
             return self._ask_object(answer, position, position.head, None, count_noun)
 
         return None
+
+    def _ask_owner(self, answer: _Answer, of: Token) -> Fact | None:
+        """Ask whose something the subject is: "X is a trademark of the firm Y".
+
+        -> Of which firm is X a trademark? Asked only where the name's job says what to ask by.
+        """
+        noun = of.head
+        verb = noun.head
+        role = answer.role or _role_words(answer.head, answer.span)
+        if verb.lemma_ != "be" or not role:
+            return None
+        subject = self._subject_of(verb)
+        if subject is None:
+            return None
+        if subject.count('"') % 2 and not subject.endswith('"'):
+            subject += '"'  # 'the name "Vesh"': the parse hangs the closing mark on the verb
+        dropped = _parenthesised(noun) | {t.i for t in of.subtree}
+        owned = render(t for t in phrase_tokens(noun) if t.i not in dropped)
+        if answer.kind not in PEOPLE:
+            answer = replace(answer, kind=ORG)  # "the food company X" is no place, whatever X is
+        self._wh_words = f"of which {role}"
+        words = f"{self._wh_words} {verb.lower_} {subject} {lower_first(owned)}"
+        said = _declare(subject, verb.lower_, lower_first(owned), "of", answer.text)
+        return self._fact("owner", answer, words, verb, said)
 
     def _ask_length(self, answer: _Answer, unit: Token) -> Fact | None:
         """Ask for a length of time with its unit: "19 minutes later" -> How many minutes later."""

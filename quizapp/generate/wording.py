@@ -89,9 +89,11 @@ def stands_alone(prompt: str, answer: str) -> bool:
     # "its" is kept only where the question names the subject it stands for.
     if any(w in POINTING_WORDS and w not in ("their", "its") for w in words):
         return False
-    folded_prompt = fold(prompt)
-    for part in [answer, *(w for w in answer.split() if len(w) > 3 and w[:1].isupper())]:
-        if re.search(rf"\b{re.escape(fold(part))}\b", folded_prompt):
+    if re.search(rf"\b{re.escape(fold(answer))}\b", fold(prompt)):
+        return False
+    # A word of a name gives it away as a name ("Brisk"), not as a common noun ("the baker").
+    for part in (w for w in answer.split() if len(w) > 3 and w[:1].isupper()):
+        if re.search(rf"\b{re.escape(part)}\b", prompt):
             return False
     return prompt.endswith("?") and 3 <= len(words) <= 30
 

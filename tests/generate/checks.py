@@ -11,7 +11,7 @@ from quizapp.generate.grammar import MONTHS, NUMBER_WORDS, ORDINALS
 from quizapp.packs.model import Pack, PackQuestion, QuestionKind, fold
 
 DIRECT = re.compile(
-    r"^(?:[^?]*, )?(?:(?:in|on|at|for|by|from|to|with|during|after|before|since|until)\s+)?"
+    r"^(?:[^?]*, )?(?:(?:in|on|at|for|by|from|to|with|during|after|before|since|until|of)\s+)?"
     r"(?:who|what|which|when|where|how many|how old|how much|how long)\b",
     re.IGNORECASE,
 )

@@ -7,6 +7,7 @@ import pytest
 from quizapp.generate.names import learn
 from quizapp.generate.nlp import parse
 from quizapp.generate.shapes import Fact, read_facts_of, resolve_pronouns, with_one_answer
+from quizapp.generate.wording import stands_alone
 
 
 def facts_of(text: str, title: str = "Tidewater") -> list[Fact]:
@@ -443,3 +444,39 @@ def test_a_participle_after_a_colon_tells_of_the_noun_before_it_not_the_subject(
         "flies over a red sea."
     )
     assert found == {"Who designed the flag?": "Ivo Pask"}
+
+
+def test_a_year_listed_with_another_is_not_asked_alone() -> None:
+    assert "1990" not in asked("The rowing club won the county cup in 1990 and 1994.").values()
+
+
+def test_another_name_the_definition_gives_the_subject_stands_for_it() -> None:
+    facts = facts_of(
+        "Tidewater Bay, often shortened to Tidewater or TB, is a drama series. "
+        "Tidewater won the Harlow Prize in 1990, and it picked up a second prize in 1994.",
+        title="Tidewater Bay",
+    )
+    assert [f.answer for f in facts if "second prize" in f.prompt] == ["1994"]
+
+
+def test_whose_something_the_subject_is_is_asked_by_the_owner_s_job() -> None:
+    found = asked(
+        'The name "Vesh" is a registered trademark of the shipping firm Harlow Lines. '
+        "Ivo Pask was the son of the baker Tam Roe."
+    )
+    assert found['Of which shipping firm is the name "Vesh" a registered trademark?'] == (
+        "Harlow Lines"
+    )
+    assert found["Of which baker was Ivo Pask the son?"] == "Tam Roe"
+
+
+def test_an_answer_made_of_the_subject_s_own_words_is_not_asked() -> None:
+    facts = facts_of(
+        'The term "Bay" is a trademark of the shipping firm Harlow Lines.', title="Tidewater Bay"
+    )
+    assert all(f.answer != "Bay" for f in facts)
+
+
+def test_a_name_s_word_as_a_common_noun_does_not_give_the_name_away() -> None:
+    assert stands_alone("What is the best rower of each heat named?", "Gold Rower")
+    assert not stands_alone("Who trained with Brisk?", "Una Brisk")
