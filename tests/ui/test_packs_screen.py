@@ -399,3 +399,29 @@ def test_packs_with_one_title_are_told_apart_wherever_packs_are_listed(
         "Quiz · quiz.csv  (20 questions)",
         "Quiz · quiz.tsv  (5 questions)",
     ]
+
+
+def test_the_import_report_names_the_sheets_of_a_workbook_it_did_not_read(
+    qtbot: QtBot, window: MainWindow, dialogs: PackDialogs, tmp_path: Path
+) -> None:
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    about = book.active
+    assert about is not None
+    about.title = "About"
+    about.append(["Questions for the quiz night, one sheet a round."])
+    for name in ("Round one", "Round two"):
+        sheet = book.create_sheet(name)
+        sheet.append(["Question", "Answer", "Wrong"])
+        sheet.append([f"Which round is this? ({name})", name, "The final"])
+    path = tmp_path / "quiz-night.xlsx"
+    book.save(path)
+    import_and_wait(qtbot, window, lambda: window.packs_screen.import_files([path]))
+    title, text = dialogs.reports[-1]
+    assert title == "Import report"
+    assert (
+        "note: the workbook has 3 sheets ('About', 'Round one', 'Round two'); only 'Round one' "
+        "was read, the first with a header row of questions ('About' has none)."
+    ) in text
+    assert ["Quiz night", "1"] in [row[:2] for row in rows(window)]
