@@ -51,6 +51,8 @@ _LABEL_TYPES: Final = {
     "LAW": TITLE,
 }
 _NAME_PARTS: Final = frozenset({"compound", "flat", "nmod", "nummod", "poss"})
+# Sentences kept per name, to check an option against the words of a prompt.
+MAX_CONTEXTS: Final = 8
 
 
 def name_span(head: Token) -> Span:
@@ -308,6 +310,8 @@ class Registry:
     groups: list[tuple[str, ...]] = field(default_factory=list)
     holders: set[str] = field(default_factory=set)
     deeds: dict[str, Counter[str]] = field(default_factory=dict)
+    contexts: dict[str, list[frozenset[str | tuple[str, str]]]] = field(default_factory=dict)
+    compounds: set[tuple[str, str]] = field(default_factory=set)
     topic: str = ""
     # Nouns the text gives the subject ("Its crew", "Tidewater's emblem", the nouns of the
     # sentence that defines it): "the crew" alone is the subject's, "the call" is not.
@@ -394,6 +398,16 @@ class Registry:
                 if word not in ("maker", "critic"):
                     found.add(role_stem(word))
         return frozenset(found)
+
+    def heard_in(self, name: str, nouns: frozenset[str | tuple[str, str]]) -> None:
+        """Keep the nouns of (a few of) the sentences a name is named in (see _nouns_of)."""
+        said = self.contexts.setdefault(name, [])
+        if len(said) < MAX_CONTEXTS and nouns not in said:
+            said.append(nouns)
+
+    def sentences_of(self, name: str) -> list[frozenset[str | tuple[str, str]]]:
+        """Return the nouns of the sentences the text names someone in, under any name."""
+        return [s for form in self._forms(name) for s in self.contexts.get(form, ())]
 
     def credits(self, name: str) -> frozenset[str]:
         """Return the families of the roles that credit someone with the work (see CREDITS)."""
@@ -502,6 +516,8 @@ def learn(docs: list[Doc], title: str) -> Registry:
         quoted = _quoted(doc)
         for sent in doc.sents:
             spans: list[Span] = []
+            sentence_nouns = _nouns_of(sent)
+            registry.compounds.update(p for p in sentence_nouns if isinstance(p, tuple))
             for token in sent:
                 if not is_name_head(token):
                     continue
@@ -512,6 +528,7 @@ def learn(docs: list[Doc], title: str) -> Registry:
                     continue  # "13:05 GMT" is a time, not a name
                 spans.append(span)
                 _learn_name(registry, span, token)
+                registry.heard_in(span.text, sentence_nouns)
             speaker = _learn_pronouns(registry, sent, spans, speaker, quoted)
     # A surname or first name alone stands for the one full name it belongs to.
     owners: dict[str, set[str]] = {}
@@ -640,6 +657,29 @@ def _learn_name(registry: Registry, span: Span, token: Token) -> None:
         group.extend(name_span(c) for c in token.conjuncts if is_name_head(c))
         if len(group) > 1:
             registry.groups.append(tuple(g.text for g in group))
+
+
+def noun_key(word: str) -> str:
+    """Return a noun as it is compared: lower-case, without a plural "s" ("winners": winner)."""
+    word = word.lower()
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") and len(word) > 3 else word
+
+
+def _nouns_of(sent: Span) -> frozenset[str | tuple[str, str]]:
+    """Return a sentence's common nouns and each narrowed by the word before it.
+
+    "The backup crew included X" gives "crew" and ("backup", "crew").
+    """
+    found: set[str | tuple[str, str]] = set()
+    for token in sent:
+        if token.pos_ != "NOUN":
+            continue
+        found.add(noun_key(token.text))
+        if token.i > sent.start:
+            before = token.doc[token.i - 1]
+            if before.head.i == token.i and before.dep_ in ("amod", "compound", "nmod"):
+                found.add((before.lower_, noun_key(token.text)))
+    return frozenset(found)
 
 
 def _deeds(top: Token) -> list[str]:

@@ -29,6 +29,7 @@ from quizapp.generate.names import (
     YEAR,
     Registry,
     gender_of_word,
+    noun_key,
     role_stem,
 )
 from quizapp.generate.shapes import Fact
@@ -288,6 +289,9 @@ def _alike(
         own = _place_word(fact.answer)
         groups = {n for g in registry.groups if fact.answer in g for n in g}
         candidates = [c for c in candidates if c in groups or _place_word(c) == own]
+    pairs = _qualified_nouns(fact.prompt, registry)
+    if pairs:
+        candidates = [c for c in candidates if not _ruled_out(c, pairs, registry)]
     labels = _prompt_labels(fact, pools)
     if labels:
         kinds = {label.split()[-1] for label in labels}
@@ -347,6 +351,39 @@ def _same_credit(
         return [c for c in candidates if registry.credits(c) & asked]
     credited = frozenset().union(*(registry.credits(n) for n in names))
     return [c for c in candidates if registry.credits(c) <= credited]
+
+
+def _qualified_nouns(prompt: str, registry: Registry) -> list[tuple[str, str]]:
+    """Return the nouns a prompt narrows as the text does somewhere ("the backup crew").
+
+    Only a phrase's last noun counts: "lunar module pilot" narrows the pilot; and only one
+    that names no one ("her clever aunt Una" says who Una is).
+    """
+    words = [*re.findall(r"[\w'-]+", prompt), "?"]
+    pairs = [
+        pair
+        for first, second, after in zip(words, words[1:], words[2:], strict=False)
+        if (pair := (first.lower(), noun_key(second))) in registry.compounds
+        and not after[:1].isupper()  # "her clever aunt Una" narrows Una, not the answer
+    ]
+    return [p for p in pairs if not any(other[0] == p[1] for other in pairs)]
+
+
+def _ruled_out(value: str, pairs: list[tuple[str, str]], registry: Registry) -> bool:
+    """Whether the text names an option only beside another kind of the prompt's noun.
+
+    "Who commanded the backup crew?" rules out those the text names in "the three-man crew"
+    and never in the backup crew: a reader knows they were not in it.
+    """
+    said = registry.sentences_of(value)
+    for narrowed in pairs:
+        noun = narrowed[1]
+        other = any(
+            isinstance(p, tuple) and p[1] == noun and p != narrowed for s in said for p in s
+        )
+        if other and not any(narrowed in s for s in said):
+            return True
+    return False
 
 
 def _prompt_labels(fact: Fact, pools: Pools) -> set[str]:
@@ -717,8 +754,8 @@ def _other_dates(fact: Fact, pools: Pools) -> list[str]:
 
 
 # How many of the text's own dates, and how many dates in all, are weighed for one answer.
-_TEXT_DATES = 6
-_DATE_POOL = 20
+_TEXT_DATES = 5
+_DATE_POOL = 12
 
 
 def _telling(answer: tuple[int, ...], options: list[tuple[int, ...]], parts: str) -> bool:

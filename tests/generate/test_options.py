@@ -317,3 +317,31 @@ def test_a_bit_part_gets_no_lead_as_an_option() -> None:
     )
     options = set(reading.options_for("Ivo Pask"))
     assert not options & {"Tessa Lorne", "Owen Brack"}, options
+
+
+def test_an_option_the_prompt_rules_out_by_its_own_words_is_not_offered() -> None:
+    reading = read(
+        "The expedition's three-man crew was made up of Tomas Reed, Ivo Vell and Pell Adler. "
+        "Dana Holt commanded the backup crew. "
+        "The radio operator Cato Brenn spoke to them every night. "
+        "The doctor Una Brisk checked them before the launch. "
+        "The cook Sela Marr fed them. "
+        "The pilot Owen Brack flew them home."
+    )
+    backup = next(f for f in reading.facts if f.answer == "Dana Holt")
+    options = set(wrong_options(backup, reading.pools, reading.registry))
+    assert not options & {"Tomas Reed", "Ivo Vell", "Pell Adler"}, options
+
+
+def test_options_for_an_answer_of_unknown_gender_never_mix_men_and_women() -> None:
+    reading = read(
+        "The story follows Mara Quill (Tessa Lorne), who has lost her ship, and Dov Tamsin "
+        "(Ivo Pask), who has lost his boat. "
+        "Gilda Farrow plays her sister Wren, and Owen Brack plays his brother Tobin. "
+        "Lida Senn plays the nun Sister Agathe. Hugo Marten plays the fisherman Mr Dunmore. "
+        "Corin Abbot plays Lise Corran. Sela Vance plays Bram Hollis."
+    )
+    for answer in ("Corin Abbot", "Sela Vance"):
+        options = reading.options_for(answer)
+        genders = {reading.registry.gender(o) for o in options} - {None}
+        assert len(genders) <= 1, (answer, options)
