@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Final
 
 from quizapp.generate.grammar import FEMALE_WORDS, MALE_WORDS, MONTHS
+from quizapp.generate.nlp import is_code
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -27,6 +28,7 @@ TITLE: Final = "title"
 TIME: Final = "time"
 MONEY: Final = "money"
 THING: Final = "thing"
+QUOTE: Final = "quote"
 PEOPLE: Final = frozenset({PERSON, ACTOR, CHARACTER})
 # A country or city (the tagger's GPE) is offered beside others of its kind, a site or a sea
 # (FAC, LOC) beside sites: "Paris" is no fair option for "the Gulf of Vesh".
@@ -74,6 +76,15 @@ def name_span(head: Token) -> Span:
     if ent is not None and ent.start <= start <= head.i < ent.end:
         start = min(start, ent.start)
         end = max(end, ent.end)
+        # "Vesh's Tavern in Harlow" tagged as one: the name ends before "in"
+        for index in range(head.i + 1, end):
+            if _breaks_name(doc[index]):
+                end = index
+                break
+        for index in range(head.i - 1, start - 1, -1):
+            if _breaks_name(doc[index]):
+                start = index + 1
+                break
     # "Gulf of Vesh": an "of" whose object is itself a name, inside the head's subtree.
     for child in head.rights:
         if child.dep_ == "prep" and child.lower_ == "of" and child.i == end:
@@ -95,7 +106,14 @@ def name_span(head: Token) -> Span:
             start -= 1
     while end - 1 > head.i and (doc[end - 1].is_punct or doc[end - 1].tag_ == "POS"):
         end -= 1
+    if end == head.i + 1 and end < len(doc) and doc[end].head == head and is_code(doc[end].text):
+        end += 1  # "Dock Basin 7B"
     return doc[start:end]
+
+
+def _breaks_name(token: Token) -> bool:
+    """Return whether a word inside a tagged entity ends a name there: "in", not "of"."""
+    return token.pos_ == "ADP" and token.is_lower and token.lower_ != "of"
 
 
 def is_proper(token: Token) -> bool:
@@ -134,7 +152,26 @@ def is_name_head(token: Token) -> bool:
     if not is_proper(token) or token.dep_ in ("compound", "flat"):
         return False
     # "Ivo "Red" Vell": a name's earlier words may hang on its last one as modifiers.
-    return not (token.dep_ == "nmod" and is_proper(token.head) and token.head.i > token.i)
+    if token.dep_ == "nmod" and is_proper(token.head) and token.head.i > token.i:
+        return False
+    # "Vesh's Tavern": an owner inside one name, as the tagger reads it, is not a name of its own.
+    owned = token.head
+    if (
+        token.dep_ == "poss"
+        and is_proper(owned)
+        and owned.i == token.i + 2
+        and owned.ent_iob_ == "I"
+    ):
+        return False
+    # "the Vesh and Orm Quenby": a word joined to a modifier of a later name is inside it.
+    inner = token.head
+    return not (
+        token.dep_ == "conj"
+        and inner.dep_ in ("nmod", "compound")
+        and is_proper(inner)
+        and inner.head.i > token.i
+        and is_proper(inner.head)
+    )
 
 
 def entity_type(span: Span) -> str:

@@ -88,7 +88,7 @@ def parse(
         done += len(chunk)
         if progress is not None:
             progress(done, total)
-        yield _with_quotes(whole, quotes, doc) if quotes else doc
+        yield _with_quotes(whole, quotes, doc) if quotes or _loose_codes(doc) else doc
         if cancel is not None and cancel():
             raise GenerationCancelledError
 
@@ -140,10 +140,30 @@ def _without(doc: Doc, quotes: list[int]) -> Doc:
     )
 
 
+def is_code(text: str) -> bool:
+    """Return whether a word is a code of digits and capitals that ends a name: "39A", "XR7"."""
+    return (
+        text.isalnum()
+        and any(c.isdigit() for c in text)
+        and any(c.isupper() for c in text)
+        and not any(c.islower() for c in text)
+    )
+
+
+def _loose_codes(doc: Doc) -> bool:
+    """Return whether a code after a name hangs elsewhere in the parse ("Dock 7B at X")."""
+    return any(
+        is_code(t.text) and t.i > 0 and doc[t.i - 1].pos_ == "PROPN" and t.head.i != t.i - 1
+        for t in doc
+    )
+
+
 def _with_quotes(whole: Doc, quotes: list[int], bare: Doc) -> Doc:
     """Return the whole text as a doc with the parse of its bare copy, marks put back.
 
     Each mark hangs on the name's last word as punctuation and lies inside the name's entity.
+    A code the parser hung elsewhere ("from Dock Basin 7B at Vesh", the code on the verb)
+    hangs on the name it ends, with what hangs on it.
     """
     from spacy.tokens import Doc as SpacyDoc
 
@@ -181,6 +201,14 @@ def _with_quotes(whole: Doc, quotes: list[int], bare: Doc) -> Doc:
         after = bare[place[token.i + 1]]
         inside = after.ent_iob_ == "I" and ents and ents[-1] != "O"
         ents.append(f"I-{after.ent_type_}" if inside else "O")
+    for index in range(1, len(heads)):
+        if is_code(whole[index].text) and pos[index - 1] == "PROPN" and heads[index] != index - 1:
+            above = index - 1
+            while heads[above] != above and above != index:
+                above = heads[above]
+            if above != index and starts[index] is not True:
+                heads[index] = index - 1
+                deps[index] = "nummod"
     return SpacyDoc(
         whole.vocab,
         words=[t.text for t in whole],

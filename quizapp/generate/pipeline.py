@@ -13,11 +13,22 @@ from pydantic import ValidationError
 from quizapp.generate.clean import clean_text
 from quizapp.generate.errors import FactsError
 from quizapp.generate.grammar import GIVING_VERBS, WORK_NOUNS
-from quizapp.generate.names import ACTOR, CHARACTER, ORG, PEOPLE, THING, TITLE, Registry, learn
+from quizapp.generate.names import (
+    ACTOR,
+    CHARACTER,
+    ORG,
+    PEOPLE,
+    QUOTE,
+    THING,
+    TITLE,
+    Registry,
+    learn,
+)
 from quizapp.generate.nlp import model_info, parse
 from quizapp.generate.options import Pools, build_pools, is_plural, wrong_options
 from quizapp.generate.ranking import Candidate, difficulty, score, select
 from quizapp.generate.shapes import (
+    MAX_QUOTE_WORDS,
     Fact,
     SentenceReader,
     lower_first,
@@ -187,7 +198,9 @@ def _candidates(fact: Fact, pools: Pools, registry: Registry) -> list[Candidate]
         )
         if question is not None:
             found.append(Candidate(fact, question, base + 0.5))
-    elif len(fact.answer.split()) <= 4 or _two_names(fact):
+    elif len(fact.answer.split()) <= (MAX_QUOTE_WORDS if fact.answer_type == QUOTE else 4) or (
+        _two_names(fact)
+    ):
         accept = accepted_answers(fact)
         question = _question(fact, QuestionKind.TYPED, prompt, fact.answer, accept=accept, **common)
         if question is not None:

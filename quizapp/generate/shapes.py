@@ -27,6 +27,7 @@ from quizapp.generate.grammar import (
     BOUND_WORDS,
     FACTIVE_VERBS,
     FEMALE_WORDS,
+    IRREGULAR_PARTICIPLES,
     MALE_WORDS,
     MONTHS,
     PLACE_PREPOSITIONS,
@@ -51,6 +52,7 @@ from quizapp.generate.names import (
     PEOPLE,
     PERSON,
     PLACES,
+    QUOTE,
     THING,
     TIME,
     TITLE,
@@ -62,6 +64,7 @@ from quizapp.generate.names import (
     is_proper,
     name_span,
 )
+from quizapp.generate.nlp import is_code
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -88,6 +91,10 @@ _OTHER_CLAUSE: Final = frozenset(
 )
 _SUBJECTS: Final = frozenset({"nsubj", "nsubjpass", "csubj"})
 MAX_PROMPT_WORDS: Final = 24
+# A quotation longer than this is no answer a player could type or pick out.
+MAX_QUOTE_WORDS: Final = 10
+# Verbs that give the words a thing bears or a person said: 'The sign reads: "Keep out"'.
+_QUOTING_VERBS: Final = frozenset(["read", "say", "state", "declare", "proclaim"])
 MAX_REST_WORDS: Final = 9
 _CLOCK: Final = re.compile(r"\d{1,2}:\d{2}")
 _GLUED: Final = re.compile(r"^[a-z]{2,}[A-Z][a-z]+$")
@@ -296,6 +303,7 @@ class SentenceReader:
             )  # "It ...", "Its crew ..."; not "During its run, the band ..."
             if pronoun and (opening or self._about_topic(token) or self._fronted_topic(token)):
                 referents[token.i] = self.topic
+        self._where_pronouns()
 
     # ---- answers -------------------------------------------------------------------------
 
@@ -339,6 +347,18 @@ class SentenceReader:
                 continue
             if ent.label_ in ("DATE", "TIME", "CARDINAL", "QUANTITY", "MONEY", "PERCENT"):
                 ent = _without_estimate(ent)
+                years = [
+                    t
+                    for t in ent
+                    if t.like_num
+                    and len(t.text) == 4
+                    and t.dep_ in ("nummod", "compound", "amod")
+                    and t.head.i >= ent.end
+                    and t.head.pos_ == "NOUN"
+                ]
+                if ent.label_ == "DATE" and len(ent) > 1 and len(years) == 1:
+                    # "the week of the 1990 vote": the year is the vote's
+                    ent = _labelled(self.sent.doc[years[0].i : years[0].i + 1], "DATE")
                 clock = any(_CLOCK.fullmatch(t.text) for t in ent)
                 if ent.root.i in seen or (
                     ent.root.pos_ == "PROPN" and ent.label_ != "DATE" and not clock
@@ -586,6 +606,53 @@ class SentenceReader:
                         if name is not None:
                             yield name_span(actors[0]), name
 
+    # ---- quotations ----------------------------------------------------------------------
+
+    def quotations(self) -> Iterator[Fact]:
+        """Yield what a thing reads or a person said, quoted whole after a colon.
+
+        'A plaque on the gate reads: "Keep out."' -> What does the plaque on the gate read?
+        """
+        doc = self.sent.doc
+        for verb in self.sent:
+            if verb.lemma_ not in _QUOTING_VERBS or verb.pos_ != "VERB":
+                continue
+            after = verb.i + 1
+            if after + 1 >= self.sent.end or doc[after].text != ":" or doc[after + 1].text != '"':
+                continue
+            closing = next((t.i for t in doc[after + 2 : self.sent.end] if t.text == '"'), None)
+            if closing is None or closing + 1 < self.sent.end - 1:
+                continue  # the quotation runs on past its sentence, or the sentence past it
+            words = doc[after + 2 : closing]
+            while len(words) and words[-1].is_punct:
+                words = words[:-1]
+            text = words.text
+            subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+            if not text or len(text.split()) > MAX_QUOTE_WORDS or not subjects:
+                continue
+            subject = subjects[0]
+            if subject.pos_ == "NOUN":
+                kept = [
+                    t
+                    for t in phrase_tokens(subject)
+                    if (t.dep_ != "det" or t.head != subject) and t.i < verb.i
+                ]
+                if len(kept) > 12:
+                    continue
+                who = f"the {lower_first(render(kept))}"
+            else:
+                who = self._noun_phrase(subject) or ""
+            support = do_support(verb.tag_)
+            if not who or support is None or _pointing(who):
+                continue
+            answer = _Answer(words, words.root, QUOTE, text)
+            with _stating(doc):
+                said = _declare(who, verb.text, f'"{text}"')
+            self._wh_words = ""
+            fact = self._fact("quote", answer, f"what {support} {who} {verb.lemma_}", verb, said)
+            if fact is not None:
+                yield fact
+
     # ---- lists ---------------------------------------------------------------------------
 
     def dated_list(self) -> Iterator[Fact]:
@@ -732,6 +799,28 @@ class SentenceReader:
                     if fact is not None:
                         yield fact
 
+    def _where_pronouns(self) -> None:
+        """Write "them" in a "where" clause as the main clause's subject it stands for.
+
+        "The crew was taken to Vesh Quenby, where Mayor Ivo Pask welcomed them home." -> Who
+        welcomed the crew home?
+        """
+        referents = self.sent.doc.user_data.setdefault(REFERENTS, {})
+        for clause in self.sent:
+            links = [c for c in clause.children if c.dep_ == "advmod" and c.lower_ == "where"]
+            if clause.dep_ != "relcl" or not links:
+                continue
+            main = clause.head
+            while main.pos_ not in ("VERB", "AUX") and main.head != main:
+                main = main.head
+            owners = [c for c in main.children if c.dep_ in _SUBJECTS and c.pos_ == "NOUN"]
+            owner = self._noun_phrase(owners[0]) if owners else None
+            if owner is None:
+                continue
+            for word in clause.subtree:
+                if word.lower_ in ("them", "they") and word.tag_ == "PRP":
+                    referents.setdefault(word.i, owner)
+
     def _ask_relative(self, answer: _Answer, clause: Token) -> Fact | None:
         subjects = [c for c in clause.children if c.dep_ in _SUBJECTS]
         if not subjects or subjects[0].lower_ not in ("who", "that"):
@@ -768,6 +857,8 @@ class SentenceReader:
         canonical = self.registry.canonical(answer.text)
         if canonical.casefold() == self.topic.casefold() or _pointing(answer.text):
             return False
+        if any(c.tag_ == "PRP$" for c in answer.head.children) and " " not in answer.text:
+            return False  # "his soggy Vesh pudding" is a dish, no place
         words = set(re.split(r"[\s-]+", answer.text.casefold()))
         if self.topic and words <= set(re.split(r"[\s-]+", self.topic.casefold())):
             return False  # "Bay" of "Tidewater Bay": the question names its answer
@@ -844,7 +935,13 @@ class SentenceReader:
         title_by = head.dep_ == "pobj" and self._title_before(head.head) is not None
         named = head.dep_ == "pobj" and head.head.lower_ == "as"
         unnamed = answer.kind == THING and head.dep_ != "oprd" and not title_by and not named
-        if unnamed and not _role_words(head, answer.span):
+        coded = len(answer.span) > 1 and is_code(answer.span[-1].text) and not answer.role
+        coded = coded and answer.kind in PEOPLE | PLACES | {ORG, THING}
+        if coded and all(t.is_title for t in answer.span[:-1]):
+            # "Orm Quay 7B" is one of the quays: asked "which orm quay"
+            kind = render(answer.span[:-1]).lower()
+            answer = _Answer(answer.span, head, THING, answer.text, role=kind)
+        elif unnamed and not _role_words(head, answer.span):
             return None
         if clocks:
             return self._ask_clock(answer, clocks[0])
@@ -1016,6 +1113,36 @@ class SentenceReader:
             if answer.kind in (DATE, YEAR, MONTH) and verb.pos_ in ("VERB", "AUX"):
                 # "announced the casting in April": a date on the object tells when it was done
                 return self._ask_object(answer, position, verb, prep, count_noun)
+            placed = (
+                prep.head.dep_ == "pobj"
+                and prep.head.pos_ == "NOUN"
+                and prep.head.head.lower_ in PLACE_PREPOSITIONS
+            )
+            if (
+                answer.kind in PLACES
+                and prep.lower_ in PLACE_PREPOSITIONS
+                and placed
+                and prep.head.head.head == verb
+                and verb.pos_ == "VERB"
+            ):
+                # "filmed inside a tent at Vesh Quenby": where the tent stood is where it was done
+                return self._ask_object(answer, position, verb, prep, count_noun)
+            kind_word = answer.text.split()[-1]
+            if (
+                answer.kind in PLACES | {ORG}
+                and prep.lower_ == "of"
+                and placed
+                and prep.head.head.head == verb
+                and verb.pos_ == "VERB"
+                and kind_word.isalpha()
+                and kind_word.istitle()
+                and not kind_word.endswith("s")
+                and len(answer.text.split()) > 1
+            ):
+                # "painted on the wall of Vesh's Tavern" -> At which tavern was it painted?
+                agents = [t.i for c in verb.children if c.dep_ == "agent" for t in c.subtree]
+                wh = f"at which {kind_word.lower()}"
+                return self._ask_object(answer, position, verb, prep.head.head, None, wh, agents)
             return None
         if dep == "oprd" and position.head.dep_ == "acl":
             return self._ask_called(answer, position)
@@ -1112,6 +1239,16 @@ class SentenceReader:
                 return "what year", False
             if kind in PLACES and word in PLACE_PREPOSITIONS:
                 return "where", True
+            last = answer.text.split()[-1]
+            if (
+                kind in (ORG, THING)
+                and word in ("at", "in")
+                and len(answer.text.split()) > 1
+                and last.isalpha()
+                and last.istitle()
+                and not last.endswith("s")
+            ):
+                return f"{word} which {last.lower()}", True  # "at the Vesh Quenby"
         if kind == ORDINAL:
             inside = _parenthesised(answer.head)
             words = [
@@ -1235,12 +1372,15 @@ class SentenceReader:
         if head.lower_ in ("its",) or _pointing(text.replace("the ", "", 1)):
             first = text.split()[0].lower() if text else ""
             owners = [c for c in head.children if c.lower_ == "its"]
+            ranked = _ranked_apposition(head)
             if (
                 first == "its"
                 and owners
                 and (_opens_sentence(owners[0]) or self._about_topic(owners[0]))
             ):
                 text = f"{self.topic}'s " + text.split(" ", 1)[1]
+            elif ranked:
+                text = ranked  # "Their first series, the eighth overall," is the eighth series
             else:
                 return None
         return text
@@ -1319,13 +1459,15 @@ class SentenceReader:
                 continue
             words = [t for t in phrase_tokens(child) if t.i not in drop]
             objects = [c for c in child.children if c.dep_ == "pobj"]
+            if any(o.tag_ in ("WDT", "WP") for o in objects):
+                continue  # "an incident in which X ...": the link to the noun, not a place
             if any(
                 _indefinite(o) and any(c.dep_ in ("relcl", "advcl", "acl") for c in o.children)
                 for o in objects
             ):
                 continue  # "during a scene where ...": without its clause it names nothing
-            if child.dep_ == "advmod" and _pointing(render(words)):
-                continue
+            if child.dep_ == "advmod" and (_pointing(render(words)) or child.tag_ == "WRB"):
+                continue  # "later" points back; "where" links a clause to its noun
             if child.lower_ == "by" and child.i > 0 and child.doc[child.i - 1].text == '"':
                 continue  # '"Song" by Band' names the song's maker, not the verb's
             if child.lower_ in ("except", "apart"):
@@ -1361,6 +1503,8 @@ class SentenceReader:
         """Return (auxiliary, negation, verb form) for a question that inverts the clause."""
         auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
         negation = " ".join(c.text for c in verb.children if c.dep_ == "neg")
+        if auxes and _having(auxes[0]):
+            return "did", negation, verb.lemma_  # "having lost the cup, X ...": X lost it
         if auxes:
             rest = " ".join(a.text for a in auxes[1:])
             form = f"{rest} {verb.text}".strip()
@@ -1635,7 +1779,11 @@ class SentenceReader:
             return self._told_now(verb, answer_tokens, subject)
 
     def _told_now(self, verb: Token, answer_tokens: list[Token], subject: str | None) -> str:
-        verbal = [c for c in verb.children if c.dep_ in ("aux", "auxpass", "neg", "prt")]
+        verbal = [
+            c
+            for c in verb.children
+            if c.dep_ in ("aux", "auxpass", "neg", "prt") and not _having(c)
+        ]
         answer_words = [t for head in answer_tokens for t in phrase_tokens(head)]
         tokens = [*self._said, verb, *verbal, *answer_words]
         chain = self._verb_chain(verb)
@@ -1970,7 +2118,13 @@ def _without_estimate(ent: Span) -> Span:
         ent.doc[start].dep_ == "det" or ent.doc[start].lower_ in _ESTIMATES
     ):
         start += 1
-    return ent.doc[start : ent.end] if start > ent.start else ent
+    return _labelled(ent.doc[start : ent.end], ent.label_) if start > ent.start else ent
+
+
+def _labelled(span: Span, label: str) -> Span:
+    """Return a part of an entity that keeps the entity's label."""
+    span.label_ = label
+    return span
 
 
 def _estimated(noun: Token, verb: Token) -> str:
@@ -2093,6 +2247,17 @@ def _bare_definite(noun: Token) -> bool:
     """Return whether a noun is only "the X", which points back at something said before."""
     children = list(noun.children)
     return len(children) == 1 and children[0].lower_ in ("the", "this", "that")
+
+
+def _ranked_apposition(noun: Token) -> str:
+    """Return "the eighth series" for "their first series, the eighth overall", or ""."""
+    for appos in (c for c in noun.children if c.dep_ == "appos" and c.i > noun.i):
+        if appos.lower_ != "overall" and appos.lemma_ != noun.lemma_:
+            continue
+        ordinals = [c for c in appos.children if c.dep_ == "amod" and c.ent_type_ == "ORDINAL"]
+        if len(ordinals) == 1:
+            return f"the {ordinals[0].lower_} {noun.lower_}"
+    return ""
 
 
 def _after_colon(appos: Token) -> bool:
@@ -2269,9 +2434,23 @@ def _participle(verb: Token) -> bool:
         verb.tag_ == "VBN"
         and verb.dep_ in ("advcl", "acl")
         and not any(
-            c.dep_ in ("mark", "aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children
+            c.dep_ in ("mark", "aux", "auxpass", "nsubj", "nsubjpass") and not _having(c)
+            for c in verb.children
         )
     )
+
+
+def _having(aux: Token) -> bool:
+    """Return whether a word is the "having" of a perfect participle: "having lost the cup"."""
+    verb = aux.head
+    # "having written" would need "wrote": only participles that are their own past are read
+    own_past = verb.lower_ not in _IRREGULAR_ONLY
+    return aux.dep_ == "aux" and aux.lower_ == "having" and aux.i < verb.i and own_past
+
+
+_IRREGULAR_ONLY: Final = frozenset(
+    participle for past, participle in IRREGULAR_PARTICIPLES.items() if participle != past
+)
 
 
 def _noun_words(noun: Token, name: Span | None = None) -> str:
@@ -2342,6 +2521,7 @@ def read_facts_of(sent: Span, index: int, registry: Registry) -> list[Fact]:
     facts.extend(reader.dated_list())
     roles = list(reader.roles())
     facts.extend(reader.relatives())
+    facts.extend(reader.quotations())
     clauses = list(reader.clauses())
     # "consisted of pilot A and navigator B": each one's post is the fact, asked "Who was the
     # navigator?", not "Which navigator did the crew consist of?".

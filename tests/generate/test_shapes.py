@@ -480,3 +480,88 @@ def test_an_answer_made_of_the_subject_s_own_words_is_not_asked() -> None:
 def test_a_name_s_word_as_a_common_noun_does_not_give_the_name_away() -> None:
     assert stands_alone("What is the best rower of each heat named?", "Gold Rower")
     assert not stands_alone("Who trained with Brisk?", "Una Brisk")
+
+
+def test_what_a_thing_reads_after_a_colon_is_asked_with_its_whole_quotation() -> None:
+    found = asked(
+        'A brass sign fixed to the gate of the old mill reads: "No geese past this gate."'
+    )
+    assert found["What does the brass sign fixed to the gate of the old mill read?"] == (
+        "No geese past this gate"
+    )
+
+
+def test_a_year_inside_a_longer_date_is_the_year_of_the_noun_it_stands_before() -> None:
+    found = asked(
+        'The band split on 4 May 1994 with a farewell concert, "Low Tide", held in the week of '
+        "the 1990 election in Harlow."
+    )
+    assert found["What year was the election in Harlow?"] == "1990"
+
+
+def test_a_name_joined_inside_a_longer_name_stays_one_name() -> None:
+    found = asked("The old lifeboat is now kept at the Harlow Sea and River Museum in Ostland.")
+    assert "Harlow Sea and River Museum" in found.values()
+
+
+def test_a_named_building_after_at_is_asked_by_its_kind() -> None:
+    found = asked("The old lifeboat is now displayed at the Harlow Maritime Museum in Ostland.")
+    assert found["At which museum is the old lifeboat now displayed?"] == "Harlow Maritime Museum"
+
+
+def test_a_place_on_the_wall_of_a_named_building_is_asked_by_its_kind() -> None:
+    found = asked("A portrait of the founder was hung on the north wall of Vesh Hall in 1990.")
+    assert found["At which hall was the portrait of the founder hung in 1990?"] == "Vesh Hall"
+
+
+def test_a_place_that_holds_where_something_was_done_is_asked_with_where() -> None:
+    found = asked(
+        "Because of the pandemic, the 2020 season was filmed inside a biosecure bubble at Vesh "
+        "Hall, a country-house hotel near Harlow's Cross, where the rowers, judges and crew "
+        "lived for six weeks."
+    )
+    where = "Where was the 2020 season filmed inside a biosecure bubble because of the pandemic?"
+    assert found[where] == "Vesh Hall"
+
+
+def test_a_perfect_participle_clause_is_asked_as_a_past_fact() -> None:
+    facts = facts_of(
+        "Having lost the final to Harlow Rovers in 1990, the club won the cup in 1994."
+    )
+    lost = [f for f in facts if f.answer == "1990"]
+    assert [f.prompt for f in lost] == [
+        "When the club lost the final to Harlow Rovers, what was the year?"
+    ]
+    assert lost[0].statement == "The club lost the final to Harlow Rovers in 1990."
+
+
+def test_a_subject_that_points_back_is_named_by_its_ordinal_apposition() -> None:
+    found = asked(
+        "Their second album together, the fifth overall, was released on 3 May 1994 and was "
+        "produced by Ivo Pask."
+    )
+    assert found["Who produced the fifth album?"] == "Ivo Pask"
+
+
+def test_a_clause_about_an_incident_in_which_it_happened_is_asked_without_in_which() -> None:
+    found = asked(
+        "The match is remembered for an incident in which Ivo Pask threw his broken oar into "
+        "the river after a rival had hidden it."
+    )
+    assert found["Who threw their broken oar into the river?"] == "Ivo Pask"
+
+
+def test_them_in_a_where_clause_is_the_subject_of_the_clause_it_hangs_on() -> None:
+    found = asked("The team was flown to Vesh Hall, where Mayor Ivo Pask welcomed them home.")
+    assert found["Who welcomed the team home?"] == "Mayor Ivo Pask"
+
+
+def test_a_name_someone_owns_as_a_thing_is_not_asked_as_a_name() -> None:
+    found = asked("Ivo Pask dropped his soggy baked Alaska on the floor of the tent.")
+    assert "Alaska" not in found.values()
+    assert found["Who dropped their soggy baked Alaska on the floor of the tent?"] == "Ivo Pask"
+
+
+def test_a_name_ending_in_a_code_is_asked_by_the_words_before_the_code() -> None:
+    found = asked("The probe was launched on 3 May 1991 from Launch Pad 12B at the Orm Test Site.")
+    assert found["From which launch pad was the probe launched on 3 May 1991?"] == "Launch Pad 12B"
