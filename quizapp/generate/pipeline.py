@@ -26,7 +26,7 @@ from quizapp.generate.names import (
 )
 from quizapp.generate.nlp import model_info, parse
 from quizapp.generate.options import Pools, build_pools, is_plural, wrong_options
-from quizapp.generate.ranking import Candidate, difficulty, score, select
+from quizapp.generate.ranking import Candidate, category_of, difficulty, score, select
 from quizapp.generate.shapes import (
     MAX_QUOTE_WORDS,
     Fact,
@@ -36,7 +36,7 @@ from quizapp.generate.shapes import (
     resolve_pronouns,
     with_one_answer,
 )
-from quizapp.generate.wording import accepted_answers, category, stands_alone
+from quizapp.generate.wording import accepted_answers, stands_alone
 from quizapp.packs.model import Pack, PackQuestion, QuestionKind, fold
 from quizapp.packs.native import describe, dump_pack
 
@@ -184,7 +184,7 @@ def _candidates(fact: Fact, pools: Pools, registry: Registry) -> list[Candidate]
     if not alone:
         return []
     common = {
-        "category": category(fact),
+        "category": category_of(fact, registry),
         "difficulty": difficulty(fact, registry),
         "explanation": _explanation(fact, registry.topic),
         "source": fact.source,

@@ -20,6 +20,7 @@ from quizapp.generate.names import (
     PERSON,
     PLACE,
     SITE,
+    THING,
     TIME,
     TITLE,
     YEAR,
@@ -27,6 +28,7 @@ from quizapp.generate.names import (
 )
 from quizapp.generate.options import asked_noun as _asked_noun
 from quizapp.generate.shapes import Fact
+from quizapp.generate.wording import TYPE_CATEGORIES, category
 from quizapp.packs.model import Difficulty, PackQuestion, QuestionKind, fold
 
 # How much a fan cares about each kind of answer, before salience.
@@ -105,6 +107,20 @@ def score(fact: Fact, registry: Registry, prompt: str) -> float:
         - 0.08 * max(0, words - LONG_PROMPT_WORDS)
         - (0.0 if hooked else NO_HOOK.get(role, 0.0))
     )
+
+
+def category_of(fact: Fact, registry: Registry) -> str:
+    """Return a fact's category, as the whole text reads its answer.
+
+    A name the tagger takes for an organisation that the text also calls a thing ("a boat
+    called Swift") is no organisation: its questions go under General.
+    """
+    found = category(fact)
+    if found == TYPE_CATEGORIES[ORG]:
+        votes = registry.types.get(registry.canonical(fact.answer))
+        if votes and votes[THING] > 0:
+            return "General"
+    return found
 
 
 def difficulty(fact: Fact, registry: Registry) -> Difficulty:

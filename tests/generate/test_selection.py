@@ -190,3 +190,16 @@ def test_a_sentence_gives_its_where_and_its_when_but_not_one_name_twice() -> Non
         ]
     )
     assert len(chosen) == 1
+
+
+def test_a_name_the_text_calls_a_thing_is_not_filed_under_organisations() -> None:
+    # The tagger takes this lander for an organisation in most of its mentions.
+    text = (
+        "Larkspur 4 was a crewed flight to Vesh. It was made up of an orbiter called Tarn and a "
+        "lander called Petrel. Petrel touched down in the Gulf of Vesh on 3 May 2031. The pilot "
+        "Ivo Vell steered Petrel by hand. Petrel lifted off after nine hours."
+    )
+    pack = generate_pack(text, pack_id="larkspur", title="Larkspur 4").pack
+    lander = [q for q in pack.questions if q.answer == "Petrel"]
+    assert lander, [q.prompt for q in pack.questions]
+    assert all(q.category == "General" for q in lander), [(q.prompt, q.category) for q in lander]
