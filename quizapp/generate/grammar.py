@@ -413,6 +413,117 @@ def third_person(lemma: str) -> str:
     return f"{word}s"
 
 
+# Titles before a name that a player may leave out: "Governor Ada Venn" is "Ada Venn".
+HONORIFICS: Final = frozenset(
+    [
+        "president",
+        "king",
+        "queen",
+        "prince",
+        "princess",
+        "sir",
+        "dame",
+        "lord",
+        "lady",
+        "dr",
+        "doctor",
+        "professor",
+        "captain",
+        "general",
+        "colonel",
+        "admiral",
+        "senator",
+        "governor",
+        "mayor",
+        "judge",
+        "saint",
+        "st",
+        "mr",
+        "mrs",
+        "ms",
+        "miss",
+        "pope",
+        "bishop",
+        "reverend",
+        "rev",
+    ]
+)
+# Words that end a company's name and that a player may leave out: "Vesh Films" is "Vesh".
+COMPANY_WORDS: Final = frozenset(
+    [
+        "productions",
+        "production",
+        "pictures",
+        "films",
+        "studios",
+        "studio",
+        "records",
+        "entertainment",
+        "media",
+        "company",
+        "corporation",
+        "group",
+        "ltd",
+        "limited",
+        "inc",
+        "plc",
+        "llc",
+    ]
+)
+# Prefixes of a ship's name: "HMS Vesh" is "Vesh".
+VESSEL_PREFIXES: Final = frozenset(["uss", "hms", "rms", "ss", "hmas", "hmcs", "mv", "rv"])
+# Words for a body of water after its name that a player may leave out: "the Vesh River".
+WATER_WORDS: Final = frozenset(["ocean", "river"])
+# Words that hedge a figure: "just two days", "a little over eight days", "at least 40".
+HEDGE_WORDS: Final = BOUND_WORDS | frozenset(["a", "an", "little", "just", "only", "at"])
+_TENS: Final = {w: v for w, v in NUMBER_WORDS.items() if 20 <= v < 100}
+_UNITS_WORDS: Final = ["zero", *(w for w, v in NUMBER_WORDS.items() if v < 20 and w != "dozen")]
+
+
+def number_value(words: str) -> float | None:
+    """Return the value of a number in words or digits below a hundred, or None.
+
+    "21", "twenty-one", "six and a half", "6.5" and "a dozen" are read; anything else is None.
+    """
+    text = words.lower().replace(",", "").strip()
+    half = text.endswith(" and a half")
+    text = text.removesuffix(" and a half").removeprefix("a ").strip()
+    try:
+        value = float(text)
+    except ValueError:
+        if text == "dozen":
+            value = 12.0
+        elif text in _UNITS_WORDS:
+            value = float(_UNITS_WORDS.index(text))
+        elif text in _TENS:
+            value = float(_TENS[text])
+        elif "-" in text and text.split("-")[0] in _TENS and text.split("-")[1] in _UNITS_WORDS:
+            tens, units = text.split("-")
+            value = float(_TENS[tens] + _UNITS_WORDS.index(units))
+        else:
+            return None
+    return value + 0.5 if half else value
+
+
+def number_words(value: float) -> str | None:
+    """Return a number below a hundred in words ("twenty-one", "six and a half"), or None."""
+    whole = int(value)
+    half = value - whole == 0.5
+    if value < 0 or value >= 100 or (value != whole and not half):
+        return None
+    if whole < 20:
+        text = _UNITS_WORDS[whole]
+    else:
+        tens = next(k for k, v in _TENS.items() if v == whole - whole % 10)
+        text = tens if whole % 10 == 0 else f"{tens}-{_UNITS_WORDS[whole % 10]}"
+    return f"{text} and a half" if half else text
+
+
+def digits(value: float) -> str:
+    """Return a number as digits: 6.0 -> "6", 6.5 -> "6.5"."""
+    return str(int(value)) if value == int(value) else f"{value:g}"
+
+
 # Verbs whose "that" clause the sentence states as true ("explained that X"), unlike "said".
 FACTIVE_VERBS: Final = frozenset(
     ["explain", "reveal", "confirm", "announce", "note", "show", "discover", "learn", "realise"]

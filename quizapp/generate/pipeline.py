@@ -201,7 +201,7 @@ def _candidates(fact: Fact, pools: Pools, registry: Registry) -> list[Candidate]
     elif len(fact.answer.split()) <= (MAX_QUOTE_WORDS if fact.answer_type == QUOTE else 4) or (
         _two_names(fact)
     ):
-        accept = accepted_answers(fact)
+        accept = accepted_answers(fact, registry)
         question = _question(fact, QuestionKind.TYPED, prompt, fact.answer, accept=accept, **common)
         if question is not None:
             # A pair of names typed in full is hard to get right: another reading of the fact

@@ -2,10 +2,28 @@
 
 from __future__ import annotations
 
+import functools
+import json
 import re
+from importlib import resources
 from typing import Final
 
-from quizapp.generate.grammar import NUMBER_WORDS, POINTING_WORDS, WORD_FOR_NUMBER
+from quizapp.core.matching import normalise
+from quizapp.generate.grammar import (
+    COMPANY_WORDS,
+    HEDGE_WORDS,
+    HONORIFICS,
+    MONTHS,
+    NUMBER_WORDS,
+    ORDINALS,
+    POINTING_WORDS,
+    VESSEL_PREFIXES,
+    WATER_WORDS,
+    WORD_FOR_NUMBER,
+    digits,
+    number_value,
+    number_words,
+)
 from quizapp.generate.names import (
     ACTOR,
     CHARACTER,
@@ -17,9 +35,11 @@ from quizapp.generate.names import (
     PEOPLE,
     PLACE,
     SITE,
+    THING,
     TIME,
     TITLE,
     YEAR,
+    Registry,
 )
 from quizapp.generate.shapes import Fact
 from quizapp.packs.model import fold
@@ -111,20 +131,167 @@ def category(fact: Fact) -> str:
     return TYPE_CATEGORIES.get(fact.answer_type, "General")
 
 
-def accepted_answers(fact: Fact) -> list[str]:
-    """Return other answers a typed question accepts: a surname, no article, digits or words."""
+def accepted_answers(fact: Fact, registry: Registry | None = None) -> list[str]:
+    """Return other answers a typed question accepts, each a fair way to say its answer.
+
+    A person by surname, without a title or middle initial, by a nickname or by any short
+    form the text itself uses; names listed together in either order; a company without
+    "Films", a ship without "HMS", a river without "River", a country by its usual short
+    forms; a figure without its hedge ("just two days" -> "two days", "2 days", "2"), in digits
+    or words; an ordinal as "third", "3rd", "3" or "episode 3"; a date in the other order; a
+    time without its zone. Alternates the answer matcher would not use (a bare possessive) or
+    that say the same as the answer are left out.
+    """
     answer = fact.answer
     accept: list[str] = []
-    words = answer.split()
-    if fact.answer_type in PEOPLE and len(words) >= 2 and not fact.plural:
-        accept.append(words[-1])
-        if fact.answer_type == CHARACTER:
-            accept.append(words[0])
-    if words and words[0].lower() == "the" and len(words) > 1:
-        accept.append(" ".join(words[1:]))
+    listed = [n for n in re.split(r", | and ", answer) if n]
+    if fact.answer_type in PEOPLE and len(listed) == 2:
+        surnames = [_person_forms(n, registry)[0] if " " in n else n for n in listed]
+        accept += [f"{listed[1]} and {listed[0]}", " and ".join(surnames)]
+        accept.append(f"{surnames[1]} and {surnames[0]}")
+    elif fact.answer_type in PEOPLE and len(listed) == 1:
+        accept += _person_forms(answer, registry)
+    elif fact.answer_type == ORG or fact.answer_type in (THING, TITLE, PLACE, SITE):
+        accept += _name_forms(answer)
+    if fact.answer_type in (DATE, YEAR, MONTH):
+        accept += _date_forms(answer)
+    elif fact.answer_type != TIME:
+        accept += _figure_forms(answer, fact)
+    if fact.answer_type == TIME:
+        accept += [m.group() for m in [re.match(r"\d{1,2}[:.]\d{2}", answer)] if m]
+    if "-" in answer:
+        accept.append(answer.replace("-", " "))  # "Vesh-Tor" typed as "Vesh Tor"
+    return _distinct(answer, accept)
+
+
+def _distinct(answer: str, accept: list[str]) -> list[str]:
+    """Return alternates that differ from the answer and each other as the matcher reads them."""
+    seen = {normalise(answer)}
+    kept: list[str] = []
+    for alternate in accept:
+        key = normalise(alternate)
+        if not key or key in seen or re.fullmatch(r"\S+'s", alternate.strip()):
+            continue
+        seen.add(key)
+        kept.append(alternate)
+    return kept
+
+
+def _person_forms(name: str, registry: Registry | None) -> list[str]:
+    """Return a person's surname first, then the name without title, initials or nickname."""
+    nickname = re.search(r'"([^"]+)"', name)
+    plain = " ".join(re.sub(r'"[^"]*"', " ", name).split())
+    words = plain.split()
+    while len(words) > 2 and words[0].lower().rstrip(".") in HONORIFICS:
+        words = words[1:]  # "Governor Ada Venn" -> "Ada Venn"
+    forms = [words[-1]] if len(words) >= 2 else []
+    forms.append(" ".join(words))
+    bare = [w for w in words if not re.fullmatch(r"[A-Z]\.?", w)]
+    forms.append(" ".join(bare))  # "Ivo K. Vane" -> "Ivo Vane"
+    if nickname:
+        forms.append(f"{nickname.group(1)} {words[-1]}")  # 'Ivo "Ace" Vane' -> "Ace Vane"
+    if registry is not None:
+        forms += registry.short_names.get(registry.canonical(name), [])
+    return forms
+
+
+def _name_forms(name: str) -> list[str]:
+    """Return a name without the words a player may leave out: "Vesh Films" -> "Vesh"."""
+    words = name.split()
+    forms: list[str] = []
+    if len(words) >= 3 and words[-1].lower() in COMPANY_WORDS:
+        forms.append(" ".join(words[:-1]))  # "Vesh Gull Films"; not "Vesh" of "Vesh Films"
+    if len(words) >= 2 and words[-1].lower() in WATER_WORDS:
+        forms.append(" ".join(words[:-1]))
     last = words[-1].lower() if words else ""
-    if last in NUMBER_WORDS:
-        accept.append(" ".join([*words[:-1], str(NUMBER_WORDS[last])]))
-    elif last.isdigit() and int(last) in WORD_FOR_NUMBER:
-        accept.append(" ".join([*words[:-1], WORD_FOR_NUMBER[int(last)]]))
-    return [a for a in dict.fromkeys(accept) if fold(a) != fold(answer)]
+    if len(words) >= 2 and last in NUMBER_WORDS:
+        forms.append(" ".join([*words[:-1], str(NUMBER_WORDS[last])]))  # "Gate Nine" -> "Gate 9"
+    elif len(words) >= 2 and last.isdigit() and int(last) in WORD_FOR_NUMBER:
+        forms.append(" ".join([*words[:-1], WORD_FOR_NUMBER[int(last)].title()]))
+    if len(words) >= 2 and words[0].lower() in VESSEL_PREFIXES:
+        forms.append(" ".join(words[1:]))
+    forms += short_forms().get(name.removeprefix("the "), ())
+    return forms
+
+
+@functools.cache
+def short_forms() -> dict[str, tuple[str, ...]]:
+    """Return the short forms of country names players write, from the package's table."""
+    table = json.loads(resources.files(__package__).joinpath("short_forms.json").read_text("utf-8"))
+    return {name: tuple(forms) for name, forms in table["forms"].items()}
+
+
+def _figure_forms(answer: str, fact: Fact) -> list[str]:
+    """Return a figure's other forms: without its hedge, in digits or words, without its unit.
+
+    "just two days" -> "two days", "2 days", "2", "two"; "the third" asked as "which episode"
+    -> "third", "3rd", "3", "three", "episode 3"; "number seven" -> "seven", "7".
+    """
+    if re.fullmatch(r"[+-]?\d+(?:\.\d+)?", normalise(answer)):
+        return []  # a bare number is matched as a number, within the question's tolerance
+    rating = re.fullmatch(r"(\w+) out of (\w+)", answer)
+    if rating:
+        score, scale = (number_value(w) for w in rating.groups())
+        if score is None or scale is None:
+            return []
+        return [f"{digits(score)} out of {digits(scale)}", f"{digits(score)}/{digits(scale)}"]
+    words = answer.split()
+    lead = 0
+    while lead < len(words) - 1 and words[lead].lower() in HEDGE_WORDS | {"the", "number"}:
+        lead += 1
+    core = words[lead:]
+    if not core:
+        return []
+    ordinal = core[0].lower() in ORDINALS
+    if ordinal:
+        value: float | None = ORDINALS.index(core[0].lower()) + 1.0
+    else:
+        for size in (4, 3, 2, 1):  # "six and a half", "twenty-one", "21"
+            value = number_value(" ".join(core[:size])) if len(core) >= size else None
+            if value is not None:
+                break
+        else:
+            return []
+        core = [" ".join(core[:size]), *core[size:]]
+    if value is None:
+        return []
+    unit = " ".join(core[1:])
+    spoken = number_words(value)
+    numbers = [core[0], digits(value), *([spoken] if spoken else [])]
+    forms = [" ".join([n, unit]).strip() for n in numbers]
+    # The unit may go where the question already names it: "How many days ...?" -> "21".
+    if not unit or unit.split()[0].lower() in fact.prompt.lower():
+        forms += numbers
+    if ordinal:
+        place = int(value)
+        teens = place % 100 in (11, 12, 13)
+        suffix = "th" if teens else {1: "st", 2: "nd", 3: "rd"}.get(place % 10, "th")
+        forms += [core[0], f"{place}{suffix}", digits(value)]
+        if spoken:
+            forms.append(spoken)
+        asked = re.search(r"\bwhich (?:\w+ )*?(\w+)$", fact.owned, re.IGNORECASE)
+        noun = asked.group(1) if asked else ""  # "which series" -> "series 3"
+        if noun:
+            forms += [f"{noun} {place}", f"{noun} {spoken}" if spoken else ""]
+    if answer.split()[0].lower() == "number":
+        forms.append(f"number {digits(value)}")
+    return [f for f in forms if f]
+
+
+_MONTH_NUMBERS: Final = {m: i for i, m in enumerate(MONTHS, start=1)}
+
+
+def _date_forms(answer: str) -> list[str]:
+    """Return a date in the other common order: "4 May 1871" <-> "May 4, 1871"."""
+    day_first = re.fullmatch(r"(\d{1,2}) ([A-Z][a-z]+),? (\d{4})", answer)
+    if day_first and day_first.group(2) in _MONTH_NUMBERS:
+        day, month, year = day_first.groups()
+        return [f"{month} {day}, {year}", f"{month} {day} {year}"]
+    month_first = re.fullmatch(r"([A-Z][a-z]+) (\d{1,2}),? (\d{4})", answer)
+    if month_first and month_first.group(1) in _MONTH_NUMBERS:
+        month, day, year = month_first.groups()
+        return [f"{day} {month} {year}"]
+    decade = re.fullmatch(r"(?:mid|early|late)-((?:\d{2})?\d{2}s)", answer)
+    if decade:
+        return [answer.replace("-", " ", 1), decade.group(1)]
+    return []

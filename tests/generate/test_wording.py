@@ -1,8 +1,15 @@
-"""How a question names the text's subject, on sentences written for these tests."""
+"""How a question names the text's subject and what its typed answer accepts, on fresh text."""
 
 from __future__ import annotations
 
+import pytest
+
+from quizapp.core.kinds import QuestionKind
+from quizapp.core.matching import is_correct
+from quizapp.core.model import PackId, Question, QuestionId
 from quizapp.generate import generate_pack
+from quizapp.generate.shapes import Fact
+from quizapp.generate.wording import accepted_answers
 from quizapp.packs.model import PackQuestion
 
 VOYAGE = (
@@ -70,3 +77,86 @@ def test_the_subject_named_by_a_short_form_needs_no_lead_in() -> None:
         "Harlow Regatta won the Golden Oar award in 2012."
     )
     assert not any(p.startswith("For ") for p in questions(text, "The Old Harlow Regatta"))
+
+
+def typed(answer: str, kind: str, prompt: str = "Who?", owned: str = "") -> Question:
+    fact = Fact(
+        shape="subject",
+        sentence=0,
+        source="",
+        prompt=prompt,
+        answer=answer,
+        answer_type=kind,
+        statement="",
+        key="k",
+        owned=owned,
+    )
+    return Question(
+        id=QuestionId(1),
+        pack_id=PackId(1),
+        kind=QuestionKind.TYPED,
+        prompt=prompt,
+        answer=answer,
+        accept=tuple(accepted_answers(fact)),
+    )
+
+
+@pytest.mark.parametrize(
+    ("answer", "kind", "prompt", "given"),
+    [
+        ("Ivo Pask", "person", "Who?", "Pask"),
+        ('Ivo "Red" Pask', "person", "Who?", "Red Pask"),
+        ('Ivo "Red" Pask', "person", "Who?", "Ivo Pask"),
+        ("Governor Ada J. Venn", "person", "Who?", "Ada Venn"),
+        ("Ada Venn and Ivo Pask", "person", "Who?", "Ivo Pask and Ada Venn"),
+        ("Ada Venn and Ivo Pask", "person", "Who?", "Venn and Pask"),
+        ("Harlow Gull Pictures", "organisation", "Who?", "Harlow Gull"),
+        ("Channel Nine", "organisation", "Which channel?", "Channel 9"),
+        ("Vesh-Tor", "title", "Which term?", "Vesh Tor"),
+        ("HMS Tern", "site", "Which ship?", "Tern"),
+        ("Vesh Ocean", "site", "Where?", "the Vesh"),
+        ("United Kingdom", "place", "Where?", "UK"),
+        ("just two days", "count", "How many days later?", "two days"),
+        ("just two days", "count", "How many days later?", "2"),
+        ("a little over eight days", "count", "How many days did it last?", "8 days"),
+        ("about six and a half hours", "count", "How many hours after?", "6.5"),
+        ("31 weeks", "count", "For how many weeks?", "thirty-one weeks"),
+        ("number four", "count", "At what number did it peak?", "4"),
+        ("three out of five", "count", "What rating?", "3/5"),
+        ("4 May 1871", "date", "When?", "May 4, 1871"),
+        ("May 4, 1871", "date", "When?", "4 May 1871"),
+        ("06:45 GMT", "time", "When?", "06:45"),
+        ("late-1880s", "date", "When?", "1880s"),
+    ],
+)
+def test_a_typed_answer_accepts_its_fair_other_forms(
+    answer: str, kind: str, prompt: str, given: str
+) -> None:
+    assert is_correct(typed(answer, kind, prompt), given)
+
+
+@pytest.mark.parametrize(
+    ("given", "right"), [("third", True), ("3rd", True), ("3", True), ("Chapter 3", True)]
+)
+def test_an_ordinal_accepts_its_number_and_its_noun(given: str, right: bool) -> None:
+    question = typed("the third", "ordinal", "In which chapter ...?", owned="In which chapter")
+    assert is_correct(question, given) is right
+
+
+@pytest.mark.parametrize(
+    ("answer", "kind", "given"),
+    [
+        ("Ada Venn and Ivo Pask", "person", "Pask"),
+        ("4 May 1871", "date", "four May 1871"),
+        ("Aunt Mara Quill", "character", "Aunt"),
+        ("Harlow Pictures", "organisation", "Harlow"),
+    ],
+)
+def test_a_typed_answer_does_not_accept_part_of_itself(answer: str, kind: str, given: str) -> None:
+    assert not is_correct(typed(answer, kind), given)
+
+
+def test_no_alternate_is_a_bare_possessive_the_matcher_would_ignore() -> None:
+    assert accepted_answers(Fact("x", 0, "", "Who?", "Mara's aunt Ada", "character", "", "k")) == [
+        "Ada"
+    ]
