@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 import sys
 import traceback
@@ -123,6 +124,10 @@ def run_gui(data_dir: Path, *, smoke_test: bool = False, db_url: str | None = No
 
         window.store_ready.connect(loaded)
         window.store_failed.connect(failed)
+    # The command line starts the window with the cycle collector off; once the store is open
+    # (or has failed to open) start-up is over, and it goes back on.
+    window.store_ready.connect(gc.enable)
+    window.store_failed.connect(lambda _message: gc.enable())
     AfterFirstPaint(window, window.load_store, LOAD_AT_LATEST_MS)
     app.exec()
     return status["code"]
