@@ -1118,10 +1118,12 @@ class SentenceReader:
                 and prep.head.pos_ == "NOUN"
                 and prep.head.head.lower_ in PLACE_PREPOSITIONS
             )
+            named = any(is_proper(t) for t in prep.head.subtree if t.i < prep.i)
             if (
                 answer.kind in PLACES
                 and prep.lower_ in PLACE_PREPOSITIONS
                 and placed
+                and not named  # "in the grounds of Vesh Quenby in Ostland": the Quenby's place
                 and prep.head.head.head == verb
                 and verb.pos_ == "VERB"
             ):
@@ -1149,6 +1151,14 @@ class SentenceReader:
         if dep == "oprd" and position.head.lemma_ in ("name", "call", "dub", "nickname"):
             # "The best rower of each heat is named Rower Royal": a name, whatever it names
             return self._ask_object(answer, position, position.head, None, None, "what")
+        after = position.right_edge.i + 1
+        parts = [*position.children, *position.doc[after : after + 1]]  # or hung on the verb
+        named_part = any(
+            c.dep_ == "prep" and c.lower_ in ("for", "of") and any(is_proper(g) for g in c.children)
+            for c in parts
+        )
+        if dep == "dobj" and named_part and count_noun is None:
+            return None  # "lost the Vesh Cup for Orm Rowing": the cup is more than "Vesh Cup"
         if dep in ("dobj", "attr", "oprd") and position.head.pos_ in ("VERB", "AUX"):
             return self._ask_object(answer, position, position.head, None, count_noun)
 
@@ -1466,8 +1476,8 @@ class SentenceReader:
                 for o in objects
             ):
                 continue  # "during a scene where ...": without its clause it names nothing
-            if child.dep_ == "advmod" and (_pointing(render(words)) or child.tag_ == "WRB"):
-                continue  # "later" points back; "where" links a clause to its noun
+            if child.dep_ == "advmod" and _pointing(render(words)):
+                continue
             if child.lower_ == "by" and child.i > 0 and child.doc[child.i - 1].text == '"':
                 continue  # '"Song" by Band' names the song's maker, not the verb's
             if child.lower_ in ("except", "apart"):
@@ -1531,6 +1541,8 @@ class SentenceReader:
             return None
         auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < verb.i]
         drop = set(t.i for t in subject.subtree)
+        # "a ship, where Mayor X welcomed them home": who did it needs no "where"
+        drop |= {c.i for c in verb.children if c.dep_ == "advmod" and c.lower_ == "where"}
         before, after = self._rest(verb, drop)
         aux_text = " ".join(a.text for a in auxes)
         verb_text = " ".join([verb.text, *(c.text for c in verb.children if c.dep_ == "prt")])

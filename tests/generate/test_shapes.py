@@ -565,3 +565,16 @@ def test_a_name_someone_owns_as_a_thing_is_not_asked_as_a_name() -> None:
 def test_a_name_ending_in_a_code_is_asked_by_the_words_before_the_code() -> None:
     found = asked("The probe was launched on 3 May 1991 from Launch Pad 12B at the Orm Test Site.")
     assert found["From which launch pad was the probe launched on 3 May 1991?"] == "Launch Pad 12B"
+
+
+def test_a_count_in_a_where_clause_is_not_asked_without_its_place() -> None:
+    found = asked("The band first played at Orm Hall, where the fans stayed for three days.")
+    assert "three days" not in found.values()
+
+
+def test_a_named_object_with_a_named_part_after_it_is_not_asked_cut_short() -> None:
+    found = asked(
+        "Having lost the Vesh Prize for Best Oar to Harlow Rovers in 1990, the club won that "
+        "prize in 1994."
+    )
+    assert "Vesh Prize" not in found.values()
