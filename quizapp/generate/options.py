@@ -44,6 +44,13 @@ _NOUN_POOLS = {"character": CHARACTER, "role": CHARACTER, "actor": ACTOR, "actre
 _NON_WORD = re.compile(r"[^\w'-]+")
 # A score on a scale: "4/5", "four out of five".
 _RATING = re.compile(r"(\w+)(/| out of )(\w+)", re.IGNORECASE)
+# "Who was the N ...?", "Who was X's N?": the job a question asks for.
+_WHO_WAS = re.compile(
+    r"\bwho (?:was|is|were|are) (?:the |[\w' ]+'s )(?:[\w-]+ ){0,2}?([a-z-]+)"
+    r"(?:\?| on | in | of | for )",
+    re.IGNORECASE,
+)
+_QUOTES = re.compile('["\u201c\u201d]')
 # Words that bound a figure on one side only ("over 7,000", "fewer than 50", "up to 12").
 _ONE_SIDED = frozenset(["over", "more", "than", "least", "under", "fewer", "less", "up", "to"])
 # Candidates looked at for one question: a bounded slice of a pool keeps long texts linear.
@@ -241,6 +248,8 @@ def wrong_options(fact: Fact, pools: Pools, registry: Registry) -> list[str]:
             return False
         if seen.words & answer_words or " and " in value or seen.form != mine.form:
             return False
+        if _QUOTES.search(value) and not _QUOTES.search(fact.answer):
+            return False  # a nickname in quotation marks stands out beside plain names
         if topic and (folded in topic or topic in folded or seen.of_topic):
             return False
         if gender and fact.answer_type in PEOPLE and traits(value).gender not in (None, gender):
@@ -340,13 +349,16 @@ def _same_credit(
     """
     mine = frozenset().union(*(registry.roles(n) for n in names))
     parts = fact.key.split("|")
-    noun = role_stem(asked_noun(fact.prompt)) if asked_noun(fact.prompt) else ""
-    if noun in mine and noun in CREDITS:
-        return [c for c in candidates if noun in registry.roles(c)]
-    words = [parts[0]]
+    nouns = [asked_noun(fact.prompt)]
+    named = _WHO_WAS.search(fact.prompt)
+    if named:
+        nouns.append(named.group(1))  # "Who was the flight director on duty?": a director
     if len(parts) > 1 and fact.shape in ("role", "listed") and parts[1].split():
-        words.append(parts[1].split()[-1])
-    asked = {CREDITS[r] for r in (role_stem(w) for w in words) if r in mine and r in CREDITS}
+        nouns.append(parts[1].split()[-1])  # a role's or a list's noun
+    for noun in (role_stem(n) for n in nouns if n):
+        if noun in mine and noun in CREDITS:
+            return [c for c in candidates if noun in registry.roles(c)]
+    asked = {CREDITS[r] for r in [role_stem(parts[0])] if r in mine and r in CREDITS}
     if asked:
         return [c for c in candidates if registry.credits(c) & asked]
     credited = frozenset().union(*(registry.credits(n) for n in names))
@@ -512,7 +524,7 @@ def _plural_options(
 
 def _form(value: str) -> tuple[bool, bool]:
     """Return what a player sees of an option's form: digits in it, a capitalised name."""
-    words = value.split()
+    words = [w.strip('"\u201c\u201d') for w in value.split()]
     name = 1 < len(words) <= 4 and all(
         w[:1].isupper() for w in words if w.lower() not in ("de", "of", "and", "the", "la", "le")
     )
@@ -666,8 +678,18 @@ def _near_years(fact: Fact, pools: Pools) -> list[str]:
         for y in re.findall(r"(?<!\d)\d{4}(?!\d)", d)
     }
     latest = max(named | dated | {year})
+    earliest = min(named | dated | {year})
     # The nearest years, the text's own first on a tie, none after the text's latest year
-    # while earlier ones remain (a later one may not have happened when it was written).
+    # while earlier ones remain (a later one may not have happened when it was written), nor
+    # before its earliest (the subject may not have existed yet). A year of a labelled list
+    # ("the Vesh winner in 1907") stays within the years the text gives that list: the years
+    # of another list are another era.
+    spans = [
+        [int(y) for y in pools.by_type.get(YEAR, []) if y.isdigit() and label in pools.labels_of(y)]
+        for label in pools.labels_of(fact.answer)
+    ]
+    for span in (s for s in spans if len(s) > 1):
+        earliest, latest = max(earliest, min(span)), min(latest, max(span))
     near = {y for y in named if abs(y - year) <= 12} | set(range(year - 39, year + 40))
     ranked = sorted(
         (y for y in near if allowed(y)),
@@ -675,8 +697,11 @@ def _near_years(fact: Fact, pools: Pools) -> list[str]:
     )
     # The answer stands first, second, third or last in time by turns: always in the middle
     # of its options, it would be the one to pick. The tightest run of years wins over the turn.
-    early = [y for y in ranked if y <= latest]
-    ranked = early if len(early) >= WANTED else ranked
+    inside = [y for y in ranked if earliest <= y <= latest]
+    if any(len(s) > 1 for s in spans):
+        ranked = inside  # never outside the list's own years, even if that leaves too few
+    else:
+        ranked = inside if len(inside) >= WANTED else ranked
     below = [y for y in ranked if y < year]
     above = [y for y in ranked if y > year]
     turn = zlib.crc32(f"{fact.key}|{year}".encode()) % (WANTED + 1)
@@ -686,7 +711,7 @@ def _near_years(fact: Fact, pools: Pools) -> list[str]:
         if take <= len(below) and WANTED - take <= len(above)
     ]
     if not sets:
-        return [str(y) for y in sorted(ranked[:WANTED])]
+        return [str(y) for y in sorted(ranked[:WANTED]) if len(ranked) >= WANTED]
     chosen = min(
         sets,
         key=lambda c: (max([*c, year]) - min([*c, year]), sum(y < year for y in c) != turn),

@@ -115,6 +115,8 @@ def category_of(fact: Fact, registry: Registry) -> str:
     A name the tagger takes for an organisation that the text also calls a thing ("a boat
     called Swift") is no organisation: its questions go under General.
     """
+    if fact.answer_type in COUNTED - {COUNT, MONEY}:
+        return TYPE_CATEGORIES[DATE]  # "When was it launched?" is a date, whatever the verb
     found = category(fact)
     if found == TYPE_CATEGORIES[ORG]:
         votes = registry.types.get(registry.canonical(fact.answer))

@@ -203,3 +203,10 @@ def test_a_name_the_text_calls_a_thing_is_not_filed_under_organisations() -> Non
     lander = [q for q in pack.questions if q.answer == "Petrel"]
     assert lander, [q.prompt for q in pack.questions]
     assert all(q.category == "General" for q in lander), [(q.prompt, q.category) for q in lander]
+
+
+def test_a_date_is_filed_under_dates_whatever_its_verb() -> None:
+    pack = generate_pack(STORY, pack_id="tidewater", title="Tidewater").pack
+    dated = [q for q in pack.questions if str(q.answer) in ("3 March 2019", "May 2021", "2020")]
+    assert dated, [q.prompt for q in pack.questions]
+    assert all(q.category == "Dates" for q in dated), [(q.prompt, q.category) for q in dated]
