@@ -56,6 +56,9 @@ LONG_PROMPT_WORDS: Final = 16
 MIN_SCORE: Final = 2.2
 NO_HOOK: Final = {CRITIC: 1.5, CREW: 0.6}
 MAX_BLANK_SHARE: Final = 0.25
+# Questions asked in place ("The bridge was designed by which engineer?") stay a smaller share,
+# under the blanks' limit: most of a pack asks directly.
+MAX_IN_PLACE_SHARE: Final = 0.2
 COUNTED: Final = frozenset({COUNT, MONEY, DATE, YEAR, MONTH, TIME})
 _CONTENT_WORD = re.compile(r"[\w'-]{4,}")
 _WORD = re.compile(r"[\w'-]+")
@@ -148,13 +151,17 @@ def select(candidates: list[Candidate]) -> list[Candidate]:
     kind; no prompt repeats; no prompt holds another chosen question's answer beside the words
     that question asks with (a sentence's name and its date are two facts: see _two_facts);
     blanks (and questions asked in place, "The bridge was designed by which engineer?") stay
-    at most MAX_BLANK_SHARE of the pack: past it, the lowest-ranked of them give way to their
+    at most MAX_IN_PLACE_SHARE of the pack: past it, the lowest-ranked of them give way to their
     facts' direct questions.
     """
     chosen = _select_once(candidates)
     for _ in range(4):
-        placed = sorted((c for c in chosen if not asks_directly(c.question)), key=_by_rank)
-        excess = len(placed) - int(MAX_BLANK_SHARE * len(chosen))
+        # "by whom" gives way first: "by which company" reads as a quiz book would ask it
+        placed = sorted(
+            (c for c in chosen if not asks_directly(c.question)),
+            key=lambda c: (" whom" not in c.question.prompt, *_by_rank(c)),
+        )
+        excess = len(placed) - int(MAX_IN_PLACE_SHARE * len(chosen))
         if excess <= 0:
             break
         dropped = {id(c) for c in placed[:excess]}

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Final
 
 from quizapp.generate.grammar import (
     BOUND_WORDS,
+    COMPANY_WORDS,
     FACTIVE_VERBS,
     FEMALE_WORDS,
     IRREGULAR_PARTICIPLES,
@@ -99,6 +100,9 @@ MAX_REST_WORDS: Final = 9
 _CLOCK: Final = re.compile(r"\d{1,2}:\d{2}")
 _GLUED: Final = re.compile(r"^[a-z]{2,}[A-Z][a-z]+$")
 _FUNCTION_WORDS: Final = frozenset({"DET", "ADV", "ADP", "SCONJ", "CCONJ", "AUX", "PART", "PRON"})
+# Nouns for someone who did something to the subject, with the verb's past and present:
+# "the winner in 1987" is who "won" it.
+_DEEDS: Final = {"winner": ("won", "win"), "champion": ("won", "win")}
 _MODALS: Final = frozenset(["will", "would", "can", "could", "may", "might", "shall", "should"])
 _RELATIVE_WORDS: Final = frozenset({"which", "whom", "whose", "who", "that", "where", "when"})
 
@@ -691,15 +695,27 @@ class SentenceReader:
         label = " ".join([*label.split()[:-1], noun.lemma_])
         if not label[:1].isalpha() or len({year.text for _, year in items}) != len(items):
             return
+        # A bare "winner" of the subject is who won it; a "Harlow winner" keeps its label.
+        deed = _DEEDS.get(noun.lemma_) if self.topic and label == noun.lemma_ else None
+        of = f" of {self.topic}" if self.topic else ""  # "the Harlow winner of Tidewater"
         for span, year in items:
             self.cast_tokens.update(range(span.start, span.end))
             statement = f"{span.text} was the {label} in {year.text}."
             key = f"listed|{label}|{year.text}"
             kind = self.registry.fine_type(span.text, PERSON)
-            for prompt, answer, answer_type in (
-                (f"Who was the {label} in {year.text}?", span.text, kind),
-                (f"In which year was {span.text} the {label}?", year.text, YEAR),
-            ):
+            asks = [
+                (f"Who was the {label}{of} in {year.text}?", span.text, kind),
+                (f"In which year was {span.text} the {label}{of}?", year.text, YEAR),
+            ]
+            if deed is not None:
+                # "Who won Tidewater in 1987?" says what "the winner" of the subject did
+                past, present = deed
+                statement = f"{span.text} {past} {self.topic} in {year.text}."
+                asks = [
+                    (f"Who {past} {self.topic} in {year.text}?", span.text, kind),
+                    (f"In which year did {span.text} {present} {self.topic}?", year.text, YEAR),
+                ]
+            for prompt, answer, answer_type in asks:
                 yield Fact(
                     shape="listed",
                     sentence=self.index,
@@ -711,7 +727,6 @@ class SentenceReader:
                     key=key,
                     names=(span.text,) if answer_type == YEAR else (),
                     gender=self.registry.gender(span.text),
-                    owned=f"the {label}",
                 )
 
     # ---- roles ---------------------------------------------------------------------------
@@ -1581,9 +1596,9 @@ class SentenceReader:
         # The text's own passive, with the question in place: "The bridge was designed by
         # which engineer?" keeps its words; the question itself asks in the active voice.
         auxes = [c.text for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
-        asked = "whom" if wh == "who" else wh
+        asked = _in_place_wh(wh, answer)
         kept = (subject, " ".join(auxes) or aux, negation, before, verbs, "by", asked, after)
-        insitu = " ".join(w for w in kept if w)
+        insitu = " ".join(w for w in kept if w) if asked else ""
         active = self._active(verb, negation)
         if active is None:
             words = " ".join(
@@ -1687,6 +1702,8 @@ class SentenceReader:
             negation = ""  # "did not reach screens until May" says when it reached them
         stranded = prep.lower_ if prep is not None and not replaces else self._stranded
         asked = wh
+        if stranded and wh == "what":
+            return None  # "What was it shown on?" strands its "on", and "On what ...?" is stilted
         if stranded in _FRONTED_PREPOSITIONS and _NOUN_WH.match(wh):
             # "On what date was X first shown?", not "What date was X first shown on?"
             wh, stranded = f"{stranded} {wh}", ""
@@ -2164,6 +2181,21 @@ _DATED_TAILS: Final = {
 _LEAD_IN_CHARACTERS: Final = 52
 # Question words with the noun they ask for, which may take a preposition before them.
 _NOUN_WH: Final = re.compile(r"^(?:what|which|how many) \w")
+
+
+def _in_place_wh(wh: str, answer: _Answer) -> str:
+    """Return the words that ask for an agent in place, or "" where none reads well.
+
+    "which composer" stays; a person is "whom"; a body whose name ends in a company word
+    ("Vesh Films") is "which company"; any other "who" is not asked in place.
+    """
+    if wh != "who":
+        return wh
+    if answer.kind in PEOPLE:
+        return "whom"
+    if answer.text.split()[-1].lower() in COMPANY_WORDS:
+        return "which company"
+    return ""
 
 
 def _in_place(statement: str, answer: _Answer, wh: str, counted: bool) -> str:

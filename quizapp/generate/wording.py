@@ -109,11 +109,14 @@ def stands_alone(prompt: str, answer: str) -> bool:
     # "its" is kept only where the question names the subject it stands for.
     if any(w in POINTING_WORDS and w not in ("their", "its") for w in words):
         return False
-    if re.search(rf"\b{re.escape(fold(answer))}\b", fold(prompt)):
+    unhyphened = fold(prompt).replace("-", " ")  # "Vesh-Tor" is told by "Vesh Tor"
+    if re.search(rf"\b{re.escape(fold(answer).replace('-', ' '))}\b", unhyphened):
         return False
     # A word of a name gives it away as a name ("Brisk"), not as a common noun ("the baker").
     for part in (w for w in answer.split() if len(w) > 3 and w[:1].isupper()):
         if re.search(rf"\b{re.escape(part)}\b", prompt):
+            return False
+        if "-" in part and re.search(rf"\b{re.escape(part.replace('-', ' '))}\b", prompt):
             return False
     return prompt.endswith("?") and 3 <= len(words) <= 30
 
@@ -204,6 +207,8 @@ def _name_forms(name: str) -> list[str]:
     if len(words) >= 2 and words[-1].lower() in WATER_WORDS:
         forms.append(" ".join(words[:-1]))
     last = words[-1].lower() if words else ""
+    if len(words) >= 2 and words[-1] in _ROMAN:
+        forms.append(" ".join([*words[:-1], str(_ROMAN.index(words[-1]) + 1)]))  # "Gull V"
     if len(words) >= 2 and last in NUMBER_WORDS:
         forms.append(" ".join([*words[:-1], str(NUMBER_WORDS[last])]))  # "Gate Nine" -> "Gate 9"
     elif len(words) >= 2 and last.isdigit() and int(last) in WORD_FOR_NUMBER:
@@ -278,6 +283,8 @@ def _figure_forms(answer: str, fact: Fact) -> list[str]:
     return [f for f in forms if f]
 
 
+# Roman numerals that end a name ("Vesh IV"), which a player may write in digits.
+_ROMAN: Final = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]
 _MONTH_NUMBERS: Final = {m: i for i, m in enumerate(MONTHS, start=1)}
 
 

@@ -10,7 +10,7 @@ from collections import Counter
 from pathlib import Path
 
 from quizapp.generate import generate_pack, pack_json
-from quizapp.generate.ranking import MAX_BLANK_SHARE, Candidate, select
+from quizapp.generate.ranking import MAX_BLANK_SHARE, MAX_IN_PLACE_SHARE, Candidate, select
 from quizapp.generate.shapes import Fact
 from quizapp.packs.model import Difficulty, PackQuestion, QuestionKind
 from quizapp.store import Collection
@@ -130,14 +130,14 @@ def test_fill_in_the_blank_stays_at_most_a_quarter_of_the_pack() -> None:
 
 def test_questions_asked_in_place_past_their_share_give_way_to_direct_ones() -> None:
     found: list[Candidate] = []
-    for i in range(8):
+    for i in range(10):
         one = fact(f"sail {i}", i, answer=f"Harbour {i}", kind="place")
         found.append(candidate(one, QuestionKind.CHOICE, 3.0, f"Who sailed {i} boats?"))
         found.append(candidate(one, QuestionKind.CHOICE, 3.1, f"Boat {i} was sailed by whom?"))
     chosen = select(found)
     placed = [c for c in chosen if c.question.prompt.endswith("by whom?")]
-    assert len(chosen) == 8, "every fact is still asked"
-    assert len(placed) == 2
+    assert len(chosen) == 10, "every fact is still asked"
+    assert len(placed) == int(MAX_IN_PLACE_SHARE * 10)
 
 
 def test_the_lone_critic_ranks_below_the_cast() -> None:

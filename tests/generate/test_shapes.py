@@ -198,8 +198,14 @@ def test_names_before_as_and_respectively_pair_with_the_listed_characters() -> N
 def test_a_list_of_names_each_with_a_year_asks_who_for_each_year() -> None:
     text = "Past champions include Mary Holt (2004), Tom Reyes (2005) and John Mercer (2007)."
     found = asked(text)
-    assert found["Who was the champion in 2005?"] == "Tom Reyes"
-    assert found["In which year was John Mercer the champion?"] == "2007"
+    assert found["Who won Tidewater in 2005?"] == "Tom Reyes"
+    assert found["In which year did John Mercer win Tidewater?"] == "2007"
+
+
+def test_a_list_with_a_label_keeps_it() -> None:
+    text = "Later Harlow winners included Ada Venn in 2011 and Tom Reyes in 2012."
+    found = asked(text)
+    assert found["Who was the Harlow winner of Tidewater in 2012?"] == "Tom Reyes"
 
 
 def test_a_relative_clause_tells_a_fact_about_its_name() -> None:
