@@ -1,4 +1,5 @@
 import configparser
+import gc
 import logging
 import sys
 
@@ -7,7 +8,7 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from quizapp.paths import assets_dir
-from quizapp.ui.app import AfterFirstPaint, error_hook, make_app
+from quizapp.ui.app import AfterFirstPaint, collect_from_now_on, error_hook, make_app
 from quizapp.ui.theme import current_appearance
 
 
@@ -76,3 +77,22 @@ def test_the_desktop_entry_launches_the_game_with_its_icon() -> None:
     assert section["Icon"] == "quizapp"
     assert "Game" in section["Categories"].split(";")
     assert (assets_dir() / "icon.svg").exists()
+
+
+def test_the_collector_comes_back_once_leaving_out_what_start_up_made() -> None:
+    gc.disable()
+    try:
+        made_at_start = [[] for _ in range(1000)]
+        collect_from_now_on()
+        assert gc.isenabled()
+        # Its first round scans none of what was made before: all of it is frozen.
+        frozen = gc.get_freeze_count()
+        assert frozen >= len(made_at_start)
+        # Opening the store again (after a check, say) freezes nothing more.
+        again = [[] for _ in range(1000)]
+        collect_from_now_on()
+        assert gc.get_freeze_count() == frozen
+        assert again
+    finally:
+        gc.unfreeze()
+        gc.enable()
