@@ -610,6 +610,60 @@ class SentenceReader:
                         if name is not None:
                             yield name_span(actors[0]), name
 
+    # ---- worth ---------------------------------------------------------------------------
+
+    def worths(self) -> Iterator[Fact]:
+        """Yield what a thing someone made or agreed was worth.
+
+        "Ivo Pask signed a deal worth £4 million in 1990" or "Ivo Pask signed a deal, reported
+        to be worth £4 million, in 1990" -> How much was the deal Ivo Pask signed in 1990
+        (reported to be) worth?
+        """
+        for worth in self.sent:
+            amounts = [
+                c
+                for c in worth.children
+                if c.dep_ in ("npadvmod", "pobj") and c.ent_type_ == "MONEY"
+            ]
+            if worth.lower_ != "worth" or len(amounts) != 1:
+                continue
+            hedge = ""
+            if worth.dep_ == "acomp" and worth.head.lemma_ == "be" and worth.head.dep_ == "xcomp":
+                report = worth.head.head  # "reported to be worth"
+                verb = report.head
+                before = self.sent.doc[report.i - 2] if report.i >= 2 else None
+                if report.dep_ not in ("advcl", "acl") or before is None:
+                    continue
+                noun = before if before.dep_ == "dobj" and before.head == verb else None
+                hedge = f"{report.text} to be"
+            else:
+                noun = worth.head if worth.head.pos_ == "NOUN" else None
+                verb = noun.head if noun is not None else worth
+            if noun is None or noun.dep_ != "dobj" or verb.tag_ != "VBD":
+                continue
+            subject = self._subject_of(verb)
+            if subject is None:
+                continue
+            words = [t for t in noun.lefts if t.dep_ in ("amod", "compound", "nummod")]
+            thing = render([t for w in words for t in w.subtree] + [noun])
+            times = [
+                render(phrase_tokens(c))
+                for c in verb.children
+                if c.dep_ == "prep" and _when(c, leading=False)
+            ]
+            amount = amounts[0]
+            span = self.sent.doc[amount.left_edge.i : amount.i + 1]
+            answer = _Answer(span, amount, MONEY, span.text)
+            told = " ".join(
+                w for w in (f"the {thing}", subject, verb.text, *map(lower_first, times)) if w
+            )
+            said = _declare(told, "was", hedge, "worth", span.text)
+            self._wh_words = "how much"
+            words_asked = " ".join(w for w in ("how much was", told, hedge, "worth") if w)
+            fact = self._fact("worth", answer, words_asked, verb, said)
+            if fact is not None:
+                yield fact
+
     # ---- quotations ----------------------------------------------------------------------
 
     def quotations(self) -> Iterator[Fact]:
@@ -2566,6 +2620,7 @@ def read_facts_of(sent: Span, index: int, registry: Registry) -> list[Fact]:
     roles = list(reader.roles())
     facts.extend(reader.relatives())
     facts.extend(reader.quotations())
+    facts.extend(reader.worths())
     clauses = list(reader.clauses())
     # "consisted of pilot A and navigator B": each one's post is the fact, asked "Who was the
     # navigator?", not "Which navigator did the crew consist of?".

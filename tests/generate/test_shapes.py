@@ -584,3 +584,13 @@ def test_a_named_object_with_a_named_part_after_it_is_not_asked_cut_short() -> N
         "prize in 1994."
     )
     assert "Vesh Prize" not in found.values()
+
+
+def test_what_a_deal_was_worth_is_asked_by_who_made_it_and_when() -> None:
+    found = asked(
+        "In May 1990 Ivo Pask signed a three-year deal, reported to be worth £4 million, to race "
+        "for Harlow. The club signed a deal worth £2 million in 1994."
+    )
+    reported = "How much was the three-year deal Ivo Pask signed in May 1990 reported to be worth?"
+    assert found[reported] == "£4 million"
+    assert found["How much was the deal the club signed in 1994 worth?"] == "£2 million"
