@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from quizapp.core.players import clean_name, name_key
 from quizapp.core.round import GivenAnswer, Presented, RoundPlay, RoundSetupError
+from quizapp.core.scoring import places
 
 MIN_SEATS = 2
 MAX_SEATS = 4
@@ -125,9 +126,9 @@ class HotSeatPlay:
         """Return the players best first; equal scores share a place."""
         ranked = sorted(self._seats, key=lambda seat: -seat[1].score)
         standings: list[Standing] = []
-        for index, (name, play) in enumerate(ranked):
-            tied = standings and standings[-1].score == play.score
-            place = standings[-1].place if tied else index + 1
+        for place, (name, play) in zip(
+            places(play.score for _, play in ranked), ranked, strict=True
+        ):
             total = len(play.answers)
             standings.append(Standing(place, name, play.score, play.correct_count, total))
         return standings

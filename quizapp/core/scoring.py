@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 POINTS_PER_CORRECT = 1000
@@ -9,6 +10,20 @@ STREAK_STEP = 100
 STREAK_CAP = 500
 # A speed answer given at the very last moment still earns half the base points.
 SPEED_FLOOR_SHARE = 0.5
+
+
+def places(scores_best_first: Iterable[int]) -> list[int]:
+    """Return the place of each score, best first: equal scores share a place (1, 2, 2, 4).
+
+    Every table, podium and listing of places ranks with this one rule; the order of the
+    tied rows (faster first, say) is the caller's, their place is not.
+    """
+    taken: list[int] = []
+    previous: int | None = None
+    for index, score in enumerate(scores_best_first):
+        taken.append(taken[-1] if taken and score == previous else index + 1)
+        previous = score
+    return taken
 
 
 def streak_bonus(streak: int) -> int:

@@ -22,6 +22,7 @@ from quizapp.core.model import (
 )
 from quizapp.core.modes import CLASSIC, CLASSIC_MODE, MODES
 from quizapp.core.periods import Period, period_start
+from quizapp.core.scoring import places
 from quizapp.core.stats import TIME_BUCKET_MS, TIME_BUCKETS, time_buckets
 from quizapp.store.errors import StoreError
 from quizapp.store.models import AnswerRow, PlayerRow, RoundRow, aware
@@ -105,7 +106,7 @@ class Statistics(Manager):
         tz: tzinfo | None = None,
         hot_seat: bool = False,
     ) -> list[HighScore]:
-        """Return the best finished rounds of one mode, ties broken by the faster round.
+        """Return the best finished rounds of one mode; equal scores share a place, faster first.
 
         Args:
             pack_id: Only rounds of this pack; None for every pack.
@@ -137,7 +138,12 @@ class Statistics(Manager):
         if start is not None:
             query = query.where(RoundRow.finished_at >= start)
         with self._begin(Access.READ) as s:
-            return [_high_score(rank, r) for rank, r in enumerate(s.execute(query), start=1)]
+            rows = list(s.execute(query))
+        # The faster of two equal rounds is listed first, but both share the place.
+        return [
+            _high_score(place, r)
+            for place, r in zip(places(r.score for r in rows), rows, strict=True)
+        ]
 
     def placed(self, places: Sequence[tuple[int, RoundId]]) -> list[HighScore]:
         """Return rounds as score-table rows at the places given, in the order given.
@@ -218,6 +224,12 @@ class Statistics(Manager):
                 .select_from(RoundRow)
                 .where(*same_table, _better_than(row.score, duration, row.id))
             )
+            # Listed among the top 10 by position; numbered by place, shared with equal scores.
+            higher = s.scalar(
+                select(func.count())
+                .select_from(RoundRow)
+                .where(*same_table, RoundRow.score > row.score)
+            )
             previous = s.execute(
                 select(RoundRow.score, RoundRow.duration_ms)
                 .where(
@@ -229,14 +241,14 @@ class Statistics(Manager):
                 .order_by(RoundRow.score.desc(), RoundRow.duration_ms)
                 .limit(1)
             ).first()
-        rank = (above or 0) + 1
+        listed = (above or 0) < TOP
         beaten = previous is None or (row.score, -duration) > (
             previous.score,
             -(previous.duration_ms or 0),
         )
         return RoundStanding(
             round_id=round_id,
-            top_ten_rank=rank if rank <= TOP else None,
+            top_ten_rank=(higher or 0) + 1 if listed else None,
             personal_best=beaten,
             previous_best=None if previous is None else previous.score,
         )

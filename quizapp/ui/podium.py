@@ -1,4 +1,4 @@
-"""A podium for the three best rounds: second, first and third side by side."""
+"""A podium for the three best places: second, first and third side by side."""
 
 from __future__ import annotations
 
@@ -100,11 +100,14 @@ class Podium(QWidget):
             step.set_palette(palette)
 
     def show_top(self, scores: Sequence[HighScore]) -> None:
-        """Put the three best rounds on the podium; a place nobody took shows no step."""
+        """Put the three best places on the podium; a place nobody took shows no step.
+
+        Rounds with equal scores share their place and stand on one step together.
+        """
         for place in PLACES:
-            entry = scores[place - 1] if len(scores) >= place else None
-            name = entry.player_name if entry else ""
-            self.names[place].set_name(name)
+            sharing = [s for s in scores if s.rank == place]
+            entry = sharing[0] if sharing else None
+            self.names[place].set_name(", ".join(s.player_name for s in sharing))
             self.scores[place].setText(f"{entry.score:,}" if entry else "")
             for widget in (self.names[place], self.scores[place], self.steps[place]):
                 # The steps taken keep their width and place, whoever is missing.

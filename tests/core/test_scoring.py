@@ -1,7 +1,7 @@
 import pytest
 
 from quizapp.core.modes import MODES, SPEED
-from quizapp.core.scoring import CLASSIC_RULE, SPEED_RULE
+from quizapp.core.scoring import CLASSIC_RULE, SPEED_RULE, places
 
 
 def test_wrong_answer_scores_nothing_under_either_rule() -> None:
@@ -55,3 +55,19 @@ def test_the_rules_in_words_give_the_figures_they_score_with() -> None:
     assert "1,000 points" in CLASSIC_RULE.explain()
     assert "500" in SPEED_RULE.explain()
     assert "counts as wrong" in SPEED_RULE.explain()
+
+
+@pytest.mark.parametrize(
+    ("scores", "expected"),
+    [
+        ([3000, 2000, 2000, 1000], [1, 2, 2, 4]),
+        ([500, 500, 500], [1, 1, 1]),
+        ([900, 800, 700], [1, 2, 3]),
+        ([10, 10, 5, 5, 0], [1, 1, 3, 3, 5]),
+        ([], []),
+    ],
+)
+def test_equal_scores_share_a_place_and_the_next_skips_the_places_they_took(
+    scores: list[int], expected: list[int]
+) -> None:
+    assert places(scores) == expected

@@ -188,7 +188,7 @@ def test_quitting_midway_keeps_the_answers_and_marks_the_round_unfinished(
         assert reopened.stats.high_scores() == []
 
 
-def test_high_scores_rank_by_score_then_speed_and_skip_other_rules(
+def test_high_scores_list_by_score_then_speed_share_places_and_skip_other_rules(
     collection: Collection, pack_file: PackFactory
 ) -> None:
     collection.packs.sync_shipped(pack_file().parent)
@@ -203,7 +203,7 @@ def test_high_scores_rank_by_score_then_speed_and_skip_other_rules(
     execute(collection, "UPDATE round SET scoring_version = 99 WHERE id = :id", id=other)
     table = collection.stats.high_scores(pack)
     assert [row.round_id for row in table] == [high, tie_fast, tie_slow, low]
-    assert [row.rank for row in table] == [1, 2, 3, 4]
+    assert [row.rank for row in table] == [1, 2, 2, 4]
     assert collection.stats.high_scores(pack, mode="timed") == []
     assert collection.stats.high_scores(pack, mode=CLASSIC_MODE, limit=1)[0].player_name == "Bo"
 

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
+from quizapp.cli import main
 from quizapp.core.modes import CLASSIC_MODE, SPEED_MODE
 from quizapp.ui.main_window import MainWindow
 from tests.clock import FakeClock
@@ -112,3 +116,31 @@ def test_one_name_gets_a_message_and_no_round(qtbot: QtBot, open_window: WindowF
     assert "2 to 4 players" in window.start_screen.message.text()
     assert window.session is not None
     assert window.session.players() == []
+
+
+def test_equal_scores_share_a_place_in_the_table_on_the_podium_and_on_the_command_line(
+    qtbot: QtBot, open_window: WindowFactory, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    window = open_window(ask_names=names_said("Ann, Bo, Cy"))
+    set_up(window, CLASSIC_MODE, "3")
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    right = {"Ann": (True, True, True), "Bo": (True, False, False), "Cy": (True, False, False)}
+    for question in range(3):
+        for name in ("Ann", "Bo", "Cy"):
+            qtbot.keyClick(window.pass_screen, Qt.Key.Key_Return)
+            qtbot.keyClick(window.question_screen, key_for(window, right[name][question]))
+            qtbot.keyClick(window.question_screen, Qt.Key.Key_Return)
+    results = window.results_screen
+    table = results.scores_table
+    rows = [(table.item(r, 0).text(), table.item(r, 1).text()) for r in range(table.rowCount())]
+    assert sorted(rows) == [("1", "Ann"), ("2", "Bo"), ("2", "Cy")]
+    podium = results.podium
+    shared = podium.names[2].name()
+    assert sorted(shared.split(", ")) == ["Bo", "Cy"], "both stand on the second step"
+    assert not podium.steps[3].isVisible(), "nobody is third after two seconds"
+    session = window.session
+    assert session is not None
+    slug = session.collection.packs.all()[0].slug
+    assert main(["scores", "--data-dir", str(tmp_path / "data"), "--pack", slug, "--hot-seat"]) == 0
+    lines = capsys.readouterr().out.splitlines()[2:]
+    assert sorted(line.split()[:2] for line in lines) == [["1", "Ann"], ["2", "Bo"], ["2", "Cy"]]
