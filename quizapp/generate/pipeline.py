@@ -177,6 +177,8 @@ def _why_unused(index: int, facts: list[Fact]) -> str:
 
 def _candidates(fact: Fact, pools: Pools, registry: Registry) -> list[Candidate]:
     prompt = _lead_in(fact, registry)
+    if not prompt:
+        return []
     wrong = wrong_options(fact, pools, registry)
     found: list[Candidate] = []
     base = score(fact, registry, prompt)
@@ -283,6 +285,8 @@ def _lead_in(fact: Fact, registry: Registry) -> str:
         return given
     if _named_in(fact, registry):
         return prompt
+    if re.match(r"When [^,?]+, what was the ", prompt):
+        return ""  # a second opening clause before the first would not read as a question
     lead = "In" if in_story else "For"
     return f"{lead} {topic}, {prompt[:1].lower()}{prompt[1:]}"
 

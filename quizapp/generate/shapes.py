@@ -1440,6 +1440,9 @@ class SentenceReader:
         dropped = frozenset(c.i for c in head.children if c.dep_ == "acl" and c not in identifying)
         words = phrase_tokens(head, dropped)
         words = [w for w in words if not (w.dep_ == "acl" and w.head == head) or w in identifying]
+        identified = _identifying_of(head, words)
+        if identified:
+            words = [w for w in words if not (w.is_punct and w.head == head)] + identified
         if not words or words[0].tag_ in ("WDT", "WP", "WP$"):
             return None
         if words and words[0].lower_ in ("a", "an") and words[0].head == head:
@@ -2177,6 +2180,25 @@ def _owned_phrase(prompt: str, verb: Token, answer: _Answer, registry: Registry)
             if found and (definite or not lowered[found.end() :].startswith(" of ")):
                 return prompt[found.start() : found.end()]
     return ""
+
+
+def _identifying_of(head: Token, words: list[Token]) -> list[Token]:
+    """Return the "of" phrase that identifies a bare "the X" after an aside, or nothing.
+
+    "the goal, set by Ada Venn in 1901, of crossing the bay and ..." -> "of crossing the bay":
+    without it "the goal" points at nothing; its first part alone is still true.
+    """
+    lefts = [c for c in head.lefts if c.dep_ != "det"]
+    if lefts or [c.lower_ for c in head.lefts] != ["the"]:
+        return []
+    for prep in (c for c in head.rights if c.dep_ == "prep" and c.lower_ == "of"):
+        if prep in words or not _after_comma(prep):
+            continue
+        skip = {t.i for c in prep.subtree if c.dep_ in ("conj", "cc") for t in c.subtree}
+        kept = [t for t in prep.subtree if t.i not in skip and not t.is_punct]
+        if len(kept) <= 10:
+            return kept
+    return []
 
 
 def _subject_is_topic(verb: Token, topic: str) -> bool:

@@ -594,3 +594,12 @@ def test_what_a_deal_was_worth_is_asked_by_who_made_it_and_when() -> None:
     reported = "How much was the three-year deal Ivo Pask signed in May 1990 reported to be worth?"
     assert found[reported] == "£4 million"
     assert found["How much was the deal the club signed in 1994 worth?"] == "£2 million"
+
+
+def test_a_bare_noun_keeps_the_of_phrase_that_identifies_it_after_an_aside() -> None:
+    found = asked(
+        "The voyage fulfilled the goal, set by the mayor Ada Venn in 1901, of crossing the bay "
+        "and returning home."
+    )
+    assert found["Which mayor set the goal of crossing the bay in 1901?"] == "Ada Venn"
+    assert not any(p.endswith("set the goal in 1901?") for p in found)

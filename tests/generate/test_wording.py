@@ -160,3 +160,11 @@ def test_no_alternate_is_a_bare_possessive_the_matcher_would_ignore() -> None:
     assert accepted_answers(Fact("x", 0, "", "Who?", "Mara's aunt Ada", "character", "", "k")) == [
         "Ada"
     ]
+
+
+def test_a_question_opening_with_a_clause_takes_no_second_lead_in() -> None:
+    text = (
+        "Tidewater is a drama series created by Nell Orrin. Ada Venn made a call to the "
+        "harbour. The call ended on 4 May 1871 at the tower."
+    )
+    assert not any(p.startswith("For Tidewater, when") for p in questions(text))
