@@ -289,6 +289,7 @@ def _bare(word: str) -> str:
 _SAME_ROLE: Final = {"host": "present", "narrat": "present", "champion": "win", "winn": "win"}
 
 
+@functools.lru_cache(maxsize=4096)
 def role_stem(word: str) -> str:
     """Return the stem a job noun shares with its verb ("presenter", "presents": "present")."""
     return _SAME_ROLE.get(_stem(word), _stem(word))
@@ -355,6 +356,8 @@ class Registry:
     topic_nouns: frozenset[str] = frozenset()
     _by_first_word: dict[str, list[tuple[int, str]]] = field(default_factory=dict, repr=False)
     _index_size: int = -1
+    # Roles asked of the same names for every question, read once the text is learnt.
+    _roles: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
 
     def add(self, name: str, kind: str, weight: int = 1) -> None:
         """Count one mention of a name with the type its context gives."""
@@ -429,12 +432,16 @@ class Registry:
         "The presenter X" and "presented by X" both give "present", "winners included X" and
         "won by X" both "win": a host is not offered as a winner, nor a winner as a judge.
         """
+        cached = self._roles.get(name)
+        if cached is not None:
+            return cached
         found: set[str] = set()
         for form in self._forms(name):
             for word in [*self.jobs.get(form, ()), *self.deeds.get(form, ())]:
                 if word not in ("maker", "critic"):
                     found.add(role_stem(word))
-        return frozenset(found)
+        self._roles[name] = frozenset(found)
+        return self._roles[name]
 
     def heard_in(self, name: str, nouns: frozenset[str | tuple[str, str]]) -> None:
         """Keep the nouns of (a few of) the sentences a name is named in (see _nouns_of)."""

@@ -235,6 +235,7 @@ def wrong_options(fact: Fact, pools: Pools, registry: Registry) -> list[str]:
     said = _spaced(fact.statement) if fact.source else ""
 
     labels = _prompt_labels(fact, pools)
+    credited = _credits_of(fact.answer, registry)
 
     def traits(value: str) -> Traits:
         return pools.traits(full_of.get(value, value), registry)
@@ -261,7 +262,7 @@ def wrong_options(fact: Fact, pools: Pools, registry: Registry) -> list[str]:
         return (
             0 if gender is None or traits(value).gender == gender else 1,
             0 if not called or full_of.get(value, value) in called else 1,
-            _credit_distance(fact.answer, full_of.get(value, value), registry),
+            _credit_distance(credited, full_of.get(value, value), registry),
             0 if not labels or pools.labels_of(full_of.get(value, value)) & labels else 1,
             *_likeness(fact, value, mine, pools, registry),
         )
@@ -314,11 +315,15 @@ def _alike(
     return candidates
 
 
-def _credit_distance(answer: str, value: str, registry: Registry) -> int:
+def _credit_distance(credited: frozenset[str], value: str, registry: Registry) -> int:
     """Return 0 for an option credited as the answer is ("hosts" beside hosts), else 1."""
-    names = answer.replace(", ", " and ").split(" and ")
-    credited = frozenset().union(*(registry.credits(n) for n in names))
     return 0 if not credited or registry.credits(value) & credited else 1
+
+
+def _credits_of(answer: str, registry: Registry) -> frozenset[str]:
+    """Return the credits of an answer's names ("A and B": both's)."""
+    names = answer.replace(", ", " and ").split(" and ")
+    return frozenset().union(*(registry.credits(n) for n in names))
 
 
 def _one_gender(fitting: list[str], gender_of: Callable[[str], str | None]) -> list[str]:
@@ -504,9 +509,11 @@ def _plural_options(
             and (None in genders or seen.gender in genders | {None})
         )
 
+    credited = _credits_of(fact.answer, registry)
+
     def order(value: str) -> tuple[int, ...]:
         return (
-            _credit_distance(fact.answer, value, registry),
+            _credit_distance(credited, value, registry),
             *_likeness(fact, value, last, pools, registry),
         )
 
