@@ -176,6 +176,7 @@ def _why_unused(index: int, facts: list[Fact]) -> str:
 
 
 def _candidates(fact: Fact, pools: Pools, registry: Registry) -> list[Candidate]:
+    fact = _named_in_full(fact, registry)
     prompt = _lead_in(fact, registry)
     if not prompt:
         return []
@@ -232,6 +233,25 @@ def _candidates(fact: Fact, pools: Pools, registry: Registry) -> list[Candidate]
         if question is not None:
             found.append(Candidate(fact, question, base - 0.4))
     return found
+
+
+def _named_in_full(fact: Fact, registry: Registry) -> Fact:
+    """Return a fact whose prompt names a person by their full name, not by surname alone.
+
+    "In which episode does Vane make a cameo?" leaves a player asking who Vane is; the text's
+    full name ("Ada Vane") tells them. A name with a quoted nickname stays as the text cut it.
+    """
+    prompt = fact.prompt
+    for name in fact.names:
+        full = registry.canonical(name)
+        if " " in name or full == name or '"' in full or registry.fine_type(name, "") not in PEOPLE:
+            continue
+        if fold(full) in fold(prompt) or fold(full) in fold(fact.answer):
+            continue
+        prompt = re.sub(rf"\b{re.escape(name)}\b", full, prompt, count=1)
+    if prompt == fact.prompt:
+        return fact
+    return replace(fact, prompt=prompt, names=(*fact.names, *registry.names_in(prompt)))
 
 
 def _two_names(fact: Fact) -> bool:
@@ -352,6 +372,8 @@ _ANCHORING: Final = frozenset({ORG, THING, TITLE})
 def _explanation(fact: Fact, topic: str) -> str:
     """Return the statement of a fact, naming the subject where its question does."""
     statement = fact.statement
+    if statement.count('"') % 2:
+        statement = statement.replace('"', "")  # a quotation cut short: no mark left open
     if not topic or not fact.owned or fold(topic) in fold(statement):
         return statement
     phrase = fact.owned

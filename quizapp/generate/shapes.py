@@ -103,6 +103,8 @@ _FUNCTION_WORDS: Final = frozenset({"DET", "ADV", "ADP", "SCONJ", "CCONJ", "AUX"
 # Nouns for someone who did something to the subject, with the verb's past and present:
 # "the winner in 1987" is who "won" it.
 _DEEDS: Final = {"winner": ("won", "win"), "champion": ("won", "win")}
+# A preposition left at the end of a question: "Who was the bridge designed by?"
+_STRANDED: Final = re.compile(r" (?:to|on|in|at|by|for|from|with|of|as|into|onto|about)\?$")
 _MODALS: Final = frozenset(["will", "would", "can", "could", "may", "might", "shall", "should"])
 _RELATIVE_WORDS: Final = frozenset({"which", "whom", "whose", "who", "that", "where", "when"})
 
@@ -1608,6 +1610,8 @@ class SentenceReader:
         shared: Token | None = None,
     ) -> Fact | None:
         verb = shared or subject.head
+        if answer.kind == ORDINAL:
+            return None  # "Which run drew 4 million?" -> "the first": its sibling asks the fact
         wh, _ = self._wh(answer, count_noun, None)
         if not wh:
             return None
@@ -1849,6 +1853,9 @@ class SentenceReader:
         stranded = (
             asked.lower_ if asked.dep_ == "prep" and not wh.startswith(("when", "where")) else ""
         )
+        if stranded in _FRONTED_PREPOSITIONS and _NOUN_WH.match(wh):
+            wh, stranded = f"{stranded} {wh}", ""  # "In what year was the club founded?"
+            self._wh_words = wh
         words = " ".join(w for w in (wh, be, subject, before, participle, after, stranded) if w)
         with _stating(verb.doc):
             told = render(phrase_tokens(asked))
@@ -1980,6 +1987,11 @@ class SentenceReader:
         prompt = prompt.replace(" ?", "?").replace(",?", "?")
         if insitu:
             insitu = (insitu[:1].upper() + insitu[1:] + "?").replace(" ?", "?")
+        if _STRANDED.search(prompt) and shape != "title-by":
+            # "Who was it designed by?" ends on its preposition: asked in place, or not at all
+            prompt, insitu = insitu, ""
+            if not prompt:
+                return None
         if self._hedged:
             self._hedged = False
             return None

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from quizapp.generate.names import learn
@@ -115,7 +117,7 @@ def test_a_pronoun_that_points_at_no_one_gives_no_question(text: str) -> None:
 
 def test_what_a_pronoun_did_is_asked_without_it_in_the_passive() -> None:
     found = asked("She founded the club in 1990.")
-    assert found == {"What year was the club founded in?": "1990"}
+    assert found == {"In what year was the club founded?": "1990"}
 
 
 def test_the_answer_is_never_in_its_own_prompt() -> None:
@@ -603,3 +605,16 @@ def test_a_bare_noun_keeps_the_of_phrase_that_identifies_it_after_an_aside() -> 
     )
     assert found["Which mayor set the goal of crossing the bay in 1901?"] == "Ada Venn"
     assert not any(p.endswith("set the goal in 1901?") for p in found)
+
+
+def test_a_question_that_would_end_on_its_preposition_is_asked_in_place_or_not_at_all() -> None:
+    for fact in facts_of(
+        "The bridge was not designed by the engineer Hugo Marten. She founded the club in 1990. "
+        "The ferry was renamed by the Harlow Guild in 1921."
+    ):
+        assert not re.search(r" (?:by|in|on|to|of|as)\?$", fact.prompt), fact.prompt
+
+
+def test_an_ordinal_of_a_subject_is_not_asked_beside_the_fact_it_opens() -> None:
+    found = asked("The first series drew an audience of 4 million.")
+    assert "the first" not in found.values()

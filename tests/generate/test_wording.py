@@ -42,8 +42,23 @@ def test_the_explanation_names_the_subject_as_the_question_does() -> None:
 
 
 def test_a_ranked_part_is_asked_as_which_of_the_subject() -> None:
-    text = "Tidewater is a drama series. The first series drew praise from Pim Osk and Ada Venn."
-    assert "Which series of Tidewater drew praise from Pim Osk and Ada Venn?" in questions(text)
+    text = "Tidewater is a drama series. The harbour master Ivo Pask appears in the second series."
+    assert "In which series of Tidewater does the harbour master Ivo Pask appear?" in questions(
+        text
+    )
+
+
+def test_a_person_named_by_surname_alone_is_named_in_full() -> None:
+    text = (
+        "Tidewater is a drama series created by Nell Orrin. Mara Vane directed the finale. "
+        "The crew followed Vane to Harlow Docks in May 1990."
+    )
+    assert "When did the crew follow Mara Vane to Harlow Docks?" in questions(text)
+
+
+def test_an_explanation_leaves_no_quotation_mark_open() -> None:
+    for question in questions(VOYAGE).values():
+        assert (question.explanation or "").count('"') % 2 == 0
 
 
 def test_a_bare_noun_for_the_work_is_the_subject_itself() -> None:
