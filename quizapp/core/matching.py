@@ -6,6 +6,7 @@ import re
 import unicodedata
 from typing import TYPE_CHECKING
 
+from quizapp.core.figures import read_count
 from quizapp.core.kinds import QuestionKind, fold
 
 if TYPE_CHECKING:
@@ -20,6 +21,8 @@ _QUALIFIER = re.compile(
     r"^(?:(?:just|well) )?(?:over|about|some|roughly|around|nearly|almost|approximately|"
     r"more than|less than|fewer than|under|up to|at least|c|ca|circa) "
 )
+# "4/5" is read as "4 out of 5"; normalising would make it "4 5".
+_RATIO = re.compile(r"\s*/\s*")
 # A possessive word ("Erin's") names someone else than the answer ("Erin's mother Mary").
 _POSSESSIVE = re.compile(r"^\S+['’]s$", re.IGNORECASE)
 
@@ -39,26 +42,45 @@ def _as_number(text: str) -> float | None:
     return float(text) if _NUMBER.match(text) else None
 
 
-def _bare_number(text: str) -> float | None:
-    """Return the figure of an answer that hedges it ("over 10,000" gives 10000), else None."""
-    return _as_number(_QUALIFIER.sub("", normalise(text)))
+def _figure(text: str) -> tuple[float, ...] | None:
+    """Return the figure a text names, hedge or not: one number, or a pair for "N out of M".
+
+    "over 10,000" gives (10000,), "the third" and "3rd" give (3,), "4/5" and "four out of
+    five" give (4, 5); a text that is not a figure gives None.
+    """
+    bare = _QUALIFIER.sub("", normalise(_RATIO.sub(" out of ", text)))
+    parts = bare.split(" out of ")
+    counts = [read_count(part) for part in parts]
+    if len(counts) > 2 or None in counts:
+        return None
+    return tuple(c for c in counts if c is not None)
+
+
+def _same_figure(given: tuple[float, ...], expected: tuple[float, ...], tolerance: float) -> bool:
+    """Return whether two figures agree; a pair ("4 out of 5") must agree exactly."""
+    if len(given) != len(expected):
+        return False
+    if len(expected) == 1:
+        return abs(given[0] - expected[0]) <= tolerance
+    return given == expected
 
 
 def is_correct(question: Question, given: str) -> bool:
     """Return whether the given answer counts as right for the question."""
     if question.kind is not QuestionKind.TYPED:
         return fold(given) == fold(question.answer)
-    target = _as_number(question.answer)
-    if target is not None:
-        number = _as_number(given)
-        return number is not None and abs(number - target) <= question.tolerance
     attempt = normalise(given)
     if not attempt:
         return False
-    hedged = _bare_number(question.answer)
-    number = _as_number(given)
-    if hedged is not None and number is not None and abs(number - hedged) <= question.tolerance:
-        return True
+    expected_figure = _figure(question.answer)
+    if expected_figure is not None:
+        # A figure may be typed in digits or words, with or without its hedge; any other
+        # figure is wrong, however close its spelling ("seventeen" for "seventy").
+        given_figure = _figure(given)
+        if given_figure is not None:
+            return _same_figure(given_figure, expected_figure, question.tolerance)
+        if _as_number(question.answer) is not None:
+            return False
     # Imported at the first typed answer, not with the game: it would delay the first paint.
     from rapidfuzz.distance import OSA
 

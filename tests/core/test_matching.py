@@ -1,8 +1,11 @@
 from dataclasses import replace
 
 import pytest
+from hypothesis import assume, given
+from hypothesis import strategies as st
 
 from quizapp.core import modes
+from quizapp.core.figures import TENS, UNITS
 from quizapp.core.matching import is_correct, normalise
 from quizapp.core.model import PackId, Question, QuestionId
 from quizapp.packs.model import QuestionKind
@@ -157,3 +160,118 @@ def test_only_the_surname_of_a_person_asked_for_counts(
     prompt: str, answer: str, given: str
 ) -> None:
     assert not is_correct(asked(prompt, answer), given)
+
+
+_ONES = UNITS[:10]
+_TEENS = UNITS[10:]
+_TENS_WORDS = TENS
+HEDGES = ("", "over ", "about ", "just over ", "some ", "around ", "more than ")
+
+
+def spelled(n: int) -> str:
+    """Spell 0 to 999,999 in words, as a quiz book writes them."""
+    if n < 10:
+        return _ONES[n]
+    if n < 20:
+        return _TEENS[n - 10]
+    if n < 100:
+        tens, ones = divmod(n, 10)
+        return _TENS_WORDS[tens - 2] + (f"-{_ONES[ones]}" if ones else "")
+    if n < 1000:
+        hundreds, rest = divmod(n, 100)
+        return f"{_ONES[hundreds]} hundred" + (f" and {spelled(rest)}" if rest else "")
+    thousands, rest = divmod(n, 1000)
+    joiner = " and " if 0 < rest < 100 else " "
+    return f"{spelled(thousands)} thousand" + (f"{joiner}{spelled(rest)}" if rest else "")
+
+
+def ordinal_suffix(n: int) -> str:
+    if n % 100 in (11, 12, 13):
+        return "th"
+    return {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+
+
+_ORDINAL_WORDS = {
+    "one": "first",
+    "two": "second",
+    "three": "third",
+    "five": "fifth",
+    "eight": "eighth",
+    "nine": "ninth",
+    "twelve": "twelfth",
+}
+
+
+def spelled_ordinal(n: int) -> str:
+    words = spelled(n).split(" ")
+    head, _, last = words[-1].rpartition("-")
+    if last in _ORDINAL_WORDS:
+        last = _ORDINAL_WORDS[last]
+    elif last.endswith("y"):
+        last = last[:-1] + "ieth"
+    else:
+        last += "th"
+    words[-1] = f"{head}-{last}" if head else last
+    return " ".join(words)
+
+
+numbers = st.integers(min_value=0, max_value=999_999)
+
+
+@given(numbers, st.sampled_from(HEDGES), st.sampled_from(HEDGES))
+def test_a_count_in_words_and_in_digits_are_the_same_answer(
+    n: int, hedge: str, typed_hedge: str
+) -> None:
+    assert is_correct(typed(f"{hedge}{spelled(n)}"), f"{typed_hedge}{n:,}")
+    assert is_correct(typed(f"{hedge}{n:,}"), f"{typed_hedge}{spelled(n)}")
+
+
+@given(st.integers(min_value=1, max_value=999_999))
+def test_an_ordinal_in_words_digits_or_as_a_count_is_the_same_answer(n: int) -> None:
+    question = typed(f"the {spelled_ordinal(n)}")
+    for answer in (str(n), f"{n}{ordinal_suffix(n)}", spelled_ordinal(n), spelled(n)):
+        assert is_correct(question, answer), answer
+    assert is_correct(typed(f"{n}{ordinal_suffix(n)}"), f"the {spelled_ordinal(n)}")
+
+
+@given(numbers, numbers)
+def test_another_number_is_wrong_however_it_is_written(n: int, m: int) -> None:
+    assume(n != m)
+    for answer in (str(m), spelled(m), f"{m}{ordinal_suffix(m)}", f"over {m:,}"):
+        assert not is_correct(typed(spelled(n)), answer), answer
+        assert not is_correct(typed(f"about {n:,}"), answer), answer
+
+
+@given(st.integers(0, 99), st.integers(1, 99), st.integers(0, 99))
+def test_n_out_of_m_is_n_slash_m_and_no_other_pair(n: int, m: int, other: int) -> None:
+    question = typed(f"{spelled(n)} out of {spelled(m)}")
+    assert is_correct(question, f"{n}/{m}")
+    assert is_correct(question, f"{n} out of {m}")
+    assert is_correct(typed(f"{n}/{m}"), f"{spelled(n)} out of {spelled(m)}")
+    assume(other != n)
+    assert not is_correct(question, f"{other}/{m}")
+    assert not is_correct(question, f"{m}/{n}") or m == n
+
+
+@pytest.mark.parametrize(
+    ("answer", "given", "right"),
+    [
+        ("two", "2", True),
+        ("the third", "3", True),
+        ("the third", "3rd", True),
+        ("the third", "third", True),
+        ("four out of five", "4/5", True),
+        ("over 10,000", "10,000", True),
+        ("about forty", "40", True),
+        ("five", "4", False),
+        ("four out of five", "4", False),
+        ("four out of five", "4/6", False),
+        ("the third", "thirteen", False),
+        ("seventy", "seventeen", False),
+        ("-40", "-40", True),
+        ("-40", "40", False),
+        ("Catch-22", "catch 22", True),
+    ],
+)
+def test_figures_typed_another_way(answer: str, given: str, right: bool) -> None:
+    assert is_correct(typed(answer), given) is right
