@@ -680,6 +680,7 @@ class MainWindow(QMainWindow):
             self._tell(self, "Cannot start a round", str(exc))
             return
         self._hot_seat_names = names
+        screen.clear_message()
         self._show_pass(first)
 
     def _show_pass(self, name: str) -> None:
@@ -723,6 +724,7 @@ class MainWindow(QMainWindow):
             self._tell(self, "Cannot start a round", str(exc))
         else:
             if first is not None:
+                self.start_screen.clear_message()
                 self._show_first_question(first)
 
     def _show_first_question(self, first: Presented) -> None:

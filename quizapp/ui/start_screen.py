@@ -81,7 +81,7 @@ class StartScreen(QWidget):
         self.name_edit = line_edit
         line_edit.setPlaceholderText("Type your name")
         line_edit.setMaxLength(MAX_NAME_LENGTH)
-        line_edit.textEdited.connect(lambda _text: self.message.setText(""))
+        line_edit.textEdited.connect(self.clear_message)
 
         self.pack_box = CheckCombo(summary=_names_without_counts)
         self.pack_box.setAccessibleDescription(
@@ -128,6 +128,9 @@ class StartScreen(QWidget):
         self.pack_box.ticks_changed.connect(self.choice_changed)
         self.category_box.ticks_changed.connect(self.choice_changed)
         self.difficulty_box.activated.connect(lambda _i: self.choice_changed.emit())
+        # A message about the form goes once the player changes what it was about.
+        for box in (self.mode_box, self.difficulty_box, self.length_box, self.timer_box):
+            box.activated.connect(self.clear_message)
         self.name_box.editTextChanged.connect(lambda _t: self.choice_changed.emit())
 
         self.start_button = QPushButton("Start")
@@ -283,6 +286,11 @@ class StartScreen(QWidget):
         self.message.setProperty("tone", "problem")
         self.message.setText(text)
         restyle(self.message)
+
+    @Slot()
+    def clear_message(self) -> None:
+        """Take away the message under the fields: the form changed or a round started."""
+        self.message.setText("")
 
     def show_good_news(self, text: str) -> None:
         """Show news that needs no fixing, such as nothing left to practise, under the fields."""

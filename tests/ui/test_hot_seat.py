@@ -144,3 +144,49 @@ def test_equal_scores_share_a_place_in_the_table_on_the_podium_and_on_the_comman
     assert main(["scores", "--data-dir", str(tmp_path / "data"), "--pack", slug, "--hot-seat"]) == 0
     lines = capsys.readouterr().out.splitlines()[2:]
     assert sorted(line.split()[:2] for line in lines) == [["1", "Ann"], ["2", "Bo"], ["2", "Cy"]]
+
+
+def names_said_in_turn(*texts: str):  # type: ignore[no-untyped-def]
+    said = list(texts)
+
+    def ask(_parent: QWidget | None, _title: str, _label: str, _typed: str) -> str:
+        return said.pop(0)
+
+    return ask
+
+
+def play_out(qtbot: QtBot, window: MainWindow) -> None:
+    """Answer every question (every turn with friends), then go back to the start screen."""
+    while window.stack.currentWidget() is not window.results_screen:
+        if window.stack.currentWidget() is window.pass_screen:
+            qtbot.keyClick(window.pass_screen, Qt.Key.Key_Return)
+        qtbot.keyClick(window.question_screen, key_for(window, True))
+        qtbot.keyClick(window.question_screen, Qt.Key.Key_Return)
+    window.results_screen.menu_button.click()
+    assert window.stack.currentWidget() is window.start_screen
+
+
+def test_a_refused_set_up_is_not_still_said_after_rounds_that_started(
+    qtbot: QtBot, open_window: WindowFactory
+) -> None:
+    window = open_window(ask_names=names_said_in_turn("Alex, ALEX", "Alex, Jo"))
+    start = window.start_screen
+    set_up(window, CLASSIC_MODE, "1")
+    start.name_box.setEditText("Sam")
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert "named twice" in start.message.text()
+    assert start.message.isVisible()
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    play_out(qtbot, window)
+    assert start.message.text() == "", "the round started: the old problem is gone"
+
+
+def test_a_problem_under_the_form_goes_when_the_player_changes_the_choice(
+    qtbot: QtBot, open_window: WindowFactory
+) -> None:
+    window = open_window(ask_names=names_said("Alex, ALEX"))
+    start = window.start_screen
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert "named twice" in start.message.text()
+    start.length_box.activated.emit(0)
+    assert start.message.text() == ""
