@@ -511,8 +511,8 @@ class GameSession:
                 time_limit_s=limit,
             )
             seats.append((name, play))
+        # The start screen offers again whoever was chosen before the friends sat down.
         self.hot_seat = HotSeatPlay(seats)
-        self._remember_player(player.id)
         self.round = self.hot_seat.play
         self.shortfall = _shortfall(len(questions), count)
         self._offered = pool

@@ -190,3 +190,23 @@ def test_a_problem_under_the_form_goes_when_the_player_changes_the_choice(
     assert "named twice" in start.message.text()
     start.length_box.activated.emit(0)
     assert start.message.text() == ""
+
+
+def test_after_a_round_with_friends_the_start_screen_offers_the_player_chosen_before(
+    qtbot: QtBot, open_window: WindowFactory
+) -> None:
+    window = open_window(ask_names=names_said("Alex, Jo"))
+    start = window.start_screen
+    set_up(window, CLASSIC_MODE, "1")
+    start.name_box.setEditText("Sam")
+    qtbot.keyClick(start.name_edit, Qt.Key.Key_Return)
+    play_out(qtbot, window)
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    play_out(qtbot, window)
+    assert start.name_box.currentText() == "Sam"
+    qtbot.keyClick(start.name_edit, Qt.Key.Key_Return)
+    assert window.stack.currentWidget() is window.question_screen
+    assert window.session is not None
+    player = window.session.last_player()
+    assert player is not None
+    assert player.name == "Sam", "Enter starts a round for the player shown"
