@@ -123,7 +123,7 @@ def test_history_says_the_time_ran_out_as_the_window_does(
         play(collection, "Cy", "W", seconds=[999.0], mode=SPEED)
     assert main(["history", "Cy", "--data-dir", str(store)]) == 0
     out = capsys.readouterr().out
-    assert "      (no answer: the time ran out): wrong (right: Right 1)" in out
+    assert "      Time ran out: wrong (right: Right 1)" in out
     assert "''" not in out
 
 

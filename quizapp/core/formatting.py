@@ -92,7 +92,7 @@ def pack_names(packs: Sequence[PackInfo], now: datetime | None = None) -> dict[P
 
 
 # What a review shows for an answer the time ran out on, in the window and on the command line.
-TIMED_OUT_ANSWER = "(no answer: the time ran out)"
+TIMED_OUT_ANSWER = "Time ran out"
 
 
 def format_given(answer: AnswerRecord) -> str:

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from quizapp.core.formatting import format_duration
+from quizapp.core.formatting import format_duration, format_given
 from quizapp.core.model import HighScore, RoundId, RoundRecord, RoundStanding
 from quizapp.ui.palette import LIGHT, Palette
 from quizapp.ui.podium import Podium
@@ -180,9 +180,8 @@ class ResultsScreen(QWidget):
         self.rank_label.setVisible(bool(text))
         self.answers_table.setRowCount(len(record.answers))
         for row, answer in enumerate(record.answers):
-            given = QTableWidgetItem(answer.given)
+            given = QTableWidgetItem(("✔ " if answer.correct else "✘ ") + format_given(answer))
             given.setForeground(QBrush(answer_colour(self._palette, answer.correct)))
-            given.setText(("✔ " if answer.correct else "✘ ") + answer.given)
             items = [
                 QTableWidgetItem(str(answer.position)),
                 QTableWidgetItem(answer.prompt),

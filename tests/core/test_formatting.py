@@ -19,7 +19,7 @@ def test_older_rounds_name_the_day_and_only_other_years_the_year() -> None:
 def test_a_review_says_when_time_ran_out_and_what_a_fifty_fifty_took() -> None:
     timed_out = AnswerRecord(1, "Q?", ("A", "B"), "", "A", False, 20_000)
     halved = AnswerRecord(2, "Q?", ("A", "B", "C", "D"), "A", "A", True, 900, removed=("B", "D"))
-    assert format_given(timed_out) == "(no answer: the time ran out)"
+    assert format_given(timed_out) == "Time ran out"
     assert format_given(halved) == "A  [50:50 took away B and D]"
 
 

@@ -97,3 +97,17 @@ def test_the_podium_shows_only_the_places_someone_took(qtbot: QtBot) -> None:
     assert not podium.steps[3].isVisible()
     assert podium.steps[1].width() == width, "the winner's step keeps its size"
     assert podium.standings() == [(1, "Ann", "100"), (2, "Bo", "80")]
+
+
+def test_an_answer_the_time_ran_out_on_says_so_where_the_answer_would_be(qtbot: QtBot) -> None:
+    screen = ResultsScreen()
+    qtbot.addWidget(screen)
+    late = AnswerRecord(1, "Who wrote Heartstopper?", (), "", "Alice Oseman", False, 20_000)
+    wrong = AnswerRecord(2, "Who played Nick?", (), "Joe Locke", "Kit Connor", False, 900)
+    record = RoundRecord(
+        RoundId(7), "Ann", "Heartstopper", "speed", 0, 0, 2, WHEN, WHEN, (late, wrong), 20_900
+    )
+    screen.show_round(record, [])
+    screen.show()
+    given = [screen.answers_table.item(row, 2).text() for row in range(2)]
+    assert given == ["✘ Time ran out", "✘ Joe Locke"]
