@@ -696,10 +696,7 @@ class MainWindow(QMainWindow):
             return
         presented = self.session.begin_turn()
         self._show_question(presented)
-        seat = self.session.hot_seat.seat
-        self.question_screen.progress_label.setText(
-            f"{seat}: question {presented.number} of {presented.total}"
-        )
+        self.question_screen.show_seat(self.session.hot_seat.seat)
         self.stack.setCurrentWidget(self.question_screen)
 
     def _begin_round(self, start: Callable[[GameSession], Presented | None]) -> None:

@@ -25,6 +25,8 @@ from quizapp.ui.widgets import CountingLabel, announce, plain_label, restyle
 
 LETTERS = "ABCD"
 PAUSED = "Paused: the question is hidden and the clock stopped. Press P to go on."
+# How wide a player's name may be before the question's number, in widths of "M".
+SEAT_NAME_EMS = 12
 
 
 class QuestionScreen(QWidget):
@@ -48,6 +50,8 @@ class QuestionScreen(QWidget):
         self._answered = False
 
         self.progress_label = plain_label(role="progress")
+        # One line: "question 1 of 10" never breaks; a long player's name is shortened instead.
+        self.progress_label.setWordWrap(False)
         self.score_label = CountingLabel("Score {:,}", role="score")
         self.score_label.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.streak_label = plain_label(role="streak")
@@ -267,6 +271,17 @@ class QuestionScreen(QWidget):
         if self._presented.question.kind is QuestionKind.TRUEFALSE:
             return ("1 · T", "2 · F")[index]
         return f"{index + 1} · {LETTERS[index]}"
+
+    def show_seat(self, seat: str) -> None:
+        """Say whose turn it is before the question's number, shortening a long name first."""
+        if self._presented is None:
+            return
+        metrics = self.progress_label.fontMetrics()
+        name = metrics.elidedText(
+            seat, Qt.TextElideMode.ElideRight, metrics.horizontalAdvance("M") * SEAT_NAME_EMS
+        )
+        number = f"question {self._presented.number} of {self._presented.total}"
+        self.progress_label.setText(f"{name}: {number}")
 
     def set_paused(self, paused: bool, time_left: TimeLeft | None = None) -> None:
         """Hide the question and stop the bar, or show them again and let the bar drain on."""

@@ -210,3 +210,27 @@ def test_after_a_round_with_friends_the_start_screen_offers_the_player_chosen_be
     player = window.session.last_player()
     assert player is not None
     assert player.name == "Sam", "Enter starts a round for the player shown"
+
+
+def test_the_turn_line_keeps_the_question_number_on_one_line_and_shortens_a_long_name(
+    qtbot: QtBot, open_window: WindowFactory
+) -> None:
+    long_name = "Maximiliana Featherstonehaugh-Wolfington"
+    window = open_window(ask_names=names_said(f"Alex, {long_name}"))
+    window.resize(1000, 700)
+    window.show()
+    set_up(window, CLASSIC_MODE, "10")
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    label = window.question_screen.progress_label
+    for seat in ("Alex", long_name):
+        qtbot.keyClick(window.pass_screen, Qt.Key.Key_Return)
+        qtbot.wait(10)
+        text = label.text()
+        assert text.endswith(": question 1 of 10")
+        assert text.startswith(seat[:11])
+        metrics = label.fontMetrics()
+        assert label.height() < 2 * metrics.lineSpacing(), "on one line"
+        assert metrics.horizontalAdvance(text) <= label.contentsRect().width(), "nothing cut"
+        qtbot.keyClick(window.question_screen, key_for(window, True))
+        qtbot.keyClick(window.question_screen, Qt.Key.Key_Return)
+    assert long_name not in text, "the long name shortened"
