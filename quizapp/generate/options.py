@@ -327,19 +327,13 @@ def _credits_of(answer: str, registry: Registry) -> frozenset[str]:
 
 
 def _one_gender(fitting: list[str], gender_of: Callable[[str], str | None]) -> list[str]:
-    """Return options for an answer the text does not gender: never men and women together.
+    """Return options for an answer the text does not gender: others it does not gender.
 
-    Options the text does not gender either come first; the rest, where needed, are all of
-    the one gender most of them have, so no single option stands out beside the answer.
+    Beside three of a gender the text shows, the answer stands out if a reader takes it for
+    the other gender ("Who plays the inspector?" with three actresses); where too few others
+    are left, the question is typed.
     """
-    unknown = [v for v in fitting if gender_of(v) is None]
-    if len(unknown) >= WANTED:
-        return unknown
-    known = Counter(gender_of(v) for v in fitting if gender_of(v) is not None)
-    if not known:
-        return unknown
-    (most, _), *_ = known.most_common()
-    return [v for v in fitting if gender_of(v) in (None, most)]
+    return [v for v in fitting if gender_of(v) is None]
 
 
 def _same_credit(
@@ -606,7 +600,7 @@ def _near_numbers(fact: Fact) -> list[str]:
 
 
 def _steps(value: float, bound: str, whole: bool, turn: int = 0) -> list[float]:
-    """Return near values, `turn` of them (0 to 3, as far as they go) below the answer.
+    """Return near values, one or two of them (see _inner_rank) below the answer.
 
     Always one below and two above, the answer would be the second smallest every time.
     """
@@ -619,11 +613,11 @@ def _steps(value: float, bound: str, whole: bool, turn: int = 0) -> list[float]:
         below, above = [0.6, 0.4, 0.3], [1.6, 2.0, 3.0]
     elif value < 10:
         lower = [v for v in (value - 1, value - 2, value - 3) if v > 0]
-        take = min(turn % (WANTED + 1), len(lower))
+        take = min(_inner_rank(turn), len(lower))
         return lower[:take] + [value + 1, value + 2, value + 3][: WANTED - take]
     else:
         below, above = [0.75, 0.5, 0.6], [1.25, 1.5, 2.0]
-    take = turn % (WANTED + 1)
+    take = _inner_rank(turn)
     factors = below[:take] + above[: WANTED - take] + below[take:] + above[WANTED - take :]
     result = []
     for factor in factors:
@@ -638,6 +632,15 @@ def _steps(value: float, bound: str, whole: bool, turn: int = 0) -> list[float]:
         if option != value and option > 0:
             result.append(option)
     return result
+
+
+def _inner_rank(seed: int) -> int:
+    """Return how many options stand below the answer: one or two, by turns.
+
+    Always last or always first among its options, the answer would be the extreme one and
+    the one to pick; so it has options on both sides wherever the value allows.
+    """
+    return 1 + seed % (WANTED - 1)
 
 
 def _format_like(value: float, example: str) -> str:
@@ -686,6 +689,12 @@ def _near_years(fact: Fact, pools: Pools) -> list[str]:
     }
     latest = max(named | dated | {year})
     earliest = min(named | dated | {year})
+    # The text's first or last year itself may have a year or two beyond it beside it: else
+    # every option stands on one side of it, and the extreme one is the answer.
+    if earliest == year:
+        earliest = year - 3
+    if latest == year:
+        latest = year + 2
     # The nearest years, the text's own first on a tie, none after the text's latest year
     # while earlier ones remain (a later one may not have happened when it was written), nor
     # before its earliest (the subject may not have existed yet). A year of a labelled list
@@ -693,7 +702,7 @@ def _near_years(fact: Fact, pools: Pools) -> list[str]:
     # of another list are another era.
     spans = [
         [int(y) for y in pools.by_type.get(YEAR, []) if y.isdigit() and label in pools.labels_of(y)]
-        for label in pools.labels_of(fact.answer)
+        for label in ([fact.key.split("|")[1]] if fact.shape == "listed" else [])
     ]
     for span in (s for s in spans if len(s) > 1):
         earliest, latest = max(earliest, min(span)), min(latest, max(span))
@@ -702,8 +711,8 @@ def _near_years(fact: Fact, pools: Pools) -> list[str]:
         (y for y in near if allowed(y)),
         key=lambda y: (y > latest, abs(y - year), y not in named, y),
     )
-    # The answer stands first, second, third or last in time by turns: always in the middle
-    # of its options, it would be the one to pick. The tightest run of years wins over the turn.
+    # The answer stands second or third in time by turns (see _inner_rank); the tightest run of
+    # years wins over the turn.
     inside = [y for y in ranked if earliest <= y <= latest]
     if any(len(s) > 1 for s in spans):
         ranked = inside  # never outside the list's own years, even if that leaves too few
@@ -711,7 +720,7 @@ def _near_years(fact: Fact, pools: Pools) -> list[str]:
         ranked = inside if len(inside) >= WANTED else ranked
     below = [y for y in ranked if y < year]
     above = [y for y in ranked if y > year]
-    turn = zlib.crc32(f"{fact.key}|{year}".encode()) % (WANTED + 1)
+    turn = _inner_rank(zlib.crc32(f"{fact.key}|{year}".encode()))
     sets = [
         below[:take] + above[: WANTED - take]
         for take in range(WANTED + 1)
@@ -768,7 +777,7 @@ def _other_dates(fact: Fact, pools: Pools) -> list[str]:
     pool = list(dict.fromkeys([*near, *made]))[:_DATE_POOL]
     parts = {d: _date_parts(d, shape) for d in [fact.answer, *pool]}
     order = "".join(k for k in "DMY" if k in shape)
-    target = seed % (WANTED + 1)  # where the answer stands in time among the four
+    target = _inner_rank(seed)  # where the answer stands in time among the four
     best: tuple[tuple[int, int, int], tuple[str, ...]] | None = None
     for combo in itertools.combinations(pool, WANTED):
         if _telling(parts[fact.answer], [parts[d] for d in combo], order):

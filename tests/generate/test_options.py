@@ -238,7 +238,7 @@ def test_a_date_is_not_the_one_that_shares_most_or_least_with_its_options() -> N
         assert not any(o.startswith(day_month + " ") for o in options), (answer, options)
 
 
-def test_a_year_is_not_always_in_the_middle_of_its_options() -> None:
+def test_a_year_is_neither_always_second_nor_an_extreme_of_its_options() -> None:
     reading = read(
         "The lighthouse at Carrow was built in 1871. The harbour wall was finished in 1902. "
         "The ferry Larkspur first sailed in 1925. The old pier burnt down in 1938. "
@@ -251,7 +251,7 @@ def test_a_year_is_not_always_in_the_middle_of_its_options() -> None:
             options = wrong_options(fact, reading.pools, reading.registry)
             assert len(options) == 3, fact.prompt
             places.add(sum(int(o) < int(fact.answer) for o in options))
-    assert len(places) >= 3
+    assert places == {1, 2}  # options on both sides, the answer second or third by turns
 
 
 def test_a_figure_bounded_on_one_side_gets_no_options_that_could_also_be_true() -> None:
@@ -333,7 +333,7 @@ def test_an_option_the_prompt_rules_out_by_its_own_words_is_not_offered() -> Non
     assert not options & {"Tomas Reed", "Ivo Vell", "Pell Adler"}, options
 
 
-def test_options_for_an_answer_of_unknown_gender_never_mix_men_and_women() -> None:
+def test_options_for_an_answer_of_unknown_gender_are_of_unknown_gender_too() -> None:
     reading = read(
         "The story follows Mara Quill (Tessa Lorne), who has lost her ship, and Dov Tamsin "
         "(Ivo Pask), who has lost his boat. "
@@ -343,8 +343,9 @@ def test_options_for_an_answer_of_unknown_gender_never_mix_men_and_women() -> No
     )
     for answer in ("Corin Abbot", "Sela Vance"):
         options = reading.options_for(answer)
-        genders = {reading.registry.gender(o) for o in options} - {None}
-        assert len(genders) <= 1, (answer, options)
+        # Only others the text does not gender either: three men beside an answer a reader
+        # takes for a woman would tell it.
+        assert all(reading.registry.gender(o) is None for o in options), (answer, options)
 
 
 def test_a_job_the_question_names_takes_others_of_that_job_only() -> None:
@@ -378,6 +379,23 @@ def test_a_year_option_stays_within_the_years_the_text_and_its_list_give() -> No
         if fact.answer_type != "year":
             continue
         options = [int(o) for o in wrong_options(fact, reading.pools, reading.registry)]
-        assert all(1990 <= o <= 2010 for o in options), (fact.prompt, options)
+        if fact.answer not in ("1990", "2010"):  # the first and last years may look beyond
+            assert all(1990 <= o <= 2010 for o in options), (fact.prompt, options)
         if "Tarn Cup" in fact.prompt:
             assert all(2005 <= o <= 2009 for o in options), (fact.prompt, options)
+
+
+def test_a_figure_has_options_on_both_sides_of_it() -> None:
+    reading = read(
+        "The ferry carried 240 passengers. The regatta drew 36 boats. The race lasted 7 hours. "
+        "The harbour had 12 berths. The club was founded in 1889. The lighthouse was built in "
+        "1871. The pier opened in 1902. The museum opened in 1925."
+    )
+    for fact in reading.facts:
+        if fact.answer_type not in ("count", "year"):
+            continue
+        options = wrong_options(fact, reading.pools, reading.registry)
+        value = int(fact.answer.split()[0])
+        values = [int(o.split()[0]) for o in options]
+        assert len(values) == 3, fact.prompt
+        assert min(values) < value < max(values), (fact.prompt, options)
