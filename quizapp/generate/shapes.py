@@ -105,6 +105,9 @@ _FUNCTION_WORDS: Final = frozenset({"DET", "ADV", "ADP", "SCONJ", "CCONJ", "AUX"
 _DEEDS: Final = {"winner": ("won", "win"), "champion": ("won", "win")}
 # A preposition left at the end of a question: "Who was the bridge designed by?"
 _STRANDED: Final = re.compile(r" (?:to|on|in|at|by|for|from|with|of|as|into|onto|about)\?$")
+# Verbs that make news public: "it was announced that ..." states the news as true.
+_NEWS_VERBS: Final = frozenset(["announce", "reveal", "confirm"])
+_MAX_NEWS_WORDS: Final = 20
 _MODALS: Final = frozenset(["will", "would", "can", "could", "may", "might", "shall", "should"])
 _RELATIVE_WORDS: Final = frozenset({"which", "whom", "whose", "who", "that", "where", "when"})
 
@@ -665,6 +668,57 @@ class SentenceReader:
             fact = self._fact("worth", answer, words_asked, verb, said)
             if fact is not None:
                 yield fact
+
+    def announcements(self) -> Iterator[Fact]:
+        """Yield when a news was made public, with the news in the text's own words.
+
+        "In May 1948, it was announced that Ivo Pask would direct the second series." -> When
+        was it announced that Ivo Pask would direct the second series? The clause runs up to
+        its first comma: what follows it ("along with ...") is another fact.
+        """
+        for verb in self.sent:
+            if verb.lemma_ not in _NEWS_VERBS or verb.tag_ != "VBN":
+                continue
+            subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+            clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i]
+            if [s.lower_ for s in subjects] != ["it"] or len(clauses) != 1:
+                continue
+            clause = clauses[0]
+            if not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+                continue
+            doc = self.sent.doc
+            commas = [
+                t.i
+                for t in doc[clause.i + 1 : clause.right_edge.i]
+                if t.text == "," and not _listed(doc[t.i + 1])
+            ]
+            end = commas[0] if commas else clause.right_edge.i + 1
+            words = [t for t in clause.subtree if t.i < end and t.dep_ != "mark" and not t.is_space]
+            if not words or len(words) > _MAX_NEWS_WORDS or any(t.text == '"' for t in words):
+                continue
+            if any(t.tag_ == "PRP" for t in words):
+                continue  # "that she would leave": who is news about is not shown well enough
+            news = render(words).rstrip(" ,;:")
+            for phrase in verb.children:
+                if phrase.dep_ not in ("prep", "npadvmod") or not _when(phrase, leading=False):
+                    continue
+                heads = [phrase] if phrase.dep_ == "npadvmod" else list(phrase.children)
+                dates = [h for h in heads if h.dep_ in ("pobj", "npadvmod") and h.ent_type_]
+                if len(dates) != 1:
+                    continue
+                date = dates[0]
+                span = self.sent.doc[date.left_edge.i : date.right_edge.i + 1]
+                answer = self._answer(span, date)
+                if answer.kind not in (DATE, MONTH, YEAR):
+                    continue
+                self._wh_words = f"when was it {verb.text} that"
+                said = _declare(
+                    phrase.left_edge.text, f"{span.text}, it was {verb.text} that", news
+                )
+                fact = self._fact("announced", answer, f"{self._wh_words} {news}", verb, said)
+                self._wh_words = ""
+                if fact is not None:
+                    yield fact
 
     # ---- quotations ----------------------------------------------------------------------
 
@@ -2552,6 +2606,13 @@ def _past(sent: Span) -> bool:
     return sent.root.tag_ in ("VBD", "VBN")
 
 
+def _listed(token: Token) -> bool:
+    """Return whether a word after a comma goes on a list ("A, B and C"), not a new phrase."""
+    while token.dep_ == "compound":
+        token = token.head
+    return token.dep_ == "conj" or (token.dep_ == "cc" and token.head.dep_ != "ROOT")
+
+
 def _declare(*parts: str) -> str:
     """Return words as one declarative sentence."""
     text = _tidy(" ".join(p for p in parts if p)).rstrip(".")
@@ -2655,6 +2716,7 @@ def read_facts_of(sent: Span, index: int, registry: Registry) -> list[Fact]:
     facts.extend(reader.relatives())
     facts.extend(reader.quotations())
     facts.extend(reader.worths())
+    facts.extend(reader.announcements())
     clauses = list(reader.clauses())
     # "consisted of pilot A and navigator B": each one's post is the fact, asked "Who was the
     # navigator?", not "Which navigator did the crew consist of?".

@@ -104,7 +104,10 @@ TYPE_CATEGORIES: Final = {
 
 def stands_alone(prompt: str, answer: str) -> bool:
     """Return whether a prompt names all it needs and does not give its answer away."""
-    words = re.findall(r"[\w'-]+", prompt.lower())
+    # "When was it announced that ...": "it" stands for the clause that follows, not for
+    # something the prompt leaves unnamed.
+    expletive = re.sub(r"\b(was|is) it (?=\w+ed that\b)", r"\1 ", prompt, flags=re.IGNORECASE)
+    words = re.findall(r"[\w'-]+", expletive.lower())
     # "their" is kept by the reading only where it stands for the answer or a plural subject;
     # "its" is kept only where the question names the subject it stands for.
     if any(w in POINTING_WORDS and w not in ("their", "its") for w in words):

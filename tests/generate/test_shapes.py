@@ -618,3 +618,29 @@ def test_a_question_that_would_end_on_its_preposition_is_asked_in_place_or_not_a
 def test_an_ordinal_of_a_subject_is_not_asked_beside_the_fact_it_opens() -> None:
     found = asked("The first series drew an audience of 4 million.")
     assert "the first" not in found.values()
+
+
+def test_when_news_was_made_public_is_asked_with_the_news_up_to_its_first_comma() -> None:
+    found = asked(
+        "In March 2019, it was announced that Mira Tosk would direct the second season, along "
+        "with a new crew. On 4 May 2020, it was revealed that the band had signed with Velour "
+        "Records."
+    )
+    assert (
+        found["When was it announced that Mira Tosk would direct the second season?"]
+        == "March 2019"
+    )
+    assert found["When was it revealed that the band had signed with Velour Records?"] == (
+        "4 May 2020"
+    )
+    assert stands_alone(
+        "When was it revealed that the band had signed with Velour Records?", "4 May 2020"
+    )
+
+
+def test_news_that_is_only_said_or_about_an_unnamed_person_is_not_asked_when() -> None:
+    found = asked(
+        "Mira Tosk joined the band in 2010. In 2018, it was announced that she would leave the "
+        "band. In 2019, it was said that the tower would close."
+    )
+    assert not [p for p in found if p.startswith("When was it")]
