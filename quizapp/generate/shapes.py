@@ -1873,6 +1873,9 @@ class SentenceReader:
         if len(objects) != 1 or participle is None:
             return None
         obj = objects[0]
+        if obj.tag_ == "WDT":
+            # "..., which they called X": what "which" stands for is the parser's guess
+            return None
         plural = obj.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in obj.children)
         be = "were" if plural else "was"
         if position == obj:

@@ -644,3 +644,9 @@ def test_news_that_is_only_said_or_about_an_unnamed_person_is_not_asked_when() -
         "band. In 2019, it was said that the tower would close."
     )
     assert not [p for p in found if p.startswith("When was it")]
+
+
+def test_a_relative_pronoun_is_never_asked_about_as_if_it_named_something() -> None:
+    found = asked('The crew built three huts on the ridge, which they called "the Nests".')
+    assert found["How many huts did the crew build on the ridge?"] == "three"
+    assert not [p for p in found if " which " in f" {p.lower()} " or "ridge called" in p]
