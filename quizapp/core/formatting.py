@@ -103,6 +103,13 @@ def format_given(answer: AnswerRecord) -> str:
     return text
 
 
+def format_right(record: RoundRecord) -> str:
+    """Return how many a round got right of its questions, or how far an unfinished one got."""
+    if record.finished:
+        return f"{record.correct}/{record.total}"
+    return f"{record.answered} of {record.total} answered"
+
+
 def format_status(record: RoundRecord) -> str:
     """Return whether a round was finished, left or paused, in words."""
     status = "Finished" if record.finished else "Unfinished"

@@ -180,6 +180,8 @@ class RoundRecord:
     answers: tuple[AnswerRecord, ...] = field(default=())
     duration_ms: int | None = None
     paused: bool = False
+    # How many questions were answered: all of them once the round is finished.
+    answered: int = 0
 
     @property
     def finished(self) -> bool:

@@ -85,6 +85,7 @@ def _round_record(
         answers=answers,
         duration_ms=row.duration_ms,
         paused=row.paused,
+        answered=row.answered,
     )
 
 

@@ -18,6 +18,7 @@ from quizapp.core.formatting import (
     format_day,
     format_duration,
     format_given,
+    format_right,
     format_seconds,
     format_status,
 )
@@ -113,7 +114,7 @@ class HistoryScreen(QWidget):
                 record.pack_title,
                 mode_label(record.mode),
                 f"{record.score:,}",
-                f"{record.correct}/{record.total}",
+                format_right(record),
                 format_duration(record.duration_ms) if record.duration_ms is not None else "",
                 format_status(record),
             ]

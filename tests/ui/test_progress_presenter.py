@@ -190,7 +190,7 @@ def test_history_lists_rounds_and_reviews_one(
     assert table.rowCount() == 3
     rows = [[table.item(r, c).text() for c in range(7)] for r in range(3)]
     assert [row[3:] for row in rows] == [
-        ["0", "0/4", "", "Unfinished"],
+        ["0", "2 of 4 answered", "", "Unfinished"],
         ["4,600", "4/4", "0:04", "Finished"],
         ["3,100", "3/4", "0:24", "Finished"],
     ]
