@@ -40,6 +40,11 @@ ROUND_LENGTHS = (5, 10, 20)
 TIME_LIMITS = (10, 20, 30, 45, 60)
 
 
+def _tagline(questions: str) -> str:
+    """Return the line under the title for a round of so many questions ("10 questions")."""
+    return f"{questions}. How many can you get right?"
+
+
 def _names_without_counts(names: list[str]) -> str:
     """Name several items ticked together: "Space + Oceans", without their counts."""
     return " + ".join(t.rsplit("  (", 1)[0] for t in names)
@@ -67,8 +72,8 @@ class StartScreen(QWidget):
         self.setObjectName("startScreen")
         title = plain_label("quizapp", role="appTitle")
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        tagline = plain_label("Ten questions. How many can you get right?", role="tagline")
-        tagline.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.tagline = plain_label(_tagline(f"{ROUND_LENGTH} questions"), role="tagline")
+        self.tagline.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
         self.message = plain_label(role="formMessage")
         self.name_box = QComboBox()
@@ -125,6 +130,7 @@ class StartScreen(QWidget):
             ROUND_LENGTH,
             f"5, 10 or 20 questions, or type any number up to {MAX_ROUND_LENGTH}",
         )
+        self.length_box.currentTextChanged.connect(self._on_length_changed)
         self.pack_box.ticks_changed.connect(self.choice_changed)
         self.category_box.ticks_changed.connect(self.choice_changed)
         self.difficulty_box.activated.connect(lambda _i: self.choice_changed.emit())
@@ -225,7 +231,7 @@ class StartScreen(QWidget):
         layout.addStretch(2)
         layout.addWidget(Logo(), 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addWidget(title)
-        layout.addWidget(tagline)
+        layout.addWidget(self.tagline)
         layout.addSpacing(24)
         # The card takes the width it needs for long names and titles, up to a reading width.
         centred = QHBoxLayout()
@@ -402,6 +408,14 @@ class StartScreen(QWidget):
             name = self._pack_names[pack.id]
             self.pack_box.setItemText(index, f"{name}  ({count_questions(count)})")
         self.pack_box.update()
+
+    @Slot(str)
+    def _on_length_changed(self, text: str) -> None:
+        """Say in the tagline how many questions the round will ask, once it is a number."""
+        from quizapp.core.formatting import count_questions
+
+        if text.strip().isdigit() and int(text) > 0:
+            self.tagline.setText(_tagline(count_questions(int(text))))
 
     @Slot()
     def _on_start_clicked(self) -> None:

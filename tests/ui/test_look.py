@@ -234,11 +234,11 @@ def test_the_window_opens_where_it_was_left(
     qtbot: QtBot, open_window: WindowFactory, tmp_path: Path
 ) -> None:
     window = open_window()
-    window.resize(760, 560)
+    window.resize(900, 640)
     QApplication.processEvents()
     window.close()
     again = open_window()
-    assert again.size().toTuple() == (760, 560)
+    assert again.size().toTuple() == (900, 640)
 
 
 def test_a_machine_without_audio_plays_silently(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -9,6 +9,7 @@ from quizapp.session import GameSession
 from quizapp.store import Collection
 from quizapp.ui.start_screen import StartScreen
 from tests.conftest import PackFactory, choice_question
+from tests.ui.conftest import WindowFactory
 
 
 def typed_question(number: int) -> dict[str, object]:
@@ -41,3 +42,13 @@ def test_a_pack_of_one_question_says_one_question(
     qtbot.addWidget(screen)
     screen.set_choices(choices)
     assert screen.pack_box.itemText(0) == "Heartstopper  (1 question)"
+
+
+def test_the_tagline_says_how_many_questions_the_round_will_ask(
+    qtbot: QtBot, open_window: WindowFactory
+) -> None:
+    start = open_window().start_screen
+    assert start.tagline.text() == "10 questions. How many can you get right?"
+    for typed, said in (("5", "5 questions"), ("1", "1 question"), ("", "1 question")):
+        start.length_box.setCurrentText(typed)
+        assert start.tagline.text() == f"{said}. How many can you get right?"
