@@ -24,10 +24,11 @@ from quizapp.paths import shipped_packs_dir
 from quizapp.ui.app import make_app
 from quizapp.ui.main_window import MainWindow
 from quizapp.ui.theme import current_appearance
+from quizapp.ui.widgets import SMALLEST_WINDOW
 
 OUT = Path(__file__).resolve().parent / "screenshots"
 DEFAULT_SIZE = (1000, 700)
-SMALLEST_SIZE = (800, 600)
+SMALLEST_SIZE = SMALLEST_WINDOW
 # Players with names of the longest length allowed, so the shots show that they fit.
 LONG_NAMES = (
     "Maximiliana Featherstonehaugh-Wolfington",

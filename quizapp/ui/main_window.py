@@ -32,7 +32,7 @@ from quizapp.ui.shortcuts import Place, bind_shortcuts
 from quizapp.ui.sounds import FANFARE, LAST_SECONDS, RIGHT, WRONG, Sounds
 from quizapp.ui.start_screen import StartScreen
 from quizapp.ui.theme import Appearance, current_appearance
-from quizapp.ui.widgets import fit_to_screen
+from quizapp.ui.widgets import fit_to_screen, keep_from_shrinking
 from quizapp.ui.workers import Job, JobSignals
 
 # Only the start screen is needed for the first paint: every other screen, and its module
@@ -195,6 +195,7 @@ class MainWindow(QMainWindow):
 
     def _place_window(self, saved: object) -> None:
         """Put the window where it was left, or at its default size on the current screen."""
+        keep_from_shrinking(self)
         if (
             isinstance(saved, str)
             and saved.isascii()

@@ -165,6 +165,21 @@ class Logo(QSvgWidget):
         super().changeEvent(event)
 
 
+# The smallest window every screen is laid out for (and the README promises); a window
+# cannot be made smaller, unless the screen itself is.
+SMALLEST_WINDOW = (800, 600)
+
+
+def keep_from_shrinking(window: QWidget) -> None:
+    """Stop a window being made smaller than the smallest size its screens are laid out for."""
+    width, height = SMALLEST_WINDOW
+    screen = window.screen()
+    room = screen.availableGeometry() if screen is not None else None
+    if room is not None and not room.isEmpty():
+        width, height = min(width, room.width()), min(height, room.height())
+    window.setMinimumSize(width, height)
+
+
 def fit_to_screen(window: QWidget, width: int, height: int) -> None:
     """Size a window as asked, but never larger than the screen it is on."""
     screen = window.screen()

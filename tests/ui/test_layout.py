@@ -12,13 +12,14 @@ from pytestqt.qtbot import QtBot
 from quizapp.core.modes import CLASSIC_MODE, SPEED_MODE
 from quizapp.ui.main_window import MainWindow
 from quizapp.ui.theme import current_appearance
+from quizapp.ui.widgets import SMALLEST_WINDOW
 from tests.conftest import PackFactory
 from tests.ui.conftest import WindowFactory
 from tests.ui.layout_check import layout_problems
 from tests.ui.long_content import LONG_NAME, long_questions
 
 SIZES = [
-    pytest.param(QSize(800, 600), 1.0, id="800x600"),
+    pytest.param(QSize(*SMALLEST_WINDOW), 1.0, id="smallest"),
     pytest.param(QSize(1000, 700), 1.0, id="1000x700"),
     pytest.param(QSize(1920, 1080), 1.0, id="1920x1080"),
     pytest.param(QSize(1280, 800), 1.5, id="1280x800-at-150%"),
@@ -162,3 +163,13 @@ def check_dialogs(qtbot: QtBot, window: MainWindow, size: QSize, failures: list[
         SIZE_ASKED[dialog] = size
         check(qtbot, dialog, name, failures)
         dialog.close()
+
+
+def test_the_window_is_never_smaller_than_the_smallest_size_its_screens_are_laid_out_for(
+    qtbot: QtBot, open_window: WindowFactory
+) -> None:
+    window = open_window()
+    window.show()
+    window.resize(600, 450)
+    settle(qtbot, window)
+    assert window.size() == QSize(800, 600)

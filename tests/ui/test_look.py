@@ -234,11 +234,14 @@ def test_the_window_opens_where_it_was_left(
     qtbot: QtBot, open_window: WindowFactory, tmp_path: Path
 ) -> None:
     window = open_window()
-    window.resize(900, 640)
+    # The test screen is as small as the smallest window: where it was, not how big, shows.
+    window.move(window.x(), window.y() + 23)
     QApplication.processEvents()
+    left_at = window.pos().toTuple()
     window.close()
     again = open_window()
-    assert again.size().toTuple() == (900, 640)
+    assert again.pos().toTuple() == left_at
+    assert open_window(data_dir=tmp_path / "elsewhere").pos().toTuple() != left_at
 
 
 def test_a_machine_without_audio_plays_silently(monkeypatch: pytest.MonkeyPatch) -> None:
