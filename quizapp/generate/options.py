@@ -610,15 +610,22 @@ def _steps(value: float, bound: str, whole: bool, turn: int = 0) -> list[float]:
         return []
     if bound:
         # "About 40": far enough that no option is also about right.
-        below, above = [0.6, 0.4, 0.3], [1.6, 2.0, 3.0]
+        below, above = [0.6, 0.4, 0.3], [1.6, 2.0, 1.35]
     elif value < 10:
         lower = [v for v in (value - 1, value - 2, value - 3) if v > 0]
         take = min(_inner_rank(turn), len(lower))
         return lower[:take] + [value + 1, value + 2, value + 3][: WANTED - take]
     else:
-        below, above = [0.75, 0.5, 0.6], [1.25, 1.5, 2.0]
-    take = _inner_rank(turn)
-    factors = below[:take] + above[: WANTED - take] + below[take:] + above[WANTED - take :]
+        below, above = [0.75, 0.5, 0.6], [1.25, 1.5, 2.0, 1.15]
+    lows = _scaled(value, below, whole)
+    highs = _scaled(value, above, whole)
+    take = min(_inner_rank(turn), len(lows))
+    take = max(take, WANTED - len(highs))
+    return lows[:take] + highs[: WANTED - take] + lows[take:] + highs[WANTED - take :]
+
+
+def _scaled(value: float, factors: list[float], whole: bool) -> list[float]:
+    """Return the value times each factor, rounded as the value is, in the answer's form."""
     result = []
     for factor in factors:
         option = value * factor
@@ -629,7 +636,9 @@ def _steps(value: float, bound: str, whole: bool, turn: int = 0) -> list[float]:
                 option = float(round(option / magnitude) * magnitude)
         else:
             option = round(option, 1)
-        if option != value and option > 0:
+        if value >= 10 and len(str(int(option))) > len(str(int(value))):
+            continue  # "1400 million" beside "700 million" stands out by its form
+        if option != value and option > 0 and option not in result:
             result.append(option)
     return result
 

@@ -399,3 +399,12 @@ def test_a_figure_has_options_on_both_sides_of_it() -> None:
         values = [int(o.split()[0]) for o in options]
         assert len(values) == 3, fact.prompt
         assert min(values) < value < max(values), (fact.prompt, options)
+
+
+def test_a_figure_option_keeps_the_answers_number_of_digits() -> None:
+    reading = read("An estimated 700 people watched the launch of the ferry Larkspur.")
+    fact = next(f for f in reading.facts if "700" in f.answer)
+    options = wrong_options(fact, reading.pools, reading.registry)
+    assert len(options) == 3, options
+    assert all(len(o.split()[-1]) == 3 for o in options), options  # never "1400"
+    assert min(int(o) for o in options) < 700 < max(int(o) for o in options), options
