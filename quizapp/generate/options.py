@@ -398,9 +398,13 @@ def _ruled_out(value: str, pairs: list[tuple[str, str]], registry: Registry) -> 
 
 
 def _prompt_labels(fact: Fact, pools: Pools) -> set[str]:
-    """Return the list labels a prompt names ("Who was the Vesh winner in 1907?")."""
+    """Return the list labels a prompt names ("Who was the Vesh winner in 1907?").
+
+    A name asked from a list keeps to its own list's label even where the prompt leaves it out.
+    """
     prompt = fold(fact.prompt)
-    return {label for label in pools.all_labels() if fold(label) in prompt}
+    own = {fact.key.split("|")[1]} if fact.shape == "listed" else set()
+    return own | {label for label in pools.all_labels() if fold(label) in prompt}
 
 
 def _place_word(name: str) -> str:

@@ -308,6 +308,12 @@ def _lead_in(fact: Fact, registry: Registry) -> str:
     if re.match(r"When [^,?]+, what was the ", prompt):
         return ""  # a second opening clause before the first would not read as a question
     lead = "In" if in_story else "For"
+    if lead == "For" and prompt.startswith("For "):
+        # "For Tidewater, for how many days ...?" says "for" twice: "how many days" alone asks
+        # the same; any other question opening with "for" is not asked with the subject.
+        if not re.match(r"For how (?:many|long)\b", prompt):
+            return ""
+        prompt = prompt.removeprefix("For ")
     return f"{lead} {topic}, {prompt[:1].lower()}{prompt[1:]}"
 
 

@@ -805,27 +805,34 @@ class SentenceReader:
         label = " ".join([*label.split()[:-1], noun.lemma_])
         if not label[:1].isalpha() or len({year.text for _, year in items}) != len(items):
             return
-        # A bare "winner" of the subject is who won it; a "Harlow winner" keeps its label.
-        deed = _DEEDS.get(noun.lemma_) if self.topic and label == noun.lemma_ else None
+        # A "winner" of the subject is who won it: "Who won Tidewater in 1987?". A list's own
+        # label ("Harlow winner") is asked too, kept only where the year alone has two answers.
+        deed = _DEEDS.get(noun.lemma_) if self.topic else None
         of = f" of {self.topic}" if self.topic else ""  # "the Harlow winner of Tidewater"
         for span, year in items:
             self.cast_tokens.update(range(span.start, span.end))
-            statement = f"{span.text} was the {label} in {year.text}."
             key = f"listed|{label}|{year.text}"
             kind = self.registry.fine_type(span.text, PERSON)
-            asks = [
-                (f"Who was the {label}{of} in {year.text}?", span.text, kind),
-                (f"In which year was {span.text} the {label}{of}?", year.text, YEAR),
-            ]
+            asks = []
             if deed is not None:
-                # "Who won Tidewater in 1987?" says what "the winner" of the subject did
                 past, present = deed
-                statement = f"{span.text} {past} {self.topic} in {year.text}."
-                asks = [
-                    (f"Who {past} {self.topic} in {year.text}?", span.text, kind),
-                    (f"In which year did {span.text} {present} {self.topic}?", year.text, YEAR),
+                said = f"{span.text} {past} {self.topic} in {year.text}."
+                asks += [
+                    (f"Who {past} {self.topic} in {year.text}?", span.text, kind, said),
+                    (
+                        f"In which year did {span.text} {present} {self.topic}?",
+                        year.text,
+                        YEAR,
+                        said,
+                    ),
                 ]
-            for prompt, answer, answer_type in asks:
+            if deed is None or label != noun.lemma_:
+                said = f"{span.text} was the {label} in {year.text}."
+                asks += [
+                    (f"Who was the {label}{of} in {year.text}?", span.text, kind, said),
+                    (f"In which year was {span.text} the {label}{of}?", year.text, YEAR, said),
+                ]
+            for prompt, answer, answer_type, statement in asks:
                 yield Fact(
                     shape="listed",
                     sentence=self.index,
@@ -2744,7 +2751,16 @@ def with_one_answer(facts: list[Fact]) -> list[Fact]:
     answers: dict[str, set[str]] = {}
     for fact in facts:
         answers.setdefault(fact.prompt.casefold(), set()).add(fact.answer.casefold())
-    return [f for f in facts if len(answers[f.prompt.casefold()]) == 1]
+    kept = [f for f in facts if len(answers[f.prompt.casefold()]) == 1]
+    # A name of a list is asked in the plainest words that have one answer: "Who won Tidewater
+    # in 1987?", and "Who was the Harlow winner of Tidewater in 1987?" only where another list
+    # also gives 1987.
+    plainest: dict[tuple[str, str], int] = {}
+    for fact in kept:
+        if fact.shape == "listed":
+            pair = (fact.key, fact.answer)
+            plainest[pair] = min(plainest.get(pair, len(fact.prompt)), len(fact.prompt))
+    return [f for f in kept if f.shape != "listed" or len(f.prompt) == plainest[(f.key, f.answer)]]
 
 
 def resolve_pronouns(sentences: Iterable[Span], registry: Registry) -> None:

@@ -204,10 +204,27 @@ def test_a_list_of_names_each_with_a_year_asks_who_for_each_year() -> None:
     assert found["In which year did John Mercer win Tidewater?"] == "2007"
 
 
-def test_a_list_with_a_label_keeps_it() -> None:
-    text = "Later Harlow winners included Ada Venn in 2011 and Tom Reyes in 2012."
+def test_a_labelled_list_asks_who_won_when_the_year_alone_is_enough() -> None:
+    text = (
+        "Later Vesh One winners included Hana Roe in 2011 and Lise Dunn in 2012. "
+        "Other Vesh Two winners include Owen Brack (2018) and Dana Holt (2019)."
+    )
     found = asked(text)
-    assert found["Who was the Harlow winner of Tidewater in 2012?"] == "Tom Reyes"
+    assert found["Who won Tidewater in 2012?"] == "Lise Dunn"
+    assert found["In which year did Dana Holt win Tidewater?"] == "2019"
+    assert not [p for p in found if " winner " in p]
+
+
+def test_a_list_keeps_its_label_where_another_list_gives_the_same_year() -> None:
+    text = (
+        "Later Vesh One winners included Hana Roe in 2011 and Lise Dunn in 2012. "
+        "Other Vesh Two winners include Owen Brack (2012) and Dana Holt (2013)."
+    )
+    found = asked(text)
+    assert "Who won Tidewater in 2012?" not in found
+    assert found["Who was the Vesh One winner of Tidewater in 2012?"] == "Lise Dunn"
+    assert found["Who won Tidewater in 2013?"] == "Dana Holt"
+    assert found["In which year did Owen Brack win Tidewater?"] == "2012"
 
 
 def test_a_relative_clause_tells_a_fact_about_its_name() -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from quizapp.core.kinds import QuestionKind
@@ -183,3 +185,14 @@ def test_a_question_opening_with_a_clause_takes_no_second_lead_in() -> None:
         "harbour. The call ended on 4 May 1871 at the tower."
     )
     assert not any(p.startswith("For Tidewater, when") for p in questions(text))
+
+
+def test_a_question_opening_with_for_takes_no_second_for() -> None:
+    text = (
+        "Tidewater was a dive off the Orran coast in 1902. "
+        "The two divers were kept in a decompression chamber for 14 days after their return."
+    )
+    found = questions(text)
+    prompt = "For Tidewater, how many days after their return were the two divers kept in a "
+    assert found[prompt + "decompression chamber?"].answer_text == "14 days"
+    assert not [p for p in found if re.search(r"\bfor\b.*\bfor how\b", p, re.IGNORECASE)]
