@@ -1411,8 +1411,21 @@ class SentenceReader:
         if kind in PLACES and prep is not None and prep.lower_ not in ("to", "from", "into"):
             return "", False
         if kind == ORG:
+            # A body is asked by the noun the text gives it ("which street-art group") or its
+            # name's own noun ("Vesh Films": which company; "the Harlow Guild": which guild). A
+            # one-word name or one with a figure ("Vesh", "VRA", "Orm 7") is no person's:
+            # "who" would ask for one, so it is not asked.
             subjectish = answer.head.dep_ in _SUBJECTS or answer.head.head.dep_ == "agent"
-            return (f"which {role}" if role else "who" if subjectish else "what"), False
+            named = answer.text.split()
+            if role:
+                return f"which {role}", False
+            if named[-1].lower() in COMPANY_WORDS:
+                return "which company", False
+            if named[-1].lower() in _BODY_NOUNS:
+                return f"which {named[-1].lower()}", False
+            if len(named) > 1 and not any(c.isdigit() for c in answer.text):
+                return ("who" if subjectish else "what"), False  # a person's name, read as a body
+            return ("" if subjectish else "what"), False
         if answer.role and kind in (COUNT, MONEY):
             return f"what {answer.role}", False
         if kind in (YEAR, DATE, MONTH, TIME, COUNT, MONEY, ORDINAL):
@@ -2331,6 +2344,25 @@ _DATED_TAILS: Final = {
 }
 # The longest such opening clause: a longer one reads as a sentence of its own.
 _LEAD_IN_CHARACTERS: Final = 52
+# Nouns that end the name of a body and say what it is: "the Harlow Guild" is "which guild".
+_BODY_NOUNS: Final = frozenset(
+    [
+        "agency",
+        "association",
+        "board",
+        "club",
+        "commission",
+        "committee",
+        "council",
+        "foundation",
+        "guild",
+        "institute",
+        "society",
+        "trust",
+        "union",
+        "university",
+    ]
+)
 # Question words with the noun they ask for, which may take a preposition before them.
 _NOUN_WH: Final = re.compile(r"^(?:what|which|how many) \w")
 
@@ -2338,15 +2370,12 @@ _NOUN_WH: Final = re.compile(r"^(?:what|which|how many) \w")
 def _in_place_wh(wh: str, answer: _Answer) -> str:
     """Return the words that ask for an agent in place, or "" where none reads well.
 
-    "which composer" stays; a person is "whom"; a body whose name ends in a company word
-    ("Vesh Films") is "which company"; any other "who" is not asked in place.
+    "which composer" stays; a person is "whom"; any other "who" is not asked in place.
     """
     if wh != "who":
         return wh
     if answer.kind in PEOPLE:
         return "whom"
-    if answer.text.split()[-1].lower() in COMPANY_WORDS:
-        return "which company"
     return ""
 
 
