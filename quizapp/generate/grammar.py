@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Final
 
+from quizapp.core.figures import TENS, UNITS, WORD_VALUES
+
 # Nouns and titles that say a person's gender: English words, used to keep options fair.
 FEMALE_WORDS: Final = frozenset(
     [
@@ -186,34 +188,9 @@ GIVING_VERBS: Final = {
     "offer": ("offer", "offers", "offered"),
 }
 
+# Counts in words, from the game's one table of them, with the two a text also counts in.
 NUMBER_WORDS: Final = {
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "thirteen": 13,
-    "fourteen": 14,
-    "fifteen": 15,
-    "sixteen": 16,
-    "seventeen": 17,
-    "eighteen": 18,
-    "nineteen": 19,
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "sixty": 60,
-    "seventy": 70,
-    "eighty": 80,
-    "ninety": 90,
+    **{word: value for word, value in WORD_VALUES.items() if value > 0},
     "hundred": 100,
     "dozen": 12,
 }
@@ -479,8 +456,7 @@ VESSEL_PREFIXES: Final = frozenset(["uss", "hms", "rms", "ss", "hmas", "hmcs", "
 WATER_WORDS: Final = frozenset(["ocean", "river"])
 # Words that hedge a figure: "just two days", "a little over eight days", "at least 40".
 HEDGE_WORDS: Final = BOUND_WORDS | frozenset(["a", "an", "little", "just", "only", "at"])
-_TENS: Final = {w: v for w, v in NUMBER_WORDS.items() if 20 <= v < 100}
-_UNITS_WORDS: Final = ["zero", *(w for w, v in NUMBER_WORDS.items() if v < 20 and w != "dozen")]
+_TENS: Final = {word: WORD_VALUES[word] for word in TENS}
 
 
 def number_value(words: str) -> float | None:
@@ -496,13 +472,13 @@ def number_value(words: str) -> float | None:
     except ValueError:
         if text == "dozen":
             value = 12.0
-        elif text in _UNITS_WORDS:
-            value = float(_UNITS_WORDS.index(text))
+        elif text in UNITS:
+            value = float(UNITS.index(text))
         elif text in _TENS:
             value = float(_TENS[text])
-        elif "-" in text and text.split("-")[0] in _TENS and text.split("-")[1] in _UNITS_WORDS:
+        elif "-" in text and text.split("-")[0] in _TENS and text.split("-")[1] in UNITS:
             tens, units = text.split("-")
-            value = float(_TENS[tens] + _UNITS_WORDS.index(units))
+            value = float(_TENS[tens] + UNITS.index(units))
         else:
             return None
     return value + 0.5 if half else value
@@ -515,10 +491,10 @@ def number_words(value: float) -> str | None:
     if value < 0 or value >= 100 or (value != whole and not half):
         return None
     if whole < 20:
-        text = _UNITS_WORDS[whole]
+        text = UNITS[whole]
     else:
         tens = next(k for k, v in _TENS.items() if v == whole - whole % 10)
-        text = tens if whole % 10 == 0 else f"{tens}-{_UNITS_WORDS[whole % 10]}"
+        text = tens if whole % 10 == 0 else f"{tens}-{UNITS[whole % 10]}"
     return f"{text} and a half" if half else text
 
 
