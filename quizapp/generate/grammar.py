@@ -383,6 +383,35 @@ def simple_past(participle: str) -> str | None:
     return None
 
 
+# The simple past of irregular verbs, by their base form: "win" -> "won".
+_PAST_PAIRS: Final = (
+    "be:was become:became begin:began break:broke bring:brought build:built buy:bought "
+    "catch:caught choose:chose come:came cut:cut deal:dealt dig:dug do:did draw:drew "
+    "drive:drove eat:ate fall:fell feed:fed feel:felt fight:fought find:found fly:flew "
+    "forget:forgot freeze:froze get:got give:gave go:went grow:grew have:had hear:heard "
+    "hide:hid hit:hit hold:held hang:hung keep:kept know:knew lay:laid lead:led "
+    "leave:left lend:lent let:let lose:lost make:made mean:meant meet:met pay:paid "
+    "put:put read:read ride:rode rise:rose run:ran say:said see:saw sell:sold send:sent "
+    "set:set shake:shook shoot:shot sing:sang sit:sat speak:spoke spend:spent "
+    "spread:spread stand:stood steal:stole strike:struck swear:swore take:took "
+    "teach:taught tear:tore tell:told think:thought throw:threw wake:woke wear:wore "
+    "win:won write:wrote"
+)
+_IRREGULAR_PASTS: Final = dict(pair.split(":", 1) for pair in _PAST_PAIRS.split())
+
+
+def past_of(lemma: str) -> str:
+    """Return the simple past of a verb's base form: "win" -> "won", "score" -> "scored"."""
+    word = lemma.lower()
+    if word in _IRREGULAR_PASTS:
+        return _IRREGULAR_PASTS[word]
+    if word.endswith("e"):
+        return f"{word}d"
+    if word.endswith("y") and len(word) > 1 and word[-2] not in "aeiou":
+        return f"{word[:-1]}ied"
+    return f"{word}ed"
+
+
 def third_person(lemma: str) -> str:
     """Return the present tense a singular subject takes: "judge" -> "judges"."""
     word = lemma.lower()

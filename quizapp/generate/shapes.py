@@ -36,6 +36,7 @@ from quizapp.generate.grammar import (
     POINTING_WORDS,
     WORK_NOUNS,
     do_support,
+    past_of,
     past_participle,
     simple_past,
     singular_be,
@@ -659,6 +660,11 @@ class SentenceReader:
             amount = amounts[0]
             span = self.sent.doc[amount.left_edge.i : amount.i + 1]
             answer = _Answer(span, amount, MONEY, span.text)
+            purpose = _purpose_of_object(verb)
+            if purpose is not None:
+                # "a deal to move the show" is told by its purpose, and its date is left to
+                # the question about when it was agreed
+                times = [render(phrase_tokens(purpose))]
             told = " ".join(
                 w for w in (f"the {thing}", subject, verb.text, *map(lower_first, times)) if w
             )
@@ -1608,9 +1614,11 @@ class SentenceReader:
         leading: list[str] = []
         leading_tokens: list[Token] = []
         adjuncts: list[list[Token]] = []
-        for child in verb.children:
+        completing = _completing_infinitive(verb)
+        for child in [*verb.children, *_scoping_adjuncts(verb)]:
             bare = child.dep_ == "advcl" and child.tag_ == "VB" and child.i > verb.i
             bare = bare and not any(c.dep_ in ("mark", "aux", "nsubj") for c in child.children)
+            bare = bare or child == completing
             if (child.dep_ in _OTHER_CLAUSE and not bare) or child.i in drop:
                 continue
             if skip_subject and child.dep_ in _SUBJECTS | {"aux", "auxpass", "neg", "expl", "prt"}:
@@ -1647,6 +1655,9 @@ class SentenceReader:
                 adjuncts.append(words)
             else:
                 after.extend(words)
+        purpose = _purpose_of_object(verb)
+        if purpose is not None and not drop & {t.i for t in purpose.subtree}:
+            after.extend(phrase_tokens(purpose))  # "agreed a deal ... to move the show"
         # Adjuncts go last, and the furthest go first when the question runs long.
         budget = MAX_REST_WORDS - len(after) - sum(len(w.split()) for w in leading)
         kept: list[Token] = []
@@ -1805,6 +1816,9 @@ class SentenceReader:
     ) -> Fact | None:
         if verb.dep_ == "acl" and (verb.tag_ != "VBN" or _indefinite(verb.head)):
             return None
+        seen = _seen_doing(verb, position) if prep is None else None
+        if seen is not None:
+            return self._ask_seen(answer, position, verb, seen)
         subject = self._subject_of(verb)
         flipped = None if subject is not None else self._flipped(verb, position)
         if subject is None and flipped is None:
@@ -1871,6 +1885,26 @@ class SentenceReader:
             insitu = _in_place(said, answer, asked, count_noun is not None)
         shape = "object" if prep is None else "modifier"
         return self._fact(shape, answer, words, verb, said, insitu=insitu)
+
+    def _ask_seen(self, answer: _Answer, seen: Token, verb: Token, deed: Token) -> Fact | None:
+        """Ask who did what others watched: "Crowds saw Ada Venn win the race" -> Who won the race?
+
+        Who watched is no part of what was done, and "Who did crowds see win ...?" asks twice.
+        """
+        if answer.kind not in PEOPLE | {ORG}:
+            return None
+        wh, _ = self._wh(answer, None, None)
+        if not wh:
+            return None
+        before, after = self._rest(deed, {t.i for t in seen.subtree})
+        past = verb.tag_ in ("VBD", "VBN")
+        form = past_of(deed.lemma_) if past else third_person(deed.lemma_)
+        subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
+        told = [t for c in subjects for t in phrase_tokens(c)]
+        told += [verb, *phrase_tokens(seen), *phrase_tokens(deed)]
+        said = _declare(render(sorted(set(told), key=lambda t: t.i)))
+        words = " ".join(w for w in (wh, before, form, after) if w)
+        return self._fact("seen", answer, words, deed, said)
 
     def _flipped(self, verb: Token, position: Token) -> tuple[str, str, str, Token] | None:
         """Return a clause whose subject is a pronoun that names no one, turned passive.
@@ -2199,7 +2233,13 @@ def _owned_phrase(prompt: str, verb: Token, answer: _Answer, registry: Registry)
         clause = clause.head  # "The series was delayed and did not reach screens"
     heads = [c for c in clause.children if c.dep_ in _SUBJECTS] if clause != verb else []
     heads += [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
-    for other in (c for c in verb.children if c.dep_ in ("ccomp", "xcomp")):
+    completing = _completing_infinitive(verb)
+    purpose = _purpose_of_object(verb)
+    for other in (
+        c
+        for c in [*verb.children, *([purpose] if purpose is not None else [])]
+        if c.dep_ in ("ccomp", "xcomp") or c in (completing, purpose)
+    ):
         heads += [c for c in other.children if c.dep_ == "dobj"]  # "watched X win the cup"
     if verb.dep_ == "acl" or (verb.dep_ == "relcl" and any(c.tag_ in ("WDT", "WP") for c in heads)):
         heads.append(verb.head)  # "the second series, which began in May"
@@ -2207,7 +2247,8 @@ def _owned_phrase(prompt: str, verb: Token, answer: _Answer, registry: Registry)
     heads += [
         c for h in heads for c in h.children if c.dep_ == "poss" and c.lemma_ in WORK_NOUNS
     ]  # "the programme's theme tune"
-    for head in sorted(heads, key=lambda t: t.i):
+    # The subject itself ("the show") is named before any part is made its own.
+    for head in sorted(heads, key=lambda t: (t.lemma_ not in WORK_NOUNS, t.i)):
         counted = [
             p
             for c in head.children
@@ -2271,6 +2312,86 @@ def _owned_phrase(prompt: str, verb: Token, answer: _Answer, registry: Registry)
     return ""
 
 
+def _scoping_adjuncts(verb: Token) -> list[Token]:
+    """Return the adjuncts that open a sentence and hold for a "while" clause of it too.
+
+    "In Harlow she was made captain, while A and B took over as coaches": A and B took over
+    in Harlow; without "in Harlow" the question would ask who ever took over.
+    """
+    head = verb.head
+    own_subject = any(c.dep_ in _SUBJECTS for c in verb.children)
+    marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
+    joined = verb.dep_ == "conj" or (verb.dep_ == "advcl" and marks & {"while", "whereas"})
+    if not own_subject or not joined or head == verb or head.i > verb.i:
+        return []
+    start = verb.sent.start
+    return [
+        c for c in head.children if c.dep_ == "prep" and c.i < head.i and c.left_edge.i == start
+    ]
+
+
+def _purpose_of_object(verb: Token) -> Token | None:
+    """Return the "to" clause that says what an indefinite object of the verb is for, or None.
+
+    "signed a deal, worth £4 million, to build the bridge": "a deal" alone could be any deal.
+    The parse may hang the clause on the aside before it, so it is looked for after the aside.
+    """
+    objects = [c for c in verb.children if c.dep_ == "dobj" and _indefinite(c)]
+    if not objects:
+        return None
+    end = objects[0].right_edge.i
+    for token in verb.subtree:
+        edge = token.left_edge
+        if token.i <= end or token.dep_ not in ("xcomp", "advcl", "acl", "relcl"):
+            continue
+        if edge.lower_ != "to" or edge.dep_ != "aux" or edge.head != token:
+            continue
+        if edge.i > 0 and token.doc[edge.i - 1].text == "," and token.tag_ == "VB":
+            return token
+    return None
+
+
+# Verbs of witnessing with a bare infinitive after their object: "watched X win".
+_SEEING_VERBS: Final = frozenset(["watch", "see", "hear", "witness"])
+
+
+def _seen_doing(verb: Token, seen: Token) -> Token | None:
+    """Return the verb of what the object of a verb of seeing was seen doing, or None."""
+    if verb.lemma_ not in _SEEING_VERBS or seen.dep_ != "dobj":
+        return None
+    for deed in verb.children:
+        bare = not any(c.dep_ == "aux" for c in deed.children)
+        if deed.dep_ in ("xcomp", "ccomp") and deed.tag_ == "VB" and deed.i > seen.i and bare:
+            return deed
+    return None
+
+
+# Words that make a noun one of a kind only with what follows it: "the only member to stay".
+_RESTRICTING: Final = frozenset(["only", "first", "last", "sole", "next"])
+
+
+def _completing_infinitive(verb: Token) -> Token | None:
+    """Return the "to" clause a restricted noun of the verb needs to stay true, or None.
+
+    "X was the only member of the team to stay": without "to stay" X is not the only member;
+    the parse hangs the clause on the verb, not on "member".
+    """
+    nouns = [c for c in verb.children if c.dep_ in ("attr", "dobj")]
+    restricted = any(
+        t.lower_ in _RESTRICTING or t.tag_ == "JJS" or t.ent_type_ == "ORDINAL"
+        for n in nouns
+        for t in n.lefts
+    )
+    if not restricted:
+        return None
+    for child in verb.children:
+        edge = child.left_edge
+        infinitive = edge.lower_ == "to" and edge.dep_ == "aux" and edge.head == child
+        if child.dep_ in ("advcl", "xcomp") and infinitive and child.i > max(n.i for n in nouns):
+            return child
+    return None
+
+
 def _identifying_of(head: Token, words: list[Token]) -> list[Token]:
     """Return the "of" phrase that identifies a bare "the X" after an aside, or nothing.
 
@@ -2302,7 +2423,7 @@ def _subject_is_topic(verb: Token, topic: str) -> bool:
 
 
 # Words that make a number an estimate: "an estimated 40,000 people".
-_ESTIMATES: Final = frozenset(["estimated", "approximate", "projected"])
+_ESTIMATES: Final = frozenset(["estimated", "approximate", "projected", "some"])
 
 
 def _without_estimate(ent: Span) -> Span:
@@ -2427,8 +2548,14 @@ def _short_phrase(prep: Token, drop: set[int]) -> list[Token]:
         if is_proper(pobj):
             words.extend(name_span(pobj))
         for child in pobj.rights:
-            if child.dep_ == "prep" and child.lower_ == "of" and len(list(child.subtree)) <= 5:
+            if child.dep_ != "prep" or child.lower_ != "of":
+                continue
+            if len(list(child.subtree)) <= 5:
                 words.extend(child.subtree)  # "the fifth mission of the program"
+                continue
+            # "on the wall of the Vesh Inn by the quay": "on the wall" alone points at
+            # nothing, and the whole would tell what a sibling question asks
+            return []
         words.append(pobj)
     return sorted({t for t in words if t.i not in drop}, key=lambda t: t.i)
 

@@ -608,12 +608,14 @@ def test_a_named_object_with_a_named_part_after_it_is_not_asked_cut_short() -> N
     assert "Vesh Prize" not in found.values()
 
 
-def test_what_a_deal_was_worth_is_asked_by_who_made_it_and_when() -> None:
+def test_what_a_deal_was_worth_is_asked_by_who_made_it_and_when_or_what_for() -> None:
     found = asked(
         "In May 1990 Ivo Pask signed a three-year deal, reported to be worth £4 million, to race "
         "for Harlow. The club signed a deal worth £2 million in 1994."
     )
-    reported = "How much was the three-year deal Ivo Pask signed in May 1990 reported to be worth?"
+    reported = (
+        "How much was the three-year deal Ivo Pask signed to race for Harlow reported to be worth?"
+    )
     assert found[reported] == "£4 million"
     assert found["How much was the deal the club signed in 1994 worth?"] == "£2 million"
 
@@ -683,3 +685,52 @@ def test_a_body_is_asked_by_its_noun_never_by_who() -> None:
     assert found["Which shipping firm carried the crew home?"] == "Marle Lines"
     assert found["Which board funded the harbour in 1871?"] == "The Orran Maritime Board"
     assert not [p for p in found if p.startswith("Who ")]
+
+
+def test_a_noun_made_one_of_a_kind_by_a_to_clause_keeps_it() -> None:
+    found = asked(
+        "Tidewater is a rowing club. "
+        "Ivo Pask was the only member of the first crew to follow the coach to Harlow."
+    )
+    assert found["Who was the only member of the first crew to follow the coach to Harlow?"] == (
+        "Ivo Pask"
+    )
+    assert "Who was the only member of the first crew?" not in found
+
+
+def test_an_opening_place_holds_for_the_while_clause_too() -> None:
+    found = asked(
+        "In Harlow the mayor was replaced as chair by the baker Mira Tosk, "
+        "while Ada Venn and Ivo Pask took over as wardens."
+    )
+    assert found["Who took over as wardens in Harlow?"] == "Ada Venn and Ivo Pask"
+    assert "Who took over as wardens?" not in found
+
+
+def test_a_deal_is_told_by_what_it_is_for() -> None:
+    found = asked(
+        "In May 1990 the Harlow Rowing Club signed a two-year lease, reported to be worth "
+        "£4 million, to move the boats to Vesh Quay."
+    )
+    when = "When did the Harlow Rowing Club sign a two-year lease to move the boats to Vesh Quay?"
+    assert found[when] == "May 1990"
+    worth = (
+        "How much was the two-year lease the Harlow Rowing Club signed to move the boats to "
+        "Vesh Quay reported to be worth?"
+    )
+    assert found[worth] == "£4 million"  # its date is left to the question that asks it
+
+
+def test_a_place_whose_owner_is_cut_off_is_left_out() -> None:
+    found = asked(
+        "The lighthouse was painted by the artist Hugo Marten on the north wall of Vesh Hall "
+        "in Mill Street."
+    )
+    assert found["Which artist painted the lighthouse?"] == "Hugo Marten"
+    assert not any("north wall" in p for p in found)
+
+
+def test_who_was_watched_doing_something_is_asked_what_they_did() -> None:
+    found = asked("The next year, some 4.2 million people watched Ada Venn win the fourth race.")
+    assert found["Who won the fourth race?"] == "Ada Venn"
+    assert found["How many people watched Ada Venn win the fourth race?"] == "4.2 million"
