@@ -118,6 +118,8 @@ class PoolSummary:
     size: int
     categories: tuple[tuple[str, int], ...] = ()
     difficulties: tuple[tuple[Difficulty, int], ...] = ()
+    # How many questions of each kind the pool holds, the kinds the mode does not ask too.
+    kinds: tuple[tuple[QuestionKind, int], ...] = ()
 
 
 @dataclass(frozen=True)

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from quizapp.core.kinds import QuestionKind
+from quizapp.core.kinds import KIND_LABELS, QuestionKind
 from quizapp.core.scoring import CLASSIC_RULE, SPEED_RULE, ScoringRule
 
 if TYPE_CHECKING:
@@ -40,6 +41,34 @@ class Mode:
     def prepare(self, question: Question) -> Question:
         """Return the question as this mode asks it."""
         return as_typed(question) if self.ask_typed else question
+
+    def left_out(self, kind_counts: Iterable[tuple[QuestionKind, int]]) -> str | None:
+        """Say how many of the questions chosen this mode asks, and why not the rest.
+
+        None when it asks them all. The modes that do ask the rest are named, so the
+        player knows where those questions are played.
+        """
+        counts = [(kind, n) for kind, n in kind_counts if n]
+        missing = [(kind, n) for kind, n in counts if kind not in self.kinds]
+        if not missing:
+            return None
+        chosen = sum(n for _kind, n in counts)
+        asked = chosen - sum(n for _kind, n in missing)
+        kinds = " and ".join(
+            f"{n} {'is a' if n == 1 else 'are'} {KIND_LABELS[kind].lower()} "
+            f"question{'' if n == 1 else 's'}"
+            for kind, n in missing
+        )
+        of_them = f"{asked} of the {chosen}" if asked else "none of the"
+        said = f"{self.label} asks {of_them} questions chosen: {kinds}, which it does not ask."
+        others = [
+            mode.label
+            for mode in MODES.values()
+            if not mode.practises_mistakes and all(kind in mode.kinds for kind, _n in missing)
+        ]
+        if others:
+            said += f" {' or '.join(others)} asks {'it' if chosen - asked == 1 else 'them'}."
+        return said
 
 
 def as_typed(question: Question) -> Question:

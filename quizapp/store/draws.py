@@ -23,7 +23,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
-from quizapp.core.kinds import Difficulty
+from quizapp.core.kinds import Difficulty, QuestionKind
 from quizapp.core.leitner import Card, due_first, schedule
 from quizapp.core.model import PlayerId, PoolSummary, QuestionId, QuestionPool, RoundId
 from quizapp.core.modes import Mode
@@ -232,6 +232,7 @@ def summarise(s: Session, pool: DrawPool) -> PoolSummary:
         return [(value, n) for value, n in conn.execute(query, of.params())]
 
     by_level = pool.without(difficulties=True)
+    every_kind = DrawPool(pool.pool, tuple(sorted(k.value for k in QuestionKind)))
     size = conn.execute(
         select(func.count()).select_from(QuestionRow).where(*pool.conditions()), pool.params()
     ).scalar_one()
@@ -244,6 +245,7 @@ def summarise(s: Session, pool: DrawPool) -> PoolSummary:
                 key=lambda counted_level: _LEVELS.index(counted_level[0]),
             )
         ),
+        kinds=tuple((QuestionKind(k), n) for k, n in counted(QuestionRow.kind, every_kind) if n),
     )
 
 

@@ -106,6 +106,9 @@ class StartScreen(QWidget):
         self.pool_label = plain_label(role="poolLabel")
         # A count is short: on one line it never pushes the row taller.
         self.pool_label.setWordWrap(False)
+        # Said before the round starts: the questions chosen that the mode leaves out, and why.
+        self.kinds_note = plain_label(role="status")
+        self.kinds_note.setVisible(False)
         self.mode_box = QComboBox()
         self.mode_box.setAccessibleDescription("How the round is played")
         self.mode_box.setObjectName("modeBox")
@@ -220,6 +223,7 @@ class StartScreen(QWidget):
         inner = QVBoxLayout(card)
         inner.setContentsMargins(20, 16, 20, 16)
         inner.addLayout(form)
+        inner.addWidget(self.kinds_note)
         inner.addWidget(self.message)
         inner.addLayout(progress)
         inner.addLayout(buttons)
@@ -367,6 +371,10 @@ class StartScreen(QWidget):
         self.pool_label.setToolTip(
             "How many questions the packs, categories and difficulty chosen hold for this mode"
         )
+        mode = MODES.get(self.selected_mode())
+        note = None if mode is None else mode.left_out(summary.kinds)
+        self.kinds_note.setText(note or "")
+        self.kinds_note.setVisible(note is not None)
 
     def _number_box(self, name: str, offered: tuple[int, ...], current: int, tip: str) -> QComboBox:
         """Return a box offering some numbers that takes any other typed; Enter starts."""

@@ -5,7 +5,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from quizapp.cli import main
-from quizapp.core.modes import TYPED_MODE
+from quizapp.core.modes import CLASSIC_MODE, TYPED_MODE
 from quizapp.packs.model import QuestionKind
 from quizapp.session import RESULTS_SETTLE_SECONDS
 from quizapp.ui.main_window import MainWindow
@@ -166,6 +166,25 @@ def test_classic_rounds_leave_typed_questions_out(
     assert window.session.round is not None
     assert [p.question.kind for p in [window.session.round.current]] == [QuestionKind.CHOICE]
     assert window.question_screen.progress_label.text() == "Question 1 of 1"
+
+
+def test_the_start_screen_says_which_questions_chosen_the_mode_leaves_out(
+    qtbot: QtBot, open_window: WindowFactory, pack_file: PackFactory
+) -> None:
+    typed = [
+        {"id": f"t{n}", "kind": "typed", "prompt": f"Who plays {n}?", "answer": "Kit Connor"}
+        for n in (1, 2)
+    ]
+    window = open_window(pack_file(questions=[*typed, choice_question(1)]).parent)
+    screen = window.start_screen
+    screen.mode_box.setCurrentIndex(screen.mode_box.findData(CLASSIC_MODE))
+    assert screen.kinds_note.isVisible()
+    assert screen.kinds_note.text() == (
+        "Classic asks 1 of the 3 questions chosen: 2 are typed answer questions, which it "
+        "does not ask. Type the answer asks them."
+    )
+    screen.mode_box.setCurrentIndex(screen.mode_box.findData(TYPED_MODE))
+    assert not screen.kinds_note.isVisible()
 
 
 def test_results_show_each_answer_and_highlight_the_new_high_score(
