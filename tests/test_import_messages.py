@@ -89,12 +89,34 @@ def test_a_workbook_of_several_sheets_says_which_was_read_and_names_the_others(
     assert run(tmp_path, str(path)) == 0
     assert (
         "note: the workbook has 2 sheets ('Easy', 'Hard'); only 'Easy' was read. To import "
-        "another sheet as a pack of its own, save it as a workbook of its own, or name it and "
-        "the new pack: quizapp import FILE --sheet NAME --pack-id ID"
+        "another sheet as a pack of its own, name it: quizapp import FILE --sheet NAME"
     ) in capsys.readouterr().out
     assert run(tmp_path, str(path), "--sheet", "Hard", "--pack-id", "maths-hard") == 0
     assert "pack 'maths-hard': 1 new" in capsys.readouterr().out
     assert {"maths", "maths-hard"} <= set(listed_packs(tmp_path, capsys))
+
+
+def test_importing_a_second_sheet_keeps_the_first_sheets_questions(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = workbook(tmp_path / "maths.xlsx", {"Easy": EASY, "Hard": HARD})
+    assert run(tmp_path, str(path), "--sheet", "Easy") == 0
+    assert run(tmp_path, str(path), "--sheet", "Hard") == 0
+    out = capsys.readouterr().out
+    assert "-> pack 'maths-hard': 1 new, 0 updated, 0 skipped" in out
+    assert (
+        "note: sheet 'Hard' was read into a pack of its own, 'Maths: Hard'; packs read from "
+        "the workbook's other sheets are kept as they are"
+    ) in out
+    assert "retired" not in out
+    capsys.readouterr()
+    assert main(["packs", "--data-dir", str(tmp_path / "data")], environ={}) == 0
+    listed = capsys.readouterr().out.splitlines()
+    assert "maths-easy\tMaths: Easy\t1 question\tenabled" in listed
+    assert "maths-hard\tMaths: Hard\t1 question\tenabled" in listed
+    # The same sheet again updates its own pack.
+    assert run(tmp_path, str(path), "--sheet", "Hard") == 0
+    assert "-> pack 'maths-hard': 0 new, 0 updated, 1 unchanged" in capsys.readouterr().out
 
 
 def test_a_sheet_of_instructions_before_the_questions_is_passed_over(

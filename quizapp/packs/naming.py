@@ -61,6 +61,17 @@ def pack_id_from_path(path: Path) -> str:
     return slugify(_naming_name(path), fallback="pack")
 
 
+def sheet_pack_names(path: Path, sheet: str) -> tuple[str, str]:
+    """Return the id and title of the pack a workbook's named sheet is read into.
+
+    Each sheet named is a pack of its own beside the file's others ("maths-hard",
+    "Maths: Hard"), so importing a second sheet never replaces the first one's questions.
+    """
+    name = " ".join(sheet.split())
+    pack_id = slugify(f"{_naming_name(path)}-{name}", fallback="pack")
+    return pack_id, f"{title_from_path(path)}: {name}"[:200].rstrip()
+
+
 def title_from_path(path: Path) -> str:
     """Return a readable pack title made from a file's name (or folder's, as for the id)."""
     name = _naming_name(path)

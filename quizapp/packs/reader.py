@@ -12,7 +12,7 @@ from quizapp.packs.build import describe
 from quizapp.packs.errors import PackError, ParsedPack
 from quizapp.packs.formats import PackFormat, QuestionSink, ReadProgress, Source
 from quizapp.packs.model import PackHeader, PackQuestion
-from quizapp.packs.naming import pack_id_from_path, title_from_path
+from quizapp.packs.naming import pack_id_from_path, sheet_pack_names, title_from_path
 from quizapp.packs.source import read_bytes
 
 # How many questions a sink is sent at once: one round trip to write, little memory to hold.
@@ -74,13 +74,15 @@ def read_pack_file(
         chosen = chosen or detect_text_format(source)
     # Made before reading: a pack without a header of its own is opened with it before its
     # first question reaches the sink.
+    named_sheet = sheet if chosen.binary else None
+    if named_sheet is not None:
+        made_id, made_title = sheet_pack_names(path, named_sheet)
+    else:
+        made_id, made_title = pack_id_from_path(path), title_from_path(path)
     made = ParsedPack(
         path,
         chosen.name,
-        _header(
-            path,
-            {"id": pack_id or pack_id_from_path(path), "title": title or title_from_path(path)},
-        ),
+        _header(path, {"id": pack_id or made_id, "title": title or made_title}),
         [],
         id_from_file_name=pack_id is None,
     )
@@ -97,6 +99,11 @@ def read_pack_file(
     made.unsupported = result.unsupported
     made.warnings = result.warnings
     made.notes = result.notes
+    if named_sheet is not None:
+        made.notes.append(
+            f"sheet {named_sheet!r} was read into a pack of its own, {made.header.title!r}; "
+            "packs read from the workbook's other sheets are kept as they are"
+        )
     made.streamed = result.streamed
     if batches is not None:
         # A reader that held its questions after all (one not made with `reading`) is

@@ -58,6 +58,6 @@ def _which_sheet(book: OpenWorkbook, read: str, passed: list[tuple[str, NoHeader
         why = f", the first with a header row of questions ({without} has none)"
     return (
         f"the workbook has {len(book.sheets)} sheets ({book.listed()}); only {read!r} was "
-        f"read{why}. To import another sheet as a pack of its own, save it as a workbook "
-        "of its own, or name it and the new pack: quizapp import FILE --sheet NAME --pack-id ID"
+        f"read{why}. To import another sheet as a pack of its own, name it: "
+        "quizapp import FILE --sheet NAME"
     )
