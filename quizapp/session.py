@@ -193,14 +193,25 @@ class GameSession:
             pool=pool,
         )
 
-    def offer_pack(self, pack_id: PackId, player_name: str = "") -> Mode:
+    @staticmethod
+    def mode_for_new_pack(mode_key: str) -> Mode:
+        """Return the mode a pack just made is played in: the one chosen, if it can be.
+
+        A pack just made has no mistakes to practise, so Practise mistakes gives way to Classic.
+        """
+        mode = MODES.get(mode_key, CLASSIC)
+        return CLASSIC if mode.practises_mistakes else mode
+
+    def offer_pack(
+        self, pack_id: PackId, player_name: str = "", mode_key: str | None = None
+    ) -> Mode:
         """Put a new pack first on the start screen, in a mode that can play it; return that mode.
 
-        A pack just made has no mistakes to practise and may hold only typed questions, so
-        the mode asked for last is kept only when it can draw a question for that player.
+        The mode is the one chosen (by default the one offered last) when it can draw a
+        question of the pack for that player: a pack just made may hold only typed questions.
         """
         player = self.player_named(player_name)
-        wanted = MODES.get(self._offered_mode or "", CLASSIC)
+        wanted = self.mode_for_new_pack(self._offered_mode or "" if mode_key is None else mode_key)
         mode = next(
             (m for m in (wanted, CLASSIC, TYPED) if self._can_draw(pack_id, m, player)), CLASSIC
         )

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from quizapp.core.kinds import KIND_LABELS
+from quizapp.core.modes import CLASSIC
 from quizapp.errors import StoreError
 from quizapp.ui.tables import ColumnFitter, refit
 from quizapp.ui.widgets import fit_to_screen, plain_label
@@ -121,6 +122,7 @@ class FactsDialog(QDialog):
         parent: QWidget | None = None,
         *,
         open_file: Any = choose_facts_file,
+        play_mode: str = CLASSIC.label,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle("New pack from facts")
@@ -190,10 +192,14 @@ class FactsDialog(QDialog):
         )
         ColumnFitter(self.table, {PROMPT: 3, ANSWER: 1, 4: 2}, wrap_rows=True)
         self.summary = plain_label(role="status")
-        self.save_button = QPushButton("Save pack and play")
+        # The button names the mode the round will be played in: the one chosen to start with.
+        self.save_button = QPushButton(f"Save and play a {play_mode} round")
         self.save_button.setObjectName("primary")
         self.save_button.setEnabled(False)
-        self.save_button.setAccessibleDescription("Save the ticked questions as a pack and play it")
+        self.save_button.setAccessibleDescription(
+            f"Save the ticked questions as a pack and play it in {play_mode}, the mode chosen "
+            "on the start screen"
+        )
         self.save_button.clicked.connect(self._on_save_clicked)
         cancel = QPushButton("Close")
         cancel.setAccessibleDescription("Close without saving a pack")

@@ -575,25 +575,34 @@ class MainWindow(QMainWindow):
             return
         from quizapp.ui.facts_dialog import FactsDialog
 
-        self.facts_dialog = FactsDialog(session.collection, self)
+        # The round the new pack starts is in the mode chosen on the start screen; the save
+        # button says which.
+        mode = session.mode_for_new_pack(self.start_screen.selected_mode())
+        self.facts_dialog = FactsDialog(session.collection, self, play_mode=mode.label)
         self.facts_dialog.pack_saved.connect(self._on_facts_pack_saved)
         self.facts_dialog.open()
 
     @Slot(int)
     def _on_facts_pack_saved(self, pack_id: int) -> None:
-        # "Save pack and play": a round of the new pack starts at once, in a mode that can
-        # play it, for the player named on the start screen; without a name, Start waits.
+        # "Save and play": a round of the new pack starts at once, in the mode chosen on the
+        # start screen (the one the button named) or, if that mode cannot play the pack, one
+        # that can, said on the first question; without a player's name, Start waits.
         session = self._free_session()
         if session is None:
             return
         from quizapp.core.model import PackId
 
         name = self.start_screen.name_box.currentText()
-        mode = session.offer_pack(PackId(pack_id), name)
+        promised = session.mode_for_new_pack(self.start_screen.selected_mode())
+        mode = session.offer_pack(PackId(pack_id), name, promised.key)
         self.packs_screen.refresh()
         self.show_start()
         if name.strip():
             self._begin_round(lambda s: s.start(name, PackId(pack_id), mode.key))
+            if mode is not promised and self.stack.currentWidget() is self.question_screen:
+                self.question_screen.show_note(
+                    f"Playing {mode.label}: {promised.label} cannot ask this pack's questions."
+                )
 
     @Slot()
     def show_about(self) -> None:

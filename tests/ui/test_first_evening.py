@@ -7,10 +7,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
-from quizapp.core.modes import CLASSIC_MODE, MISTAKES_MODE, TYPED_MODE
+from quizapp.core.model import RoundRecord
+from quizapp.core.modes import CLASSIC_MODE, MISTAKES_MODE, SPEED_MODE, TYPED_MODE
 from quizapp.core.players import MAX_NAME_LENGTH
 from quizapp.paths import shipped_packs_dir
 from quizapp.session import RESULTS_SETTLE_SECONDS
+from quizapp.settings import Settings, save_settings
 from quizapp.ui.main_window import MainWindow
 from tests.conftest import PackFactory, choice_question
 from tests.ui.conftest import Dialogs, WindowFactory
@@ -176,12 +178,8 @@ def test_help_gives_its_shortcuts_the_smallest_window_and_its_rules_a_page_of_th
     assert window.stack.currentWidget() is window.start_screen
 
 
-def test_save_pack_and_play_starts_a_round_it_can_play_after_practise_mistakes(
-    qtbot: QtBot, open_window: WindowFactory, dialogs: Dialogs
-) -> None:
-    window = open_window()
-    type_text(qtbot, "Sam")
-    pick(MISTAKES_MODE, window)
+def save_six_facts_and_play(qtbot: QtBot, window: MainWindow) -> RoundRecord:
+    """Make a pack of six facts with Ctrl+N, save it and play; return the round it started."""
     press(qtbot, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     dialog = window.facts_dialog
     assert dialog is not None
@@ -194,7 +192,16 @@ def test_save_pack_and_play_starts_a_round_it_can_play_after_practise_mistakes(
     assert window.stack.currentWidget() is window.question_screen
     assert window.session is not None
     assert window.session.round is not None
-    record = window.session.collection.rounds.record(window.session.round.round_id)
+    return window.session.collection.rounds.record(window.session.round.round_id)
+
+
+def test_save_pack_and_play_starts_a_round_it_can_play_after_practise_mistakes(
+    qtbot: QtBot, open_window: WindowFactory, dialogs: Dialogs
+) -> None:
+    window = open_window()
+    type_text(qtbot, "Sam")
+    pick(MISTAKES_MODE, window)
+    record = save_six_facts_and_play(qtbot, window)
     assert (record.pack_title, record.mode) == ("Six facts", CLASSIC_MODE)
     # The window manager gives the focus back to the window when the dialog closes.
     window.activateWindow()
@@ -206,6 +213,24 @@ def test_save_pack_and_play_starts_a_round_it_can_play_after_practise_mistakes(
     assert window.start_screen.mode_box.currentData() == CLASSIC_MODE
     press(qtbot, Qt.Key.Key_Return)
     assert window.stack.currentWidget() is window.question_screen
+    assert dialogs.told == []
+
+
+def test_save_and_play_starts_the_mode_chosen_on_the_start_screen_not_the_last_played(
+    qtbot: QtBot, open_window: WindowFactory, tmp_path: Path, dialogs: Dialogs
+) -> None:
+    data = tmp_path / "data"
+    data.mkdir()
+    save_settings(data, Settings(reduce_motion=True, round_mode=SPEED_MODE))
+    window = open_window(data_dir=data)
+    assert window.start_screen.mode_box.currentData() == SPEED_MODE, "the mode played last"
+    type_text(qtbot, "Sam")
+    pick(CLASSIC_MODE, window)
+    record = save_six_facts_and_play(qtbot, window)
+    assert window.facts_dialog is not None
+    assert window.facts_dialog.save_button.text() == "Save and play a Classic round"
+    assert record.mode == CLASSIC_MODE
+    assert not window.question_screen.timer_bar.isVisible(), "a Classic round has no clock"
     assert dialogs.told == []
 
 
