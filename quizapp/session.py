@@ -37,12 +37,10 @@ from quizapp.core.model import (
 from quizapp.core.modes import CLASSIC, MISTAKES, MODES, TYPED, Mode, nothing_to_draw
 from quizapp.core.periods import Period
 from quizapp.core.players import PlayerNameError
-from quizapp.core.round import (
+from quizapp.core.round import GivenAnswer, Presented, RoundPlay
+from quizapp.core.round_setup import (
     DEFAULT_TIME_LIMIT_S,
     ROUND_LENGTH,
-    GivenAnswer,
-    Presented,
-    RoundPlay,
     RoundSetupError,
     checked_round_length,
     checked_time_limit,

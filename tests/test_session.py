@@ -14,7 +14,7 @@ from quizapp.core.kinds import Difficulty
 from quizapp.core.model import QuestionPool
 from quizapp.core.modes import CLASSIC, MISTAKES, SPEED, TYPED
 from quizapp.core.players import PlayerNameError
-from quizapp.core.round import RoundSetupError
+from quizapp.core.round_setup import RoundSetupError
 from quizapp.errors import StoreError
 from quizapp.session import AllCaughtUp, GameSession
 from quizapp.settings import load_settings

@@ -6,7 +6,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from quizapp.core.players import clean_name, name_key
-from quizapp.core.round import GivenAnswer, Presented, RoundPlay, RoundSetupError
+from quizapp.core.round import GivenAnswer, Presented, RoundPlay
+from quizapp.core.round_setup import RoundSetupError
 from quizapp.core.scoring import places
 
 MIN_SEATS = 2

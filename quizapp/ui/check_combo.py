@@ -7,14 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QPaintEvent, QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import (
-    QComboBox,
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOptionComboBox,
-    QStylePainter,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QWidget
 
 from quizapp.ui.widgets import plain_tooltip
 
@@ -197,6 +190,15 @@ class CheckCombo(QComboBox):
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
         """Draw the box naming what is ticked, cut short with an ellipsis where it is long."""
+        if not self.ticked() and self.currentText() == self.summary():
+            # The box says its current item, as any combo box does: "all of them", or nothing
+            # before it is filled. Qt draws that alone, and the style's classes below, which
+            # PySide sets up with all their enums on first use (some 7 ms), wait until the
+            # window's first paint is over.
+            super().paintEvent(event)
+            return
+        from PySide6.QtWidgets import QStyle, QStyleOptionComboBox, QStylePainter
+
         painter = QStylePainter(self)
         option = QStyleOptionComboBox()
         self.initStyleOption(option)

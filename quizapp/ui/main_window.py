@@ -10,12 +10,12 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
-from PySide6.QtCore import QByteArray, QObject, QThreadPool, Signal, Slot
+from PySide6.QtCore import QByteArray, QThreadPool, Signal, Slot
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
 from quizapp.core.players import PlayerNameError
-from quizapp.core.round import Presented, RoundSetupError
+from quizapp.core.round_setup import RoundSetupError
 from quizapp.errors import StoreError
 from quizapp.paths import STORE_FILE
 from quizapp.settings_file import read_saved
@@ -33,13 +33,13 @@ from quizapp.ui.sounds import FANFARE, LAST_SECONDS, RIGHT, WRONG, Sounds
 from quizapp.ui.start_screen import StartScreen
 from quizapp.ui.theme import Appearance, current_appearance
 from quizapp.ui.widgets import fit_to_screen, keep_from_shrinking
-from quizapp.ui.workers import Job, JobSignals
 
 # Only the start screen is needed for the first paint: every other screen, and its module
 # (QtCharts comes with the statistics), is loaded the first time it is shown, and the game
 # session and the core's model with the store.
 if TYPE_CHECKING:
     from quizapp.core.model import QuestionPool
+    from quizapp.core.round import Presented
     from quizapp.session import GameSession
     from quizapp.store import Collection, SyncReport
     from quizapp.ui.facts_dialog import FactsDialog
@@ -79,42 +79,6 @@ def leaving(question: str) -> tuple[str, str]:
         question,
         f"{question}\n\nYour answers so far are kept, and the round is shown as unfinished.",
     )
-
-
-class LoaderSignals(JobSignals):
-    """What the store loader reports back to the GUI thread."""
-
-    loaded = Signal(object, object)
-    failed = Signal(str)
-
-
-class StoreLoader(Job):
-    """Opens the store and syncs the shipped packs off the GUI thread."""
-
-    def __init__(
-        self, data_dir: Path, packs_dir: Path, owner: QObject, db_url: str | None = None
-    ) -> None:
-        self.signals: LoaderSignals
-        super().__init__(LoaderSignals(owner))
-        self._data_dir = data_dir
-        self._packs_dir = packs_dir
-        self._db_url = db_url
-
-    def run(self) -> None:
-        """Open the store; emit loaded(collection, report) or failed(message)."""
-        try:
-            # Imported here, off the GUI thread: SQLAlchemy takes longer to load than Qt.
-            from quizapp.store import Collection
-
-            collection = Collection.open(self._data_dir, self._db_url)
-            report = collection.packs.sync_shipped(self._packs_dir)
-        except StoreError as exc:
-            self.signals.failed.emit(str(exc))
-        except Exception as exc:
-            log.exception("opening the store failed")
-            self.signals.failed.emit(f"Could not open the store in {self._data_dir}: {exc}")
-        else:
-            self.signals.loaded.emit(collection, report)
 
 
 class MainWindow(QMainWindow):
@@ -406,6 +370,8 @@ class MainWindow(QMainWindow):
 
     def load_store(self) -> None:
         """Open the store in a worker thread; the window is already on screen meanwhile."""
+        from quizapp.ui.workers import StoreLoader
+
         loader = StoreLoader(self._data_dir, self._packs_dir, self, self._db_url)
         loader.signals.loaded.connect(self._on_store_loaded)
         loader.signals.failed.connect(self._on_store_failed)

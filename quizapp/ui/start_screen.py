@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from quizapp.core.modes import MISTAKES_MODE, MODES
 from quizapp.core.players import MAX_NAME_LENGTH
-from quizapp.core.round import (
+from quizapp.core.round_setup import (
     DEFAULT_TIME_LIMIT_S,
     MAX_ROUND_LENGTH,
     MAX_TIME_LIMIT_S,

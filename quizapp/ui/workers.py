@@ -94,6 +94,42 @@ class Job:
         raise NotImplementedError
 
 
+class LoaderSignals(JobSignals):
+    """What the store loader reports back to the GUI thread."""
+
+    loaded = Signal(object, object)
+    failed = Signal(str)
+
+
+class StoreLoader(Job):
+    """Opens the store and syncs the shipped packs off the GUI thread."""
+
+    def __init__(
+        self, data_dir: Path, packs_dir: Path, owner: QObject, db_url: str | None = None
+    ) -> None:
+        self.signals: LoaderSignals
+        super().__init__(LoaderSignals(owner))
+        self._data_dir = data_dir
+        self._packs_dir = packs_dir
+        self._db_url = db_url
+
+    def run(self) -> None:
+        """Open the store; emit loaded(collection, report) or failed(message)."""
+        try:
+            # Imported here, off the GUI thread: SQLAlchemy takes longer to load than Qt.
+            from quizapp.store import Collection
+
+            collection = Collection.open(self._data_dir, self._db_url)
+            report = collection.packs.sync_shipped(self._packs_dir)
+        except StoreError as exc:
+            self.signals.failed.emit(str(exc))
+        except Exception as exc:
+            log.exception("opening the store failed")
+            self.signals.failed.emit(f"Could not open the store in {self._data_dir}: {exc}")
+        else:
+            self.signals.loaded.emit(collection, report)
+
+
 class ImportSignals(JobSignals):
     """What an import job tells the GUI thread."""
 

@@ -7,7 +7,8 @@ import pytest
 from quizapp.core.hotseat import HotSeatPlay, seat_names
 from quizapp.core.model import RoundId
 from quizapp.core.players import PlayerNameError
-from quizapp.core.round import RoundPlay, RoundSetupError
+from quizapp.core.round import RoundPlay
+from quizapp.core.round_setup import RoundSetupError
 from quizapp.core.scoring import SPEED_RULE
 from tests.clock import FakeClock
 from tests.core.test_round import ListRecorder, choice

@@ -6,12 +6,8 @@ import pytest
 
 from quizapp.core.kinds import QuestionKind
 from quizapp.core.model import PackId, Question, QuestionId, RoundId
-from quizapp.core.round import (
-    RoundPlay,
-    RoundSetupError,
-    checked_round_length,
-    checked_time_limit,
-)
+from quizapp.core.round import RoundPlay
+from quizapp.core.round_setup import RoundSetupError, checked_round_length, checked_time_limit
 from quizapp.core.scoring import SPEED_RULE
 from tests.clock import FakeClock
 from tests.core.test_round import ListRecorder, choice
