@@ -78,12 +78,13 @@ def as_typed(question: Question) -> Question:
     return replace(question, kind=QuestionKind.TYPED, wrong=())
 
 
-# Classic rounds are answered with one key each, so they hold only questions with options.
+# Classic asks each question as its pack wrote it: options to pick from, true or false, or a
+# typed answer, mixed in one round as a pack mixes them.
 CLASSIC = Mode(
     CLASSIC_MODE,
     "Classic",
-    "Pick an answer: multiple choice and true or false.",
-    frozenset({QuestionKind.CHOICE, QuestionKind.TRUEFALSE}),
+    "Every question as its pack asks it: pick an answer, or type it.",
+    frozenset(QuestionKind),
 )
 TYPED = Mode(
     TYPED_MODE,
@@ -104,7 +105,7 @@ SPEED = Mode(
     SPEED_MODE,
     "Speed",
     "Against the clock: the faster the right answer, the more points.",
-    frozenset({QuestionKind.CHOICE, QuestionKind.TRUEFALSE}),
+    frozenset(QuestionKind),
     scoring=SPEED_RULE,
 )
 MODES: dict[str, Mode] = {mode.key: mode for mode in (CLASSIC, SPEED, TYPED, MISTAKES)}

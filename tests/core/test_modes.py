@@ -13,10 +13,16 @@ def test_a_mode_names_the_kind_it_leaves_out_and_the_modes_that_ask_it() -> None
 
 
 def test_a_mode_that_asks_none_of_the_questions_says_so() -> None:
-    assert SPEED.left_out([(QuestionKind.TYPED, 3)]) == (
-        "Speed asks none of the questions chosen: 3 are typed answer questions, which it does "
-        "not ask. Type the answer asks them."
+    assert TYPED.left_out([(QuestionKind.TRUEFALSE, 3)]) == (
+        "Type the answer asks none of the questions chosen: 3 are true or false questions, "
+        "which it does not ask. Classic or Speed asks them."
     )
+
+
+def test_classic_and_speed_ask_every_kind_a_pack_holds() -> None:
+    every_kind = [(kind, 2) for kind in QuestionKind]
+    assert CLASSIC.left_out(every_kind) is None
+    assert SPEED.left_out(every_kind) is None
 
 
 def test_nothing_is_said_when_the_mode_asks_every_question_chosen() -> None:

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
+from quizapp.core.kinds import QuestionKind
 from quizapp.paths import STORE_FILE, shipped_packs_dir
 from tests.ui.conftest import WindowFactory
 
@@ -26,7 +27,7 @@ def press(qtbot: QtBot, key: Qt.Key) -> None:
     qtbot.keyClick(focused(), key)
 
 
-def test_name_enter_then_digit_enter_ten_times_plays_a_whole_round(
+def test_name_enter_then_an_answer_and_enter_ten_times_plays_a_whole_round(
     qtbot: QtBot, open_window: WindowFactory, tmp_path: Path
 ) -> None:
     data_dir = tmp_path / "fresh"
@@ -37,10 +38,22 @@ def test_name_enter_then_digit_enter_ten_times_plays_a_whole_round(
     type_keys(qtbot, "Robin")
     press(qtbot, Qt.Key.Key_Return)
     assert window.stack.currentWidget() is window.question_screen
+    typed_answers = []
     for number in range(1, 11):
-        assert window.question_screen.progress_label.text() == f"Question {number} of 10"
-        press(qtbot, Qt.Key.Key_1)
-        assert window.question_screen.verdict_label.text(), "a digit answers at once"
+        screen = window.question_screen
+        assert screen.progress_label.text() == f"Question {number} of 10"
+        presented = screen.presented
+        assert presented is not None
+        if presented.question.kind is QuestionKind.TYPED:
+            # A typed answer goes in the field that has the focus, and Enter gives it.
+            assert focused() is screen.typed_field
+            type_keys(qtbot, presented.question.answer)
+            press(qtbot, Qt.Key.Key_Return)
+            assert screen.verdict_label.text().startswith("Right!")
+            typed_answers.append(number)
+        else:
+            press(qtbot, Qt.Key.Key_1)
+            assert screen.verdict_label.text(), "a digit answers at once"
         press(qtbot, Qt.Key.Key_Return)
     assert window.stack.currentWidget() is window.results_screen
     assert window.results_screen.summary.text().startswith("Robin, you got ")
@@ -58,5 +71,9 @@ def test_name_enter_then_digit_enter_ten_times_plays_a_whole_round(
     ]
     assert window.results_screen.summary.text().endswith(" of 10 right in Heartstopper.")
     assert [position for position, _given, _options in answers] == list(range(1, 11))
-    for _position, given, options in answers:
-        assert given == json.loads(options)[0], "the first option shown is the answer recorded"
+    for position, given, options in answers:
+        if position in typed_answers:
+            assert given, "a typed answer is recorded"
+            assert json.loads(options) == [], "a typed question shows no options"
+        else:
+            assert given == json.loads(options)[0], "the first option shown is the answer recorded"

@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
+from quizapp.core.kinds import QuestionKind
 from quizapp.core.model import RoundRecord
 from quizapp.core.modes import CLASSIC_MODE, MISTAKES_MODE, SPEED_MODE, TYPED_MODE
 from quizapp.core.players import MAX_NAME_LENGTH
@@ -206,7 +207,13 @@ def test_save_pack_and_play_starts_a_round_it_can_play_after_practise_mistakes(
     # The window manager gives the focus back to the window when the dialog closes.
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
-    press(qtbot, Qt.Key.Key_1)
+    presented = window.question_screen.presented
+    assert presented is not None
+    if presented.question.kind is QuestionKind.TYPED:
+        qtbot.keyClicks(window.question_screen.typed_field, presented.question.answer)
+        press(qtbot, Qt.Key.Key_Return)
+    else:
+        press(qtbot, Qt.Key.Key_1)
     assert window.question_screen.verdict_label.text()
     press(qtbot, Qt.Key.Key_Escape)
     assert window.stack.currentWidget() is window.start_screen

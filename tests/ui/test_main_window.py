@@ -157,33 +157,43 @@ def test_typed_mode_letters_type_and_enter_submits(
     assert window.stack.currentWidget() is window.results_screen
 
 
-def test_classic_rounds_leave_typed_questions_out(
+def test_a_classic_round_asks_a_typed_question_as_typed(
     qtbot: QtBot, open_window: WindowFactory, pack_file: PackFactory
 ) -> None:
     typed = {"id": "t1", "kind": "typed", "prompt": "Who plays Nick?", "answer": "Kit Connor"}
-    window = open_window(pack_file(questions=[typed, choice_question(1)]).parent)
+    window = open_window(pack_file(questions=[typed]).parent)
+    window.start_screen.mode_box.setCurrentIndex(
+        window.start_screen.mode_box.findData(CLASSIC_MODE)
+    )
+    assert not window.start_screen.kinds_note.isVisible()
     start(qtbot, window)
-    assert window.session.round is not None
-    assert [p.question.kind for p in [window.session.round.current]] == [QuestionKind.CHOICE]
-    assert window.question_screen.progress_label.text() == "Question 1 of 1"
+    screen = window.question_screen
+    assert screen.progress_label.text() == "Question 1 of 1"
+    assert screen.presented is not None
+    assert screen.presented.question.kind is QuestionKind.TYPED
+    assert screen.typed_field.isVisible()
+    assert screen.typed_field.hasFocus()
+    qtbot.keyClicks(screen.typed_field, "kit connor")
+    qtbot.keyClick(screen.typed_field, Qt.Key.Key_Return)
+    assert screen.verdict_label.text().startswith("Right!")
 
 
 def test_the_start_screen_says_which_questions_chosen_the_mode_leaves_out(
     qtbot: QtBot, open_window: WindowFactory, pack_file: PackFactory
 ) -> None:
-    typed = [
-        {"id": f"t{n}", "kind": "typed", "prompt": f"Who plays {n}?", "answer": "Kit Connor"}
+    truefalse = [
+        {"id": f"f{n}", "kind": "truefalse", "prompt": f"Nick is {n}.", "answer": True}
         for n in (1, 2)
     ]
-    window = open_window(pack_file(questions=[*typed, choice_question(1)]).parent)
+    window = open_window(pack_file(questions=[*truefalse, choice_question(1)]).parent)
     screen = window.start_screen
-    screen.mode_box.setCurrentIndex(screen.mode_box.findData(CLASSIC_MODE))
+    screen.mode_box.setCurrentIndex(screen.mode_box.findData(TYPED_MODE))
     assert screen.kinds_note.isVisible()
     assert screen.kinds_note.text() == (
-        "Classic asks 1 of the 3 questions chosen: 2 are typed answer questions, which it "
-        "does not ask. Type the answer asks them."
+        "Type the answer asks 1 of the 3 questions chosen: 2 are true or false questions, "
+        "which it does not ask. Classic or Speed asks them."
     )
-    screen.mode_box.setCurrentIndex(screen.mode_box.findData(TYPED_MODE))
+    screen.mode_box.setCurrentIndex(screen.mode_box.findData(CLASSIC_MODE))
     assert not screen.kinds_note.isVisible()
 
 

@@ -12,23 +12,23 @@ from tests.conftest import PackFactory, choice_question
 from tests.ui.conftest import WindowFactory
 
 
-def typed_question(number: int) -> dict[str, object]:
-    return {"id": f"t{number}", "kind": "typed", "prompt": f"Type {number}?", "answer": "Yes"}
+def truefalse_question(number: int) -> dict[str, object]:
+    return {"id": f"f{number}", "kind": "truefalse", "prompt": f"{number} is odd.", "answer": True}
 
 
 def test_pack_count_is_what_the_chosen_mode_can_draw(
     qtbot: QtBot, tmp_path: Path, pack_file: PackFactory
 ) -> None:
-    questions = [choice_question(i) for i in range(1, 4)] + [typed_question(i) for i in (1, 2)]
+    questions = [choice_question(i) for i in range(1, 4)] + [truefalse_question(i) for i in (1, 2)]
     with Collection.open(tmp_path / "data") as collection:
         collection.packs.sync_shipped(pack_file(questions=questions).parent)
         choices = GameSession(collection).start_choices()
     screen = StartScreen()
     qtbot.addWidget(screen)
     screen.set_choices(choices)
-    screen.mode_box.setCurrentIndex(screen.mode_box.findData(CLASSIC.key))
-    assert screen.pack_box.itemText(0) == "Heartstopper  (3 questions)"
     screen.mode_box.setCurrentIndex(screen.mode_box.findData(TYPED.key))
+    assert screen.pack_box.itemText(0) == "Heartstopper  (3 questions)"
+    screen.mode_box.setCurrentIndex(screen.mode_box.findData(CLASSIC.key))
     assert screen.pack_box.itemText(0) == "Heartstopper  (5 questions)"
 
 
