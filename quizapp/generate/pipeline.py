@@ -12,7 +12,7 @@ from pydantic import ValidationError
 
 from quizapp.generate.clean import clean_text
 from quizapp.generate.errors import FactsError
-from quizapp.generate.grammar import GIVING_VERBS, WORK_NOUNS
+from quizapp.generate.grammar import GIVING_VERBS, ORDINALS, WORK_NOUNS
 from quizapp.generate.names import (
     ACTOR,
     CHARACTER,
@@ -189,7 +189,7 @@ def _candidates(fact: Fact, pools: Pools, registry: Registry) -> list[Candidate]
     common = {
         "category": category_of(fact, registry),
         "difficulty": difficulty(fact, registry),
-        "explanation": _explanation(fact, registry.topic),
+        "explanation": _people_in_full(_explanation(fact, registry.topic), registry),
         "source": fact.source,
     }
     # One person in four is asked to be typed, where the surname alone also counts.
@@ -254,6 +254,21 @@ def _named_in_full(fact: Fact, registry: Registry) -> Fact:
     return replace(fact, prompt=prompt, names=(*fact.names, *registry.names_in(prompt)))
 
 
+def _people_in_full(text: str, registry: Registry) -> str:
+    """Return an explanation that names each person by the full name the text gives them.
+
+    A sentence may say only "Vane steered ..."; the player learns who that is from the
+    explanation ("Ada Vane steered ..."), while the source keeps the sentence as written.
+    """
+    for name in registry.names_in(text):
+        full = registry.canonical(name)
+        if " " in name or " " not in full or registry.fine_type(full, "") not in PEOPLE:
+            continue
+        if fold(full) not in fold(text):
+            text = re.sub(rf"\b{re.escape(name)}\b", full, text, count=1)
+    return text
+
+
 def _two_names(fact: Fact) -> bool:
     """Whether an answer is two people's names ("A and B"), each typed as it is written."""
     names = fact.answer.split(" and ")
@@ -297,7 +312,9 @@ def _lead_in(fact: Fact, registry: Registry) -> str:
     in_story = fact.answer_type == CHARACTER or any(
         registry.fine_type(name, "") == CHARACTER for name in people
     )
-    owned = _owned(prompt, fact.owned, topic) if not in_story else None
+    owned = None
+    if not in_story:
+        owned = _owned(prompt, fact.owned or _part_of_topic(prompt, registry), topic)
     if owned is not None:
         return owned
     given = _given_to(prompt, fact, topic)
@@ -315,6 +332,24 @@ def _lead_in(fact: Fact, registry: Registry) -> str:
             return ""
         prompt = prompt.removeprefix("For ")
     return f"{lead} {topic}, {prompt[:1].lower()}{prompt[1:]}"
+
+
+def _part_of_topic(prompt: str, registry: Registry) -> str:
+    """Return a phrase of a prompt that names a part the text gives the subject, or "".
+
+    "the crew" where the text says "Its crew ..."; "the eighth series" ranks the subject's
+    own series. A phrase with an owner after it ("the crew of the ferry") is someone else's.
+    """
+    for found in re.finditer(r"\bthe (\w+)\b(?: (\w+)\b)?", prompt):
+        first, second = found.groups()
+        for phrase, owned in (
+            (f"the {first}", first in registry.topic_nouns),
+            (f"the {first} {second}", first in ORDINALS and second in WORK_NOUNS),
+        ):
+            rest = prompt[found.start() + len(phrase) :]
+            if owned and not re.match(r" of\b|'", rest):
+                return phrase
+    return ""
 
 
 def _names_topic(fact: Fact, topic: str) -> bool:

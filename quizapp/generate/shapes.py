@@ -229,7 +229,12 @@ def phrase_tokens(head: Token, drop: frozenset[int] = frozenset()) -> list[Token
         if token.i in drop:
             continue
         kept.append(token)
+        clause_joined = _clause_conjuncts(token)
         for child in token.children:
+            if child in clause_joined or (
+                clause_joined and child.dep_ in ("cc", "punct") and child.i > token.i
+            ):
+                continue
             infinitive = child.left_edge.lower_ == "to" and child.left_edge.dep_ == "aux"
             if child.dep_ in ("relcl", "parataxis", "advcl") and not infinitive:
                 continue
@@ -244,6 +249,25 @@ def phrase_tokens(head: Token, drop: frozenset[int] = frozenset()) -> list[Token
             stack.append(child)
     inside = _parenthesised(head)
     return sorted((t for t in kept if t.i not in inside), key=lambda t: t.i)
+
+
+def _clause_conjuncts(name: Token) -> list[Token]:
+    """Return what the parse joined to a name that opens the next clause instead.
+
+    "is named Vesh Oar, and a rare nod from the judge became ...": "a rare nod" is no second
+    name but the subject of what follows; a name and an introduced common noun are not a list.
+    """
+    if name.pos_ != "PROPN":
+        return []
+    return [
+        c
+        for c in name.children
+        if c.dep_ == "conj"
+        and c.pos_ == "NOUN"
+        and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children)
+        and c.i >= 2
+        and c.doc[c.left_edge.i - 2].text == ","
+    ]
 
 
 def _after_semicolon(token: Token) -> bool:

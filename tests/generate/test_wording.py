@@ -196,3 +196,36 @@ def test_a_question_opening_with_for_takes_no_second_for() -> None:
     prompt = "For Tidewater, how many days after their return were the two divers kept in a "
     assert found[prompt + "decompression chamber?"].answer_text == "14 days"
     assert not [p for p in found if re.search(r"\bfor\b.*\bfor how\b", p, re.IGNORECASE)]
+
+
+def test_an_explanation_names_a_person_in_full_and_the_source_stays_as_written() -> None:
+    text = (
+        "Tidewater was a voyage across the Gulf of Vesh in May 1871. "
+        "The skipper Ivo Pask led the crew to Harlow. "
+        "Pask later steered the ketch Swift past the rocks at Orm Point."
+    )
+    (question,) = [q for q in questions(text).values() if "rocks" in q.prompt]
+    assert question.answer_text == "Pask"  # as the sentence gives it
+    assert question.explanation == "Ivo Pask steered the ketch Swift past the rocks at Orm Point."
+    assert question.source == "Pask later steered the ketch Swift past the rocks at Orm Point."
+
+
+def test_a_part_the_text_gives_the_subject_is_named_as_its_own_wherever_it_stands() -> None:
+    text = (
+        "Tidewater was a voyage across the Gulf of Vesh in May 1871. "
+        "Its crew included the skipper Ivo Pask. "
+        "The ketch docked at Harlow, where the mayor Ada Venn greeted the crew warmly. "
+        "Their first race together, the eighth overall, was won by Mira Tosk in 1875."
+    )
+    found = questions(text)
+    assert found["Which mayor greeted Tidewater's crew warmly?"].answer_text == "Ada Venn"
+    assert not any(p.startswith("For Tidewater") and "crew" in p for p in found)
+
+
+def test_a_name_is_not_listed_with_the_noun_that_opens_the_next_clause() -> None:
+    text = (
+        "Tidewater is a rowing race. The best rower of each heat is named Vesh Oar, and a rare "
+        'nod from the coach, known as the "Harlow nod", became a coveted prize.'
+    )
+    (question,) = [q for q in questions(text).values() if q.answer_text == "Vesh Oar"]
+    assert question.explanation == "Tidewater's best rower of each heat is named Vesh Oar."
