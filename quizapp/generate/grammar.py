@@ -178,7 +178,9 @@ POINTING_PHRASES: Final = (
 
 # Nouns by which a text names the whole work it is about: a bare "the programme" is the
 # subject itself ("the programme's theme tune" -> "Tidewater's theme tune").
-WORK_NOUNS: Final = frozenset(["programme", "program", "show", "series", "serial", "sitcom"])
+WORK_NOUNS: Final = frozenset(
+    ["programme", "program", "show", "series", "serial", "sitcom", "adaptation"]
+)
 
 # Verbs that give something to someone: "What rating did the critic give?" lacks to whom.
 GIVING_VERBS: Final = {

@@ -107,6 +107,7 @@ def generate_pack(
         facts.extend(read_facts_of(sent, index, registry))
     facts = with_one_answer(facts)
     pools = build_pools(facts, registry)
+    facts = list(_anchored(facts, [sent for _, sent in sentences], registry))
     candidates = [c for fact in facts for c in _candidates(fact, pools, registry)]
     chosen = select(candidates)
     if not chosen:
@@ -167,6 +168,58 @@ def learn_cast(sentences: list[Span], registry: Registry) -> None:
                     registry.vote(registry.canonical(name), CHARACTER, 5)
                     registry.link(fact.answer, name)
     registry.settle()
+
+
+# A question asked after a clause that dates it: "When the ferry docked at Harlow, what was
+# the date?" gives the clause that places what its sentence's next sentence tells.
+_DATED_CLAUSE: Final = re.compile(r"When ([^,?]+), what was the (?:date|time|year)\?")
+
+
+def _anchored(facts: list[Fact], sentences: list[Span], registry: Registry) -> Iterator[Fact]:
+    """Yield facts, placing those of a sentence that opens on "the X" in what came before.
+
+    "The call was taken by the keeper Ivo Pask." follows "The ferry docked at Harlow and
+    its captain radioed the tower.": "the call" is named nowhere, so the question says when
+    it happened: "When the ferry docked at Harlow, who took the call?". A sentence whose
+    "the X" the text named before, or gave the subject ("Its crew ..."), needs no anchor.
+    """
+    clauses: dict[int, str] = {}
+    for fact in facts:
+        dated = _DATED_CLAUSE.fullmatch(fact.prompt)
+        if dated and fact.sentence not in clauses:
+            clauses[fact.sentence] = dated.group(1)
+    told = {fact.sentence for fact in facts}
+    for fact in facts:
+        clause = None
+        for before in range(fact.sentence - 1, fact.sentence - 4, -1):
+            clause = clauses.get(before)
+            if clause is not None or before in told:
+                break  # a quotation between tells nothing; a fact between is another event
+        if clause is None or fact.sentence in clauses:
+            yield fact
+            continue
+        if not _opens_on_unnamed_noun(sentences, fact.sentence, registry):
+            yield fact
+            continue
+        prompt = f"When {clause}, {fact.prompt[:1].lower()}{fact.prompt[1:]}"
+        statement = f"When {clause}, {lower_first(fact.statement)}"
+        names = (*fact.names, *registry.names_in(clause))
+        yield replace(fact, prompt=prompt, statement=statement, names=names, insitu="")
+
+
+def _opens_on_unnamed_noun(sentences: list[Span], index: int, registry: Registry) -> bool:
+    """Return whether a sentence opens on "the X" whose X no earlier sentence names."""
+    if not 0 < index < len(sentences):
+        return False
+    sent = sentences[index]
+    words = [t for t in sent if not t.is_punct]
+    if len(words) < 2 or words[0].lower_ != "the" or words[1].pos_ != "NOUN":
+        return False
+    noun = words[1]
+    if noun.dep_ not in ("nsubj", "nsubjpass") or noun.lemma_ in registry.topic_nouns:
+        return False
+    earlier = sentences[max(0, index - 40) : index]
+    return not any(t.lemma_ == noun.lemma_ and t.pos_ == "NOUN" for s in earlier for t in s)
 
 
 def _why_unused(index: int, facts: list[Fact]) -> str:
@@ -312,9 +365,13 @@ def _lead_in(fact: Fact, registry: Registry) -> str:
     in_story = fact.answer_type == CHARACTER or any(
         registry.fine_type(name, "") == CHARACTER for name in people
     )
+    phrase = fact.owned or _part_of_topic(prompt, registry)
     owned = None
-    if not in_story:
-        owned = _owned(prompt, fact.owned or _part_of_topic(prompt, registry), topic)
+    # A story's own people make a question "In X, ..."; but "which episode" is still the
+    # subject's episode, and "the series" the subject itself.
+    the_work = phrase.lower() in {f"the {noun}" for noun in WORK_NOUNS}
+    if not in_story or the_work or phrase.lower().startswith("which "):
+        owned = _owned(prompt, phrase, topic)
     if owned is not None:
         return owned
     given = _given_to(prompt, fact, topic)
@@ -343,7 +400,7 @@ def _part_of_topic(prompt: str, registry: Registry) -> str:
     for found in re.finditer(r"\bthe (\w+)\b(?: (\w+)\b)?", prompt):
         first, second = found.groups()
         for phrase, owned in (
-            (f"the {first}", first in registry.topic_nouns),
+            (f"the {first}", first in registry.topic_nouns or first in WORK_NOUNS),
             (f"the {first} {second}", first in ORDINALS and second in WORK_NOUNS),
         ):
             rest = prompt[found.start() + len(phrase) :]

@@ -1652,7 +1652,8 @@ class SentenceReader:
             if any(o.tag_ in ("WDT", "WP") for o in objects):
                 continue  # "an incident in which X ...": the link to the noun, not a place
             if any(
-                _indefinite(o) and any(c.dep_ in ("relcl", "advcl", "acl") for c in o.children)
+                _indefinite(o)
+                and any(c.dep_ in ("relcl", "advcl", "acl") and not _naming(c) for c in o.children)
                 for o in objects
             ):
                 continue  # "during a scene where ...": without its clause it names nothing
@@ -1706,6 +1707,9 @@ class SentenceReader:
             return verb.lower_, negation, ""
         if verb.dep_ == "acl" and verb.tag_ == "VBN":
             return "was", negation, verb.text
+        if verb.dep_ == "advcl" and _participle(verb) and verb.i < verb.head.i:
+            # "Filmed in Harlow, it tells ...": it is filmed in Harlow
+            return ("is" if verb.head.tag_ in ("VBZ", "VBP") else "was"), negation, verb.lower_
         support = do_support("VBD" if verb.tag_ == "VBN" and verb.dep_ == "ROOT" else verb.tag_)
         if support is None:
             return "", "", ""
@@ -1843,6 +1847,9 @@ class SentenceReader:
         seen = _seen_doing(verb, position) if prep is None else None
         if seen is not None:
             return self._ask_seen(answer, position, verb, seen)
+        verb = _fronted_participle(verb, prep) or verb
+        if answer.kind in PEOPLE and _led_by_another(verb):
+            return None
         subject = self._subject_of(verb)
         flipped = None if subject is not None else self._flipped(verb, position)
         if subject is None and flipped is None:
@@ -2031,7 +2038,10 @@ class SentenceReader:
             and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
             and verb.tag_ == "VBN"
         ):
-            return _declare(subject, "was", text)
+            present = verb.dep_ == "advcl" and verb.head.tag_ in ("VBZ", "VBP")
+            if verb.i == verb.sent.start and text.startswith(verb.text):
+                text = verb.lower_ + text[len(verb.text) :]  # "Filmed in Harlow, it ...": filmed
+            return _declare(subject, "is" if present else "was", text)
         return _declare(subject, text)
 
     def _title_before(self, by: Token) -> str | None:
@@ -2375,6 +2385,48 @@ def _purpose_of_object(verb: Token) -> Token | None:
     return None
 
 
+def _fronted_participle(verb: Token, prep: Token | None) -> Token | None:
+    """Return the opening participle a phrase before the subject belongs to, or None.
+
+    "Staged in Harlow, in the 1890s, it tells ...": the parse hangs "in the 1890s" on
+    "tells", but it says when the story is staged, not when it tells anything.
+    """
+    if prep is None or prep.head != verb or prep.i > verb.i:
+        return None
+    subjects = [c.i for c in verb.children if c.dep_ in _SUBJECTS]
+    if not subjects or prep.i > min(subjects):
+        return None
+    for clause in verb.children:
+        if clause.dep_ == "advcl" and _participle(clause) and clause.i == verb.sent.start:
+            between = verb.doc[clause.right_edge.i + 1 : prep.i]
+            if all(t.is_punct for t in between):
+                return clause
+    return None
+
+
+def _led_by_another(verb: Token) -> bool:
+    """Return whether a relative clause tells who else was in a group a person led.
+
+    "Ivo Pask led the crew, which included A and B": asked "Who did the crew include?" the
+    answer "A and B" would leave out Ivo Pask, whom the same sentence puts in it.
+    """
+    group = verb.head
+    if verb.dep_ != "relcl" or group.dep_ != "dobj":
+        return False
+    subjects = [c for c in group.head.children if c.dep_ == "nsubj"]
+    return any(is_name_head(t) or t.lower_ in ("he", "she") for c in subjects for t in c.subtree)
+
+
+def _naming(clause: Token) -> bool:
+    """Return whether a clause only names its noun: "a girl named Ada Venn" (kept whole)."""
+    return (
+        clause.dep_ == "acl"
+        and clause.lemma_ in ("name", "call")
+        and not _after_comma(clause)
+        and len(phrase_tokens(clause)) <= 4
+    )
+
+
 # Verbs of witnessing with a bare infinitive after their object: "watched X win".
 _SEEING_VERBS: Final = frozenset(["watch", "see", "hear", "witness"])
 
@@ -2572,6 +2624,8 @@ def _short_phrase(prep: Token, drop: set[int]) -> list[Token]:
         if is_proper(pobj):
             words.extend(name_span(pobj))
         for child in pobj.rights:
+            if _naming(child):
+                words.extend(phrase_tokens(child))  # "for a girl named Ada Venn"
             if child.dep_ != "prep" or child.lower_ != "of":
                 continue
             if len(list(child.subtree)) <= 5:

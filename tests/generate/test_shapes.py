@@ -734,3 +734,12 @@ def test_who_was_watched_doing_something_is_asked_what_they_did() -> None:
     found = asked("The next year, some 4.2 million people watched Ada Venn win the fourth race.")
     assert found["Who won the fourth race?"] == "Ada Venn"
     assert found["How many people watched Ada Venn win the fourth race?"] == "4.2 million"
+
+
+def test_who_else_was_in_a_group_a_person_led_is_not_asked_as_the_whole_group() -> None:
+    found = asked(
+        "Tidewater is a rowing club. The skipper Ivo Pask also led the reserve crew, "
+        "which included Ada Venn and Mira Tosk."
+    )
+    assert found["Which skipper led the reserve crew?"] == "Ivo Pask"
+    assert "Who did the reserve crew include?" not in found

@@ -229,3 +229,52 @@ def test_a_name_is_not_listed_with_the_noun_that_opens_the_next_clause() -> None
     )
     (question,) = [q for q in questions(text).values() if q.answer_text == "Vesh Oar"]
     assert question.explanation == "Tidewater's best rower of each heat is named Vesh Oar."
+
+
+def test_a_sentence_opening_on_a_noun_named_nowhere_is_placed_in_what_came_before() -> None:
+    text = (
+        "Tidewater was a voyage across the Gulf of Vesh in May 1871. "
+        "It carried a lifeboat called Swift. "
+        "Swift reached Harlow Quay on 4 June 1871, and its captain radioed the harbour tower. "
+        "The signal was answered in the tower by the keeper Ivo Pask, "
+        "while Ada Venn was the pilot on watch."
+    )
+    found = questions(text)
+    keeper = found["When Swift reached Harlow Quay, which keeper answered the signal in the tower?"]
+    assert keeper.answer_text == "Ivo Pask"
+    assert found["When Swift reached Harlow Quay, who was the pilot on watch?"].answer_text == (
+        "Ada Venn"
+    )
+    assert not any(p.startswith("For Tidewater") for p in found)
+
+
+def test_a_time_in_an_opening_participle_is_asked_of_that_participle() -> None:
+    text = (
+        "Tidewater is a drama series created by Nell Orrin. Set in Harlow, a port town, in the "
+        "mid-1890s, it follows a crew of sailors at a naval school."
+    )
+    question = questions(text)["When is Tidewater set in Harlow?"]
+    assert question.answer_text == "mid-1890s"
+    assert question.explanation == "Tidewater is set in Harlow, in the mid-1890s."
+
+
+def test_the_series_in_a_question_about_a_character_is_the_subject_itself() -> None:
+    text = (
+        "Tidewater is a drama series created by Nell Orrin. "
+        "Orrin explained that the character Ana Ruel would not appear in the series to keep "
+        "her story for a novel."
+    )
+    assert questions(text)["Which character would not appear in Tidewater?"].answer_text == (
+        "Ana Ruel"
+    )
+
+
+def test_a_noun_keeps_the_name_it_is_given() -> None:
+    text = (
+        "Tidewater is a drama series created by Nell Orrin. In July 2022, an open audition was "
+        "announced for a 16-year-old character named Vida Moss, a girl from Harlow."
+    )
+    prompt = (
+        "When was Tidewater's open audition announced for a 16-year-old character named Vida Moss?"
+    )
+    assert questions(text)[prompt].answer_text == "July 2022"
