@@ -94,12 +94,12 @@ def name_span(head: Token) -> Span:
     while start < head.i and (doc[start].is_punct or doc[start].is_lower):
         start += 1  # a job before a name ("restaurateur Una Brisk") is not part of it
     # A capitalised word before the name that is a determiner or possessive only mid-sentence
-    # ("The Larks", "Our Shepherd") is part of the name.
+    # ("The Larks", "Our Shepherd", "An Hour Late") is part of the name.
     if start > 0:
         before = doc[start - 1]
         if (
             before.is_title
-            and before.lower_ in ("the", "our")
+            and before.lower_ in ("the", "our", "a", "an")
             and not before.is_sent_start
             and before.head.i >= start
         ):
@@ -354,6 +354,8 @@ class Registry:
     # Nouns the text gives the subject ("Its crew", "Tidewater's emblem", the nouns of the
     # sentence that defines it): "the crew" alone is the subject's, "the call" is not.
     topic_nouns: frozenset[str] = frozenset()
+    # What the defining sentence says the subject is: "club" of "X is a rowing club".
+    topic_kind: str = ""
     _by_first_word: dict[str, list[tuple[int, str]]] = field(default_factory=dict, repr=False)
     _index_size: int = -1
     # Roles asked of the same names for every question, read once the text is learnt.
@@ -593,7 +595,19 @@ def learn(docs: list[Doc], title: str) -> Registry:
             registry.full_names[alias] = registry.topic
             registry.short_names.setdefault(registry.topic, []).append(alias)
     registry.topic_nouns = _topic_nouns(docs, registry)
+    registry.topic_kind = _topic_kind(docs)
     return registry
+
+
+def _topic_kind(docs: list[Doc]) -> str:
+    """Return the noun a first "X is a ..." sentence defines its subject by, or ""."""
+    for doc in docs[:1]:
+        for sent in list(doc.sents)[:1]:
+            root = sent.root
+            kinds = [c for c in root.children if c.dep_ == "attr" and c.pos_ == "NOUN"]
+            if root.lemma_ == "be" and kinds and kinds[0].tag_ == "NN":
+                return kinds[0].lower_
+    return ""
 
 
 # Participles that give the subject another name: "X, often shortened to Y or Z, is ...".
@@ -901,6 +915,26 @@ def _clause_subject(token: Token, people: list[Span]) -> str | None:
     return None
 
 
+def defined_by_relation(verb: Token) -> Token | None:
+    """Return the name "X is the N of Y" ties its subject to (Y), or None.
+
+    "Paris is the capital of France", "Vesh is the largest town in Ostland": the complement is
+    a definite noun that a named owner identifies, so "What is the capital of France?" asks
+    for one thing and stands alone, about whatever the text is about.
+    """
+    if verb.lemma_ != "be":
+        return None
+    related = ("attr", "nsubj")  # "The capital of France is Paris" ties it the same way
+    for attr in (c for c in verb.children if c.dep_ in related and c.pos_ == "NOUN"):
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in attr.children):
+            continue
+        for prep in (c for c in attr.children if c.dep_ == "prep" and c.lower_ in ("of", "in")):
+            owners = [c for c in prep.children if c.dep_ == "pobj" and is_proper(c)]
+            if owners:
+                return owners[0]
+    return None
+
+
 def _topic(docs: list[Doc], registry: Registry, title: str) -> str:
     """Return what the text is about: its first sentence's subject, or its title."""
     for doc in docs[:1]:
@@ -908,6 +942,9 @@ def _topic(docs: list[Doc], registry: Registry, title: str) -> str:
             root = sent.root
             if root.lemma_ != "be":
                 break  # only a definition ("X is a ...") names the subject
+            owner = defined_by_relation(root)
+            if owner is not None and owner.ent_type_ in ("GPE", "LOC"):
+                break  # "Paris is the capital of France" may open a text about France
             for child in root.children:
                 if child.dep_ in ("nsubj", "nsubjpass") and is_name_head(child):
                     return name_span(child).text

@@ -353,7 +353,7 @@ def _lead_in(fact: Fact, registry: Registry) -> str:
     the fact inside the story.
     """
     prompt, topic = fact.prompt, registry.topic
-    if not topic or _names_topic(fact, topic):
+    if not topic or fact.anchored or _names_topic(fact, topic):
         return prompt
     if fact.shape.startswith("cast"):
         return f"{prompt.removesuffix('?')} in {topic}?"

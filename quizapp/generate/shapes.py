@@ -61,6 +61,7 @@ from quizapp.generate.names import (
     YEAR,
     Registry,
     date_type,
+    defined_by_relation,
     entity_type,
     is_name_head,
     is_proper,
@@ -136,6 +137,9 @@ class Fact:
     # The question asked in place, in the text's own words: "The bridge was designed by which
     # engineer?" (a fill-in-the-blank in the form of a question), or "".
     insitu: str = ""
+    # Whether the prompt names what identifies its answer ("What is the capital of Ostland?"),
+    # so it needs no word on the text's subject, whatever that subject is.
+    anchored: bool = False
 
     @property
     def slot(self) -> str:
@@ -1044,8 +1048,14 @@ class SentenceReader:
             role = _role_words(head, answer.span)
             if role and all(roles) and len(set(roles)) == len(roles):
                 return _Answer(answer.span, head, answer.kind, answer.text, role=role)
+            member = _member_role(head, self._group(first))
+            if member:
+                # "Its spin-offs include A and the companion podcast B": B alone is one of them
+                return _Answer(answer.span, head, THING, answer.text, role=member)
             return None  # asked through the first of the list
         conjs = [c for c in head.children if c.dep_ == "conj" and is_name_head(c)]
+        if conjs and any(_member_role(c, self._group(head)) for c in conjs):
+            return None  # a list that only includes: its named kinds are asked one by one
         if not conjs or answer.kind not in PEOPLE | PLACES | {ORG}:
             return answer
         roles = [_role_words(c, name_span(c)) for c in self._group(head)]
@@ -1094,6 +1104,9 @@ class SentenceReader:
         clocks = [t for t in answer.span if _CLOCK.fullmatch(t.text)]
         if head.i in self._quoted() or (answer.kind == TIME and duration is None and not clocks):
             return None
+        rival = self._ask_rival(answer)
+        if rival is not None:
+            return rival
         title_by = head.dep_ == "pobj" and self._title_before(head.head) is not None
         named = head.dep_ == "pobj" and head.head.lower_ == "as"
         unnamed = answer.kind == THING and head.dep_ != "oprd" and not title_by and not named
@@ -1103,7 +1116,7 @@ class SentenceReader:
             # "Orm Quay 7B" is one of the quays: asked "which orm quay"
             kind = render(answer.span[:-1]).lower()
             answer = _Answer(answer.span, head, THING, answer.text, role=kind)
-        elif unnamed and not _role_words(head, answer.span):
+        elif unnamed and not (answer.role or _role_words(head, answer.span)):
             return None
         if clocks:
             return self._ask_clock(answer, clocks[0])
@@ -1326,6 +1339,31 @@ class SentenceReader:
 
         return None
 
+    def _ask_rival(self, answer: _Answer) -> Fact | None:
+        """Ask who or what the subject lost something to: "lost the cup to X in 1990".
+
+        It is asked "to which club did Tidewater lose the cup in 1990?": a rival of the
+        subject is of its kind (the noun the text defines it by), whatever the tagger took its
+        name for; anyone else's rival is asked "to whom" where it is a person. The "to" may
+        hang on the verb or, as the parser often has it, on what was lost.
+        """
+        to = answer.head.head
+        if answer.head.dep_ != "pobj" or to.lower_ != "to":
+            return None
+        verb = to.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.dep_ in ("pobj", "prep", "dobj"):
+            verb = verb.head
+        if verb.lemma_ != "lose" or not any(c.dep_ == "dobj" for c in verb.children):
+            return None
+        if self.registry.topic_kind and (self._subject_of(verb) or "") == self.topic:
+            wh = f"to which {self.registry.topic_kind}"  # a rival of its own kind
+        elif answer.kind in PEOPLE:
+            wh = "to whom"
+        else:
+            return None
+        answer = replace(answer, kind=PERSON if wh == "to whom" else TITLE)
+        return self._ask_object(answer, answer.head, verb, to, None, wh)
+
     def _ask_owner(self, answer: _Answer, of: Token) -> Fact | None:
         """Ask whose something the subject is: "X is a trademark of the firm Y".
 
@@ -1437,6 +1475,7 @@ class SentenceReader:
             return f"which {render(words)}", False
         role = answer.role or _role_words(answer.head, answer.span)
         if kind in PEOPLE:
+            role = role or _described_as(answer.head)
             return (f"which {role}" if role else "who"), False
         if kind in PLACES and prep is not None and prep.lower_ not in ("to", "from", "into"):
             return "", False
@@ -1726,6 +1765,8 @@ class SentenceReader:
         if answer.kind == ORDINAL:
             return None  # "Which run drew 4 million?" -> "the first": its sibling asks the fact
         wh, _ = self._wh(answer, count_noun, None)
+        if not wh and defined_by_relation(verb) is not None:
+            wh = "what"  # "Vesh is the largest town of Ostland": What is ...?, whatever Vesh is
         if not wh:
             return None
         auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < verb.i]
@@ -2179,6 +2220,8 @@ class SentenceReader:
             insitu = f"{head}its{tail}" if head else ""
         names = tuple(n for n in self.registry.names_in(prompt) if len(n) > 2)
         subject_name = self.registry.canonical(names[0]) if names else ""
+        tied = defined_by_relation(verb)
+        anchored = tied is not None and not self._names_topic(tied)
         return Fact(
             shape=shape,
             sentence=self.index,
@@ -2196,6 +2239,7 @@ class SentenceReader:
             bound=_bound(answer.span),
             owned=_owned_phrase(prompt, verb, answer, self.registry),
             insitu=insitu if len(insitu.split()) <= MAX_PROMPT_WORDS else "",
+            anchored=anchored,
         )
 
     def _statement(self, verb: Token, answer: _Answer) -> str | None:
@@ -2925,6 +2969,47 @@ def _role_words(head: Token, span: Span, appositive: bool = True) -> str:
     if not text or not text[0].islower() or any(w.pos_ == "PROPN" for w in words):
         return ""
     return text
+
+
+# Verbs that name some of what something holds, not all of it: "Its spin-offs include ...".
+_MEMBERSHIP_VERBS: Final = frozenset(["include", "feature"])
+
+
+def _member_role(name: Token, group: list[Token]) -> str:
+    """Return the kind a listed name is given where its list only includes, or "".
+
+    "Its spin-offs include A and the companion podcast B": B is "companion podcast", asked
+    "Which companion podcast ...?"; A, with no kind of its own, is not asked alone. A kind the
+    parser split off as a list member of its own ("the companion podcast, An B") counts too.
+    """
+    verb = group[0].head if group else name.head
+    if group[0].dep_ != "dobj" or verb.lemma_ not in _MEMBERSHIP_VERBS:
+        return ""
+    role = _role_words(name, name_span(name))
+    if role:
+        return role
+    before = [t for t in group if t.i < name.i and t.pos_ == "NOUN"]
+    if before and before[-1].i + 1 == name.left_edge.i:
+        return _noun_words(before[-1])
+    return ""
+
+
+def _described_as(name: Token) -> str:
+    """Return what an aside after a name says its person is, or "".
+
+    "Ivo Pask, a film-maker from Harlow" -> "film-maker": asked "Which film-maker ...?".
+    """
+    for appos in (c for c in name.children if c.dep_ == "appos" and c.i > name.i):
+        determiners = [c.lower_ for c in appos.children if c.dep_ == "det"]
+        comma = appos.doc[appos.left_edge.i - 1].text == ","  # not "X: a bald eagle ..."
+        if appos.pos_ != "NOUN" or not comma or determiners not in (["a"], ["an"]):
+            continue
+        if any(c.dep_ in ("relcl", "acl") for c in appos.children):
+            continue  # "a pilot who flies solo": the clause is a fact of its own
+        words = [t for t in appos.subtree if t.i <= appos.i and t.dep_ != "det"]
+        if all(t.is_lower or t.is_punct for t in words):
+            return render(words)  # "film-maker", hyphen and all
+    return ""
 
 
 def _gender_of(role: str) -> str | None:

@@ -743,3 +743,37 @@ def test_who_else_was_in_a_group_a_person_led_is_not_asked_as_the_whole_group() 
     )
     assert found["Which skipper led the reserve crew?"] == "Ivo Pask"
     assert "Who did the reserve crew include?" not in found
+
+
+def test_a_definite_noun_tied_to_a_name_asks_what_it_is() -> None:
+    found = asked(
+        "Tidewater is a ferry company in Harlow. Port Kelby is the oldest town in Ostmark. "
+        "Ida Venn is the mother of Pell Ferro."
+    )
+    assert found["What is the oldest town in Ostmark?"] == "Port Kelby"
+    assert found["Who is the mother of Pell Ferro?"] == "Ida Venn"
+
+
+def test_a_named_kind_in_a_list_that_only_includes_is_asked_by_its_kind() -> None:
+    found = asked(
+        "Tidewater is a British drama series. "
+        "Its spin-offs include Harbour Lights and the companion podcast Salt Talk."
+    )
+    assert found["Which companion podcast do Tidewater's spin-offs include?"] == "Salt Talk"
+    assert not [p for p in found if p.startswith(("Who ", "What do"))]
+
+
+def test_an_aside_after_a_name_gives_the_job_it_is_asked_by() -> None:
+    (fact,) = facts_of("The first series was directed by Ivo Pask, a film-maker from Harlow.")
+    assert fact.prompt == "Which film-maker directed the first series?"
+    assert fact.insitu == "The first series was directed by which film-maker?"
+
+
+def test_a_rival_the_subject_lost_to_is_asked_as_one_of_its_kind() -> None:
+    found = asked(
+        "Tidewater is a British drama series. "
+        "Having lost the award for Best Drama to Salt Marsh in 2019, it won that award in 2021."
+    )
+    assert found["To which series did Tidewater lose the award for Best Drama in 2019?"] == (
+        "Salt Marsh"
+    )

@@ -278,3 +278,16 @@ def test_a_noun_keeps_the_name_it_is_given() -> None:
         "When was Tidewater's open audition announced for a 16-year-old character named Vida Moss?"
     )
     assert questions(text)[prompt].answer_text == "July 2022"
+
+
+def test_a_thing_tied_to_another_name_stands_alone_without_the_subject() -> None:
+    found = questions(
+        "Tidewater is a ferry company in Harlow. It was founded by Ida Venn in 1871. "
+        "Port Kelby is the largest port of Ostmark."
+    )
+    assert found["What is the largest port of Ostmark?"].answer == "Port Kelby"
+
+
+def test_a_text_opening_with_a_capital_is_asked_what_the_capital_is() -> None:
+    found = questions("Port Kelby is the capital of Ostmark.", title="Atlas notes")
+    assert found["What is the capital of Ostmark?"].answer == "Port Kelby"
