@@ -30,6 +30,9 @@ class Settings(BaseModel):
     high_contrast: bool = False
     text_scale: Annotated[float, Field(ge=0.8, le=2.0)] = 1.0
     reduce_motion: bool = False
+    # The desktop's look when the game last ran: the window is painted in it at start, and
+    # follows the desktop once it is on screen.
+    desktop_look: Literal["light", "dark", "high-contrast"] = "light"
     muted: bool = False
     # The round set-up used last, offered again: a name and Enter plays it.
     round_pack: Annotated[str, Field(max_length=64)] = ""

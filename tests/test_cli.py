@@ -127,6 +127,7 @@ def test_starting_the_game_leaves_the_slow_libraries_to_the_loader_thread() -> N
 FIRST_PAINT_PROBE = """
 import gc
 import sys
+from PySide6 import QtCore
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication
 from quizapp.cli import main
@@ -144,6 +145,8 @@ class FirstPaint(QObject):
             start = window.start_screen
             print("painted:", loaded(), start.start_button.isEnabled(), start.status.text())
             print("collecting cycles:", gc.isenabled())
+            # PySide sets up every enum of Qt's namespace at once, on its first use.
+            print("Qt's enums set up:", "Qt" in vars(QtCore))
             window.store_ready.connect(
                 lambda: (
                     print("ready:", loaded(), start.start_button.isEnabled()),
@@ -180,6 +183,7 @@ def test_the_window_is_painted_before_the_store_and_the_screens_load(tmp_path: P
         "painted: [] False Loading the question bank…",
         # Start-up frees almost nothing: the cycle collector waits until the store is open.
         "collecting cycles: False",
+        "Qt's enums set up: False",
         # The statistics screen, and QtCharts with it, wait until the player opens it.
         "ready: ['alembic', 'pydantic', 'quizapp.core.formatting', 'quizapp.core.model', "
         "'quizapp.session', 'sqlalchemy'] True",
@@ -210,6 +214,7 @@ def test_an_everyday_start_opens_the_store_without_migrations_or_reading_packs(
     assert watch_start(tmp_path, NOT_EVERY_DAY) == [
         "painted: [] False Loading the question bank…",
         "collecting cycles: False",
+        "Qt's enums set up: False",
         "ready: [] True",
         "collecting cycles: True",
     ]

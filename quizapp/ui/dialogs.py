@@ -6,14 +6,14 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
 from quizapp.packs import formats
-from quizapp.ui.widgets import fit_to_screen
+from quizapp.ui.widgets import fit_to_screen, show_literally
 
-# Each dialog's class is loaded when it is first shown: PySide sets up a class, with all its
-# enums, on first use, and the window is painted before any dialog is needed.
+# Each dialog's class, and Qt's namespace, is loaded when it is first shown: PySide sets up a
+# class, with all its enums, on first use, and the window is painted before any dialog is
+# needed.
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMessageBox
 
@@ -49,6 +49,7 @@ def message_box(
     parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str
 ) -> QMessageBox:
     """Return a message box that shows its text literally: pack text never renders or links."""
+    from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QMessageBox
 
     box = QMessageBox(parent)
@@ -97,7 +98,7 @@ def ask_text(parent: QWidget | None, title: str, label: str, text: str) -> str |
     dialog.setTextValue(text)
     # The label may hold a pack's title: shown as written, never as rich text.
     for shown in dialog.findChildren(QLabel):
-        shown.setTextFormat(Qt.TextFormat.PlainText)
+        show_literally(shown)
     return dialog.textValue() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 

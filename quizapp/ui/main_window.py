@@ -28,7 +28,6 @@ from quizapp.ui.dialogs import (
     show_about_box,
     show_error,
 )
-from quizapp.ui.shortcuts import Place, bind_shortcuts
 from quizapp.ui.sounds import FANFARE, LAST_SECONDS, RIGHT, WRONG, Sounds
 from quizapp.ui.start_screen import StartScreen
 from quizapp.ui.theme import Appearance, current_appearance
@@ -124,7 +123,10 @@ class MainWindow(QMainWindow):
         self._pack_dialogs = pack_dialogs or {}
         self._themed: list[Themed] = []
         saved = read_saved(data_dir, quiet=True) or {}
-        self.start_screen = StartScreen()
+        # The first paint shows the start screen's title and choosers; the rest of it, the
+        # window's keys and the desktop's own look follow at once (see complete).
+        self.start_screen = StartScreen(complete=False)
+        self._completed = False
         self.editor: QuestionEditor | None = None
         self.facts_dialog: FactsDialog | None = None
         self.stack = QStackedWidget()
@@ -147,15 +149,30 @@ class MainWindow(QMainWindow):
         # once the screen is built styles each widget once; set before, it restyles a widget
         # each time it is put into a layout.
         if appearance is None:
-            appearance = current_appearance(saved)
+            appearance = current_appearance(saved, follow_desktop=False)
         else:
             appearance.restore(saved)
         self.appearance = appearance
         self.appearance.changed.connect(self._on_appearance_changed)
         self._follows_look = True
         self.sounds = Sounds(self, muted=saved.get("muted") is True)
-        self._add_actions()
+        # The menu is there from the first paint, so that nothing below it moves; its
+        # actions come with the rest.
+        self._game_menu = self.menuBar().addMenu("&Game")
         self._place_window(saved.get("window_geometry"))
+
+    def complete(self) -> None:
+        """Add what the first paint goes without, once: it must not wait for any of it.
+
+        The rest of the start screen, the window's keys and Game menu, and the desktop's own
+        look (which sets up the enums of Qt's namespace, some 17 ms). The store opens after.
+        """
+        if self._completed:
+            return
+        self._completed = True
+        self.appearance.follow_desktop()
+        self.start_screen.complete()
+        self._add_actions()
 
     def _place_window(self, saved: object) -> None:
         """Put the window where it was left, or at its default size on the current screen."""
@@ -200,9 +217,12 @@ class MainWindow(QMainWindow):
             high_contrast=look.high_contrast,
             text_scale=look.text_scale,
             reduce_motion=look.reduce_motion,
+            desktop_look=look.desktop_look().value,
         )
 
     def _add_actions(self) -> None:
+        from quizapp.ui.shortcuts import Place, bind_shortcuts
+
         self.actions_by_command = bind_shortcuts(
             self,
             Place.WINDOW,
@@ -225,7 +245,7 @@ class MainWindow(QMainWindow):
                 "still": self.toggle_motion,
                 "quit": self.close,
             },
-            menu=self.menuBar().addMenu("&Game"),
+            menu=self._game_menu,
         )
 
     # Screens -------------------------------------------------------------------------------
@@ -369,7 +389,11 @@ class MainWindow(QMainWindow):
         self.load_store()
 
     def load_store(self) -> None:
-        """Open the store in a worker thread; the window is already on screen meanwhile."""
+        """Open the store in a worker thread; the window is already on screen meanwhile.
+
+        The window is completed first: what the store brings goes into the whole start screen.
+        """
+        self.complete()
         from quizapp.ui.workers import StoreLoader
 
         loader = StoreLoader(self._data_dir, self._packs_dir, self, self._db_url)
@@ -400,6 +424,10 @@ class MainWindow(QMainWindow):
 
         settings = load_settings(self._data_dir)
         self.appearance.restore(settings.model_dump())
+        # The next start paints in the desktop's look as it is now.
+        desktop = self.appearance.desktop_look()
+        if settings.desktop_look != desktop.value:
+            self.remember(desktop_look=desktop.value)
         self.sounds.muted = settings.muted
         session.offer_remembered(
             settings.round_packs or settings.round_pack,

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -26,7 +27,6 @@ from quizapp.core.round_setup import (
     ROUND_LENGTH,
 )
 from quizapp.ui.check_combo import CheckCombo
-from quizapp.ui.shortcuts import Place, bind_shortcuts, describe
 from quizapp.ui.widgets import Logo, plain_label, restyle
 
 # The screen is painted before the store opens; what it shows of packs and pools, and the
@@ -63,19 +63,27 @@ class StartScreen(QWidget):
     choice_changed = Signal()
     hot_seat_requested = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, complete: bool = True) -> None:
+        """Build the screen; with complete false, only what the window's first paint shows.
+
+        That first view (the title, the Player and Pack choosers, Start, and a line saying the
+        question bank is loading) is set up without the enums of Qt's namespace, which PySide
+        makes all at once, some 17 ms, on their first use: complete() adds the rest.
+        """
         super().__init__(parent)
         self._packs: list[PackInfo] = []
         self._pack_names: dict[PackId, str] = {}
         # The pool to pick once its categories are listed: the one offered with the packs.
         self._wanted: QuestionPool | None = None
+        self._completed = False
         self.setObjectName("startScreen")
         title = plain_label("quizapp", role="appTitle")
-        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.tagline = plain_label(_tagline(f"{ROUND_LENGTH} questions"), role="tagline")
-        self.tagline.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.status = plain_label("Loading the question bank…", role="status")
+        for label in (title, self.tagline, self.status):
+            # By the flag's name, as Qt's namespace is not set up yet (see above).
+            label.setProperty("alignment", "AlignCenter")
 
-        self.message = plain_label(role="formMessage")
         self.name_box = QComboBox()
         self.name_box.setEditable(True)
         self.name_box.setAccessibleDescription("Type or pick the name to play under")
@@ -86,7 +94,7 @@ class StartScreen(QWidget):
         self.name_edit = line_edit
         line_edit.setPlaceholderText("Type your name")
         line_edit.setMaxLength(MAX_NAME_LENGTH)
-        line_edit.textEdited.connect(self.clear_message)
+        self.name_box.editTextChanged.connect(lambda _t: self.choice_changed.emit())
 
         self.pack_box = CheckCombo(summary=_names_without_counts)
         self.pack_box.setAccessibleDescription(
@@ -94,6 +102,63 @@ class StartScreen(QWidget):
             "tick several with Space"
         )
         self.pack_box.setObjectName("packBox")
+        self.pack_box.ticks_changed.connect(self.choice_changed)
+
+        self.start_button = QPushButton("Start")
+        self.start_button.setObjectName("primary")
+        self.start_button.setEnabled(False)
+        self.start_button.setAutoDefault(False)
+        self.start_button.clicked.connect(self._on_start_clicked)
+
+        self._form = QFormLayout()
+        self._form.addRow("Player", self.name_box)
+        self._form.addRow("Pack", self.pack_box)
+        self._buttons = QHBoxLayout()
+        self._buttons.addStretch(1)
+        self._buttons.addWidget(self.start_button)
+
+        card = QWidget()
+        card.setObjectName("card")
+        self._card = QVBoxLayout(card)
+        self._card.setContentsMargins(20, 16, 20, 16)
+        self._card.addLayout(self._form)
+        self._card.addLayout(self._buttons)
+
+        # The logo is centred between stretches until complete() can give it an alignment, one
+        # of those enums: the two may round half a pixel apart.
+        self._logo = Logo()
+        self._logo_row = QHBoxLayout()
+        self._logo_row.addStretch(1)
+        self._logo_row.addWidget(self._logo)
+        self._logo_row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addStretch(2)
+        layout.addLayout(self._logo_row)
+        layout.addWidget(title)
+        layout.addWidget(self.tagline)
+        layout.addSpacing(24)
+        # The card takes the width it needs for long names and titles, up to a reading width.
+        centred = QHBoxLayout()
+        centred.addStretch(1)
+        centred.addWidget(card, 12)
+        centred.addStretch(1)
+        layout.addLayout(centred)
+        layout.addWidget(self.status)
+        layout.addStretch(3)
+        if complete:
+            self.complete()
+
+    def complete(self) -> None:
+        """Add the rest of the screen to the first view, once: the set-up and the other buttons."""
+        if self._completed:
+            return
+        self._completed = True
+        from PySide6.QtCore import Qt
+
+        from quizapp.ui.shortcuts import Place, bind_shortcuts, describe
+
+        self.message = plain_label(role="formMessage")
+        self.name_edit.textEdited.connect(self.clear_message)
         self.category_box = CheckCombo("All categories", summary=_names_without_counts)
         self.category_box.setObjectName("categoryBox")
         self.category_box.setAccessibleDescription(
@@ -134,19 +199,13 @@ class StartScreen(QWidget):
             f"5, 10 or 20 questions, or type any number up to {MAX_ROUND_LENGTH}",
         )
         self.length_box.currentTextChanged.connect(self._on_length_changed)
-        self.pack_box.ticks_changed.connect(self.choice_changed)
         self.category_box.ticks_changed.connect(self.choice_changed)
         self.difficulty_box.activated.connect(lambda _i: self.choice_changed.emit())
         # A message about the form goes once the player changes what it was about.
         for box in (self.mode_box, self.difficulty_box, self.length_box, self.timer_box):
             box.activated.connect(self.clear_message)
-        self.name_box.editTextChanged.connect(lambda _t: self.choice_changed.emit())
 
-        self.start_button = QPushButton("Start")
         describe(self.start_button, Place.START, "start")
-        self.start_button.setObjectName("primary")
-        self.start_button.setEnabled(False)
-        self.start_button.clicked.connect(self._on_start_clicked)
         # Enter starts from anywhere on the form: the name, the Pack box or the Mode box.
         bind_shortcuts(self, Place.START, {"start": self._on_start_clicked})
         self.scores_button = QPushButton("High scores")
@@ -172,7 +231,6 @@ class StartScreen(QWidget):
         self.hot_seat_button.setToolTip("2 to 4 players at this computer take turns (Ctrl+F)")
         self.hot_seat_button.clicked.connect(self.hot_seat_requested)
         for button in (
-            self.start_button,
             self.scores_button,
             self.packs_button,
             self.help_button,
@@ -183,15 +241,15 @@ class StartScreen(QWidget):
         ):
             button.setAutoDefault(False)
 
-        form = QFormLayout()
-        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        form.addRow("Player", self.name_box)
-        form.addRow("Pack", self.pack_box)
+        self._form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        for stretch in (2, 0):
+            self._logo_row.takeAt(stretch)
+        self._logo_row.setAlignment(self._logo, Qt.AlignmentFlag.AlignHCenter)
         questions_row = QHBoxLayout()
         questions_row.addWidget(self.category_box, 3)
         questions_row.addWidget(self.difficulty_box, 2)
         questions_row.addWidget(self.pool_label, 1)
-        form.addRow("Questions", questions_row)
+        self._form.addRow("Questions", questions_row)
         # Mode, length and timer share a row, so the set-up fits a 600-pixel-high window.
         self.length_label = QLabel("questions")
         self.length_label.setBuddy(self.length_box)
@@ -201,7 +259,7 @@ class StartScreen(QWidget):
         mode_row.addWidget(self.length_label)
         mode_row.addWidget(self.timer_box, 1)
         mode_row.addWidget(self.timer_label)
-        form.addRow("Mode", mode_row)
+        self._form.addRow("Mode", mode_row)
         self._on_mode_changed()
 
         progress = QHBoxLayout()
@@ -211,43 +269,38 @@ class StartScreen(QWidget):
         progress.addStretch(1)
         progress.addWidget(self.hot_seat_button)
 
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.scores_button)
-        buttons.addWidget(self.packs_button)
-        buttons.addWidget(self.help_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.start_button)
+        # Between the form and the row with Start, which the first view already had.
+        self._card.insertWidget(1, self.kinds_note)
+        self._card.insertWidget(2, self.message)
+        self._card.insertLayout(3, progress)
+        for place, button in enumerate((self.scores_button, self.packs_button, self.help_button)):
+            self._buttons.insertWidget(place, button)
 
-        card = QWidget()
-        card.setObjectName("card")
-        inner = QVBoxLayout(card)
-        inner.setContentsMargins(20, 16, 20, 16)
-        inner.addLayout(form)
-        inner.addWidget(self.kinds_note)
-        inner.addWidget(self.message)
-        inner.addLayout(progress)
-        inner.addLayout(buttons)
-
-        self.status = plain_label("Loading the question bank…", role="status")
-        self.status.setAlignment(Qt.AlignmentFlag.AlignCenter)
-
-        layout = QVBoxLayout(self)
-        layout.addStretch(2)
-        layout.addWidget(Logo(), 0, Qt.AlignmentFlag.AlignHCenter)
-        layout.addWidget(title)
-        layout.addWidget(self.tagline)
-        layout.addSpacing(24)
-        # The card takes the width it needs for long names and titles, up to a reading width.
-        centred = QHBoxLayout()
-        centred.addStretch(1)
-        centred.addWidget(card, 12)
-        centred.addStretch(1)
-        layout.addLayout(centred)
-        layout.addWidget(self.status)
-        layout.addStretch(3)
+        # Tab goes through the screen as it reads, whichever part was there first.
+        order = [
+            self.name_box,
+            self.pack_box,
+            self.category_box,
+            self.difficulty_box,
+            self.mode_box,
+            self.length_box,
+            self.timer_box,
+            self.players_button,
+            self.history_button,
+            self.statistics_button,
+            self.hot_seat_button,
+            self.scores_button,
+            self.packs_button,
+            self.help_button,
+            self.start_button,
+        ]
+        for first, second in pairwise(order):
+            QWidget.setTabOrder(first, second)
 
     def set_choices(self, choices: StartChoices) -> None:
         """Fill the pickers; the last player and the pack and mode offered come first."""
+        from PySide6.QtCore import Qt
+
         from quizapp.core.formatting import pack_names
 
         typed = self.name_box.currentText()
@@ -316,7 +369,7 @@ class StartScreen(QWidget):
 
     def focus_name(self) -> None:
         """Put the cursor in the name field."""
-        self.name_box.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.name_box.setFocus()  # for no other reason, as Qt puts it
         self.name_edit.selectAll()
 
     def selected_pack(self) -> PackId | None:

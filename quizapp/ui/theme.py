@@ -7,13 +7,20 @@ import re
 import sys
 from collections.abc import Callable, Mapping
 from string import Template
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
 from quizapp.paths import assets_dir
 from quizapp.ui.palette import Palette, ThemeName, palette_for, relative_luminance
+
+# The window is painted before PySide sets up the enums of Qt's namespace, some 90 classes
+# made at once on its first use (about 17 ms): the look before that paint is the desktop's
+# as it was last time, and the desktop is asked once the window is on screen.
+if TYPE_CHECKING:
+    from PySide6.QtCore import Qt
 
 # The text size everything else is a multiple of, at a text scale of 100%.
 BASE_POINTS = 11.0
@@ -80,6 +87,8 @@ def system_prefers_reduced_motion() -> bool:
     has_desktop = sys.platform in ("win32", "darwin") or bool(os.environ.get("XDG_CURRENT_DESKTOP"))
     if not has_desktop or QGuiApplication.platformName() in ("offscreen", "minimal"):
         return False
+    from PySide6.QtCore import Qt
+
     return not QApplication.isEffectEnabled(Qt.UIEffect.UI_General)
 
 
@@ -97,33 +106,56 @@ class Appearance(QObject):
         text_scale: float = 1.0,
         reduce_motion: bool = False,
         system_scheme: Callable[[], Qt.ColorScheme] | None = None,
+        follow_desktop: bool = True,
     ) -> None:
         super().__init__(app)
         self.setObjectName(APPEARANCE_NAME)
         self._app = app
-        hints = QGuiApplication.styleHints()
-        self.system_scheme = system_scheme or hints.colorScheme
+        self.system_scheme = system_scheme or QGuiApplication.styleHints().colorScheme
         self.theme = theme if theme in THEME_CHOICES else "system"
         self.high_contrast = high_contrast
         self.text_scale = clamp_scale(text_scale)
         self.reduce_motion = reduce_motion
         self.palette = palette_for(ThemeName.LIGHT)
+        # The desktop's look when the game last ran, until the desktop itself is asked.
+        self.remembered_desktop = ThemeName.LIGHT
+        self._follows_desktop = False
+        if follow_desktop:
+            self._listen_to_desktop()
+
+    def follow_desktop(self) -> None:
+        """Ask the desktop for its look from now on; take it at once if it has changed."""
+        if not self._follows_desktop:
+            self._listen_to_desktop()
+            self.on_system_changed()
+
+    def _listen_to_desktop(self) -> None:
+        self._follows_desktop = True
+        hints = QGuiApplication.styleHints()
         hints.colorSchemeChanged.connect(self.on_system_changed)
         hints.accessibility().contrastPreferenceChanged.connect(self.on_system_changed)
 
+    def desktop_look(self) -> ThemeName:
+        """Return the desktop's look: high contrast, dark or light (as last time, until asked)."""
+        if not self._follows_desktop:
+            return self.remembered_desktop
+        from PySide6.QtCore import Qt
+
+        hints = QGuiApplication.styleHints()
+        if hints.accessibility().contrastPreference() == Qt.ContrastPreference.HighContrast:
+            return ThemeName.HIGH_CONTRAST
+        return ThemeName.DARK if self.system_scheme() == Qt.ColorScheme.Dark else ThemeName.LIGHT
+
     def resolved_theme(self) -> ThemeName:
         """Return the theme in use: high contrast, the chosen one, or the system's."""
-        hints = QGuiApplication.styleHints()
-        if self.high_contrast or (
-            hints.accessibility().contrastPreference() == Qt.ContrastPreference.HighContrast
-        ):
+        desktop = self.desktop_look()
+        if self.high_contrast or desktop is ThemeName.HIGH_CONTRAST:
             return ThemeName.HIGH_CONTRAST
         if self.theme == "dark":
             return ThemeName.DARK
         if self.theme == "light":
             return ThemeName.LIGHT
-        dark = self.system_scheme() == Qt.ColorScheme.Dark
-        return ThemeName.DARK if dark else ThemeName.LIGHT
+        return desktop
 
     def animations_on(self) -> bool:
         """Return whether judged answers and scores may move."""
@@ -159,6 +191,9 @@ class Appearance(QObject):
         scale = saved.get("text_scale")
         if isinstance(scale, int | float) and not isinstance(scale, bool):
             self.text_scale = clamp_scale(scale)
+        desktop = saved.get("desktop_look")
+        if isinstance(desktop, str) and desktop in tuple(ThemeName):
+            self.remembered_desktop = ThemeName(desktop)
         return look != (self.theme, self.high_contrast, self.text_scale, self.reduce_motion)
 
     def set_theme(self, theme: str, *, high_contrast: bool | None = None) -> None:
@@ -208,21 +243,23 @@ class Appearance(QObject):
             self.apply()
 
 
-def current_appearance(saved: Mapping[str, object] | None = None) -> Appearance:
+def current_appearance(
+    saved: Mapping[str, object] | None = None, *, follow_desktop: bool = True
+) -> Appearance:
     """Return the application's appearance, making and applying it the first time.
 
     The look in saved settings, if given, is taken before that first application, so that
-    the style sheet is set once; an appearance made earlier restores it instead.
+    the style sheet is set once; an appearance made earlier restores it instead. Made with
+    follow_desktop false, it takes the desktop's look from the settings until its
+    follow_desktop() is called: a window does so once it is first painted.
     """
     app = QApplication.instance()
     assert isinstance(app, QApplication), "the appearance needs a QApplication"
     # Found by name: a search by class alone would make PySide learn the class of each of the
     # application's children, loading every class of Qt's modules first (10 to 20 ms).
-    appearance = app.findChild(
-        Appearance, APPEARANCE_NAME, Qt.FindChildOption.FindDirectChildrenOnly
-    )
+    appearance = app.findChild(Appearance, APPEARANCE_NAME)
     if appearance is None:
-        appearance = Appearance(app)
+        appearance = Appearance(app, follow_desktop=follow_desktop)
         appearance._take(saved or {})
         appearance.apply()
     elif saved is not None:

@@ -112,6 +112,7 @@ def test_check_store_in_the_game_menu(qtbot: QtBot, store: Path, pack_file: Pack
     _damage_a_leaf_of(store, "question")
     window = MainWindow(store.parent, pack_file().parent, ask=dialogs.ask, tell=dialogs.tell)
     qtbot.addWidget(window)
+    window.complete()  # as the window does once first painted: the Game menu is filled then
     action = next(a for a in window.actions() if a.text() == "&Check store…")
     with qtbot.waitSignal(window.store_ready, timeout=10_000):
         action.trigger()

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from quizapp.paths import assets_dir
-from quizapp.settings import load_settings
+from quizapp.settings import Settings, load_settings, save_settings
 from quizapp.ui.main_window import MainWindow
 from quizapp.ui.palette import ThemeName
 from quizapp.ui.sounds import FANFARE, RIGHT, SOUNDS, WRONG, Sounds
@@ -464,3 +464,32 @@ def test_neighbouring_statistics_figures_keep_apart_when_their_text_fills_them(
     assert categories[1] in weakest.text()
     gap = weakest.geometry().left() - strongest.geometry().right()
     assert gap >= strongest.fontMetrics().height() // 2, "the two read as one phrase"
+
+
+def test_the_first_paint_is_in_the_desktops_look_of_last_time_then_in_the_desktops_own(
+    qtbot: QtBot,
+) -> None:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    # As the window makes it before its first paint: the desktop is not asked yet.
+    early = Appearance(app, follow_desktop=False, system_scheme=lambda: Qt.ColorScheme.Light)
+    try:
+        early.restore({"desktop_look": "dark"})
+        early.apply()
+        assert early.palette.name is ThemeName.DARK
+        early.follow_desktop()
+        assert early.palette.name is ThemeName.LIGHT
+    finally:
+        early.setParent(None)
+        current_appearance().apply()
+
+
+def test_the_desktops_look_is_remembered_for_the_next_first_paint(
+    tmp_path: Path, open_window: WindowFactory
+) -> None:
+    data = tmp_path / "data"
+    data.mkdir()
+    save_settings(data, Settings(reduce_motion=True, desktop_look="dark"))
+    window = open_window(data_dir=data)
+    assert window.appearance.desktop_look() is ThemeName.LIGHT  # no desktop here is dark
+    assert load_settings(data).desktop_look == "light"

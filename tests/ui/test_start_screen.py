@@ -1,7 +1,10 @@
-"""The start screen's pack picker: each pack named with what the chosen mode can play."""
+"""The start screen: its first view, the whole screen after it, and the pack picker."""
 
 from pathlib import Path
 
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from quizapp.core.modes import CLASSIC, TYPED
@@ -52,3 +55,79 @@ def test_the_tagline_says_how_many_questions_the_round_will_ask(
     for typed, said in (("5", "5 questions"), ("1", "1 question"), ("", "1 question")):
         start.length_box.setCurrentText(typed)
         assert start.tagline.text() == f"{said}. How many can you get right?"
+
+
+def placed(screen: StartScreen) -> dict[str, tuple[int, int, int, int, bool]]:
+    """Where each named part of the screen is drawn, and whether it shows."""
+    parts: dict[str, tuple[int, int, int, int, bool]] = {}
+    for widget in screen.findChildren(QWidget):
+        if widget.objectName():
+            corner = widget.mapTo(screen, widget.rect().topLeft())
+            key = f"{widget.objectName()} {getattr(widget, 'text', str)()}"
+            parts[key] = (
+                corner.x(),
+                corner.y(),
+                widget.width(),
+                widget.height(),
+                widget.isVisible(),
+            )
+    return parts
+
+
+@pytest.mark.parametrize("size", [(800, 600), (1000, 700)])
+def test_the_screen_completed_after_its_first_paint_is_the_screen_built_whole(
+    qtbot: QtBot, size: tuple[int, int]
+) -> None:
+    whole = StartScreen()
+    first = StartScreen(complete=False)
+    for screen in (whole, first):
+        qtbot.addWidget(screen)
+        screen.resize(*size)
+        screen.show()
+    # What the first paint shows: the title, the two choosers and Start, waiting for the store.
+    shown = {w.objectName() for w in first.findChildren(QWidget) if w.isVisible()}
+    assert {"appTitle", "tagline", "nameBox", "packBox", "primary", "status"} <= shown
+    assert not first.start_button.isEnabled()
+    assert first.status.text() == "Loading the question bank…"
+    assert not hasattr(first, "mode_box")
+    first.complete()
+    qtbot.waitUntil(lambda: placed(first) == placed(whole))
+
+
+def test_tab_goes_through_the_completed_screen_as_it_reads(
+    qtbot: QtBot, open_window: WindowFactory
+) -> None:
+    window = open_window()
+    start = window.start_screen
+    start.mode_box.setCurrentIndex(start.mode_box.findText("Speed"))
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    start.focus_name()
+    visited: list[QWidget] = []
+    for _ in range(20):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        widget = QApplication.focusWidget()
+        if widget in (start.name_box, start.name_edit, *visited):
+            break
+        visited.append(widget)
+    reading_order = [
+        start.pack_box,
+        start.category_box,
+        start.difficulty_box,
+        start.mode_box,
+        start.length_box,
+        start.timer_box,
+        start.players_button,
+        start.history_button,
+        start.statistics_button,
+        start.hot_seat_button,
+        start.scores_button,
+        start.packs_button,
+        start.help_button,
+        start.start_button,
+    ]
+    # An editable box takes the focus in its line edit; a box with nothing to offer is skipped.
+    assert [
+        w.parentWidget() if w in (start.length_box.lineEdit(), start.timer_box.lineEdit()) else w
+        for w in visited
+    ] == [w for w in reading_order if w.isEnabled()]
