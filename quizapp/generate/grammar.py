@@ -181,6 +181,27 @@ POINTING_PHRASES: Final = (
 WORK_NOUNS: Final = frozenset(
     ["programme", "program", "show", "series", "serial", "sitcom", "adaptation"]
 )
+# Works whose maker, a work "by" someone, wrote them: "a novel by X" -> Who wrote it?
+WRITTEN_NOUNS: Final = frozenset(["book", "memoir", "novel", "novella", "play", "poem", "story"])
+# Nouns of works that carry a title: a name in apposition to one is that title ("their debut
+# album, Grey Quay"), whatever the tagger took it for.
+TITLED_NOUNS: Final = frozenset(
+    [
+        "album",
+        "book",
+        "documentary",
+        "episode",
+        "film",
+        "novel",
+        "play",
+        "poem",
+        "prequel",
+        "sequel",
+        "single",
+        "song",
+        "story",
+    ]
+)
 
 # Verbs that give something to someone: "What rating did the critic give?" lacks to whom.
 GIVING_VERBS: Final = {

@@ -356,6 +356,8 @@ class Registry:
     topic_nouns: frozenset[str] = frozenset()
     # What the defining sentence says the subject is: "club" of "X is a rowing club".
     topic_kind: str = ""
+    # Whether that sentence names the subject in the plural: "The Larks are a band".
+    topic_plural: bool = False
     _by_first_word: dict[str, list[tuple[int, str]]] = field(default_factory=dict, repr=False)
     _index_size: int = -1
     # Roles asked of the same names for every question, read once the text is learnt.
@@ -595,19 +597,23 @@ def learn(docs: list[Doc], title: str) -> Registry:
             registry.full_names[alias] = registry.topic
             registry.short_names.setdefault(registry.topic, []).append(alias)
     registry.topic_nouns = _topic_nouns(docs, registry)
-    registry.topic_kind = _topic_kind(docs)
+    registry.topic_kind, registry.topic_plural = _topic_kind(docs)
     return registry
 
 
-def _topic_kind(docs: list[Doc]) -> str:
-    """Return the noun a first "X is a ..." sentence defines its subject by, or ""."""
+def _topic_kind(docs: list[Doc]) -> tuple[str, bool]:
+    """Return the noun a first "X is a ..." sentence defines its subject by, and its number.
+
+    The number is whether that sentence names the subject in the plural: "The Larks are an
+    English band" gives ("band", True); a text with no such sentence gives ("", False).
+    """
     for doc in docs[:1]:
         for sent in list(doc.sents)[:1]:
             root = sent.root
             kinds = [c for c in root.children if c.dep_ == "attr" and c.pos_ == "NOUN"]
             if root.lemma_ == "be" and kinds and kinds[0].tag_ == "NN":
-                return kinds[0].lower_
-    return ""
+                return kinds[0].lower_, root.lower_ in ("are", "were")
+    return "", False
 
 
 # Participles that give the subject another name: "X, often shortened to Y or Z, is ...".

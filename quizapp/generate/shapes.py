@@ -34,7 +34,9 @@ from quizapp.generate.grammar import (
     PLACE_PREPOSITIONS,
     POINTING_PHRASES,
     POINTING_WORDS,
+    TITLED_NOUNS,
     WORK_NOUNS,
+    WRITTEN_NOUNS,
     do_support,
     past_of,
     past_participle,
@@ -187,8 +189,10 @@ def render(tokens: Iterable[Token]) -> str:
         word = _referent_word(token, referents.get(token.i), asked)
         if token.i in referents:
             pass
-        elif token.is_sent_start and (
-            token.pos_ in _FUNCTION_WORDS or token.pos_ in ("NOUN", "ADJ")
+        elif (
+            token.is_sent_start
+            and (token.pos_ in _FUNCTION_WORDS or token.pos_ in ("NOUN", "ADJ"))
+            and not _opens_name(token)
         ):
             word = word.lower()
         parts.append(word)
@@ -201,6 +205,25 @@ def render(tokens: Iterable[Token]) -> str:
     for before, after in ((" ,", ","), ("( ", "("), (" )", ")"), (" 's", "'s")):
         text = text.replace(before, after)
     return text.strip(" ,;:-")
+
+
+def _counted(noun: Token) -> bool:
+    """Return whether a noun after a number counts things: "towns", and "four series"."""
+    return noun.tag_ == "NNS" or (noun.tag_ == "NN" and noun.lower_.endswith("es"))
+
+
+def _opens_name(token: Token) -> bool:
+    """Return whether a sentence's capitalised first word begins a name ("Rotten Tomatoes")."""
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return (
+        token.pos_ in ("ADJ", "NOUN")
+        and token.is_title
+        and following is not None
+        and following.pos_ == "PROPN"
+        and following.head.i >= following.i
+        and token.head.i > token.i
+        and token.head.pos_ == "PROPN"
+    )
 
 
 @contextmanager
@@ -221,13 +244,16 @@ def _referent_word(token: Token, referent: str | None, asked: str | None) -> str
     if referent == asked:
         stating = token.doc.user_data.get(STATING)
         return "their" if possessive and not stating else token.text
-    return f"{referent}'s" if possessive else referent
+    if not possessive:
+        return referent
+    return f"{referent}'" if referent.endswith("s") else f"{referent}'s"  # "The Larks' album"
 
 
 def phrase_tokens(head: Token, drop: frozenset[int] = frozenset()) -> list[Token]:
     """Return a phrase's tokens without its relative clauses, asides and parentheses."""
     kept: list[Token] = []
     stack = [head]
+    asides: set[int] = set()
     while stack:
         token = stack.pop()
         if token.i in drop:
@@ -243,6 +269,8 @@ def phrase_tokens(head: Token, drop: frozenset[int] = frozenset()) -> list[Token
             if child.dep_ in ("relcl", "parataxis", "advcl") and not infinitive:
                 continue
             if child.dep_ == "appos" and child.i > token.i and _after_comma(child):
+                # the aside goes with the quotation marks and commas around it
+                asides.update(range(child.left_edge.i - 2, child.right_edge.i + 3))
                 continue
             if child.dep_ == "acl" and _after_comma(child):
                 continue
@@ -251,7 +279,7 @@ def phrase_tokens(head: Token, drop: frozenset[int] = frozenset()) -> list[Token
             if child.dep_ == "prep" and child.i > token.i and _after_comma(child):
                 continue  # "the round, with X starring": an aside
             stack.append(child)
-    inside = _parenthesised(head)
+    inside = _parenthesised(head) | {t.i for t in kept if t.is_punct and t.i in asides}
     return sorted((t for t in kept if t.i not in inside), key=lambda t: t.i)
 
 
@@ -288,6 +316,8 @@ def _before_semicolon(token: Token) -> bool:
 
 def _after_comma(token: Token) -> bool:
     edge = token.left_edge.i
+    if edge > 1 and token.doc[edge - 1].text == '"':
+        edge -= 1  # ', "Grey Quay",': a quoted title set off by commas
     return edge > 0 and token.doc[edge - 1].text in (",", "(", ";", ":")
 
 
@@ -332,12 +362,15 @@ class SentenceReader:
         self._wh_words = ""
         self._hedged = False
         self._asking_when = False
+        self._asking_name = False
         referents = sent.doc.user_data.setdefault(REFERENTS, {})
         for token in sent:
             # "it" and "its" opening a sentence, or later in one about the subject, are it.
-            pronoun = token.lower_ in ("it", "its") and token.i not in referents
+            # A subject named in the plural ("The Larks are a band") is "they" and "their".
+            own = ("they", "their") if registry.topic_plural else ("it", "its")
+            pronoun = token.lower_ in own and token.i not in referents
             opening = _opens_sentence(token) and (
-                token.lower_ == "it" or token.head.dep_ in _SUBJECTS
+                token.lower_ in ("it", "they") or token.head.dep_ in _SUBJECTS
             )  # "It ...", "Its crew ..."; not "During its run, the band ..."
             if pronoun and (opening or self._about_topic(token) or self._fronted_topic(token)):
                 referents[token.i] = self.topic
@@ -540,6 +573,8 @@ class SentenceReader:
             if len(characters) == 1 and named and len(self._group(named[0])) > 1:
                 characters = self._group(named[0])  # "as his friends Ann and Bo respectively"
             head = token.head
+            while head.pos_ == "NOUN" and head.dep_ == "pobj" and head.head.dep_ == "prep":
+                head = head.head.head  # "joined the cast in the second series as X"
             before = self.sent.doc[token.i - 1]
             if len(characters) > 1 and is_name_head(before) and before.dep_ == "conj":
                 head = before  # the names right before "as ... respectively" are the actors
@@ -591,7 +626,8 @@ class SentenceReader:
             name = name_span(names[0])
             owners = [c for c in token.children if c.dep_ == "poss" and is_name_head(c)]
             if owners:
-                return render([*phrase_tokens(token)])
+                # "as Ana's mother, Lida": the relation and the name, "Ana's mother Lida"
+                return render([*(t for t in phrase_tokens(token) if t.text != ","), *name])
             return name
         if token.pos_ == "NOUN" and (common or token.head.head.lemma_ in CAST_VERBS):
             words = phrase_tokens(token)
@@ -942,6 +978,7 @@ class SentenceReader:
             self._said = []
             self._hedged = False
             self._asking_when = False
+            self._asking_name = answer.kind in PEOPLE | PLACES | {ORG, THING, TITLE}
             fact = self._ask_subject(answer, subject, None, verb)
             if fact is not None:
                 yield fact
@@ -1097,6 +1134,7 @@ class SentenceReader:
         self._said = []
         self._hedged = False
         self._asking_when = answer.kind in (DATE, YEAR, MONTH, TIME) or bool(_duration(answer.span))
+        self._asking_name = answer.kind in PEOPLE | PLACES | {ORG, THING, TITLE}
         self.sent.doc.user_data[ASKED] = self.registry.canonical(answer.text)
         self._wh_words = ""
         head = answer.head
@@ -1104,7 +1142,7 @@ class SentenceReader:
         clocks = [t for t in answer.span if _CLOCK.fullmatch(t.text)]
         if head.i in self._quoted() or (answer.kind == TIME and duration is None and not clocks):
             return None
-        rival = self._ask_rival(answer)
+        rival = self._ask_rival(answer) or self._ask_record_since(answer)
         if rival is not None:
             return rival
         title_by = head.dep_ == "pobj" and self._title_before(head.head) is not None
@@ -1193,7 +1231,7 @@ class SentenceReader:
         if measure and any(c.dep_ == "nummod" for c in head.children):
             count_noun = head  # "12.5 stone of grain": the answer keeps its unit
             position = head
-        elif answer.kind in (COUNT, MONEY) and head.dep_ == "nummod" and head.head.tag_ == "NNS":
+        elif answer.kind in (COUNT, MONEY) and head.dep_ == "nummod" and _counted(head.head):
             count_noun = head.head
             position = count_noun
             restrictive = [
@@ -1204,6 +1242,9 @@ class SentenceReader:
             around = [c for c in head.children if c.dep_ == "quantmod" and c.pos_ == "ADP"]
             if around and around[0].i < answer.span.start:
                 self._stranded = around[0].text  # "built around three rounds"
+        titled = head.dep_ == "appos" and head.head.lemma_ in TITLED_NOUNS
+        if titled and head.head.i < head.i and answer.kind not in (TITLE, DATE, YEAR, COUNT):
+            answer = replace(answer, kind=TITLE)  # "their debut album, Grey Quay"
         if answer.kind == TITLE and head.dep_ == "appos":
             noun = _noun_before(answer.span)
             if noun is not None:
@@ -1272,6 +1313,10 @@ class SentenceReader:
             return self._ask_subject(answer, position, count_noun)
         if dep == "pobj" and position.head.dep_ == "agent":
             return self._ask_agent(answer, position)
+        if count_noun is not None and dep == "pobj" and position.head.lower_ == "of":
+            average = self._ask_average(answer, position.head, count_noun)
+            if average is not None:
+                return average
         if dep == "pobj" and position.head.dep_ in ("prep", "dative"):
             prep = position.head
             dated = answer.kind in (DATE, YEAR, MONTH) and _nominal(prep.head)
@@ -1280,6 +1325,8 @@ class SentenceReader:
             owners = PEOPLE | PLACES | {ORG, THING}
             if prep.lower_ == "of" and prep.head.dep_ == "attr" and answer.kind in owners:
                 return self._ask_owner(answer, prep)
+            if prep.lower_ == "by" and prep.head.dep_ == "attr" and answer.kind in PEOPLE:
+                return self._ask_maker(answer, prep)
             verb = prep.head
             while verb.dep_ in ("dobj", "pobj", "prep", "pcomp") and (
                 verb.pos_ not in ("VERB", "AUX") or verb.dep_ == "pcomp"
@@ -1364,6 +1411,105 @@ class SentenceReader:
         answer = replace(answer, kind=PERSON if wh == "to whom" else TITLE)
         return self._ask_object(answer, answer.head, verb, to, None, wh)
 
+    def _ask_record_since(self, answer: _Answer) -> Fact | None:
+        """Ask in place what held a record before: "its best-selling album since X".
+
+        "The label called it its best-selling album since Kelby Marsh." -> The label called
+        Tidewater its best-selling album since which album? What came before is of the kind
+        the record counts (or, for the subject, the kind the text defines it by).
+        """
+        since = answer.head.head
+        noun = since.head
+        if answer.head.dep_ != "pobj" or since.lower_ != "since" or noun.pos_ != "NOUN":
+            return None
+        if not any(t.tag_ in ("JJS", "RBS") for t in noun.subtree if t.i < noun.i):
+            return None  # only a record ("the highest-rated ... since") says Y was one too
+        verb = noun
+        while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
+            verb = verb.head
+        subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
+        if verb.pos_ not in ("VERB", "AUX") or not subjects or subjects[0].tag_ == "PRP":
+            return None
+        referents = verb.doc.user_data.setdefault(REFERENTS, {})
+        for it in (c for c in verb.children if c.dep_ == "dobj" and c.lower_ == "it"):
+            referents.setdefault(it.i, self.topic)  # what a record is claimed for: the subject
+        kind = self.registry.topic_kind
+        if not (kind and (_subject_is_topic(verb, self.topic) or self._mentions_topic(verb))):
+            kind = noun.lower_
+        clause = [t for t in verb.subtree if not _inside_other_clause(t, verb) and not t.is_punct]
+        clause += [t for t in verb.subtree if t.text == "-"]
+        if any(t.i < subjects[0].left_edge.i for t in clause):
+            return None
+        before = render(t for t in clause if t.i < answer.span.start)
+        after = render(t for t in clause if t.i >= answer.span.end)
+        words = " ".join(w for w in (before, f"which {kind}", after) if w)
+        self._wh_words = f"which {kind}"
+        with _stating(verb.doc):
+            said = _declare(render(clause))
+        answer = replace(answer, kind=TITLE)
+        return self._fact("record-since", answer, words, verb, said)
+
+    def _mentions_topic(self, verb: Token) -> bool:
+        """Return whether a clause's object is the text's subject ("described it as ...")."""
+        referents = verb.doc.user_data.get(REFERENTS, {})
+        return any(c.dep_ == "dobj" and referents.get(c.i) == self.topic for c in verb.children)
+
+    def _ask_maker(self, answer: _Answer, by: Token) -> Fact | None:
+        """Ask who made what a definition calls a work "by" them.
+
+        "Kelby Marsh is a 1907 novel by the writer Ada Venn." -> Which writer wrote Kelby Marsh?
+        (a written work), and in place, "Kelby Marsh is a 1907 novel by which writer?"; what
+        "by" means for any other work is not guessed, so that is asked in place only.
+        """
+        noun = by.head
+        verb = noun.head
+        subject = self._subject_of(verb) if verb.lemma_ == "be" else None
+        if subject is None:
+            return None
+        if subject.casefold() == self.topic.casefold():
+            subject = self.topic  # "The Orm Lantern" keeps its capital mid-question
+        wh, _ = self._wh(answer, None, None)
+        asked = _in_place_wh(wh, answer)
+        if not wh or not asked:
+            return None
+        inside = {t.i for t in by.subtree} | _parenthesised(noun)
+        work = render(t for t in phrase_tokens(noun) if t.i not in inside)
+        insitu = f"{subject} {verb.lower_} {work} by {asked}"
+        words = f"{wh} wrote {subject}" if noun.lemma_ in WRITTEN_NOUNS else insitu
+        self._wh_words = wh if noun.lemma_ in WRITTEN_NOUNS else asked
+        said = _declare(subject, verb.lower_, work, "by", answer.text)
+        if noun.lemma_ not in WRITTEN_NOUNS:
+            insitu = ""
+        return self._fact("maker", answer, words, verb, said, insitu=insitu)
+
+    def _ask_average(self, answer: _Answer, of: Token, count_noun: Token) -> Fact | None:
+        """Ask for an average a passive's agent gives: "watched by an average of 4 million".
+
+        -> On average, how many viewers watched the final? and in place, "The final was
+        watched by an average of how many viewers?"
+        """
+        average = of.head
+        agent = average.head
+        if average.lemma_ != "average" or average.dep_ != "pobj" or agent.dep_ != "agent":
+            return None
+        verb = agent.head
+        subject = self._subject_of(verb)
+        active = self._active(verb, "")
+        if subject is None or active is None:
+            return None
+        wh, _ = self._wh(answer, count_noun, None)
+        drop = {t.i for t in agent.subtree}
+        _, after = self._rest(verb, drop)
+        auxes = [c.text for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+        self._wh_words = wh
+        words = " ".join(w for w in (f"on average, {wh}", active, subject, after) if w)
+        told = render([*answer.span, count_noun])
+        kept = (subject, *auxes, verb.text, "by an average of", "{}", after)
+        statement = " ".join(w for w in kept if w)
+        insitu = statement.replace("{}", wh)
+        said = _declare(statement.replace("{}", told))
+        return self._fact("average", answer, words, verb, said, insitu=insitu)
+
     def _ask_owner(self, answer: _Answer, of: Token) -> Fact | None:
         """Ask whose something the subject is: "X is a trademark of the firm Y".
 
@@ -1405,6 +1551,8 @@ class SentenceReader:
         post = [t for t in subtree if t.i >= unit.i]
         opening = doc[answer.span.start - 1] if answer.span.start > 0 else None
         drop: list[int] = []
+        if any(t.pos_ == "PROPN" for t in pre):
+            return None  # "at Vesh Keep in Harlow over six weeks": the length hangs on a name
         if opening is not None and opening.pos_ == "ADP" and opening.head == verb:
             pre = [opening, *pre]
             drop = [t.i for t in opening.subtree]
@@ -1461,10 +1609,16 @@ class SentenceReader:
                 return f"{word} which {last.lower()}", True  # "at the Vesh Quenby"
         if kind == ORDINAL:
             inside = _parenthesised(answer.head)
+            roles = {
+                t.i
+                for c in answer.head.children
+                if c.dep_ == "prep" and c.lower_ == "as"
+                for t in c.subtree
+            }  # "in the second series as Pell": the role is a fact of its own
             words = [
                 t
                 for t in phrase_tokens(answer.head)
-                if t.i not in inside
+                if t.i not in inside | roles
                 and t.i not in range(answer.span.start, answer.span.end)
                 and not (t.dep_ in ("det", "poss") and t.head == answer.head)
             ]
@@ -1629,8 +1783,24 @@ class SentenceReader:
             t.tag_ == "PRP$" and referents.get(t.i) == asked for t in self.sent
         )  # "Who threw their oar?": "their" stands for the one asked for
         if plural and not any(t.lower_ in ("they", "them") for t in self.sent):
-            return re.sub(r"\btheir\b", " ", prompt, flags=re.IGNORECASE)
+            prompt = re.sub(r"\btheir\b", " ", prompt, flags=re.IGNORECASE)
+        if any(self._bound_its(t) for t in self.sent):
+            # "Orm Weekly called it its best drama": "its" is the channel's, named before
+            prompt = re.sub(r"\bits\b", " ", prompt, flags=re.IGNORECASE)
         return prompt
+
+    def _bound_its(self, token: Token) -> bool:
+        """Return whether "its" stands for the named subject of its own clause, before it."""
+        referents = token.doc.user_data.get(REFERENTS, {})
+        if token.lower_ != "its" or token.tag_ != "PRP$" or token.i in referents:
+            return False
+        clause = token.head
+        while clause.pos_ not in ("VERB", "AUX") and clause.head != clause:
+            clause = clause.head
+        subjects = [c for c in clause.children if c.dep_ in _SUBJECTS and c.i < token.i]
+        if not subjects or not is_name_head(subjects[0]):
+            return False
+        return self.registry.fine_type(name_span(subjects[0]).text, THING) not in PEOPLE
 
     def _about_topic_clause(self, noun: Token) -> bool:
         """Return whether a noun is part of a clause whose subject is the topic ("It had a X")."""
@@ -1677,6 +1847,7 @@ class SentenceReader:
         leading: list[str] = []
         leading_tokens: list[Token] = []
         adjuncts: list[list[Token]] = []
+        dated = False
         completing = _completing_infinitive(verb)
         for child in [*verb.children, *_scoping_adjuncts(verb)]:
             bare = child.dep_ == "advcl" and child.tag_ == "VB" and child.i > verb.i
@@ -1707,6 +1878,7 @@ class SentenceReader:
             timed = child.dep_ in ("prep", "npadvmod") and _when(child, leading=child.i < verb.i)
             if timed and (self._asking_when or len(words) > 6 or _pointing(render(words))):
                 continue  # a second time in a question about a time: which is asked?
+            dated = dated or timed
             # A short time qualifier stays: "during its debut week" keeps the answer true.
             if child.i < verb.i and child.dep_ == "advmod":
                 before.extend(words)
@@ -1722,6 +1894,10 @@ class SentenceReader:
         purpose = _purpose_of_object(verb)
         if purpose is not None and not drop & {t.i for t in purpose.subtree}:
             after.extend(phrase_tokens(purpose))  # "agreed a deal ... to move the show"
+        if self._asking_name and dated:
+            # "Which rocket launched the probe on 3 May?": the date places the event, and a
+            # name beside it ("from Pad 12B") is another fact of the sentence, asked on its own.
+            adjuncts = [w for w in adjuncts if not _names_a_place(w)]
         # Adjuncts go last, and the furthest go first when the question runs long.
         budget = MAX_REST_WORDS - len(after) - sum(len(w.split()) for w in leading)
         kept: list[Token] = []
@@ -1884,6 +2060,8 @@ class SentenceReader:
         also_drop: Iterable[int] = (),
     ) -> Fact | None:
         if verb.dep_ == "acl" and (verb.tag_ != "VBN" or _indefinite(verb.head)):
+            if count_noun is not None and prep is not None and not fronted:
+                return self._ask_count_inside(answer, verb, prep, count_noun)
             return None
         seen = _seen_doing(verb, position) if prep is None else None
         if seen is not None:
@@ -1977,6 +2155,44 @@ class SentenceReader:
         said = _declare(render(sorted(set(told), key=lambda t: t.i)))
         words = " ".join(w for w in (wh, before, form, after) if w)
         return self._fact("seen", answer, words, deed, said)
+
+    def _ask_count_inside(
+        self, answer: _Answer, participle: Token, prep: Token, count_noun: Token
+    ) -> Fact | None:
+        """Ask in place for a count inside a participle on what a clause's verb took or made.
+
+        "The crew left a flag carrying names from 40 towns." -> The crew left a flag carrying
+        names from how many towns? The thing ("a flag") is introduced, not named, so a direct
+        question would have to describe it; the clause in its own words does.
+        """
+        noun = participle.head
+        main = noun.head
+        if noun.dep_ != "dobj" or main.pos_ != "VERB":
+            return None
+        subjects = [c for c in main.children if c.dep_ in _SUBJECTS]
+        referents = main.doc.user_data.get(REFERENTS, {})
+        if not subjects or (subjects[0].tag_ == "PRP" and subjects[0].i not in referents):
+            return None
+        wh, _ = self._wh(answer, count_noun, prep)
+        end = participle.right_edge.i
+        inside = _parenthesised(main)
+        clause = [
+            t
+            for t in main.subtree
+            if t.i <= end
+            and not _inside_other_clause(t, main)
+            and t.i not in inside
+            and not (t.dep_ == "advmod" and t.head == main and _pointing(t.text))  # "also"
+        ]
+        if any(t.i < subjects[0].left_edge.i or t.text in ",;:" for t in clause):
+            return None  # an opening phrase or an aside: the clause is not asked whole
+        before = render(t for t in clause if t.i < prep.i)
+        after = render(t for t in clause if t.i > prep.right_edge.i)
+        self._wh_words = wh
+        words = " ".join(w for w in (before, wh, after) if w)
+        with _stating(main.doc):
+            said = _declare(render(clause))
+        return self._fact("count-inside", answer, words, main, said)
 
     def _flipped(self, verb: Token, position: Token) -> tuple[str, str, str, Token] | None:
         """Return a clause whose subject is a pronoun that names no one, turned passive.
@@ -2779,6 +2995,14 @@ def _inside_other_clause(token: Token, clause: Token) -> bool:
 
 
 _UNITS: Final = frozenset(["seconds", "minutes", "hours", "days", "weeks", "months", "years"])
+
+
+def _names_a_place(words: list[Token]) -> bool:
+    """Return whether an adjunct is a preposition of place or source before a proper name."""
+    if not words or words[0].lower_ not in PLACE_PREPOSITIONS | {"from"}:
+        return False
+    objects = [c for c in words[0].children if c.dep_ == "pobj"]
+    return bool(objects) and is_proper(objects[0]) and not _when(words[0], leading=False)
 
 
 def _when(phrase: Token, leading: bool) -> bool:

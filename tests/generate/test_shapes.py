@@ -777,3 +777,97 @@ def test_a_rival_the_subject_lost_to_is_asked_as_one_of_its_kind() -> None:
     assert found["To which series did Tidewater lose the award for Best Drama in 2019?"] == (
         "Salt Marsh"
     )
+
+
+def test_a_name_asked_beside_a_date_leaves_out_another_named_place() -> None:
+    found = asked("The capsule was launched by Ada Venn from Launch Pad 12B on 3 May 1991.")
+    assert found["Who launched the capsule on 3 May 1991?"] == "Ada Venn"
+    assert found["From which launch pad was the capsule launched on 3 May 1991?"] == (
+        "Launch Pad 12B"
+    )
+
+
+def test_a_count_inside_a_participle_on_an_object_is_asked_in_place() -> None:
+    found = asked(
+        "The rowers also left a small brass plate carrying greetings from 40 harbour towns, "
+        "as well as a wreath."
+    )
+    assert found[
+        "The rowers left a small brass plate carrying greetings from how many harbour towns?"
+    ] == ("40")
+
+
+def test_what_held_a_record_before_is_asked_in_place_as_one_of_its_kind() -> None:
+    found = asked(
+        "Tidewater is a drama series. "
+        "Channel Nine has described it as its most-watched drama since Salt Marsh."
+    )
+    prompt = "Channel Nine has described Tidewater as its most-watched drama since which series?"
+    assert found[prompt] == "Salt Marsh"
+
+
+def test_a_subject_named_in_the_plural_is_they_and_their() -> None:
+    found = asked(
+        "The Quill Sisters are an English folk band formed in Harlow. "
+        "They signed to Velour Records in 2006. "
+        "Their fifth album was released on 4 May 2018 by Velour Records."
+    )
+    assert found["To which company did Quill Sisters sign in 2006?"] == "Velour Records"
+    assert found["On what date was Quill Sisters' fifth album released?"] == "4 May 2018"
+
+
+def test_a_name_beside_a_work_noun_is_its_title() -> None:
+    (fact,) = [
+        f
+        for f in facts_of("The band released their debut album, Low Harbour, in March 2007.")
+        if f.answer == "Low Harbour"
+    ]
+    assert fact.prompt == "Which debut album did the band release in March 2007?"
+    assert fact.answer_type == "title"
+
+
+def test_a_written_work_by_someone_asks_who_wrote_it_and_in_place() -> None:
+    (fact,) = [
+        f
+        for f in facts_of("Salt Road is a 2011 novel by the English writer Ada Venn.")
+        if f.answer == "Ada Venn"
+    ]
+    assert fact.prompt == "Which English writer wrote Salt Road?"
+    assert fact.insitu == "Salt Road is a 2011 novel by which English writer?"
+
+
+def test_joined_the_cast_in_a_series_as_a_role_is_who_plays_it() -> None:
+    found = asked(
+        "Harbour Lights is a drama series. "
+        "Owen Brack joined the cast in the second series as Pell Ruel. "
+        "Mira Tosk joined the cast as Ana's mother, Lida."
+    )
+    assert found["Who plays Pell Ruel?"] == "Owen Brack"
+    assert found["In which series did Owen Brack join the cast?"] == "the second"
+    assert found["Who plays Ana's mother Lida?"] == "Mira Tosk"
+
+
+def test_a_run_and_an_average_audience_are_asked_as_counts() -> None:
+    found = asked(
+        "Harbour Lights is a drama series. It premiered in 2019 and ran for four series. "
+        "The third series was watched by an average of 6.2 million viewers."
+    )
+    assert found["For how many series did Harbour Lights run?"] == "four"
+    assert found["On average, how many viewers watched the third series?"] == "6.2 million"
+    (average,) = [
+        f for f in facts_of("The third series was watched by an average of 6.2 million viewers.")
+    ]
+    assert average.insitu == "The third series was watched by an average of how many viewers?"
+
+
+def test_a_name_opening_a_sentence_keeps_its_capital_in_a_question() -> None:
+    found = asked("Rotten Tomatoes gave the first series an approval rating of 94%.")
+    assert "What approval rating did Rotten Tomatoes give the first series?" in found
+
+
+def test_a_quoted_title_set_off_by_commas_leaves_the_date_question_whole() -> None:
+    found = asked(
+        "Harbour Lights is a drama series. "
+        'The final episode, "Last Light", aired on 12 December 2022.'
+    )
+    assert found["When the final episode aired, what was the date?"] == "12 December 2022"

@@ -255,7 +255,7 @@ def test_a_time_in_an_opening_participle_is_asked_of_that_participle() -> None:
     )
     question = questions(text)["When is Tidewater set in Harlow?"]
     assert question.answer_text == "mid-1890s"
-    assert question.explanation == "Tidewater is set in Harlow, in the mid-1890s."
+    assert question.explanation == "Tidewater is set in Harlow in the mid-1890s."
 
 
 def test_the_series_in_a_question_about_a_character_is_the_subject_itself() -> None:
