@@ -358,6 +358,9 @@ class Registry:
     topic_kind: str = ""
     # Whether that sentence names the subject in the plural: "The Larks are a band".
     topic_plural: bool = False
+    # Pronouns whose nearest name was not yet known for a person ("Jon" tagged as a place):
+    # each name and gender, given once the cast is typed (see settle).
+    pending_genders: list[tuple[str, str]] = field(default_factory=list)
     _by_first_word: dict[str, list[tuple[int, str]]] = field(default_factory=dict, repr=False)
     _index_size: int = -1
     # Roles asked of the same names for every question, read once the text is learnt.
@@ -539,7 +542,13 @@ class Registry:
 
         A name the tagger types alone ("X" in a list of countries read as a person) follows
         the others of its list, unless the text gives it a type of its own more than once.
+        A pronoun read before the cast was typed ("Jon ... his", "Jon" tagged as a place)
+        gives its name a gender now, where the name turned out a person.
         """
+        for name, gender in self.pending_genders:
+            if self.fine_type(name, THING) in PEOPLE:
+                self.genders.setdefault(name, Counter())[gender] += 1
+        self.pending_genders.clear()
         for group in self.groups:
             kinds = Counter(self.fine_type(n, THING) for n in group)
             kinds.pop(THING, None)
@@ -871,8 +880,11 @@ def _learn_pronouns(
                 if s.end <= token.i and (not nominative or s.root.dep_ in ("nsubj", "nsubjpass"))
             ]
             if before:
-                # The nearest name; where that is a place or a thing, the pronoun is not read.
+                # The nearest name; where that is a place or a thing, the pronoun is not read,
+                # unless the cast typed later makes it a person.
                 referent = before[-1].text if before[-1] in people else None
+                if referent is None:
+                    registry.pending_genders.append((before[-1].text, gender))
             elif nominative and speaker is not None and token.head == sent.root:
                 referent = speaker
         if referent is not None:

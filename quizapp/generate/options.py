@@ -7,7 +7,7 @@ import itertools
 import re
 import zlib
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from quizapp.generate.grammar import MONTHS, NUMBER_WORDS, WORD_FOR_NUMBER
@@ -87,6 +87,8 @@ class Pools:
     by_type: dict[str, list[str]] = field(default_factory=dict)
     sentence_of: dict[str, set[int]] = field(default_factory=dict)
     used: Counter[str] = field(default_factory=Counter)
+    # Facts with options enough but too few of the answer's gender shown (see same_gender).
+    unshown_gender: set[str] = field(default_factory=set)
     labels: dict[str, set[str]] = field(default_factory=dict)
     _members: dict[str, set[str]] = field(default_factory=dict)
     _traits: dict[str, Traits] = field(default_factory=dict)
@@ -253,14 +255,14 @@ def wrong_options(fact: Fact, pools: Pools, registry: Registry) -> list[str]:
             return False  # a nickname in quotation marks stands out beside plain names
         if topic and (folded in topic or topic in folded or seen.of_topic):
             return False
-        if gender and fact.answer_type in PEOPLE and traits(value).gender not in (None, gender):
-            return False
         # Named in the fact itself, an option could be read as right.
         return not (said and seen.spaced in said)
 
+    def matches(value: str) -> bool:
+        return fact.answer_type not in PEOPLE or same_gender(gender, [traits(value).gender])
+
     def closeness(value: str) -> tuple[int, ...]:
         return (
-            0 if gender is None or traits(value).gender == gender else 1,
             0 if not called or full_of.get(value, value) in called else 1,
             _credit_distance(credited, full_of.get(value, value), registry),
             0 if not labels or pools.labels_of(full_of.get(value, value)) & labels else 1,
@@ -268,8 +270,9 @@ def wrong_options(fact: Fact, pools: Pools, registry: Registry) -> list[str]:
         )
 
     fitting = [c for c in candidates if fair(c)]
-    if fact.answer_type in PEOPLE and gender is None:
-        fitting = _one_gender(fitting, lambda v: traits(v).gender)
+    if len(fitting) >= WANTED and sum(map(matches, fitting)) < WANTED:
+        pools.unshown_gender.add(fact.key)  # typed only for the genders: see same_gender
+    fitting = [c for c in fitting if matches(c)]
     chosen = _distinct(heapq.nsmallest(WANTED * 4, fitting, key=closeness))
     if len(chosen) < WANTED and len(fitting) > WANTED * 4:
         chosen = _distinct(sorted(fitting, key=closeness))
@@ -326,14 +329,15 @@ def _credits_of(answer: str, registry: Registry) -> frozenset[str]:
     return frozenset().union(*(registry.credits(n) for n in names))
 
 
-def _one_gender(fitting: list[str], gender_of: Callable[[str], str | None]) -> list[str]:
-    """Return options for an answer the text does not gender: others it does not gender.
+def same_gender(answer: str | None, options: Iterable[str | None]) -> bool:
+    """Whether people may stand as options: the text shows every one's gender, and it matches.
 
-    Beside three of a gender the text shows, the answer stands out if a reader takes it for
-    the other gender ("Who plays the inspector?" with three actresses); where too few others
-    are left, the question is typed.
+    Where the text does not say, a reader takes a gender from the first name, and "Who plays
+    the inspector?" with three actresses beside an actor tells its answer; as the text cannot
+    show which names a reader would take for whose, a person is offered only beside people
+    the text shows to be of the answer's gender, and asked typed otherwise.
     """
-    return [v for v in fitting if gender_of(v) is None]
+    return answer is not None and all(gender == answer for gender in options)
 
 
 def _same_credit(
@@ -486,13 +490,18 @@ def _plural_options(
 ) -> list[str]:
     """Return options for "A and B": pairs of other names of the same type, none of the answer's.
 
-    Each name of a pair is of a gender one of the answer's names has, where the text shows it.
+    People stand in a pair only as the answer's own names do (see same_gender): each pair
+    holds the answer's genders in its order, and where the text does not show every one of
+    the answer's, the pair is asked typed.
     """
     names = fact.answer.replace(", ", " and ").split(" and ")
     count = len(names)
     taken = {fold(n) for n in names}
     prompt = fold(fact.prompt)
-    genders = {registry.gender(n) for n in names} if fact.answer_type in PEOPLE else {None}
+    people = fact.answer_type in PEOPLE
+    genders: list[str | None] = [registry.gender(n) for n in names] if people else [None] * count
+    if people and not all(genders):
+        return []
     last = pools.traits(names[-1], registry)
 
     def fits(value: str) -> bool:
@@ -504,7 +513,7 @@ def _plural_options(
             and seen.folded not in prompt
             and not seen.of_topic
             and seen.form == last.form
-            and (None in genders or seen.gender in genders | {None})
+            and seen.gender in genders
         )
 
     credited = _credits_of(fact.answer, registry)
@@ -516,15 +525,22 @@ def _plural_options(
         )
 
     singles = heapq.nsmallest(count * WANTED, (c for c in candidates if fits(c)), key=order)
+    by_gender = {g: [v for v in singles if pools.traits(v, registry).gender == g] for g in genders}
     options = []
-    for start in range(0, len(singles) - count + 1, count):
-        group = singles[start : start + count]
+    for turn in range(WANTED):
+        at = Counter[str | None]()
+        group = []
+        for gender in genders:
+            found = by_gender[gender]
+            index = turn * genders.count(gender) + at[gender]
+            at[gender] += 1
+            if index >= len(found):
+                return []
+            group.append(found[index])
         options.append(
-            " and ".join(group) if count == 2 else f"{group[0]}, {group[1]} and {group[2]}"
+            " and ".join(group) if count == 2 else f"{', '.join(group[:-1])} and {group[-1]}"
         )
-        if len(options) == WANTED:
-            break
-    return options if len(options) == WANTED else []
+    return options
 
 
 def _form(value: str) -> tuple[bool, bool]:

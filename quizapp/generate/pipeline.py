@@ -262,7 +262,10 @@ def _candidates(fact: Fact, pools: Pools, registry: Registry) -> list[Candidate]
         if question is not None:
             # A pair of names typed in full is hard to get right: another reading of the fact
             # ("Which series drew praise from A and B?") asks it better where there is one.
-            found.append(Candidate(fact, question, base + (-0.3 if _two_names(fact) else 0.2)))
+            # A person typed only because options would tell them by gender (surname
+            # accepted) ranks as their choice question would have.
+            bonus = 0.5 if fact.key in pools.unshown_gender else 0.2
+            found.append(Candidate(fact, question, base + (-0.3 if _two_names(fact) else bonus)))
     if found and fact.insitu:
         placed = _lead_in(replace(fact, prompt=fact.insitu), registry)
         led = placed.startswith((f"For {registry.topic}, ", f"In {registry.topic}, "))
