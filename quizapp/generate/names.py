@@ -7,7 +7,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Final
 
-from quizapp.generate.grammar import FEMALE_WORDS, MALE_WORDS, MONTHS
+from quizapp.generate.grammar import FEMALE_WORDS, MALE_WORDS, MONTHS, WORK_NOUNS
 from quizapp.generate.nlp import is_code
 
 if TYPE_CHECKING:
@@ -608,6 +608,17 @@ def learn(docs: list[Doc], title: str) -> Registry:
     registry.topic_nouns = _topic_nouns(docs, registry)
     registry.topic_kind, registry.topic_plural = _topic_kind(docs)
     return registry
+
+
+def works_of(registry: Registry) -> frozenset[str]:
+    """Return the nouns a bare "the N" names the text's subject itself by.
+
+    "the programme" always; and the noun the text defines it by: "the novel" in a text that
+    opens "Kelby Marsh is a novel by ...", "the band" in one about a band.
+    """
+    if not registry.topic_kind:
+        return WORK_NOUNS
+    return WORK_NOUNS | {registry.topic_kind}
 
 
 def _topic_kind(docs: list[Doc]) -> tuple[str, bool]:

@@ -23,6 +23,7 @@ from quizapp.generate.names import (
     TITLE,
     Registry,
     learn,
+    works_of,
 )
 from quizapp.generate.nlp import model_info, parse
 from quizapp.generate.options import Pools, build_pools, is_plural, wrong_options
@@ -242,7 +243,7 @@ def _candidates(fact: Fact, pools: Pools, registry: Registry) -> list[Candidate]
     common = {
         "category": category_of(fact, registry),
         "difficulty": difficulty(fact, registry),
-        "explanation": _people_in_full(_explanation(fact, registry.topic), registry),
+        "explanation": _people_in_full(_explanation(fact, registry), registry),
         "source": fact.source,
     }
     # One person in four is asked to be typed, where the surname alone also counts.
@@ -372,9 +373,9 @@ def _lead_in(fact: Fact, registry: Registry) -> str:
     owned = None
     # A story's own people make a question "In X, ..."; but "which episode" is still the
     # subject's episode, and "the series" the subject itself.
-    the_work = phrase.lower() in {f"the {noun}" for noun in WORK_NOUNS}
+    the_work = phrase.lower() in {f"the {noun}" for noun in works_of(registry)}
     if not in_story or the_work or phrase.lower().startswith("which "):
-        owned = _owned(prompt, phrase, topic)
+        owned = _owned(prompt, phrase, topic, works_of(registry))
     if owned is not None:
         return owned
     given = _given_to(prompt, fact, topic)
@@ -403,8 +404,8 @@ def _part_of_topic(prompt: str, registry: Registry) -> str:
     for found in re.finditer(r"\bthe (\w+)\b(?: (\w+)\b)?", prompt):
         first, second = found.groups()
         for phrase, owned in (
-            (f"the {first}", first in registry.topic_nouns or first in WORK_NOUNS),
-            (f"the {first} {second}", first in ORDINALS and second in WORK_NOUNS),
+            (f"the {first}", first in registry.topic_nouns or first in works_of(registry)),
+            (f"the {first} {second}", first in ORDINALS and second in works_of(registry)),
         ):
             rest = prompt[found.start() + len(phrase) :]
             if owned and not re.match(r" of\b|'", rest):
@@ -444,7 +445,7 @@ def possessive(name: str) -> str:
     return f"{name}'" if name.endswith("s") else f"{name}'s"
 
 
-def _owned(prompt: str, phrase: str, topic: str) -> str | None:
+def _owned(prompt: str, phrase: str, topic: str, works: Container[str] = WORK_NOUNS) -> str | None:
     """Return a prompt that names the subject as the owner of a phrase of it, or None.
 
     "the lunar module" -> "Tidewater's lunar module"; "a second series" -> "a second series
@@ -456,7 +457,7 @@ def _owned(prompt: str, phrase: str, topic: str) -> str | None:
     at = found.start()
     phrase = found.group()  # as the prompt writes it: "Book two was ..."
     first, _, rest = phrase.partition(" ")
-    if first.lower() == "the" and rest.lower() in WORK_NOUNS:
+    if first.lower() == "the" and rest.lower() in works:
         named = topic  # "the programme" is the subject itself
     elif first.lower() == "the" and rest:
         named = f"{possessive(topic)} {rest}"
@@ -470,8 +471,9 @@ def _owned(prompt: str, phrase: str, topic: str) -> str | None:
 _ANCHORING: Final = frozenset({ORG, THING, TITLE})
 
 
-def _explanation(fact: Fact, topic: str) -> str:
+def _explanation(fact: Fact, registry: Registry) -> str:
     """Return the statement of a fact, naming the subject where its question does."""
+    topic = registry.topic
     statement = fact.statement
     if statement.count('"') % 2:
         statement = statement.replace('"', "")  # a quotation cut short: no mark left open
@@ -480,7 +482,7 @@ def _explanation(fact: Fact, topic: str) -> str:
     phrase = fact.owned
     if statement.lower().startswith(phrase.lower()):
         phrase = statement[: len(phrase)]  # "The lifeboat was called Swift."
-    named = _owned(statement, phrase, topic)
+    named = _owned(statement, phrase, topic, works_of(registry))
     if named is None:
         return statement
     return named[:1].upper() + named[1:]

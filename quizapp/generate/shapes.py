@@ -35,7 +35,6 @@ from quizapp.generate.grammar import (
     POINTING_PHRASES,
     POINTING_WORDS,
     TITLED_NOUNS,
-    WORK_NOUNS,
     WRITTEN_NOUNS,
     do_support,
     past_of,
@@ -68,6 +67,7 @@ from quizapp.generate.names import (
     is_name_head,
     is_proper,
     name_span,
+    works_of,
 )
 from quizapp.generate.nlp import is_code
 
@@ -568,7 +568,13 @@ class SentenceReader:
             objects = [c for c in token.children if c.dep_ == "pobj"]
             if not objects:
                 continue
-            characters = self._group(objects[0])
+            doc = self.sent.doc
+            # "as A and B as C": B, right before the next "as", is that pair's actor
+            characters = [
+                c
+                for c in self._group(objects[0])
+                if c == objects[0] or c.i + 1 >= len(doc) or doc[c.i + 1].lower_ != "as"
+            ]
             named = [c for c in objects[0].children if c.dep_ == "appos" and is_name_head(c)]
             if len(characters) == 1 and named and len(self._group(named[0])) > 1:
                 characters = self._group(named[0])  # "as his friends Ann and Bo respectively"
@@ -578,6 +584,8 @@ class SentenceReader:
             before = self.sent.doc[token.i - 1]
             if len(characters) > 1 and is_name_head(before) and before.dep_ == "conj":
                 head = before  # the names right before "as ... respectively" are the actors
+            elif is_name_head(before) and before.dep_ == "conj" and before.head.dep_ == "pobj":
+                head = before  # "... as A and B as C": the parse joined B to A
             if is_proper(head):
                 actors = [head]  # "A as B; C as D": each name has its own "as"
                 if len(characters) > 1:
@@ -1312,7 +1320,7 @@ class SentenceReader:
         if dep in _SUBJECTS and position.head.pos_ in ("VERB", "AUX"):
             return self._ask_subject(answer, position, count_noun)
         if dep == "pobj" and position.head.dep_ == "agent":
-            return self._ask_agent(answer, position)
+            return self._ask_agent(answer, position, count_noun)
         if count_noun is not None and dep == "pobj" and position.head.lower_ == "of":
             average = self._ask_average(answer, position.head, count_noun)
             if average is not None:
@@ -1967,7 +1975,9 @@ class SentenceReader:
         said = self._told(verb, [subject], None)
         return self._fact("subject", answer, words, verb, said)
 
-    def _ask_agent(self, answer: _Answer, pobj: Token) -> Fact | None:
+    def _ask_agent(
+        self, answer: _Answer, pobj: Token, count_noun: Token | None = None
+    ) -> Fact | None:
         agent = pobj.head
         verb = agent.head
         if verb.dep_ == "acl" and _indefinite(verb.head):
@@ -1975,7 +1985,7 @@ class SentenceReader:
         subject = self._subject_of(verb)
         if subject is None:
             return None
-        wh, _ = self._wh(answer, None, None)
+        wh, _ = self._wh(answer, count_noun, None)
         if not wh:
             return None
         drop = {t.i for t in agent.subtree}
@@ -2512,6 +2522,7 @@ def _owned_phrase(prompt: str, verb: Token, answer: _Answer, registry: Registry)
     said before unless the text gives the subject that noun, and "a deal" need not be the
     subject's: none is taken. "the programme" is the subject itself.
     """
+    works = works_of(registry)
     lowered = prompt.lower()
     if answer.kind == ORDINAL:
         # "the first run" ranks the runs of the subject: "which run of Tidewater".
@@ -2539,10 +2550,10 @@ def _owned_phrase(prompt: str, verb: Token, answer: _Answer, registry: Registry)
         heads.append(verb.head)  # "the second series, which began in May"
     heads += [h.head for h in heads if h.dep_ == "appos" and h.head.i < h.i]
     heads += [
-        c for h in heads for c in h.children if c.dep_ == "poss" and c.lemma_ in WORK_NOUNS
+        c for h in heads for c in h.children if c.dep_ == "poss" and c.lemma_ in works
     ]  # "the programme's theme tune"
     # The subject itself ("the show") is named before any part is made its own.
-    for head in sorted(heads, key=lambda t: (t.lemma_ not in WORK_NOUNS, t.i)):
+    for head in sorted(heads, key=lambda t: (t.lemma_ not in works, t.i)):
         counted = [
             p
             for c in head.children
@@ -2586,7 +2597,7 @@ def _owned_phrase(prompt: str, verb: Token, answer: _Answer, registry: Registry)
         if asked or any(c.dep_ == "poss" for c in head.children):
             continue
         words = [t for t in head.lefts if t.dep_ in ("amod", "compound", "nummod")]
-        if not words and head.lemma_ in WORK_NOUNS:
+        if not words and head.lemma_ in works:
             found = re.search(rf"\bthe {head.lower_}\b", lowered)
             if determiners[0].lower_ == "the" and found:
                 return prompt[found.start() : found.end()]  # the subject itself

@@ -871,3 +871,24 @@ def test_a_quoted_title_set_off_by_commas_leaves_the_date_question_whole() -> No
         'The final episode, "Last Light", aired on 12 December 2022.'
     )
     assert found["When the final episode aired, what was the date?"] == "12 December 2022"
+
+
+def test_two_actors_each_with_their_own_as_are_paired_in_order() -> None:
+    found = asked(
+        "The series stars Tessa Lorne as Detective Inspector Ana Ruel and Owen Brack as her "
+        "partner, Sergeant Pell Ferro."
+    )
+    assert found["Who plays Detective Inspector Ana Ruel?"] == "Tessa Lorne"
+    assert found["Who plays Sergeant Pell Ferro?"] == "Owen Brack"
+
+
+def test_an_audience_given_as_the_agent_is_asked_how_many_watched() -> None:
+    (fact,) = [
+        f
+        for f in facts_of(
+            "The second series premiered on 8 January 2017 and was watched by 7.1 million viewers."
+        )
+        if f.answer == "7.1 million"
+    ]
+    assert fact.prompt == "How many viewers watched the second series?"
+    assert fact.insitu == "The second series was watched by how many viewers?"

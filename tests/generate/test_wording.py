@@ -291,3 +291,12 @@ def test_a_thing_tied_to_another_name_stands_alone_without_the_subject() -> None
 def test_a_text_opening_with_a_capital_is_asked_what_the_capital_is() -> None:
     found = questions("Port Kelby is the capital of Ostmark.", title="Atlas notes")
     assert found["What is the capital of Ostmark?"].answer == "Port Kelby"
+
+
+def test_the_noun_the_text_defines_its_subject_by_is_the_subject_itself() -> None:
+    found = questions(
+        "Kelby Marsh is a 1907 novel by the writer Ada Venn. "
+        "Ada Venn wrote the novel over four years while working as a teacher in Harlow."
+    )
+    assert "Who wrote Kelby Marsh over four years?" in found
+    assert not [p for p in found if "Marsh's novel" in p]
