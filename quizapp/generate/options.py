@@ -787,10 +787,13 @@ def _other_dates(fact: Fact, pools: Pools) -> list[str]:
         numbers = []  # a list of dates sets no order
     low = max(numbers) if numbers and max(numbers) < answer else None
     high = min(numbers) if numbers and min(numbers) > answer else None
+    earliest, latest = _date_span(pools, answer)
 
     def allowed(value: str) -> bool:
         number = _date_number(value)
         if value == fact.answer or value in stated or number is None or number == answer:
+            return False
+        if not earliest <= number <= latest:
             return False
         return (low is None or number > low) and (high is None or number < high)
 
@@ -802,7 +805,8 @@ def _other_dates(fact: Fact, pools: Pools) -> list[str]:
     near = [d for d in own if abs((_date_number(d) or 0) - answer) <= 3 * 372]
     near = sorted(near, key=lambda d: (abs((_date_number(d) or 0) - answer), d))[:_TEXT_DATES]
     seed = zlib.crc32(f"{fact.key}|{fact.answer}".encode())
-    made = [d for d in _date_variants(words, shape, seed, fact.answer) if allowed(d)]
+    variants = [*_date_variants(words, shape, seed, fact.answer), *_months_on(words, shape)]
+    made = [d for d in dict.fromkeys(variants) if allowed(d)]
     pool = list(dict.fromkeys([*near, *made]))[:_DATE_POOL]
     parts = {d: _date_parts(d, shape) for d in [fact.answer, *pool]}
     order = "".join(k for k in "DMY" if k in shape)
@@ -814,14 +818,45 @@ def _other_dates(fact: Fact, pools: Pools) -> list[str]:
         times = sorted(_date_number(d) or 0 for d in combo)
         place = sum(t < answer for t in times)
         rank = (
+            abs(place - target),  # never the first or last of the four, where it can be helped
             -sum(d in near for d in combo),
-            abs(place - target),
             sum(abs((_date_number(d) or 0) - answer) for d in combo),
         )
         if best is None or rank < best[0]:
             best = (rank, combo)
     return list(best[1]) if best else []
 
+
+def _date_span(pools: Pools, answer: int) -> tuple[int, int]:
+    """Return the first and last dates an option may take: those of the text's own dates.
+
+    A date after everything the text tells (an announcement two years after the last season it
+    names) or before it began is ruled out by the text itself. Where the answer is the text's
+    first or last date, options may look half a year beyond it, else it would be the extreme.
+    """
+    known = [
+        number
+        for kind in (DATE, MONTH, YEAR)
+        for value in pools.by_type.get(kind, [])[:WINDOW]
+        if (number := _date_number(value)) is not None
+    ]
+    earliest, latest = min([*known, answer]), max([*known, answer])
+    # A year alone stands for its whole span of months: "1907" reaches December 1907.
+    latest = max([latest, *(n + 12 * 31 + 31 for n in known if n % 372 == 0)])
+    if answer % 31 == 0:
+        # A month alone is the text's last when no date falls in a later month:
+        # "July 1907" beside "24 July 1907".
+        latest -= latest % 372 % 31
+        earliest -= earliest % 372 % 31
+    if earliest >= answer:
+        earliest = answer - _DATE_MARGIN
+    if latest <= answer:
+        latest = answer + _DATE_MARGIN
+    return earliest, latest
+
+
+# How far past the text's first or last date an option may look: half a year.
+_DATE_MARGIN = 6 * 31
 
 # How many of the text's own dates, and how many dates in all, are weighed for one answer.
 _TEXT_DATES = 5
@@ -891,6 +926,24 @@ def _date_variants(words: list[str], shape: str, seed: int, original: str) -> li
             text = f"{combo[0]} {combo[1]}, {combo[2]}"
         variants.append(text)
     return sorted(variants, key=lambda v: zlib.crc32(f"{seed}|{v}".encode()))
+
+
+def _months_on(words: list[str], shape: str) -> list[str]:
+    """Return the answer a month or two either side, across the new year ("January 1908").
+
+    At the end of the text's span of dates, these are the few options left after the answer.
+    """
+    if "M" not in shape or "Y" not in shape:
+        return []
+    found = []
+    at = {kind: index for index, kind in enumerate(shape)}
+    month = MONTHS.index(words[at["M"]]) + int(words[at["Y"]]) * 12
+    for step in (1, -1, 2, -2):
+        moved = list(words)
+        year, index = divmod(month + step, 12)
+        moved[at["M"]], moved[at["Y"]] = MONTHS[index], str(year)
+        found.append(" ".join(moved) if shape != "MDY" else f"{moved[0]} {moved[1]}, {moved[2]}")
+    return found
 
 
 def _changed(word: str, kind: str, step: int) -> str:

@@ -441,3 +441,25 @@ def test_a_figure_option_keeps_the_answers_number_of_digits() -> None:
     assert len(options) == 3, options
     assert all(len(o.split()[-1]) == 3 for o in options), options  # never "1400"
     assert min(int(o) for o in options) < 700 < max(int(o) for o in options), options
+
+
+def test_a_date_option_stays_within_the_dates_the_text_gives() -> None:
+    reading = read(
+        "The Harlow ferry service was announced in May 2014. Work on the pier began in "
+        "September 2014. The first ferry sailed in June 2016. The ferry Larkspur was "
+        "renamed in February 2017."
+    )
+
+    def number(date: str) -> int:
+        name, year = date.split()
+        return int(year) * 12 + MONTHS.index(name)
+
+    for answer in ("September 2014", "June 2016", "February 2017"):
+        options = reading.options_for(answer)
+        assert len(options) == 3, answer
+        # Never after the text's last date (a ferry renamed years after all it tells), nor
+        # before its first; the last date itself may have options half a year beyond it.
+        assert all(number("May 2014") <= number(o) for o in options), (answer, options)
+        assert all(number(o) <= number("August 2017") for o in options), (answer, options)
+    last = reading.options_for("February 2017")
+    assert any(number(o) > number("February 2017") for o in last), last
