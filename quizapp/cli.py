@@ -10,8 +10,7 @@ import sys
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
-from quizapp import __version__, files, reports
-from quizapp.packs import formats
+from quizapp import __version__, files
 from quizapp.paths import LOG_FILE, data_dir, db_url
 
 log = logging.getLogger("quizapp")
@@ -36,18 +35,26 @@ def _data_dir_option(parser: argparse.ArgumentParser, *, top: bool) -> None:
     )
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """Return the parser for every command and option."""
-    parser = argparse.ArgumentParser(
-        prog="quizapp", description="A desktop trivia quiz game. With no command, starts the game."
-    )
-    parser.add_argument("--version", action="version", version=f"quizapp {__version__}")
+def _start_options(parser: argparse.ArgumentParser) -> None:
+    """Add the options of starting the game, which come before any subcommand."""
     _data_dir_option(parser, top=True)
     parser.add_argument(
         "--smoke-test",
         action="store_true",
         help="open the window, load the question bank, and exit (0 when questions are ready)",
     )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """Return the parser for every command and option."""
+    from quizapp import reports
+    from quizapp.packs import formats
+
+    parser = argparse.ArgumentParser(
+        prog="quizapp", description="A desktop trivia quiz game. With no command, starts the game."
+    )
+    parser.add_argument("--version", action="version", version=f"quizapp {__version__}")
+    _start_options(parser)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     play = commands.add_parser("play", help="start the game (the default)")
@@ -148,16 +155,38 @@ def main(argv: Sequence[str] | None = None, environ: Mapping[str, str] = os.envi
     return status
 
 
+def start_only(argv: Sequence[str]) -> argparse.Namespace | None:
+    """Return the options of an everyday start of the game; None if argv asks anything else.
+
+    Starting the game, as a desktop does, need not build the parsers of every subcommand and
+    load the modules they describe (some 8 ms before the window can be painted). Help, the
+    version, a subcommand or anything this parser cannot read goes to the whole parser.
+    """
+    parser = argparse.ArgumentParser(prog="quizapp", add_help=False, exit_on_error=False)
+    _start_options(parser)
+    try:
+        args, rest = parser.parse_known_args(argv)
+    except argparse.ArgumentError:
+        return None
+    if rest:
+        return None
+    args.command = None
+    return args
+
+
 def _run(argv: Sequence[str] | None, environ: Mapping[str, str]) -> int:
-    args = build_parser().parse_args(argv)
+    argv = sys.argv[1:] if argv is None else argv
+    args = start_only(argv) or build_parser().parse_args(argv)
     directory = data_dir(args.data_dir, environ)
     args.db_url = db_url(args.db_url, environ)
     if args.command != "generate":
         setup_logging(directory)
-    if args.command in reports.COMMANDS:
-        return reports.run(args, directory)
     if args.command not in (None, "play"):
         # The store (and SQLAlchemy with it) is imported only when a command needs it.
+        from quizapp import reports
+
+        if args.command in reports.COMMANDS:
+            return reports.run(args, directory)
         from quizapp.commands import run_command
 
         return run_command(args, directory)

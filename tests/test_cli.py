@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from quizapp.cli import build_parser
+from quizapp.cli import build_parser, main, start_only
 from quizapp.paths import ENV_DATA_DIR, STORE_FILE, data_dir
 from quizapp.settings import SETTINGS_FILE
 
@@ -35,6 +35,49 @@ def test_data_dir_option_is_taken_before_and_after_a_subcommand(
 ) -> None:
     args = build_parser().parse_args([a.format(d=tmp_path) for a in argv])
     assert data_dir(args.data_dir, {}) == tmp_path.resolve()
+
+
+# An option may be shortened, as anywhere on the command line.
+@pytest.mark.parametrize(
+    "argv",
+    [[], ["--data-dir", "d"], ["--data-dir=d", "--smoke-test"], ["--db-url", "u", "--data", "d"]],
+)
+def test_an_everyday_start_reads_its_options_as_the_whole_command_line_does(
+    argv: list[str],
+) -> None:
+    read = start_only(argv)
+    assert read is not None
+    assert vars(read) == vars(build_parser().parse_args(argv))
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["play"],
+        ["--help"],
+        ["--version"],
+        ["--data-dir"],
+        ["--bogus"],
+        ["packs", "--data-dir", "d"],
+    ],
+)
+def test_anything_but_an_everyday_start_goes_to_the_whole_command_line(argv: list[str]) -> None:
+    assert start_only(argv) is None
+
+
+def test_help_still_names_every_command(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as ended:
+        main(["--help"])
+    assert ended.value.code == 0
+    out = capsys.readouterr().out
+    assert all(command in out for command in ("import", "export", "generate", "scores", "check"))
+
+
+def test_a_mistyped_option_is_told_as_before(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as ended:
+        main(["--data-dir"])
+    assert ended.value.code == 2
+    assert "argument --data-dir: expected one argument" in capsys.readouterr().err
 
 
 def test_environment_variable_is_used_without_the_option(tmp_path: Path) -> None:
@@ -151,6 +194,7 @@ class FirstPaint(QObject):
                 lambda: (
                     print("ready:", loaded(), start.start_button.isEnabled()),
                     print("collecting cycles:", gc.isenabled()),
+                    print("the game's icon:", not app.windowIcon().isNull()),
                     window.close(),
                 )
             )
@@ -188,6 +232,8 @@ def test_the_window_is_painted_before_the_store_and_the_screens_load(tmp_path: P
         "ready: ['alembic', 'pydantic', 'quizapp.core.formatting', 'quizapp.core.model', "
         "'quizapp.session', 'sqlalchemy'] True",
         "collecting cycles: True",
+        # The window manager has it from just after the first paint.
+        "the game's icon: True",
     ]
 
 
@@ -207,7 +253,7 @@ def test_an_everyday_start_opens_the_store_without_migrations_or_reading_packs(
     first = watch_start(tmp_path, NOT_EVERY_DAY)
     # The first start makes the store (Alembic brings every dialect it knows) and reads the
     # shipped packs into it.
-    assert first[-2] == (
+    assert first[-3] == (
         "ready: ['alembic', 'quizapp.packs.model', 'quizapp.packs.reader', "
         "'sqlalchemy.dialects.postgresql'] True"
     )
@@ -217,4 +263,5 @@ def test_an_everyday_start_opens_the_store_without_migrations_or_reading_packs(
         "Qt's enums set up: False",
         "ready: [] True",
         "collecting cycles: True",
+        "the game's icon: True",
     ]

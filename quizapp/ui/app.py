@@ -11,7 +11,6 @@ from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
 from quizapp.paths import assets_dir, shipped_packs_dir
@@ -90,7 +89,7 @@ def collect_from_now_on() -> None:
 
 
 def make_app() -> QApplication:
-    """Return the application with the game's name and icon; the first window sets the look."""
+    """Return the application with the game's name; the first window sets the look."""
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         app = QApplication(sys.argv[:1])
@@ -98,10 +97,20 @@ def make_app() -> QApplication:
     app.setApplicationDisplayName("quizapp")
     # Desktops match the window to assets/quizapp.desktop, and so to its icon, by this name.
     app.setDesktopFileName("quizapp")
+    return app
+
+
+def give_windows_the_icon(app: QApplication) -> None:
+    """Give the application's windows the game's icon.
+
+    Done once the window is painted: the icon class, drawing the SVG and handing the window
+    manager its sizes take some 4 ms, and the title bar may show the icon a moment later.
+    """
+    from PySide6.QtGui import QIcon
+
     icon = assets_dir() / "icon.svg"
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
-    return app
 
 
 def run_gui(data_dir: Path, *, smoke_test: bool = False, db_url: str | None = None) -> int:
@@ -141,6 +150,11 @@ def run_gui(data_dir: Path, *, smoke_test: bool = False, db_url: str | None = No
     # (or has failed to open) start-up is over, and it goes back on.
     window.store_ready.connect(collect_from_now_on)
     window.store_failed.connect(lambda _message: collect_from_now_on())
-    AfterFirstPaint(window, window.load_store, LOAD_AT_LATEST_MS)
+
+    def after_first_paint() -> None:
+        give_windows_the_icon(app)
+        window.load_store()
+
+    AfterFirstPaint(window, after_first_paint, LOAD_AT_LATEST_MS)
     app.exec()
     return status["code"]

@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QLabel, QWidget
 
-from quizapp.packs import formats
 from quizapp.ui.widgets import fit_to_screen, show_literally
 
 # Each dialog's class, and Qt's namespace, is loaded when it is first shown: PySide sets up a
@@ -71,6 +70,8 @@ AskText = Callable[[QWidget | None, str, str, str], str | None]
 def choose_pack_files(parent: QWidget | None) -> list[Path]:
     """Ask for pack files to import."""
     from PySide6.QtWidgets import QFileDialog
+
+    from quizapp.packs import formats
 
     names, _filter = QFileDialog.getOpenFileNames(
         parent, "Import question packs", str(Path.home()), formats.file_filter()

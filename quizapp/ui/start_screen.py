@@ -85,11 +85,11 @@ class StartScreen(QWidget):
             label.setProperty("alignment", "AlignCenter")
 
         self.name_box = QComboBox()
-        self.name_box.setEditable(True)
         self.name_box.setAccessibleDescription("Type or pick the name to play under")
         self.name_box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.name_box.setObjectName("nameBox")
         line_edit = QLineEdit()
+        # Given its own line edit, the box is editable (without making one of its own first).
         self.name_box.setLineEdit(line_edit)
         self.name_edit = line_edit
         line_edit.setPlaceholderText("Type your name")
