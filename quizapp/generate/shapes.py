@@ -755,11 +755,15 @@ class SentenceReader:
         its first comma: what follows it ("along with ...") is another fact.
         """
         for verb in self.sent:
-            if verb.lemma_ not in _NEWS_VERBS or verb.tag_ != "VBN":
+            if verb.lemma_ not in _NEWS_VERBS or verb.tag_ not in ("VBN", "VBD"):
                 continue
-            subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+            subjects = [c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")]
             clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i]
-            if [s.lower_ for s in subjects] != ["it"] or len(clauses) != 1:
+            # "Ivo Pask announced in 1948 that ...": who made it public is named
+            teller = self._subject_of(verb) if verb.tag_ == "VBD" else None
+            if teller is not None and not (is_name_head(subjects[0]) if subjects else False):
+                teller = None
+            if len(clauses) != 1 or ([s.lower_ for s in subjects] != ["it"] and teller is None):
                 continue
             clause = clauses[0]
             if not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
@@ -789,10 +793,16 @@ class SentenceReader:
                 answer = self._answer(span, date)
                 if answer.kind not in (DATE, MONTH, YEAR):
                     continue
-                self._wh_words = f"when was it {verb.text} that"
-                said = _declare(
-                    phrase.left_edge.text, f"{span.text}, it was {verb.text} that", news
-                )
+                if teller is not None:
+                    self._wh_words = f"when did {teller} {verb.lemma_} that"
+                    said = _declare(
+                        phrase.left_edge.text, f"{span.text}, {teller} {verb.text} that", news
+                    )
+                else:
+                    self._wh_words = f"when was it {verb.text} that"
+                    said = _declare(
+                        phrase.left_edge.text, f"{span.text}, it was {verb.text} that", news
+                    )
                 fact = self._fact("announced", answer, f"{self._wh_words} {news}", verb, said)
                 self._wh_words = ""
                 if fact is not None:

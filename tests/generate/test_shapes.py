@@ -892,3 +892,11 @@ def test_an_audience_given_as_the_agent_is_asked_how_many_watched() -> None:
     ]
     assert fact.prompt == "How many viewers watched the second series?"
     assert fact.insitu == "The second series was watched by how many viewers?"
+
+
+def test_news_a_named_person_made_public_is_asked_when_they_did() -> None:
+    found = asked(
+        "Kelby Bay is a drama series written by Dana Holt. "
+        "Holt announced in 2019 that the fourth series would be the last."
+    )
+    assert found["When did Holt announce that the fourth series would be the last?"] == "2019"
