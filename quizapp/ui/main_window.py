@@ -14,7 +14,6 @@ from PySide6.QtCore import QByteArray, QThreadPool, Signal, Slot
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
-from quizapp.core.players import PlayerNameError
 from quizapp.core.round_setup import RoundSetupError
 from quizapp.errors import StoreError
 from quizapp.paths import STORE_FILE
@@ -667,6 +666,8 @@ class MainWindow(QMainWindow):
         pool = self.start_screen.selected_pool()
         if session is None or not pool.packs:
             return
+        from quizapp.core.players import PlayerNameError
+
         screen = self.start_screen
         try:
             first = session.start_hot_seat(
@@ -707,6 +708,7 @@ class MainWindow(QMainWindow):
         session = self._free_session()
         if session is None:
             return
+        from quizapp.core.players import PlayerNameError
         from quizapp.session import AllCaughtUp
 
         self._hot_seat_names = []

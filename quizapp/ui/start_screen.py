@@ -17,8 +17,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from quizapp.core.modes import MISTAKES_MODE, MODES
-from quizapp.core.players import MAX_NAME_LENGTH
 from quizapp.core.round_setup import (
     DEFAULT_TIME_LIMIT_S,
     MAX_ROUND_LENGTH,
@@ -29,10 +27,12 @@ from quizapp.core.round_setup import (
 from quizapp.ui.check_combo import CheckCombo
 from quizapp.ui.widgets import Logo, plain_label, restyle
 
-# The screen is painted before the store opens; what it shows of packs and pools, and the
-# modules that describe them, are loaded once the store has them to show.
+# The screen is painted before the store opens; what it shows of packs, pools and modes, and
+# the modules that describe them, are loaded once the store has them to show or the screen
+# is completed.
 if TYPE_CHECKING:
     from quizapp.core.model import PackId, PackInfo, PoolSummary, QuestionPool
+    from quizapp.core.modes import Mode
     from quizapp.session import StartChoices
 
 # The lengths offered; any other up to MAX_ROUND_LENGTH can be typed.
@@ -93,7 +93,6 @@ class StartScreen(QWidget):
         self.name_box.setLineEdit(line_edit)
         self.name_edit = line_edit
         line_edit.setPlaceholderText("Type your name")
-        line_edit.setMaxLength(MAX_NAME_LENGTH)
         self.name_box.editTextChanged.connect(lambda _t: self.choice_changed.emit())
 
         self.pack_box = CheckCombo(summary=_names_without_counts)
@@ -155,8 +154,11 @@ class StartScreen(QWidget):
         self._completed = True
         from PySide6.QtCore import Qt
 
+        from quizapp.core.modes import MODES
+        from quizapp.core.players import MAX_NAME_LENGTH
         from quizapp.ui.shortcuts import Place, bind_shortcuts, describe
 
+        self.name_edit.setMaxLength(MAX_NAME_LENGTH)
         self.message = plain_label(role="formMessage")
         self.name_edit.textEdited.connect(self.clear_message)
         self.category_box = CheckCombo("All categories", summary=_names_without_counts)
@@ -332,6 +334,8 @@ class StartScreen(QWidget):
 
     def show_due(self, due: int | None) -> None:
         """Say beside Practise mistakes how many missed questions of the pack are due now."""
+        from quizapp.core.modes import MISTAKES_MODE, MODES
+
         index = self.mode_box.findData(MISTAKES_MODE)
         label = MODES[MISTAKES_MODE].label
         if due == 0:
@@ -342,6 +346,8 @@ class StartScreen(QWidget):
 
     def due_text(self) -> str:
         """Return what the mode picker says of Practise mistakes."""
+        from quizapp.core.modes import MISTAKES_MODE
+
         return self.mode_box.itemText(self.mode_box.findData(MISTAKES_MODE))
 
     def show_message(self, text: str) -> None:
@@ -424,7 +430,7 @@ class StartScreen(QWidget):
         self.pool_label.setToolTip(
             "How many questions the packs, categories and difficulty chosen hold for this mode"
         )
-        mode = MODES.get(self.selected_mode())
+        mode = self._chosen_mode()
         note = None if mode is None else mode.left_out(summary.kinds)
         self.kinds_note.setText(note or "")
         self.kinds_note.setVisible(note is not None)
@@ -448,9 +454,14 @@ class StartScreen(QWidget):
         """Return the key of the mode chosen for the next round."""
         return str(self.mode_box.currentData())
 
+    def _chosen_mode(self) -> Mode | None:
+        from quizapp.core.modes import MODES  # with the rest of the screen (see complete)
+
+        return MODES.get(self.selected_mode())
+
     @Slot()
     def _on_mode_changed(self) -> None:
-        mode = MODES.get(self.selected_mode())
+        mode = self._chosen_mode()
         timed = mode is not None and mode.timed
         self.timer_box.setVisible(timed)
         self.timer_label.setVisible(timed)
@@ -463,7 +474,7 @@ class StartScreen(QWidget):
             return  # none to name, as before the store is open
         from quizapp.core.formatting import count_questions
 
-        mode = MODES.get(self.selected_mode())
+        mode = self._chosen_mode()
         for index, pack in enumerate(self._packs):
             count = pack.question_count if mode is None else pack.count_for(mode.kinds)
             name = self._pack_names[pack.id]
