@@ -18,7 +18,9 @@ from quizapp.generate.names import (
     CHARACTER,
     ORG,
     PEOPLE,
+    PLACE,
     QUOTE,
+    SITE,
     THING,
     TITLE,
     Registry,
@@ -259,7 +261,10 @@ def _candidates(fact: Fact, pools: Pools, registry: Registry) -> list[Candidate]
         _two_names(fact)
     ):
         accept = accepted_answers(fact, registry)
-        question = _question(fact, QuestionKind.TYPED, prompt, fact.answer, accept=accept, **common)
+        answer = _EMPHASIS.sub("", fact.answer)
+        if answer != fact.answer:
+            accept = [fact.answer, *(a for a in accept if a != answer)]
+        question = _question(fact, QuestionKind.TYPED, prompt, answer, accept=accept, **common)
         if question is not None:
             # A pair of names typed in full is hard to get right: another reading of the fact
             # ("Which series drew praise from A and B?") asks it better where there is one.
@@ -324,6 +329,10 @@ def _people_in_full(text: str, registry: Registry) -> str:
         if fold(full) not in fold(text):
             text = re.sub(rf"\b{re.escape(name)}\b", full, text, count=1)
     return text
+
+
+# Words that only stress a figure: "just two days" is typed and shown as "two days".
+_EMPHASIS: Final = re.compile(r"^(?:just|only) (?=\S)", re.IGNORECASE)
 
 
 def _two_names(fact: Fact) -> bool:
@@ -496,6 +505,11 @@ def _named_in(fact: Fact, registry: Registry) -> bool:
             continue  # a part of the subject's own name ("Tidewater" of "Tidewater Bay")
         kind = registry.fine_type(name, "")
         if kind in PEOPLE or (kind in _ANCHORING and registry.salience(name) >= 2):
+            return True
+        # A long name of a place or body ties a question down unless the question also
+        # holds a bare "the X" that only the subject would explain ("the spacecraft").
+        long_name = len(name.split()) >= 3 and kind in (*_ANCHORING, PLACE, SITE)
+        if long_name and not re.search(r"\b(?i:the) [a-z]", fact.prompt):
             return True
     return False
 

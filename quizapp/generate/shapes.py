@@ -2825,16 +2825,19 @@ _LEAD_IN_CHARACTERS: Final = 52
 # Nouns that end the name of a body and say what it is: "the Harlow Guild" is "which guild".
 _BODY_NOUNS: Final = frozenset(
     [
+        "academy",
         "agency",
         "association",
         "board",
         "club",
+        "college",
         "commission",
         "committee",
         "council",
         "foundation",
         "guild",
         "institute",
+        "school",
         "society",
         "trust",
         "union",

@@ -300,3 +300,27 @@ def test_the_noun_the_text_defines_its_subject_by_is_the_subject_itself() -> Non
     )
     assert "Who wrote Kelby Marsh over four years?" in found
     assert not [p for p in found if "Marsh's novel" in p]
+
+
+def test_a_long_name_ties_a_question_down_without_the_subject() -> None:
+    text = (
+        "Tidewater was a voyage across the Gulf of Vesh in May 1871. "
+        "It carried a lifeboat called Swift. "
+        "The lifeboat Swift is now displayed at the Harlow Sea and River Museum in Orm."
+    )
+    found = questions(text)
+    prompt = "Which lifeboat is now displayed at the Harlow Sea and River Museum?"
+    assert found[prompt].answer_text == "Swift"
+
+
+def test_a_school_is_asked_by_its_kind_and_a_stressed_figure_typed_bare() -> None:
+    text = (
+        "Tidewater is a drama series created by Nell Orrin. "
+        "The friends attend Saint Vesh Naval College. "
+        "The series was renewed just two days after its release."
+    )
+    found = questions(text)
+    assert "For Tidewater, which college do the friends attend?" in found
+    renewed = found["How many days after its release was Tidewater renewed?"]
+    assert renewed.answer_text == "two days"
+    assert "just two days" in renewed.accept
