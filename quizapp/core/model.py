@@ -172,6 +172,7 @@ class RoundRecord:
 
     id: RoundId
     player_name: str
+    # The pack's title now; a round of several packs keeps the titles they had then.
     pack_title: str
     mode: str
     score: int
@@ -184,6 +185,8 @@ class RoundRecord:
     paused: bool = False
     # How many questions were answered: all of them once the round is finished.
     answered: int = 0
+    # The title the pack had when the round was played, if it has been renamed since.
+    played_as: str | None = None
 
     @property
     def finished(self) -> bool:

@@ -70,12 +70,18 @@ def _to_question(row: Any) -> Question:
 
 
 def _round_record(
-    row: RoundRow, player_name: str, answers: tuple[AnswerRecord, ...] = ()
+    row: RoundRow,
+    player_name: str,
+    pack_title: str | None,
+    answers: tuple[AnswerRecord, ...] = (),
 ) -> RoundRecord:
+    """Return a round under its pack's title now (pack_title), or the stored one without it."""
+    title = pack_title or row.pack_title
     return RoundRecord(
         id=RoundId(row.id),
         player_name=player_name,
-        pack_title=row.pack_title,
+        pack_title=title,
+        played_as=None if title == row.pack_title else row.pack_title,
         mode=row.mode,
         score=row.score,
         correct=row.correct,
@@ -299,15 +305,17 @@ class RoundManager(Manager):
                 )
                 for a in row.answers
             )
-            return _round_record(row, row.player.name, answers)
+            pack = None if row.pack_id is None else s.get(PackRow, row.pack_id)
+            return _round_record(row, row.player.name, pack.title if pack else None, answers)
 
     def of_player(self, player_id: PlayerId) -> list[RoundRecord]:
         """Return a player's rounds, newest first, without their answers."""
         with self._begin(Access.READ) as s:
             rows = s.execute(
-                select(RoundRow, PlayerRow.name)
+                select(RoundRow, PlayerRow.name, PackRow.title)
                 .join(PlayerRow)
+                .outerjoin(PackRow, PackRow.id == RoundRow.pack_id)
                 .where(RoundRow.player_id == player_id)
                 .order_by(RoundRow.started_at.desc(), RoundRow.id.desc())
             )
-            return [_round_record(r, name) for r, name in rows]
+            return [_round_record(r, name, title) for r, name, title in rows]

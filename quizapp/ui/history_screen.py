@@ -29,7 +29,7 @@ from quizapp.ui.player_views import PlayerPicker, add_back_button, player_view_l
 from quizapp.ui.results_screen import answer_colour
 from quizapp.ui.shortcuts import Place, bind_shortcuts
 from quizapp.ui.tables import read_only_table, refit
-from quizapp.ui.widgets import plain_label
+from quizapp.ui.widgets import plain_label, plain_tooltip
 
 ROUND_HEADERS = ("Date", "Pack", "Mode", "Score", "Right", "Time", "Status")
 ANSWER_HEADERS = ("#", "Question", "Your answer", "Right answer", "Time", "Explanation")
@@ -126,6 +126,8 @@ class HistoryScreen(QWidget):
                     )
                 if not record.finished:
                     item.setForeground(QBrush(answer_colour(self._palette, False)))
+                if column == 1 and record.played_as is not None:
+                    item.setToolTip(plain_tooltip(f"Played when the pack was {record.played_as}"))
                 table.setItem(row, column, item)
         refit(table)
         table.blockSignals(False)

@@ -327,3 +327,23 @@ def test_a_failing_store_reports_where_and_why_instead_of_sql(
     for call in calls:
         with pytest.raises(StoreError, match=r"^The store .* could not be used \(no such table"):
             call()
+
+
+def test_a_round_is_listed_under_its_packs_title_now_after_a_new_version_retitles_it(
+    collection: Collection, pack_file: PackFactory
+) -> None:
+    questions = [choice_question(i) for i in range(1, 5)]
+    collection.packs.sync_shipped(pack_file(questions=questions).parent)
+    player = collection.players.for_name("Ann")
+    pack = collection.packs.all()[0].id
+    round_id, _questions = collection.rounds.start(player.id, pack, 4)
+    collection.packs.sync_shipped(
+        pack_file(title="Heartstopper: Volumes 1 to 5", questions=questions).parent
+    )
+    (listed,) = collection.rounds.of_player(player.id)
+    reviewed = collection.rounds.record(round_id)
+    for record in (listed, reviewed):
+        assert (record.pack_title, record.played_as) == (
+            "Heartstopper: Volumes 1 to 5",
+            "Heartstopper",
+        )

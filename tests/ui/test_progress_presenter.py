@@ -211,6 +211,25 @@ def test_history_lists_rounds_and_reviews_one(
     assert answers.rowCount() == 0
 
 
+def test_history_shows_a_renamed_pack_under_its_title_now(
+    qtbot: QtBot, open_window: WindowFactory, four: Path
+) -> None:
+    window = open_window(four)
+    collection = store_of(window)
+    play(collection, "Ann", "RRWR")
+    collection.packs.rename(collection.packs.all()[0].id, "Heartstopper, the whole series")
+    window.start_screen.name_box.setEditText("Ann")
+    qtbot.keyClick(window.start_screen.name_edit, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    screen = window.history_screen
+    title = screen.rounds_table.item(0, 1)
+    assert title.text() == "Heartstopper, the whole series"
+    assert "Played when the pack was Heartstopper" in title.toolTip()
+    qtbot.keyClick(screen.rounds_table, Qt.Key.Key_Return)
+    assert screen.review_title.text().endswith(
+        ", Heartstopper, the whole series: 3,100 points, 3 of 4 right (finished)"
+    )
+
+
 def test_statistics_show_the_hand_counted_figures_and_chart_values(
     qtbot: QtBot, open_window: WindowFactory, four: Path
 ) -> None:
