@@ -44,14 +44,14 @@ def plain_tooltip(text: str) -> str:
     return f"<p style='white-space:pre-wrap'>{escape(text)}</p>"
 
 
-def wrap_name(text: str, metrics: QFontMetrics, width: int) -> str:
-    """Return a name laid out in lines no wider than width, for a narrow place.
+def wrap_name(text: str, metrics: QFontMetrics, width: int) -> tuple[str, bool]:
+    """Return a name laid out in lines no wider than width, and whether it had to be cut.
 
-    Lines break between words and after hyphens; a word wider than a whole line is cut
-    where it must, starting on a line of its own, so every word that fits stays whole.
+    Lines break between words and after hyphens. A word wider than a whole line is never
+    broken inside: the name ends there, on a line of its own, cut short with an ellipsis.
     """
     if width < 2 * metrics.horizontalAdvance("W"):
-        return text  # not laid out yet
+        return text, False  # not laid out yet
     lines = [""]
     for number, word in enumerate(text.split()):
         for piece, part in enumerate(p for p in re.split(r"(?<=-)", word) if p):
@@ -60,18 +60,20 @@ def wrap_name(text: str, metrics: QFontMetrics, width: int) -> str:
                 lines.append(part)
             else:
                 lines[-1] += gap + part
-            while metrics.horizontalAdvance(lines[-1]) > width:
-                line = lines[-1]
-                fits = [
-                    n for n in range(1, len(line)) if metrics.horizontalAdvance(line[:n]) <= width
-                ]
-                cut = fits[-1] if fits else 1
-                lines[-1:] = [line[:cut], line[cut:]]
-    return "\n".join(lines)
+            if metrics.horizontalAdvance(lines[-1]) > width:
+                # Qt's namespace of enums is set up here, never on the way to the first paint.
+                from PySide6.QtCore import Qt
+
+                lines[-1] = metrics.elidedText(lines[-1], Qt.TextElideMode.ElideRight, width)
+                return "\n".join(lines), True
+    return "\n".join(lines), False
 
 
 class NameLabel(QLabel):
-    """A wrapping label for a name in a narrow place: no word is broken that fits a line."""
+    """A wrapping label for a name in a narrow place: no word is broken inside.
+
+    A name with a word too wide for a line is cut short there, the whole of it in a tooltip.
+    """
 
     def __init__(self, parent: QWidget | None = None, *, role: str = "") -> None:
         super().__init__(parent)
@@ -103,9 +105,10 @@ class NameLabel(QLabel):
             self._fit()
 
     def _fit(self) -> None:
-        fitted = wrap_name(self._name, self.fontMetrics(), self.contentsRect().width())
+        fitted, cut = wrap_name(self._name, self.fontMetrics(), self.contentsRect().width())
         if fitted != self.text():
             self.setText(fitted)
+        self.setToolTip(plain_tooltip(self._name) if cut else "")
 
 
 def restyle(widget: QWidget) -> None:

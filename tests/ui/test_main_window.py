@@ -220,6 +220,30 @@ def test_results_show_each_answer_and_highlight_the_new_high_score(
     assert results.scores_table.item(0, 1).font().bold()
 
 
+def test_a_long_name_on_the_podium_at_800x600_is_cut_at_a_word_end_never_broken_inside(
+    qtbot: QtBot, open_window: WindowFactory, pack_file: PackFactory
+) -> None:
+    name = "Ann Wolfeschlegelsteinhausenbergerdorff"
+    window = open_window(pack_file(questions=[choice_question(1)]).parent)
+    window.resize(800, 600)
+    start(qtbot, window, name)
+    presented = window.question_screen.presented
+    assert presented is not None
+    right = presented.options.index("Right 1")
+    qtbot.keyClick(window.question_screen, Qt.Key(Qt.Key.Key_1 + right))
+    qtbot.keyClick(window.question_screen, Qt.Key.Key_Return)
+    assert window.stack.currentWidget() is window.results_screen
+    winner = window.results_screen.podium.names[1]
+    qtbot.waitUntil(lambda: winner.text() != name)
+    lines = winner.text().split("\n")
+    assert lines[0] == "Ann"
+    assert lines[1].endswith("…"), lines
+    assert "Wolfeschlegelsteinhausenbergerdorff".startswith(lines[1][:-1])
+    assert len(lines) == 2
+    assert name in winner.toolTip()
+    assert winner.accessibleName() == name
+
+
 def test_play_again_starts_a_fresh_round_for_the_same_player(
     qtbot: QtBot, open_window: WindowFactory
 ) -> None:

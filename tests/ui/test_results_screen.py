@@ -31,7 +31,7 @@ def test_a_round_of_no_points_is_not_cheered_as_a_high_score_even_alone_in_the_t
     assert not screen.rank_label.isVisible()
 
 
-def test_podium_names_break_between_words_and_inside_a_word_only_when_it_cannot_fit(
+def test_podium_names_break_between_words_and_a_word_too_wide_ends_the_name_with_an_ellipsis(
     qtbot: QtBot,
 ) -> None:
     podium = Podium()
@@ -51,14 +51,17 @@ def test_podium_names_break_between_words_and_inside_a_word_only_when_it_cannot_
     lines = label.text().split("\n")
     for word in ("Bartholomew", "Okonkwo-", "Vanderbilt"):  # each fits a line: none is broken
         assert any(word in line for line in lines), lines
+    assert label.toolTip() == "", "a name shown whole needs no tooltip"
     winner = podium.names[1]
     metrics, width = winner.fontMetrics(), winner.contentsRect().width()
-    too_wide = "Featherstonehaugh"
-    assert metrics.horizontalAdvance(too_wide) > width
+    assert metrics.horizontalAdvance("Featherstonehaugh-") > width
     lines = winner.text().split("\n")
-    assert lines[0] == "Maximiliana", "the word too wide for a line starts a line of its own"
-    assert all(metrics.horizontalAdvance(line) <= width for line in lines), lines
-    assert "".join(lines) == names[0].replace(" ", "")
+    assert lines[0] == "Maximiliana"
+    assert len(lines) == 2
+    assert lines[1].endswith("…")
+    assert "Featherstonehaugh-".startswith(lines[1][:-1]), "the word is cut at its end only"
+    assert metrics.horizontalAdvance(lines[1]) <= width
+    assert "Maximiliana Featherstonehaugh-Wolfington" in winner.toolTip()
     assert [p[1] for p in podium.standings()] == names
 
 
