@@ -134,7 +134,10 @@ def difficulty(fact: Fact, registry: Registry) -> Difficulty:
     A fact about names the text keeps returning to (four or more mentions in all) is easy,
     one about names it mentions two or three times is medium, and one it names once is hard.
     """
-    mentions = registry.salience(fact.answer) + sum(registry.salience(n) for n in fact.names)
+    # The best-known name of the prompt, not the sum: four names each named once are no hook.
+    mentions = registry.salience(fact.answer) + max(
+        (registry.salience(n) for n in fact.names), default=0
+    )
     if mentions >= 4:
         return Difficulty.EASY
     if mentions >= 2:
@@ -212,6 +215,7 @@ def _select_once(candidates: list[Candidate]) -> list[Candidate]:
     per_fact: dict[str, set[str]] = {}
     prompts: set[str] = set()
     answers: set[str] = set()
+    shapes: set[tuple[str, str]] = set()
     chosen: list[Candidate] = []
     told = _Told()
     for candidate in first + second:
@@ -232,6 +236,13 @@ def _select_once(candidates: list[Candidate]) -> list[Candidate]:
         folded = fold(question.prompt)
         if folded in prompts or told.gives_away(candidate):
             continue
+        shape = _shape(candidate)
+        if shape[0] and shape in shapes:
+            # "What rating did A give it?" and "What rating did B give it?", both "four out
+            # of five", read as one fact twice: the fact is not asked another way either.
+            kinds.update(("ask", "tf"))
+            continue
+        shapes.add(shape)
         told.add(candidate)
         prompts.add(folded)
         kinds.add(kind)
@@ -240,6 +251,21 @@ def _select_once(candidates: list[Candidate]) -> list[Candidate]:
         per_sentence[candidate.fact.sentence] = per_sentence.get(candidate.fact.sentence, 0) + 1
         chosen.append(candidate)
     return chosen
+
+
+def _shape(candidate: Candidate) -> tuple[str, str]:
+    """Return a question's answer and its prompt's words but names; none for true or false.
+
+    Names and the words that join them ("Pim Osk of the Vesh Gazette") are left out, so
+    "What rating did A give X?" and "What rating did B of C give X?" are of one shape.
+    """
+    if candidate.question.kind is QuestionKind.TRUEFALSE:
+        return ("", "")
+    words = [w for w in candidate.question.prompt.split() if not w[:1].isupper()]
+    return (fold(candidate.fact.answer), " ".join(w for w in words if w not in _JOINING))
+
+
+_JOINING: Final = frozenset(["of", "the", "and", "de"])
 
 
 class _Told:
@@ -256,18 +282,26 @@ class _Told:
         self._prompts: dict[str, list[Candidate]] = {}
         self._answers: dict[str, list[Candidate]] = {}
         self._read: dict[int, tuple[str, str, frozenset[str]]] = {}
+        self._figures: dict[str, list[Candidate]] = {}
 
     def add(self, candidate: Candidate) -> None:
         for gram in _grams(candidate.question.prompt):
             self._prompts.setdefault(gram, []).append(candidate)
         if candidate.fact.answer_type not in COUNTED:
             self._answers.setdefault(_key(candidate.fact.answer), []).append(candidate)
+        elif _figure(candidate):
+            self._figures.setdefault(_key(candidate.fact.answer), []).append(candidate)
 
     def gives_away(self, candidate: Candidate) -> bool:
         for gram in _grams(candidate.question.prompt):
             found = self._answers.get(gram, ())
             if any(self._tells(o, candidate) for o in found if not _two_facts(o, candidate)):
                 return True
+            if any(_beside(o, candidate) for o in self._figures.get(gram, ())):
+                return True  # "... rank at number seven?" tells "At what number did it rank?"
+        if _figure(candidate):
+            found = self._prompts.get(_key(candidate.fact.answer), ())
+            return any(_beside(o, candidate) for o in found)
         if candidate.fact.answer_type in COUNTED:
             return False
         found = self._prompts.get(_key(candidate.fact.answer), ())
@@ -313,6 +347,25 @@ class _Told:
             found = (answer, fold(candidate.question.prompt), frozenset(asks))
             self._read[id(candidate)] = found
         return found
+
+
+def _figure(candidate: Candidate) -> bool:
+    """Whether an answer is a figure of words a prompt could hold whole ("number seven")."""
+    return candidate.fact.answer_type in COUNTED and len(_words(candidate.fact.answer)) > 1
+
+
+def _beside(one: Candidate, other: Candidate) -> bool:
+    """Whether two questions ask two figures of one sentence (its name and date stay two facts).
+
+    "How many days after its release did it rank at number seven?" holds the answer of "At
+    what number did it rank?": a round keeps them apart, a reader of the pack does not.
+    """
+    return (
+        one.fact.sentence == other.fact.sentence
+        and one.fact.key != other.fact.key
+        and one.fact.answer_type in COUNTED
+        and other.fact.answer_type in COUNTED
+    )
 
 
 def _two_facts(one: Candidate, other: Candidate) -> bool:

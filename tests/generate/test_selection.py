@@ -228,3 +228,37 @@ def test_who_plays_whom_of_unshown_genders_is_typed_with_the_surname_accepted() 
     assert len(cast) >= 3
     assert all(q.kind is QuestionKind.TYPED for q in cast)
     assert all(q.answer_text.split()[-1] in q.accept for q in cast if " plays " in q.prompt)
+
+
+def test_the_same_answer_to_the_same_question_of_two_names_is_asked_once() -> None:
+    text = (
+        "Tidewater is a drama series. Reviewing the series for the Harlow Courier, Dana Holt "
+        "gave a rating of four out of five. Pim Osk of the Vesh Gazette gave a rating of four "
+        "out of five. Sela Marr of Radio Carrow gave a rating of 3/5."
+    )
+    pack = generate_pack(text, pack_id="tidewater", title="Tidewater").pack
+    fours = [q for q in pack.questions if q.answer_text == "four out of five"]
+    assert len(fours) == 1, [q.prompt for q in pack.questions]
+
+
+def test_a_figure_in_one_prompt_is_not_also_asked_from_the_same_sentence() -> None:
+    text = (
+        "Tidewater is a drama series. During its first week, Tidewater ranked at number four on "
+        "the Harlow chart just three days after its release."
+    )
+    prompts = [q.prompt for q in generate_pack(text, pack_id="t", title="Tidewater").pack.questions]
+    asked = [p for p in prompts if "number four" in p]
+    answered = [p for p in prompts if "At what number" in p]
+    assert asked or answered, prompts
+    assert not (asked and answered), prompts
+
+
+def test_many_names_each_named_once_do_not_make_a_question_easy() -> None:
+    text = (
+        "Tidewater is a drama series. In May 2021, it was announced that Ivo Pask, Dana Holt, "
+        "Sela Marr and Owen Brack would join the second series."
+    )
+    pack = generate_pack(text, pack_id="tidewater", title="Tidewater").pack
+    dated = [q for q in pack.questions if q.answer_text == "May 2021"]
+    assert dated, [q.prompt for q in pack.questions]
+    assert all(q.difficulty is not Difficulty.EASY for q in dated)
