@@ -1602,6 +1602,8 @@ class SentenceReader:
                 if t.i not in inside and t.i not in range(answer.span.start, answer.span.end)
             ]
             counted = render([*kept, count_noun])
+            if self._of_topic(count_noun):
+                counted = f"{counted} of {self.topic}"  # "hosted three series": of the subject
             if prep is not None and prep.head.pos_ in ("VERB", "AUX") and prep.lower_ != "of":
                 return f"{prep.lower_} how many {counted}", True
             return f"how many {counted}", False
@@ -1674,6 +1676,21 @@ class SentenceReader:
         if role:
             return f"which {role}", False
         return "what", False
+
+    def _of_topic(self, noun: Token) -> bool:
+        """Return whether a counted noun is the subject's own whose clause does not name it.
+
+        "Ivo Pask hosted three series": three series of Tidewater; "it ran for four series"
+        names the subject already.
+        """
+        if noun.lemma_ not in works_of(self.registry) - {self.registry.topic_kind}:
+            return False
+        if any(c.dep_ == "poss" or c.lower_ == "of" for c in noun.children):
+            return False  # "three series of the show", "its three series"
+        verb = noun.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
+            verb = verb.head
+        return (self._subject_of(verb) or "").casefold() != self.topic.casefold()
 
     def _subject_of(self, verb: Token) -> str | None:
         """Return a verb's subject as the question shows it, the topic for "it", or None."""

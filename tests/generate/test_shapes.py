@@ -900,3 +900,8 @@ def test_news_a_named_person_made_public_is_asked_when_they_did() -> None:
         "Holt announced in 2019 that the fourth series would be the last."
     )
     assert found["When did Holt announce that the fourth series would be the last?"] == "2019"
+
+
+def test_a_count_of_the_subjects_series_names_the_subject() -> None:
+    found = asked("Tidewater is a quiz show. Ada Venn presented four series on Channel Nine.")
+    assert found["How many series of Tidewater did Ada Venn present?"] == "four"
