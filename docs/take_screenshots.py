@@ -77,11 +77,20 @@ def press(key: Qt.Key, text: str = "") -> None:
     settle(50)
 
 
-def right_option(window: MainWindow) -> int:
-    """The place of the right answer among the options on screen."""
+def answer(window: MainWindow, good: bool) -> bool:
+    """Answer the question on screen by key, right or wrong; return whether it was right.
+
+    A question with options takes its number key; a typed one (packs mix them) is typed.
+    """
     presented = window.question_screen.presented
     assert presented is not None
-    return presented.options.index(presented.question.answer)
+    if not presented.options:
+        press(Qt.Key.Key_unknown, presented.question.answer if good else "not this")
+        press(Qt.Key.Key_Return)
+        return good
+    right = presented.options.index(presented.question.answer)
+    press(Qt.Key(Qt.Key.Key_1 + (right if good else (right + 1) % len(presented.options))))
+    return good
 
 
 def play_round(
@@ -92,17 +101,13 @@ def play_round(
     first = window.question_screen.presented
     assert first is not None
     for number in range(first.total - first.number + 1):
-        presented = window.question_screen.presented
-        assert presented is not None
-        right = right_option(window)
         good = rng.random() < skill or (camera is not None and number < 3)
-        pick = right if good else (right + 1) % len(presented.options)
         if camera is not None and number == 0:
             camera.shoot(window, "question")
-        press(Qt.Key(Qt.Key.Key_1 + pick))
+        answer(window, good)
         if camera is not None and number == 2:
             camera.shoot(window, "answer-right")
-        elif camera is not None and pick != right and not wrong_shot:
+        elif camera is not None and not good and not wrong_shot:
             camera.shoot(window, "answer-wrong")
             wrong_shot = True
         press(Qt.Key.Key_Return)
@@ -135,7 +140,7 @@ def speed_round(window: MainWindow, rng: random.Random, camera: Camera) -> None:
     press(Qt.Key.Key_Return)
     # The 50:50 takes away two of three wrong options: wait for a question that has them.
     while not window.question_screen.fifty_fifty_button.isVisible():
-        press(Qt.Key(Qt.Key.Key_1 + right_option(window)))
+        answer(window, good=True)
         press(Qt.Key.Key_Return)
     settle(3300)  # a few seconds gone from the clock
     camera.shoot(window, "speed")
@@ -161,10 +166,7 @@ def hot_seat_round(window: MainWindow, rng: random.Random, camera: Camera) -> No
             name = window.pass_screen.title.text().removeprefix("Pass to ")
             press(Qt.Key.Key_Return)
         elif screen is window.question_screen:
-            right = right_option(window)
-            count = len(window.question_screen.presented.options)  # type: ignore[union-attr]
-            good = rng.random() < skill[name]
-            press(Qt.Key(Qt.Key.Key_1 + (right if good else (right + 1) % count)))
+            answer(window, rng.random() < skill[name])
             press(Qt.Key.Key_Return)
         else:
             break
