@@ -162,6 +162,10 @@ def start_only(argv: Sequence[str]) -> argparse.Namespace | None:
     load the modules they describe (some 8 ms before the window can be painted). Help, the
     version, a subcommand or anything this parser cannot read goes to the whole parser.
     """
+    if not argv:
+        # As a desktop starts it: nothing to read (argparse's messages, even unshown, load
+        # the locale module), every option at its default.
+        return argparse.Namespace(data_dir=None, db_url=None, smoke_test=False, command=None)
     parser = argparse.ArgumentParser(prog="quizapp", add_help=False, exit_on_error=False)
     _start_options(parser)
     try:
