@@ -303,7 +303,7 @@ def _named_in_full(fact: Fact, registry: Registry) -> Fact:
     "In which episode does Vane make a cameo?" leaves a player asking who Vane is; the text's
     full name ("Ada Vane") tells them. A name with a quoted nickname stays as the text cut it.
     """
-    prompt = fact.prompt
+    prompt, insitu = fact.prompt, fact.insitu
     for name in fact.names:
         full = registry.canonical(name)
         if " " in name or full == name or '"' in full or registry.fine_type(name, "") not in PEOPLE:
@@ -311,9 +311,12 @@ def _named_in_full(fact: Fact, registry: Registry) -> Fact:
         if fold(full) in fold(prompt) or fold(full) in fold(fact.answer):
             continue
         prompt = re.sub(rf"\b{re.escape(name)}\b", full, prompt, count=1)
+        if fold(full) not in fold(insitu):  # the question in place names them as fully
+            insitu = re.sub(rf"\b{re.escape(name)}\b", full, insitu, count=1)
     if prompt == fact.prompt:
         return fact
-    return replace(fact, prompt=prompt, names=(*fact.names, *registry.names_in(prompt)))
+    names = (*fact.names, *registry.names_in(prompt))
+    return replace(fact, prompt=prompt, insitu=insitu, names=names)
 
 
 def _people_in_full(text: str, registry: Registry) -> str:

@@ -2025,6 +2025,12 @@ class SentenceReader:
         # which engineer?" keeps its words; the question itself asks in the active voice.
         auxes = [c.text for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
         asked = _in_place_wh(wh, answer)
+        jobs = {t.lower_ for t in agent.subtree if t.pos_ == "NOUN" and _names_after(t)}
+        listed = len(jobs) >= 2
+        if listed and wh.startswith("which ") and self._active(verb, negation) is not None:
+            # "judged by the writer A and the baker B": the job tells them apart, and the
+            # active question keeps it ("Which baker judged X?"); no need to ask in place
+            asked = ""
         kept = (subject, " ".join(auxes) or aux, negation, before, verbs, "by", asked, after)
         insitu = " ".join(w for w in kept if w) if asked else ""
         active = self._active(verb, negation)
@@ -2702,6 +2708,12 @@ def _fronted_participle(verb: Token, prep: Token | None) -> Token | None:
     return None
 
 
+def _names_after(noun: Token) -> bool:
+    """Return whether a job noun has the name of who holds it after it: "the chef Ada Venn"."""
+    before = noun.dep_ == "compound" and noun.head.i > noun.i and is_name_head(noun.head)
+    return before or any(c.dep_ in ("appos", "compound") and is_name_head(c) for c in noun.rights)
+
+
 def _led_by_another(verb: Token) -> bool:
     """Return whether a relative clause tells who else was in a group a person led.
 
@@ -3137,6 +3149,8 @@ _DETERMINERS: Final = frozenset(
 def lower_first(text: str) -> str:
     """Return a phrase as it reads mid-sentence: "The friends" -> "the friends"."""
     first, _, rest = text.partition(" ")
+    if first == "The" and rest[:1].isupper():
+        return text  # "The Larks' first album": the article is part of a name
     if first in _DETERMINERS and rest:
         return f"{first.lower()} {rest}"
     return text

@@ -905,3 +905,14 @@ def test_news_a_named_person_made_public_is_asked_when_they_did() -> None:
 def test_a_count_of_the_subjects_series_names_the_subject() -> None:
     found = asked("Tidewater is a quiz show. Ada Venn presented four series on Channel Nine.")
     assert found["How many series of Tidewater did Ada Venn present?"] == "four"
+
+
+def test_agents_told_apart_by_their_jobs_are_asked_by_job_and_not_in_place() -> None:
+    found = {
+        f.prompt: f
+        for f in facts_of("The contest was judged by the chef Mary Holt and the farmer Tom Reyes.")
+    }
+    assert found["Which farmer judged the contest?"].answer == "Tom Reyes"
+    assert found["Which farmer judged the contest?"].insitu == ""
+    (alone,) = facts_of("The lighthouse was designed by the engineer Hugo Marten.")
+    assert alone.insitu == "The lighthouse was designed by which engineer?"

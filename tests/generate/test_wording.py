@@ -324,3 +324,13 @@ def test_a_school_is_asked_by_its_kind_and_a_stressed_figure_typed_bare() -> Non
     renewed = found["How many days after its release was Tidewater renewed?"]
     assert renewed.answer_text == "two days"
     assert "just two days" in renewed.accept
+
+
+def test_a_subject_whose_name_opens_with_the_keeps_its_capital_mid_question() -> None:
+    text = (
+        "The Great Harlow Boat Race, often shortened to Boat Race, is a British rowing race "
+        "produced by Vesh Films. Its 2015 final, won by Ada Venn, drew an audience of 4.1 million."
+    )
+    found = questions(text, "The Great Harlow Boat Race")
+    assert "Who won The Great Harlow Boat Race's 2015 final?" in found
+    assert not any("the Great Harlow" in p for p in found)
