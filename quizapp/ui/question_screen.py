@@ -297,7 +297,11 @@ class QuestionScreen(QWidget):
             self.verdict_label.setText(PAUSED if paused else "")
             self.verdict_label.setProperty("state", "")
             restyle(self.verdict_label)
-        self.pause_button.setText("Go on  P" if paused else "Pause  P")
+        # While an answer is typed, P is a letter of it: the button names the key that pauses.
+        typing = self._presented is not None and self._presented.question.kind is QuestionKind.TYPED
+        self.pause_button.setText(
+            "Go on  P" if paused else "Pause  Ctrl+Space" if typing else "Pause  P"
+        )
         if paused:
             self.timer_bar.stop()
         elif time_left is not None and self._presented is not None:

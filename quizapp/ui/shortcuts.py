@@ -178,10 +178,11 @@ SHORTCUTS: tuple[Shortcut, ...] = (
     ),
     Shortcut(
         Place.QUESTION,
-        ("P",),
+        ("P", "Ctrl+Space"),
         "pause",
         "Question",
-        "Pause: hide the question and stop the clock; P again goes on",
+        "Pause: hide the question and stop the clock; P again goes on "
+        "(Ctrl+Space while typing an answer)",
     ),
     Shortcut(Place.QUESTION, ("Escape",), "leave", "Question", "Leave the round (asks first)"),
     Shortcut(Place.RESULTS, ("Return", "Enter"), "play_again", "Results", "Play again"),

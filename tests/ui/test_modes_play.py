@@ -10,6 +10,7 @@ from pytestqt.qtbot import QtBot
 from quizapp.core.modes import CLASSIC_MODE, SPEED_MODE
 from quizapp.ui.main_window import MainWindow
 from tests.clock import FakeClock
+from tests.conftest import PackFactory
 from tests.ui.conftest import Dialogs, WindowFactory
 
 KEYS = (Qt.Key.Key_1, Qt.Key.Key_2, Qt.Key.Key_3, Qt.Key.Key_4)
@@ -82,6 +83,32 @@ def test_pause_hides_the_question_stops_the_clock_and_marks_the_round(
     assert window.session.round is not None
     record = window.session.round_record(window.session.round.round_id)
     assert record.paused
+
+
+def test_a_typed_answer_in_a_speed_round_pauses_with_ctrl_space_and_keeps_its_letters(
+    qtbot: QtBot, open_window: WindowFactory, pack_file: PackFactory
+) -> None:
+    typed = {"id": "t1", "kind": "typed", "prompt": "Who plays Nick?", "answer": "Kit Connor"}
+    clock = FakeClock()
+    window = open_window(pack_file(questions=[typed]).parent, clock=clock)
+    start_by_keyboard(qtbot, window, SPEED_MODE)
+    screen = window.question_screen
+    assert screen.typed_field.hasFocus()
+    assert screen.pause_button.text() == "Pause  Ctrl+Space"
+    qtbot.keyClicks(screen.typed_field, "kit p")
+    assert screen.typed_field.text() == "kit p", "P is a letter of the answer while typing"
+    assert screen.prompt_label.isVisible()
+    qtbot.keyClick(screen.typed_field, Qt.Key.Key_Space, Qt.KeyboardModifier.ControlModifier)
+    assert screen.verdict_label.text().startswith("Paused")
+    assert not screen.prompt_label.isVisible()
+    qtbot.keyClick(screen, Qt.Key.Key_P)
+    assert screen.prompt_label.isVisible()
+    assert screen.typed_field.hasFocus()
+    qtbot.keyClick(screen.typed_field, Qt.Key.Key_Backspace)
+    qtbot.keyClick(screen.typed_field, Qt.Key.Key_Backspace)
+    qtbot.keyClicks(screen.typed_field, "connor")
+    qtbot.keyClick(screen.typed_field, Qt.Key.Key_Return)
+    assert screen.verdict_label.text().startswith("Right!")
 
 
 def test_fifty_fifty_on_its_key_takes_two_wrong_options_once_and_shows_in_the_review(
