@@ -570,6 +570,11 @@ def _unstated(fact: Fact, options: list[str]) -> list[str]:
     ]
 
 
+def is_rating(answer: str) -> bool:
+    """Return whether an answer is a score on a scale ("4/5", "four out of five")."""
+    return _RATING.fullmatch(answer.strip()) is not None
+
+
 def _ratings(answer: str) -> list[str] | None:
     """Return other scores on a rating's own scale ("4/5" -> "3/5"), or None if not a rating."""
     match = _RATING.fullmatch(answer.strip())

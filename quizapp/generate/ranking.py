@@ -27,6 +27,7 @@ from quizapp.generate.names import (
     Registry,
 )
 from quizapp.generate.options import asked_noun as _asked_noun
+from quizapp.generate.options import is_rating
 from quizapp.generate.shapes import Fact
 from quizapp.generate.wording import TYPE_CATEGORIES, category
 from quizapp.packs.model import Difficulty, PackQuestion, QuestionKind, fold
@@ -120,6 +121,8 @@ def category_of(fact: Fact, registry: Registry) -> str:
     """
     if fact.answer_type in COUNTED - {COUNT, MONEY}:
         return TYPE_CATEGORIES[DATE]  # "When was it launched?" is a date, whatever the verb
+    if is_rating(fact.answer):
+        return "Reception"  # "What rating did the critic give it?" is a review, not a number
     found = category(fact)
     if found == TYPE_CATEGORIES[ORG]:
         votes = registry.types.get(registry.canonical(fact.answer))

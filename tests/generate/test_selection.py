@@ -262,3 +262,11 @@ def test_many_names_each_named_once_do_not_make_a_question_easy() -> None:
     dated = [q for q in pack.questions if q.answer_text == "May 2021"]
     assert dated, [q.prompt for q in pack.questions]
     assert all(q.difficulty is not Difficulty.EASY for q in dated)
+
+
+def test_a_critics_rating_is_filed_under_reception() -> None:
+    text = "Tidewater is a drama series. Dana Holt of the Harlow Courier gave a rating of 3/5."
+    pack = generate_pack(text, pack_id="tidewater", title="Tidewater").pack
+    rated = [q for q in pack.questions if q.answer_text == "3/5"]
+    assert rated, [q.prompt for q in pack.questions]
+    assert all(q.category == "Reception" for q in rated)
