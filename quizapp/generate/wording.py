@@ -197,7 +197,11 @@ def _person_forms(name: str, registry: Registry | None) -> list[str]:
     if nickname:
         forms.append(f"{nickname.group(1)} {words[-1]}")  # 'Ivo "Ace" Vane' -> "Ace Vane"
     if registry is not None:
-        forms += registry.short_names.get(registry.canonical(name), [])
+        full = registry.canonical(name)
+        if full != name:
+            # The text named them in full elsewhere: "Vane" is also typed "Ivo Vane".
+            forms += _person_forms(full, None)
+        forms += registry.short_names.get(full, [])
     return forms
 
 

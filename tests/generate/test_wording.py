@@ -58,6 +58,27 @@ def test_a_person_named_by_surname_alone_is_named_in_full() -> None:
     assert "When did the crew follow Mara Vane to Harlow Docks?" in questions(text)
 
 
+def test_a_person_answered_by_surname_is_also_accepted_in_full() -> None:
+    text = (
+        "Tidewater is a drama series about the fishing town of Harlow. "
+        "The skipper Ivo Pask and the harbour master Dana Holt lead its cast. "
+        "Holt later wrote the programme's theme tune."
+    )
+    generated = questions(text)["Who wrote Tidewater's theme tune?"]
+    question = Question(
+        id=QuestionId(1),
+        pack_id=PackId(1),
+        kind=QuestionKind.TYPED,
+        prompt=generated.prompt,
+        answer=generated.answer_text,
+        accept=tuple(generated.accept),
+    )
+    assert question.answer == "Holt"
+    assert is_correct(question, "Dana Holt")
+    assert is_correct(question, "holt")
+    assert not is_correct(question, "Ivo Pask")
+
+
 def test_an_explanation_leaves_no_quotation_mark_open() -> None:
     for question in questions(VOYAGE).values():
         assert (question.explanation or "").count('"') % 2 == 0
