@@ -7,6 +7,7 @@ import gc
 import logging
 import os
 import sys
+import traceback
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
@@ -152,7 +153,28 @@ def main(argv: Sequence[str] | None = None, environ: Mapping[str, str] = os.envi
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         return CLOSED_PIPE_STATUS
+    except Exception as error:  # a failure no message foresaw: said plainly, never a traceback
+        return _unexpected(error)
     return status
+
+
+def _unexpected(error: Exception) -> int:
+    """Say what went wrong in one line, keep the traceback for the log file; return 1."""
+    logs = [h for h in logging.getLogger().handlers if isinstance(h, logging.FileHandler)]
+    details = "".join(traceback.format_exception(error))
+    for handler in logs:
+        handler.handle(
+            log.makeRecord(
+                log.name, logging.ERROR, __file__, 0, "unexpected error\n%s", (details,), None
+            )
+        )
+    said = str(error) or type(error).__name__
+    where = f" Details are in {logs[0].baseFilename}." if logs else ""
+    print(
+        f"quizapp: something went wrong that the game did not expect: {said}.{where}",
+        file=sys.stderr,
+    )
+    return 1
 
 
 def start_only(argv: Sequence[str]) -> argparse.Namespace | None:

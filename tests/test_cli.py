@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from quizapp.cli import build_parser, main, start_only
-from quizapp.paths import ENV_DATA_DIR, STORE_FILE, data_dir
+from quizapp.paths import ENV_DATA_DIR, LOG_FILE, STORE_FILE, data_dir
 from quizapp.settings import SETTINGS_FILE
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -265,3 +265,21 @@ def test_an_everyday_start_opens_the_store_without_migrations_or_reading_packs(
         "collecting cycles: True",
         "the game's icon: True",
     ]
+
+
+def test_an_unexpected_failure_is_one_line_and_its_traceback_goes_to_the_log(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    def broken(*_args: object) -> int:
+        raise RuntimeError("the bank could not be listed")
+
+    monkeypatch.setattr("quizapp.commands.run_command", broken)
+    assert main(["packs", "--data-dir", str(tmp_path)]) == 1
+    said = capsys.readouterr().err
+    assert "Traceback" not in said
+    assert said.startswith("quizapp: something went wrong that the game did not expect: ")
+    assert "the bank could not be listed" in said
+    assert str(tmp_path / LOG_FILE) in said
+    logged = (tmp_path / LOG_FILE).read_text(encoding="utf-8")
+    assert "Traceback" in logged
+    assert "RuntimeError: the bank could not be listed" in logged
