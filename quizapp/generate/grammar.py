@@ -448,6 +448,11 @@ def third_person(lemma: str) -> str:
     return f"{word}s"
 
 
+# Small words inside a name that belong to the surname: "Ivo de Vane" is "de Vane" by surname.
+NAME_PARTICLES: Final = frozenset(
+    ["de", "van", "von", "da", "di", "du", "le", "la", "del", "der", "dos"]
+)
+
 # Titles before a name that a player may leave out: "Governor Ada Venn" is "Ada Venn".
 HONORIFICS: Final = frozenset(
     [

@@ -10,7 +10,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from quizapp.generate.grammar import MONTHS, NUMBER_WORDS, WORD_FOR_NUMBER
+from quizapp.generate.grammar import MONTHS, NAME_PARTICLES, NUMBER_WORDS, WORD_FOR_NUMBER
 from quizapp.generate.names import (
     ACTOR,
     CHARACTER,
@@ -55,8 +55,6 @@ _QUOTES = re.compile('["\u201c\u201d]')
 _ONE_SIDED = frozenset(["over", "more", "than", "least", "under", "fewer", "less", "up", "to"])
 # Candidates looked at for one question: a bounded slice of a pool keeps long texts linear.
 WINDOW = 96
-# Name particles and letters that mark a name's language: an option should not stand out by them.
-_PARTICLES = frozenset(["de", "van", "von", "da", "di", "du", "le", "la", "del", "der", "dos"])
 _WHICH = re.compile(
     r"\bwhich (?:[\w'-]+ ){0,3}?([\w'-]+) "
     r"(?:was|were|is|are|did|does|do|has|have|had|would|could|will|can|\w+ed)\b",
@@ -154,7 +152,7 @@ def option_type(kind: str, value: str, registry: Registry) -> str:
         kind = registry.fine_type(first, kind)  # the whole text's word over one sentence's
     if kind not in PEOPLE:
         return kind
-    if any(w[:1].islower() and w not in _PARTICLES for w in first.split()) or "'s " in first:
+    if any(w[:1].islower() and w not in NAME_PARTICLES for w in first.split()) or "'s " in first:
         return f"{kind}|described"  # "Mara's father Dov" is offered only beside its like
     if kind in (ACTOR, CHARACTER):
         return kind
@@ -557,7 +555,7 @@ def _style(value: str) -> tuple[bool, bool, bool]:
     """Return what makes a name stand out: a title, a particle, letters beyond plain English."""
     words = value.split()
     titled = len(words) > 1 and bool(gender_of_word(words[0]))
-    particle = any(w in _PARTICLES for w in words[1:-1])
+    particle = any(w in NAME_PARTICLES for w in words[1:-1])
     accented = any(ord(c) > 127 and c.isalpha() for c in value)
     return titled, particle, accented
 

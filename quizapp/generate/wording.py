@@ -14,6 +14,7 @@ from quizapp.generate.grammar import (
     HEDGE_WORDS,
     HONORIFICS,
     MONTHS,
+    NAME_PARTICLES,
     NUMBER_WORDS,
     ORDINALS,
     POINTING_WORDS,
@@ -191,6 +192,8 @@ def _person_forms(name: str, registry: Registry | None) -> list[str]:
     while len(words) > 2 and words[0].lower().rstrip(".") in HONORIFICS:
         words = words[1:]  # "Governor Ada Venn" -> "Ada Venn"
     forms = [words[-1]] if len(words) >= 2 else []
+    if len(words) >= 3 and words[-2].lower() in NAME_PARTICLES:
+        forms.append(" ".join(words[-2:]))  # "Ivo de Vane" by surname: "de Vane"
     forms.append(" ".join(words))
     bare = [w for w in words if not re.fullmatch(r"[A-Z]\.?", w)]
     forms.append(" ".join(bare))  # "Ivo K. Vane" -> "Ivo Vane"

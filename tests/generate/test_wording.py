@@ -146,6 +146,8 @@ def typed(answer: str, kind: str, prompt: str = "Who?", owned: str = "") -> Ques
         ('Ivo "Red" Pask', "person", "Who?", "Red Pask"),
         ('Ivo "Red" Pask', "person", "Who?", "Ivo Pask"),
         ("Governor Ada J. Venn", "person", "Who?", "Ada Venn"),
+        ("Ivo de Vane", "person", "Who plays Ada?", "de Vane"),
+        ("Ivo de Vane", "person", "Who plays Ada?", "Vane"),
         ("Ada Venn and Ivo Pask", "person", "Who?", "Ivo Pask and Ada Venn"),
         ("Ada Venn and Ivo Pask", "person", "Who?", "Venn and Pask"),
         ("Harlow Gull Pictures", "organisation", "Who?", "Harlow Gull"),
