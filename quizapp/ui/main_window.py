@@ -572,8 +572,6 @@ class MainWindow(QMainWindow):
         # button says which.
         mode = session.mode_for_new_pack(self.start_screen.selected_mode())
         self.facts_dialog = FactsDialog(session.collection, self, play_mode=mode.label)
-        # No larger than the game's window, which the player may have made as small as 800x600.
-        self.facts_dialog.resize(self.facts_dialog.sizeHint().boundedTo(self.size()))
         self.facts_dialog.pack_saved.connect(self._on_facts_pack_saved)
         self.facts_dialog.open()
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Property, QEvent
+from PySide6.QtCore import Property, QEvent, QSize
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtSvgWidgets import QSvgWidget
 from PySide6.QtWidgets import QLabel, QWidget
@@ -191,13 +191,20 @@ def keep_from_shrinking(window: QWidget) -> None:
 
 
 def fit_to_screen(window: QWidget, width: int, height: int) -> None:
-    """Size a window as asked, but never larger than the screen it is on."""
+    """Size a window as asked, but never larger than the screen it is on.
+
+    A dialog is also no larger than the game's window it belongs to, which the player may
+    have made as small as 800x600.
+    """
+    size = QSize(width, height)
     screen = window.screen()
     room = screen.availableGeometry() if screen is not None else None
-    if room is None or room.isEmpty():
-        window.resize(width, height)
-    else:
-        window.resize(min(width, room.width()), min(height, room.height()))
+    if room is not None and not room.isEmpty():
+        size = size.boundedTo(room.size())
+    owner = window.parentWidget()
+    if owner is not None:
+        size = size.boundedTo(owner.window().size())
+    window.resize(size)
 
 
 def text_lines_height(edit: QPlainTextEdit, lines: int) -> int:
