@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Final
@@ -965,7 +966,7 @@ def defined_by_relation(verb: Token) -> Token | None:
 
 
 def _topic(docs: list[Doc], registry: Registry, title: str) -> str:
-    """Return what the text is about: its first sentence's subject, or its title."""
+    """Return what the text is about: its first sentence's subject, else its title if written."""
     for doc in docs[:1]:
         for sent in list(doc.sents)[:1]:
             root = sent.root
@@ -981,4 +982,7 @@ def _topic(docs: list[Doc], registry: Registry, title: str) -> str:
     for name in registry.mentions:
         if name.casefold() == folded:
             return name
-    return title
+    # A title the text never writes ("World facts" over notes on many people) names no subject:
+    # put into a question, it would read as a name the facts do not hold.
+    written = any(re.search(rf"\b{re.escape(title)}\b", doc.text) for doc in docs)
+    return title if title.strip() and written else ""

@@ -221,6 +221,8 @@ def _opens_on_unnamed_noun(sentences: list[Span], index: int, registry: Registry
     noun = words[1]
     if noun.dep_ not in ("nsubj", "nsubjpass") or noun.lemma_ in registry.topic_nouns:
         return False
+    if any(t.pos_ == "PROPN" for c in noun.children if c.dep_ == "prep" for t in c.subtree):
+        return False  # "The museum in Kelby ..." is told apart by its own name, not the event
     earlier = sentences[max(0, index - 40) : index]
     return not any(t.lemma_ == noun.lemma_ and t.pos_ == "NOUN" for s in earlier for t in s)
 

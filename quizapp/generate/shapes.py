@@ -372,6 +372,8 @@ class SentenceReader:
             opening = _opens_sentence(token) and (
                 token.lower_ in ("it", "they") or token.head.dep_ in _SUBJECTS
             )  # "It ...", "Its crew ..."; not "During its run, the band ..."
+            if not self.topic:
+                continue  # a text with no subject has no "it" that stands for one
             if pronoun and (opening or self._about_topic(token) or self._fronted_topic(token)):
                 referents[token.i] = self.topic
         self._where_pronouns()
@@ -510,8 +512,8 @@ class SentenceReader:
             yield from self._cast_facts(actor, char_text, key)
 
     def _cast_facts(self, actor: Span, character: str, key: str) -> Iterator[Fact]:
-        topic = self.topic
-        statement = f"{actor.text} plays {character} in {topic}."
+        within = f" in {self.topic}" if self.topic else ""
+        statement = f"{actor.text} plays {character}{within}."
         gender = self.registry.gender(actor.text) or self.registry.gender(character)
         if _pointing(character):
             return
@@ -948,6 +950,7 @@ class SentenceReader:
             if any(t.lower_ == "the" for t in token.lefts):
                 continue  # "the comedian X": a description, not a post in the subject
             tense = "was" if _past(self.sent) else "is"
+            of = f" of {self.topic}" if self.topic else ""
             yield Fact(
                 shape="role",
                 sentence=self.index,
@@ -955,7 +958,7 @@ class SentenceReader:
                 prompt=f"Who {tense} the {role}?",
                 answer=span.text,
                 answer_type=PERSON,
-                statement=f"{span.text} {tense} the {role} of {self.topic}.",
+                statement=f"{span.text} {tense} the {role}{of}.",
                 key=f"role|{role.lower()}|{self.registry.canonical(span.text)}",
                 names=(),
                 gender=self.registry.gender(span.text) or _gender_of(role),
@@ -1450,7 +1453,8 @@ class SentenceReader:
             return None
         referents = verb.doc.user_data.setdefault(REFERENTS, {})
         for it in (c for c in verb.children if c.dep_ == "dobj" and c.lower_ == "it"):
-            referents.setdefault(it.i, self.topic)  # what a record is claimed for: the subject
+            if self.topic:
+                referents.setdefault(it.i, self.topic)  # what a record is claimed for: the subject
         kind = self.registry.topic_kind
         if not (kind and (_subject_is_topic(verb, self.topic) or self._mentions_topic(verb))):
             kind = noun.lower_
@@ -1732,7 +1736,7 @@ class SentenceReader:
 
     def _noun_phrase(self, head: Token) -> str | None:
         if head.lower_ in ("it", "its") and (_opens_sentence(head) or self._about_topic(head)):
-            return self.topic
+            return self.topic or None
         if head.tag_ in ("WDT", "WP") and head.head.dep_ == "relcl":
             return self._noun_phrase(head.head.head)
         owners = [c for c in head.children if c.tag_ == "WP$"]
@@ -1791,6 +1795,7 @@ class SentenceReader:
             ranked = _ranked_apposition(head)
             if (
                 first == "its"
+                and self.topic
                 and owners
                 and (_opens_sentence(owners[0]) or self._about_topic(owners[0]))
             ):

@@ -39,7 +39,9 @@ def test_respectively_pairs_actors_and_characters_in_order() -> None:
 
 
 def test_plays_names_the_actor_and_the_statement_names_the_subject() -> None:
-    (fact, *_) = facts_of("Gilda Farrow plays the stern captain Oren Vasse.")
+    (fact, *_) = facts_of(
+        "Tidewater is a drama series. Gilda Farrow plays the stern captain Oren Vasse."
+    )
     assert fact.prompt == "Who plays Oren Vasse?"
     assert fact.answer == "Gilda Farrow"
     assert fact.statement == "Gilda Farrow plays Oren Vasse in Tidewater."
@@ -201,7 +203,10 @@ def test_names_before_as_and_respectively_pair_with_the_listed_characters() -> N
 
 
 def test_a_list_of_names_each_with_a_year_asks_who_for_each_year() -> None:
-    text = "Past champions include Mary Holt (2004), Tom Reyes (2005) and John Mercer (2007)."
+    text = (
+        "Tidewater is a rowing race. "
+        "Past champions include Mary Holt (2004), Tom Reyes (2005) and John Mercer (2007)."
+    )
     found = asked(text)
     assert found["Who won Tidewater in 2005?"] == "Tom Reyes"
     assert found["In which year did John Mercer win Tidewater?"] == "2007"
@@ -209,6 +214,7 @@ def test_a_list_of_names_each_with_a_year_asks_who_for_each_year() -> None:
 
 def test_a_labelled_list_asks_who_won_when_the_year_alone_is_enough() -> None:
     text = (
+        "Tidewater is a rowing race. "
         "Later Vesh One winners included Hana Roe in 2011 and Lise Dunn in 2012. "
         "Other Vesh Two winners include Owen Brack (2018) and Dana Holt (2019)."
     )
@@ -220,6 +226,7 @@ def test_a_labelled_list_asks_who_won_when_the_year_alone_is_enough() -> None:
 
 def test_a_list_keeps_its_label_where_another_list_gives_the_same_year() -> None:
     text = (
+        "Tidewater is a rowing race. "
         "Later Vesh One winners included Hana Roe in 2011 and Lise Dunn in 2012. "
         "Other Vesh Two winners include Owen Brack (2012) and Dana Holt (2013)."
     )
@@ -500,7 +507,9 @@ def test_whose_something_the_subject_is_is_asked_by_the_owner_s_job() -> None:
 
 def test_an_answer_made_of_the_subject_s_own_words_is_not_asked() -> None:
     facts = facts_of(
-        'The term "Bay" is a trademark of the shipping firm Harlow Lines.', title="Tidewater Bay"
+        'Tidewater Bay is a drama series. The term "Bay" is a trademark of the shipping firm '
+        "Harlow Lines.",
+        title="Tidewater Bay",
     )
     assert all(f.answer != "Bay" for f in facts)
 

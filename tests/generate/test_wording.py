@@ -357,3 +357,26 @@ def test_a_subject_whose_name_opens_with_the_keeps_its_capital_mid_question() ->
     found = questions(text, "The Great Harlow Boat Race")
     assert "Who won The Great Harlow Boat Race's 2015 final?" in found
     assert not any("the Great Harlow" in p for p in found)
+
+
+def test_a_title_the_text_never_writes_is_never_asked_as_a_subject() -> None:
+    text = (
+        "Ada Venn was born in Harlow in 1871. "
+        "Ivo Pask founded the Orran Rowing Club in 1902. "
+        "The museum in Kelby was designed by the architect Mira Tosk."
+    )
+    found = questions(text, title="People notes")
+    assert found
+    assert not [p for p in found if "People notes" in p]
+    assert not [q.explanation for q in found.values() if "People notes" in (q.explanation or "")]
+
+
+def test_a_noun_told_apart_by_a_name_after_it_is_not_placed_in_the_event_before() -> None:
+    text = (
+        "Tidewater was a voyage across the Gulf of Vesh in May 1871. "
+        "Ivo Pask founded the Orran Rowing Club in 1902. "
+        "The museum in Kelby was designed by the architect Mira Tosk."
+    )
+    found = questions(text)
+    assert found["Which architect designed the museum in Kelby?"].answer_text == "Mira Tosk"
+    assert not [p for p in found if p.startswith("When Ivo Pask") and "museum" in p]
