@@ -206,6 +206,45 @@ TITLED_NOUNS: Final = frozenset(
     ]
 )
 
+# Nouns of a tie between people: "Ana's mother Una" tells who Ana's mother is.
+KIN_NOUNS: Final = frozenset(
+    [
+        "aunt",
+        "boyfriend",
+        "brother",
+        "cousin",
+        "dad",
+        "daughter",
+        "father",
+        "fiance",
+        "fiancé",
+        "fiancée",
+        "friend",
+        "girlfriend",
+        "granddaughter",
+        "grandfather",
+        "grandmother",
+        "grandson",
+        "husband",
+        "mother",
+        "mum",
+        "nephew",
+        "niece",
+        "partner",
+        "sister",
+        "son",
+        "stepbrother",
+        "stepdaughter",
+        "stepfather",
+        "stepmother",
+        "stepsister",
+        "stepson",
+        "twin",
+        "uncle",
+        "wife",
+    ]
+)
+
 # Verbs that give something to someone: "What rating did the critic give?" lacks to whom.
 GIVING_VERBS: Final = {
     "give": ("give", "gives", "gave"),

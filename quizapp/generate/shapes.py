@@ -29,6 +29,7 @@ from quizapp.generate.grammar import (
     FACTIVE_VERBS,
     FEMALE_WORDS,
     IRREGULAR_PARTICIPLES,
+    KIN_NOUNS,
     MALE_WORDS,
     MONTHS,
     PLACE_PREPOSITIONS,
@@ -390,6 +391,8 @@ class SentenceReader:
                 span = name_span(token)
                 seen.update(range(span.start, span.end))
                 found = self._answer(span, token)
+                if _tied(token.head) and token.head.i < token.i:
+                    continue  # "her uncle Teo Brisk": who he is to her is the fact, asked as kin
                 if token.dep_ == "compound":
                     # "a Vesh Gull crane": the name of a thing of a kind, asked by its kind
                     found = _Answer(
@@ -964,6 +967,70 @@ class SentenceReader:
                 gender=self.registry.gender(span.text) or _gender_of(role),
                 owned=f"the {role}",
             )
+
+    # ---- kin -----------------------------------------------------------------------------
+
+    def kin(self) -> Iterator[Fact]:
+        """Yield who someone's relative is, where the text names both.
+
+        "Ana's mother Una", "her cousin Una Brisk", "Una, Ana's older sister" and "Una, who is
+        Ana's mother" -> Who is Ana's mother? -> Una; "Ana's new friends Una and Bo" -> Who
+        are Ana's new friends? -> Una and Bo.
+        """
+        for noun in self.sent:
+            if noun.pos_ != "NOUN" or noun.lemma_.lower() not in KIN_NOUNS:
+                continue
+            owner = self._kin_owner(noun)
+            named = _kin_named(noun)
+            if owner is None or not named:
+                continue
+            texts = [name_span(n).text for n in named]
+            if any(self.registry.canonical(t) == self.registry.canonical(owner) for t in texts):
+                continue
+            plural = noun.tag_ == "NNS"
+            if plural != (len(texts) > 1):
+                continue  # "Ana's friends Una": the text names only some of them
+            answer = texts[0] if len(texts) == 1 else f"{', '.join(texts[:-1])} and {texts[-1]}"
+            words = [t for t in noun.lefts if t.dep_ in ("amod", "compound") and t.pos_ != "PROPN"]
+            relation = render([*(w for t in words for w in t.subtree), noun])
+            if not relation or relation[:1].isupper() and noun.lefts and words[:1] == []:
+                continue
+            kind = self.registry.fine_type(texts[0], PERSON)
+            if kind not in PEOPLE or kind == PERSON:
+                # The kin of a character belong to the story too.
+                kind = CHARACTER if self.registry.fine_type(owner, "") == CHARACTER else PERSON
+            be = "are" if plural else "is"
+            whose = f"{owner}'" if owner.endswith("s") else f"{owner}'s"
+            yield Fact(
+                shape="kin",
+                sentence=self.index,
+                source=self.source,
+                prompt=f"Who {be} {whose} {relation}?",
+                answer=answer,
+                answer_type=kind,
+                statement=f"{answer} {be} {whose} {relation}.",
+                key=f"kin|{self.registry.canonical(owner)}|{relation.lower()}",
+                names=(owner,),
+                gender=_gender_of(relation) or self.registry.gender(texts[0]),
+                plural=plural,
+            )
+
+    def _kin_owner(self, noun: Token) -> str | None:
+        """Return the person whose relative a noun names ("Ana's", or a resolved "her")."""
+        owners = [c for c in noun.children if c.dep_ == "poss"]
+        if not owners:
+            return None
+        owner = owners[0]
+        if owner.tag_ == "PRP$":
+            referent = self.sent.doc.user_data.get(REFERENTS, {}).get(owner.i)
+            # In "cast as Ana and her cousin Una" the "her" is the character's, not the actor's.
+            if referent is None or self.registry.fine_type(referent, "") == ACTOR:
+                return None
+            return str(referent)
+        if not is_name_head(owner):
+            return None
+        name = name_span(owner).text
+        return name if self.registry.fine_type(name, PERSON) in PEOPLE else None
 
     # ---- clauses -------------------------------------------------------------------------
 
@@ -3245,6 +3312,8 @@ def _role_words(head: Token, span: Span, appositive: bool = True) -> str:
     # A job written as an apposition before the name: "the monk Brother Ivo".
     if appositive and head.dep_ == "appos" and head.head.pos_ == "NOUN" and head.head.i < head.i:
         noun = head.head
+        if _tied(noun):
+            return ""  # "Ana's sister Vida": no job but a tie, asked as kin
         words = [t for t in noun.subtree if t.i < noun.i and t.dep_ in ("compound", "amod")]
         words.append(noun)
     if any(w.pos_ == "DET" for w in words) and not appositive:
@@ -3296,6 +3365,29 @@ def _described_as(name: Token) -> str:
     return ""
 
 
+def _tied(noun: Token) -> bool:
+    """Return whether a noun names someone's relative: "Ana's sister", "her uncle"."""
+    return noun.lemma_.lower() in KIN_NOUNS and any(c.dep_ == "poss" for c in noun.children)
+
+
+def _kin_named(noun: Token) -> list[Token]:
+    """Return the heads of the names a noun of kin is given, in the text's order, or []."""
+    if noun.dep_ == "compound" and noun.head.i > noun.i and is_name_head(noun.head):
+        return [noun.head]  # "her uncle Teo Brisk", parsed as one name
+    after = [c for c in noun.children if c.dep_ == "appos" and c.i > noun.i and is_name_head(c)]
+    if after:
+        first = after[0]  # "Ana's friends Una and Bo"
+        return [first, *(c for c in first.conjuncts if c.i > first.i and is_name_head(c))]
+    if noun.dep_ == "appos" and noun.head.i < noun.i and is_name_head(noun.head):
+        return [noun.head]  # "Una, Ana's older sister"
+    clause = noun.head
+    if noun.dep_ == "attr" and clause.dep_ == "relcl" and clause.lemma_ == "be":
+        subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+        if subjects and subjects[0].lower_ in ("who", "that") and is_name_head(clause.head):
+            return [clause.head]  # "Una, who is Ana's mother"
+    return []
+
+
 def _gender_of(role: str) -> str | None:
     last = role.split()[-1].lower()
     if last in FEMALE_WORDS:
@@ -3326,6 +3418,7 @@ def read_facts_of(sent: Span, index: int, registry: Registry) -> list[Fact]:
     facts = list(reader.cast())
     facts.extend(reader.dated_list())
     roles = list(reader.roles())
+    facts.extend(reader.kin())
     facts.extend(reader.relatives())
     facts.extend(reader.quotations())
     facts.extend(reader.worths())

@@ -8,6 +8,7 @@ import pytest
 
 from quizapp.generate.names import learn
 from quizapp.generate.nlp import parse
+from quizapp.generate.pipeline import learn_cast
 from quizapp.generate.shapes import Fact, read_facts_of, resolve_pronouns, with_one_answer
 from quizapp.generate.wording import stands_alone
 
@@ -925,3 +926,72 @@ def test_agents_told_apart_by_their_jobs_are_asked_by_job_and_not_in_place() -> 
     assert found["Which farmer judged the contest?"].insitu == ""
     (alone,) = facts_of("The lighthouse was designed by the engineer Hugo Marten.")
     assert alone.insitu == "The lighthouse was designed by which engineer?"
+
+
+def cast_facts_of(text: str) -> dict[str, Fact]:
+    """Return the facts of a text whose cast is typed first, as the pipeline does."""
+    docs = list(parse([text]))
+    registry = learn(docs, "Tidewater")
+    sentences = [s for doc in docs for s in doc.sents]
+    learn_cast(sentences, registry)
+    resolve_pronouns(sentences, registry)
+    found = [f for i, s in enumerate(sentences) for f in read_facts_of(s, i, registry)]
+    return {f.prompt: f for f in with_one_answer(found)}
+
+
+@pytest.mark.parametrize(
+    ("text", "prompt", "answer"),
+    [
+        (
+            "Tessa Lorne plays Ana Ruel; Ana Ruel's mother Una Brisk is played by Gilda Farrow.",
+            "Who is Ana Ruel's mother?",
+            "Una Brisk",
+        ),
+        (
+            "The story follows Ana Ruel (Tessa Lorne), who lives in Harlow with her uncle "
+            "Tom Reyes.",
+            "Who is Ana Ruel's uncle?",
+            "Tom Reyes",
+        ),
+        (
+            "New roles included Ivo Pask as Bo, Pell Ferro's younger brother; and Lida Senn "
+            "as Ada.",
+            "Who is Pell Ferro's younger brother?",
+            "Bo",
+        ),
+        (
+            "Gilda Farrow appears as Vida Moss, who is Pell Ferro's grandmother.",
+            "Who is Pell Ferro's grandmother?",
+            "Vida Moss",
+        ),
+        (
+            "Tam Roe and Ivo Pask were cast as Ana Ruel's new friends Mira and Teo respectively.",
+            "Who are Ana Ruel's new friends?",
+            "Mira and Teo",
+        ),
+    ],
+)
+def test_a_relative_named_beside_the_tie_tells_who_they_are(
+    text: str, prompt: str, answer: str
+) -> None:
+    fact = cast_facts_of(text)[prompt]
+    assert fact.answer == answer
+    assert fact.statement == f"{answer} {prompt.split(' ', 2)[1]} {prompt.split(' ', 2)[2][:-1]}."
+
+
+def test_a_relative_of_a_character_is_a_character_of_the_gender_the_tie_shows() -> None:
+    text = "The story follows Ana Ruel (Tessa Lorne), who lives in Harlow with her uncle Tom Reyes."
+    fact = cast_facts_of(text)["Who is Ana Ruel's uncle?"]
+    assert (fact.answer_type, fact.gender) == ("character", "m")
+
+
+def test_a_tie_is_not_asked_of_an_actor_nor_of_a_list_named_in_part_nor_as_a_job() -> None:
+    prompts = cast_facts_of(
+        "Tessa Lorne and Owen Brack were cast as Ana Ruel and her cousin Pell Ferro "
+        "respectively. Ana Ruel's friends include Mira Holt. In the second series, "
+        "Ana Ruel's sister Vida Ruel returns from Harlow."
+    )
+    assert not any("Tessa Lorne's" in p for p in prompts)
+    assert not any(p.startswith("Who are Ana Ruel's friends") for p in prompts)
+    assert not any(p.startswith("Which sister") for p in prompts)
+    assert prompts["Who is Ana Ruel's sister?"].answer == "Vida Ruel"
