@@ -805,7 +805,10 @@ def _job_words(span: Span, token: Token) -> list[Token]:
     """Return the nouns beside a name that say what the person is ("the nun X", "X, a baker")."""
     words = [t for t in token.lefts if t.i < span.start and t.dep_ in ("compound", "amod", "nmod")]
     words.extend(t for t in span if t.i < token.i and t.dep_ == "compound")
-    if token.dep_ == "appos" and token.head.pos_ == "NOUN":
+    # "Mara Quill (Tessa Lorne), a shy schoolgirl ...": the parser may hang the name in
+    # brackets on the noun after it, which describes the name before the brackets.
+    bracketed = span.start > 0 and span.doc[span.start - 1].text == "("
+    if token.dep_ == "appos" and token.head.pos_ == "NOUN" and not bracketed:
         words.append(token.head)
     for child in token.children:
         if child.dep_ == "appos" and child.i > span.end and child.pos_ == "NOUN":

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import importlib
 import threading
 from collections.abc import Callable, Iterator, Sequence
@@ -47,6 +48,16 @@ def load_pipeline() -> Language:
             if _pipeline is None:
                 _pipeline = _model_package().load()
     return _pipeline
+
+
+@functools.cache
+def common_nouns() -> frozenset[str]:
+    """Return the English common nouns the pipeline's lemmatizer knows ("award", "college")."""
+    lemmatizer = load_pipeline().get_pipe("lemmatizer")
+    lookups = getattr(lemmatizer, "lookups", None)
+    if lookups is None or not lookups.has_table("lemma_index"):
+        return frozenset()
+    return frozenset(lookups.get_table("lemma_index").get("noun", ()))
 
 
 def model_info() -> tuple[str, str]:

@@ -21,17 +21,20 @@ from quizapp.generate.names import (
     DATE,
     MONEY,
     MONTH,
+    ORG,
     PEOPLE,
     PERSON,
     PLACE,
     SITE,
     THING,
+    TITLE,
     YEAR,
     Registry,
     gender_of_word,
     noun_key,
     role_stem,
 )
+from quizapp.generate.nlp import common_nouns
 from quizapp.generate.shapes import Fact
 from quizapp.packs.model import fold
 
@@ -150,6 +153,8 @@ def option_type(kind: str, value: str, registry: Registry) -> str:
     first = value.replace(", ", " and ").split(" and ")[0]
     if kind in PEOPLE and first in registry.mentions:
         kind = registry.fine_type(first, kind)  # the whole text's word over one sentence's
+    if re.search(r"'s [A-Z]", first):
+        return f"{kind}|described"  # "the Vesh Gazette's Ivo Pask" only beside its like
     if kind not in PEOPLE:
         return kind
     if any(w[:1].islower() and w not in NAME_PARTICLES for w in first.split()) or "'s " in first:
@@ -204,6 +209,10 @@ def wrong_options(fact: Fact, pools: Pools, registry: Registry) -> list[str]:
     noun = asked_noun(fact.prompt)
     kind = _NOUN_POOLS.get(noun) or option_type(fact.answer_type, fact.answer, registry)
     candidates = pools.window(kind, fact.key)
+    if fact.answer_type in (ORG, THING) and "|" not in kind and head_noun(fact.answer):
+        # "the Lantern Award" beside other awards, however the tagger typed each of them
+        kinds = dict.fromkeys([kind, ORG, THING, TITLE])
+        candidates = list(dict.fromkeys(c for k in kinds for c in pools.window(k, fact.key)))
     if fact.answer_type not in PEOPLE and registry.made_something(fact.answer):
         # "Who composed it?" asked of a name the tagger did not take for a person: only others
         # the text names as makers are fair, never an outlet or a novel.
@@ -230,7 +239,9 @@ def wrong_options(fact: Fact, pools: Pools, registry: Registry) -> list[str]:
     topic = fold(registry.topic)
     initials = "".join(w[:1] for w in topic.split() if w not in ("the", "of", "and"))
     mine = pools.traits(fact.answer, registry)
-    answer_words = {fold(w) for w in fact.answer.split()}
+    # Names of one kind may share the noun they end in ("the Bell Award", "the Gull Award").
+    kind_word = {head_noun(fact.answer)} if fact.answer_type in (ORG, THING) else set()
+    answer_words = {fold(w) for w in fact.answer.split()} - kind_word
     capitalised = fact.answer[:1].isupper()
     said = _spaced(fact.statement) if fact.source else ""
 
@@ -271,9 +282,9 @@ def wrong_options(fact: Fact, pools: Pools, registry: Registry) -> list[str]:
     if len(fitting) >= WANTED and sum(map(matches, fitting)) < WANTED:
         pools.unshown_gender.add(fact.key)  # typed only for the genders: see same_gender
     fitting = [c for c in fitting if matches(c)]
-    chosen = _distinct(heapq.nsmallest(WANTED * 4, fitting, key=closeness))
+    chosen = _distinct(heapq.nsmallest(WANTED * 4, fitting, key=closeness), kind_word)
     if len(chosen) < WANTED and len(fitting) > WANTED * 4:
-        chosen = _distinct(sorted(fitting, key=closeness))
+        chosen = _distinct(sorted(fitting, key=closeness), kind_word)
     pools.used.update(chosen)
     return chosen
 
@@ -296,6 +307,19 @@ def _alike(
     if fact.answer_type in PEOPLE:
         top = 2 * max(registry.prominence(n) for n in names) + 1
         candidates = [c for c in candidates if registry.prominence(c) <= top]
+    if kind in (ACTOR, CHARACTER):
+        # "Who plays Mara's mother?" rules out the actor who plays Mara: the prompt tells them.
+        told = {
+            partner
+            for name in registry.names_in(fact.prompt)
+            for partner in registry.partners.get(registry.canonical(name), ())
+        }
+        candidates = [c for c in candidates if registry.canonical(c) not in told]
+    if fact.answer_type in (ORG, THING) and "|" not in kind:
+        # "What did it win?" takes awards beside "the Lantern Award", never a newspaper or a
+        # headland; a name that ends in no common noun ("Brightwave") only beside its like.
+        head = head_noun(fact.answer)
+        candidates = [c for c in candidates if head_noun(c) == head]
     if kind == SITE:
         own = _place_word(fact.answer)
         groups = {n for g in registry.groups if fact.answer in g for n in g}
@@ -409,6 +433,22 @@ def _prompt_labels(fact: Fact, pools: Pools) -> set[str]:
     return own | {label for label in pools.all_labels() if fold(label) in prompt}
 
 
+def head_noun(name: str) -> str:
+    """Return the common noun a name ends in, singular ("the Bell Awards": award), or "".
+
+    A name of one word, or one ending in a word that is no English noun ("Brightwave",
+    "Vesh 4"), says nothing of its kind.
+    """
+    words = fold(name).split()
+    if len(words) < 2:
+        return ""
+    nouns = common_nouns()
+    last = words[-1]
+    if last.endswith("s") and last[:-1] in nouns:
+        return last[:-1]
+    return last if last in nouns else ""
+
+
 def _place_word(name: str) -> str:
     """Return the word that says what kind of place a name is ("Gulf of Vesh": gulf)."""
     words = fold(name).split()
@@ -443,12 +483,12 @@ def _spaced(text: str) -> str:
     return f" {_NON_WORD.sub(' ', text).strip()} "
 
 
-def _distinct(ranked: list[str]) -> list[str]:
-    """Return the first three options that share no word with each other."""
+def _distinct(ranked: list[str], shared: Iterable[str] = ()) -> list[str]:
+    """Return the first three options that share no word with each other but the shared."""
     chosen: list[str] = []
     taken: set[str] = set()
     for value in ranked:
-        words = {fold(w) for w in value.split() if len(w) > 3} | {fold(value)}
+        words = {fold(w) for w in value.split() if len(w) > 3} - set(shared) | {fold(value)}
         if words & taken:
             continue
         chosen.append(value)

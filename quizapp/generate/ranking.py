@@ -25,6 +25,7 @@ from quizapp.generate.names import (
     TITLE,
     YEAR,
     Registry,
+    role_stem,
 )
 from quizapp.generate.options import asked_noun as _asked_noun
 from quizapp.generate.options import is_rating
@@ -56,11 +57,20 @@ LONG_PROMPT_WORDS: Final = 16
 # A question below this score is not asked: a bit-part name with nothing to hang it on.
 MIN_SCORE: Final = 2.2
 NO_HOOK: Final = {CRITIC: 1.5, CREW: 0.6}
+# Trivia a fan would not ask, enough to drop it: when minor news was made public (see
+# _minor_news), and who of the crew worked with whom (see _crew_to_crew).
+LOW_VALUE: Final = 1.5
+# Verbs that make news public: the date of such news is worth asking only about what the
+# text returns to.
+NEWS_VERBS: Final = frozenset(["announce", "confirm", "reveal", "report", "unveil"])
+# Critics' scores read alike ("four out of five", "4/5"): a pack asks one of them.
+MAX_RATINGS: Final = 1
 MAX_BLANK_SHARE: Final = 0.25
 # Questions asked in place ("The bridge was designed by which engineer?") stay a smaller share,
 # under the blanks' limit: most of a pack asks directly.
 MAX_IN_PLACE_SHARE: Final = 0.2
 COUNTED: Final = frozenset({COUNT, MONEY, DATE, YEAR, MONTH, TIME})
+_CHARACTER_NOUNS: Final = frozenset(["character", "characters"])
 _CONTENT_WORD = re.compile(r"[\w'-]{4,}")
 _WORD = re.compile(r"[\w'-]+")
 _QUESTION_WORDS: Final = frozenset(
@@ -82,12 +92,13 @@ def score(fact: Fact, registry: Registry, prompt: str) -> float:
 
     The sum of: the answer type's weight; the salience of the answer and of the names the
     prompt holds (how often the text names them, capped, so the main cast outranks a set
-    decorator); a penalty for each word past LONG_PROMPT_WORDS; and NO_HOOK off a question
+    decorator); a penalty for each word past LONG_PROMPT_WORDS; NO_HOOK off a question
     whose answer is a critic (enough to drop it) or someone known only by a job (enough to rank
     it low), who made nothing the text names ("directed by X" is a hook), is named once, and is
     asked about nothing the text returns to (no other name in the prompt named twice, not the
-    subject itself): "Who gave it four stars?", "Who was the set decorator?". The kind of
-    question adds its own small bonus in the caller.
+    subject itself): "Who gave it four stars?", "Who was the set decorator?"; and LOW_VALUE
+    off the date of minor news and a crew member asked by another ("Which designer worked
+    with the set decorator X?"). The kind of question adds its own small bonus in the caller.
     """
     answers = fact.answer.replace(", ", " and ").split(" and ")
     answer_salience = min(max(registry.salience(a) for a in answers), 4)  # "A and B": the better
@@ -110,11 +121,64 @@ def score(fact: Fact, registry: Registry, prompt: str) -> float:
         + 0.2 * prompt_salience
         - 0.08 * max(0, words - LONG_PROMPT_WORDS)
         - (0.0 if hooked else NO_HOOK.get(role, 0.0))
+        - (LOW_VALUE if _minor_news(fact, registry) or _crew_to_crew(fact, registry) else 0.0)
     )
+
+
+def _minor_news(fact: Fact, registry: Registry) -> bool:
+    """Whether a question asks when news was made public that names only passing names.
+
+    "When was it announced that A, B and C would return?" and "When was a casting call
+    announced for a character named D?" ask the date of news about people the text names
+    once; "When was the first round of casting announced?" names no one and stays, and so
+    does "When did E announce the first round of casting?": E made the news, it is not about E.
+    """
+    verb = fact.key.split("|", 1)[0]
+    if fact.answer_type not in COUNTED - {COUNT, MONEY} or verb not in NEWS_VERBS:
+        return False
+    people = [
+        n
+        for n in fact.names
+        if not _of_subject(n, registry)
+        and not re.search(rf"\b{re.escape(n)} {verb[:-1]}", fact.prompt)
+    ]
+    return bool(people) and all(registry.salience(n) <= 1 for n in people)
+
+
+def _crew_to_crew(fact: Fact, registry: Registry) -> bool:
+    """Whether a question asks for one of the crew by another, and for nothing else.
+
+    "Which production designer worked with set decorator X?": the prompt knows X only by a
+    job, the answer is of the crew too, neither is a name the text keeps returning to, and
+    the question names nothing a fan of the work would know them by.
+    """
+    if fact.answer_type not in PEOPLE or not fact.names:
+        return False
+    if registry.topic and fold(registry.topic) in fold(fact.prompt):
+        return False
+    answers = fact.answer.replace(", ", " and ").split(" and ")
+    if any(registry.role(n) != CREW or registry.salience(n) > 2 for n in answers):
+        return False
+    return all(_known_by_job(n, fact.prompt, registry) for n in fact.names)
+
+
+def _known_by_job(name: str, prompt: str, registry: Registry) -> bool:
+    """Whether a prompt gives a name of the crew with its job before it ("set decorator X")."""
+    if registry.role(name) != CREW or registry.salience(name) > 2:
+        return False
+    before = prompt[: max(prompt.find(name), 0)].split()[-1:]
+    return any(role_stem(word) in registry.roles(name) for word in before)
+
+
+def _of_subject(name: str, registry: Registry) -> bool:
+    return bool(registry.topic) and fold(name) in fold(registry.topic)
 
 
 def category_of(fact: Fact, registry: Registry) -> str:
     """Return a fact's category, as the whole text reads its answer.
+
+    A question whose answer is one of the story's characters, or that asks for a character,
+    goes under Characters, not under People with the crew and the critics.
 
     A name the tagger takes for an organisation that the text also calls a thing ("a boat
     called Swift") is no organisation: its questions go under General.
@@ -124,6 +188,10 @@ def category_of(fact: Fact, registry: Registry) -> str:
     if is_rating(fact.answer):
         return "Reception"  # "What rating did the critic give it?" is a review, not a number
     found = category(fact)
+    if found == "People" and (
+        fact.answer_type == CHARACTER or _asked_noun(fact.prompt) in _CHARACTER_NOUNS
+    ):
+        return TYPE_CATEGORIES[CHARACTER]  # "Who falls for Pell?" is about the story's people
     if found == TYPE_CATEGORIES[ORG]:
         votes = registry.types.get(registry.canonical(fact.answer))
         if votes and votes[THING] > 0:
@@ -156,9 +224,9 @@ def select(candidates: list[Candidate]) -> list[Candidate]:
     gives MAX_PER_FACT questions; one sentence does not ask for the same name twice in one
     kind; no prompt repeats; no prompt holds another chosen question's answer beside the words
     that question asks with (a sentence's name and its date are two facts: see _two_facts);
-    blanks (and questions asked in place, "The bridge was designed by which engineer?") stay
-    at most MAX_IN_PLACE_SHARE of the pack: past it, the lowest-ranked of them give way to their
-    facts' direct questions.
+    critics' scores come from at most MAX_RATINGS facts; blanks (and questions asked in place,
+    "The bridge was designed by which engineer?") stay at most MAX_IN_PLACE_SHARE of the pack:
+    past it, the lowest-ranked of them give way to their facts' direct questions.
     """
     chosen = _select_once(candidates)
     for _ in range(4):
@@ -221,12 +289,16 @@ def _select_once(candidates: list[Candidate]) -> list[Candidate]:
     shapes: set[tuple[str, str]] = set()
     chosen: list[Candidate] = []
     told = _Told()
+    rated: set[str] = set()
     for candidate in first + second:
         question = candidate.question
         kind = "tf" if question.kind is QuestionKind.TRUEFALSE else "ask"
         kinds = per_fact.setdefault(candidate.fact.key, set())
         if kind in kinds or len(kinds) >= MAX_PER_FACT:
             continue
+        rating = is_rating(candidate.fact.answer)
+        if rating and candidate.fact.key not in rated and len(rated) >= MAX_RATINGS:
+            continue  # another critic's score reads as the same question again
         named = candidate.fact.answer_type not in COUNTED
         answer = fold(candidate.fact.answer)
         if candidate.fact.answer_type in PEOPLE:
@@ -251,6 +323,8 @@ def _select_once(candidates: list[Candidate]) -> list[Candidate]:
         kinds.add(kind)
         if named:
             answers.add(answer)
+        if rating:
+            rated.add(candidate.fact.key)
         per_sentence[candidate.fact.sentence] = per_sentence.get(candidate.fact.sentence, 0) + 1
         chosen.append(candidate)
     return chosen

@@ -463,3 +463,54 @@ def test_a_date_option_stays_within_the_dates_the_text_gives() -> None:
         assert all(number(o) <= number("August 2017") for o in options), (answer, options)
     last = reading.options_for("February 2017")
     assert any(number(o) > number("February 2017") for o in last), last
+
+
+def test_a_name_in_brackets_takes_no_gender_from_the_noun_after_it() -> None:
+    registry = read(
+        "The series follows Ana Ruel (Tessa Lorne), a shy schoolgirl who falls in love with her "
+        "classmate Tomas Reed (Owen Brack), whom she meets on the ferry."
+    ).registry
+    # The parser hangs "(Owen Brack)" on "schoolgirl", which describes Ana, not Tomas's actor.
+    assert registry.gender("Ana Ruel") == "f"
+    assert registry.gender("Owen Brack") is None
+    assert registry.gender("Tomas Reed") is None
+
+
+def test_the_actor_of_a_character_the_prompt_names_is_not_an_option() -> None:
+    reading = read(
+        "The story follows Mara Quill (Tessa Lorne), who has lost her ship. "
+        "Gilda Farrow plays Mara's sister Wren, and Dana Holt plays Mara's aunt Ula. "
+        "Lida Senn plays the nun Sister Agathe."
+    )
+    sister = next(f for f in reading.facts if f.answer == "Gilda Farrow")
+    assert "Mara" in sister.prompt
+    # "Who plays Mara's sister Wren?": Mara's own actor is ruled out by the prompt's words,
+    # which leaves too few women to offer: typed.
+    options = wrong_options(sister, reading.pools, reading.registry)
+    assert "Tessa Lorne" not in options, options
+
+
+def test_a_name_given_with_its_owner_is_offered_only_beside_its_like() -> None:
+    reading = read(
+        "Tidewater is a drama series. The Harlow Courier's Pim Osk gave a rating of 3/5 and "
+        "praised the lighting. Tidewater won the Lantern Award in 2022. The storm scenes were "
+        "filmed at Carrow Point. The Vesh Gazette called it tender. Brightwave ordered a sequel."
+    )
+    critic = [f for f in reading.facts if "Courier's" in f.answer]
+    assert critic
+    for fact in critic:
+        assert wrong_options(fact, reading.pools, reading.registry) == [], fact.prompt
+
+
+def test_a_name_ending_in_a_common_noun_is_offered_beside_names_of_that_noun() -> None:
+    reading = read(
+        "Tidewater is a drama series. Tidewater won the Lantern Award in 2022. The series was "
+        "nominated for the Bell Award in 2021. The series was nominated for the Gull Award in "
+        "2023. The series was nominated for the Harlow Award in 2024. The storm scenes were "
+        "filmed at Carrow Point. The Vesh Gazette called it tender. The Marten Courier praised "
+        "it."
+    )
+    award = next(f for f in reading.facts if f.answer == "Lantern Award")
+    # "What did Tidewater win?": awards, never a newspaper or a headland the text names.
+    options = wrong_options(award, reading.pools, reading.registry)
+    assert sorted(options) == ["Bell Award", "Gull Award", "Harlow Award"]

@@ -10,6 +10,7 @@ from collections import Counter
 from pathlib import Path
 
 from quizapp.generate import generate_pack, pack_json
+from quizapp.generate.options import is_rating
 from quizapp.generate.ranking import MAX_BLANK_SHARE, MAX_IN_PLACE_SHARE, Candidate, select
 from quizapp.generate.shapes import Fact
 from quizapp.packs.model import Difficulty, PackQuestion, QuestionKind
@@ -255,8 +256,8 @@ def test_a_figure_in_one_prompt_is_not_also_asked_from_the_same_sentence() -> No
 
 def test_many_names_each_named_once_do_not_make_a_question_easy() -> None:
     text = (
-        "Tidewater is a drama series. In May 2021, it was announced that Ivo Pask, Dana Holt, "
-        "Sela Marr and Owen Brack would join the second series."
+        "Tidewater is a drama series. In May 2021, Ivo Pask, Dana Holt, Sela Marr and Owen "
+        "Brack joined the cast of the second series."
     )
     pack = generate_pack(text, pack_id="tidewater", title="Tidewater").pack
     dated = [q for q in pack.questions if q.answer_text == "May 2021"]
@@ -270,3 +271,52 @@ def test_a_critics_rating_is_filed_under_reception() -> None:
     rated = [q for q in pack.questions if q.answer_text == "3/5"]
     assert rated, [q.prompt for q in pack.questions]
     assert all(q.category == "Reception" for q in rated)
+
+
+def test_the_date_of_minor_news_is_not_asked_but_the_news_of_the_work_is() -> None:
+    text = (
+        "Tidewater is a drama series. After 900 people auditioned, the first round of casting "
+        "was announced in March 2020. In October 2021, it was announced that Ivo Pask, Dana "
+        "Holt and Sela Marr would return for the second series. In June 2021, an open casting "
+        "call was announced for a character named Ola Brisk."
+    )
+    answers = [
+        q.answer_text for q in generate_pack(text, pack_id="t", title="Tidewater").pack.questions
+    ]
+    assert "March 2020" in answers
+    assert "October 2021" not in answers
+    assert "June 2021" not in answers
+
+
+def test_one_of_the_crew_is_not_asked_by_another_known_only_by_a_job() -> None:
+    text = (
+        "Tidewater is a drama series created by Nell Orrin. Production designer Rosa Vell worked "
+        "with set decorator Pim Osk, who built the harbour sets. Rosa Vell chose a palette of "
+        "grey and green for Tidewater."
+    )
+    pack = generate_pack(text, pack_id="t", title="Tidewater").pack
+    asked = [(q.prompt, q.answer_text) for q in pack.questions]
+    assert not [p for p, a in asked if a == "Rosa Vell" and "Pim Osk" in p], asked
+    assert not [p for p, a in asked if a == "Pim Osk" and "Rosa Vell" in p], asked
+
+
+def test_a_pack_asks_one_critics_score() -> None:
+    text = (
+        "Tidewater is a drama series. Reviewing the series for the Harlow Courier, Dana Holt "
+        "gave a rating of four out of five. Pim Osk of the Vesh Gazette gave a rating of 3/5. "
+        "Sela Marr of Radio Carrow gave a rating of two out of five."
+    )
+    pack = generate_pack(text, pack_id="t", title="Tidewater").pack
+    scores = [q for q in pack.questions if is_rating(q.answer_text) or "rating of" in q.prompt]
+    assert len(scores) == 1, [q.prompt for q in pack.questions]
+
+
+def test_a_question_about_the_storys_people_is_filed_under_characters() -> None:
+    text = (
+        "Tidewater is a drama series. The series follows Mara Quill (Tessa Lorne), a young pilot "
+        "who falls for the smuggler Pell Ferro."
+    )
+    pack = generate_pack(text, pack_id="t", title="Tidewater").pack
+    story = [q for q in pack.questions if q.answer_text == "Mara Quill" and "play" not in q.prompt]
+    assert story, [q.prompt for q in pack.questions]
+    assert all(q.category == "Characters" for q in story)

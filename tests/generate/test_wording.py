@@ -295,7 +295,8 @@ def test_the_series_in_a_question_about_a_character_is_the_subject_itself() -> N
 def test_a_noun_keeps_the_name_it_is_given() -> None:
     text = (
         "Tidewater is a drama series created by Nell Orrin. In July 2022, an open audition was "
-        "announced for a 16-year-old character named Vida Moss, a girl from Harlow."
+        "announced for a 16-year-old character named Vida Moss, a girl from Harlow. Vida Moss "
+        "joins the story in the second series."
     )
     prompt = (
         "When was Tidewater's open audition announced for a 16-year-old character named Vida Moss?"
