@@ -245,6 +245,26 @@ KIN_NOUNS: Final = frozenset(
     ]
 )
 
+# The parts a work is made of: "In which episode ...?" asks for the subject's own episode.
+PART_NOUNS: Final = frozenset(["chapter", "episode", "instalment", "season", "series", "volume"])
+# Kinds of subject that happen as a journey: what happened there happened "On Tidewater, ..."
+# (a voyage, a flight); any other subject holds what happened "In Tidewater, ...".
+JOURNEY_NOUNS: Final = frozenset(
+    [
+        "crossing",
+        "cruise",
+        "expedition",
+        "flight",
+        "journey",
+        "mission",
+        "spaceflight",
+        "tour",
+        "trip",
+        "voyage",
+    ]
+)
+# Verbs that take what they aim at with "for": "How many people auditioned for Tidewater?".
+AIMED_VERBS: Final = frozenset(["applied", "apply", "audition", "auditioned", "qualified"])
 # Verbs that give something to someone: "What rating did the critic give?" lacks to whom.
 GIVING_VERBS: Final = {
     "give": ("give", "gives", "gave"),

@@ -12,7 +12,15 @@ from pydantic import ValidationError
 
 from quizapp.generate.clean import clean_text
 from quizapp.generate.errors import FactsError
-from quizapp.generate.grammar import GIVING_VERBS, ORDINALS, WORK_NOUNS
+from quizapp.generate.grammar import (
+    AIMED_VERBS,
+    GIVING_VERBS,
+    JOURNEY_NOUNS,
+    ORDINALS,
+    PART_NOUNS,
+    WORK_NOUNS,
+    WRITTEN_NOUNS,
+)
 from quizapp.generate.names import (
     ACTOR,
     CHARACTER,
@@ -44,7 +52,7 @@ from quizapp.packs.model import Pack, PackQuestion, QuestionKind, fold
 from quizapp.packs.native import describe, dump_pack
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span
+    from spacy.tokens import Span, Token
 
 GENERATOR_VERSION = "2.0"
 
@@ -192,6 +200,7 @@ def _anchored(facts: list[Fact], sentences: list[Span], registry: Registry) -> I
         if dated and fact.sentence not in clauses:
             clauses[fact.sentence] = dated.group(1)
     told = {fact.sentence for fact in facts}
+    groups = _counted_groups(sentences)
     for fact in facts:
         clause = None
         for before in range(fact.sentence - 1, fact.sentence - 4, -1):
@@ -199,10 +208,10 @@ def _anchored(facts: list[Fact], sentences: list[Span], registry: Registry) -> I
             if clause is not None or before in told:
                 break  # a quotation between tells nothing; a fact between is another event
         if clause is None or fact.sentence in clauses:
-            yield fact
+            yield _owned_by_subject(fact, sentences, registry, groups)
             continue
         if not _opens_on_unnamed_noun(sentences, fact.sentence, registry):
-            yield fact
+            yield _owned_by_subject(fact, sentences, registry, groups)
             continue
         prompt = f"When {clause}, {fact.prompt[:1].lower()}{fact.prompt[1:]}"
         statement = f"When {clause}, {lower_first(fact.statement)}"
@@ -225,6 +234,78 @@ def _opens_on_unnamed_noun(sentences: list[Span], index: int, registry: Registry
         return False  # "The museum in Kelby ..." is told apart by its own name, not the event
     earlier = sentences[max(0, index - 40) : index]
     return not any(t.lemma_ == noun.lemma_ and t.pos_ == "NOUN" for s in earlier for t in s)
+
+
+def _owned_by_subject(
+    fact: Fact, sentences: list[Span], registry: Registry, groups: dict[str, str]
+) -> Fact:
+    """Return a fact naming as the subject's own a noun its sentence opens on and never names.
+
+    In a text about a voyage, "The ship left Harlow on 4 May." is the voyage's ship: "When did
+    Tidewater's ship leave Harlow?", not "For Tidewater, when did the ship leave Harlow?". A
+    group counted by the kind of its members ("the three men" of "Its three-man crew") is
+    that group ("Tidewater's crew"). In a story, a group of people ("The friends ...") is its
+    characters, asked "In Tidewater, ...". Named as the subject's, a question reads whole
+    asked directly, so it is not also asked in place.
+    """
+    if not registry.topic or fact.owned or fact.anchored:
+        return fact
+    for counted, group in groups.items():
+        phrase = f"the {group}"
+        if f"the {counted}" in fact.prompt and group in registry.topic_nouns:
+            return replace(
+                fact,
+                prompt=fact.prompt.replace(f"the {counted}", phrase),
+                statement=_said_of(fact.statement, counted, phrase),
+                owned=phrase,
+                insitu="",
+            )
+    noun = _opening_noun(sentences, fact.sentence, registry)
+    if noun is None:
+        return fact
+    phrase = f"the {noun.text}"
+    in_story = noun.tag_ == "NNS" and registry.topic_kind in works_of(registry) | WRITTEN_NOUNS
+    if in_story or not re.search(rf"(?i)\b{phrase}\b", fact.prompt):
+        return fact
+    return replace(fact, owned=phrase, insitu="")
+
+
+def _said_of(statement: str, counted: str, phrase: str) -> str:
+    """Return a statement with a counted group named as the group: "The crew were ..."."""
+    statement = statement.replace(f"the {counted}", phrase)
+    return statement.replace(f"The {counted}", phrase[:1].upper() + phrase[1:])
+
+
+# The kinds of member a group is counted by ("a three-man crew"), and how "the three men"
+# writes them.
+_MEMBERS_PLURAL: Final = {"man": "men", "woman": "women", "person": "people"}
+
+
+def _counted_groups(sentences: list[Span]) -> dict[str, str]:
+    """Return each group the text counts by its members: {"three men": "crew"}."""
+    groups: dict[str, str] = {}
+    for sent in sentences:
+        for token in sent:
+            members = _MEMBERS_PLURAL.get(token.lower_)
+            count = [c for c in token.children if c.dep_ == "nummod"]
+            if members is None or token.dep_ != "compound" or not count:
+                continue
+            groups.setdefault(f"{count[0].lower_} {members}", token.head.lower_)
+    return groups
+
+
+def _opening_noun(sentences: list[Span], index: int, registry: Registry) -> Token | None:
+    """Return the noun a sentence opens on as "The N" that no earlier sentence names, or None.
+
+    Only a noun with nothing after it that tells it apart ("The museum in Kelby") and no
+    owner ("The crew of the ferry") is the subject's.
+    """
+    if not _opens_on_unnamed_noun(sentences, index, registry):
+        return None
+    noun = [t for t in sentences[index] if not t.is_punct][1]
+    if any(c.dep_ in ("prep", "poss", "compound", "amod", "nummod") for c in noun.children):
+        return None
+    return noun
 
 
 def _why_unused(index: int, facts: list[Fact]) -> str:
@@ -276,7 +357,7 @@ def _candidates(fact: Fact, pools: Pools, registry: Registry) -> list[Candidate]
             found.append(Candidate(fact, question, base + (-0.3 if _two_names(fact) else bonus)))
     if found and fact.insitu:
         placed = _lead_in(replace(fact, prompt=fact.insitu), registry)
-        led = placed.startswith((f"For {registry.topic}, ", f"In {registry.topic}, "))
+        led = placed.startswith(tuple(f"{w} {registry.topic}, " for w in ("For", "In", "On")))
         if not led and stands_alone(placed, fact.answer):
             # Asked in the text's own words where the direct question had to change them;
             # selection keeps these to a share of the pack.
@@ -395,18 +476,40 @@ def _lead_in(fact: Fact, registry: Registry) -> str:
     given = _given_to(prompt, fact, topic)
     if given is not None:
         return given
+    inside = _inside(prompt, topic)
+    if inside is not None:
+        return inside
     if _named_in(fact, registry):
         return prompt
     if re.match(r"When [^,?]+, what was the ", prompt):
         return ""  # a second opening clause before the first would not read as a question
-    lead = "In" if in_story else "For"
-    if lead == "For" and prompt.startswith("For "):
-        # "For Tidewater, for how many days ...?" says "for" twice: "how many days" alone asks
-        # the same; any other question opening with "for" is not asked with the subject.
-        if not re.match(r"For how (?:many|long)\b", prompt):
-            return ""
-        prompt = prompt.removeprefix("For ")
+    lead = "On" if registry.topic_kind in JOURNEY_NOUNS and not in_story else "In"
     return f"{lead} {topic}, {prompt[:1].lower()}{prompt[1:]}"
+
+
+def _inside(prompt: str, topic: str) -> str | None:
+    """Return a prompt that names the subject on the word it belongs to, or None.
+
+    A bare role is the subject's ("took over as hosts" -> "as hosts of Tidewater"), as are a
+    part of a work ("In which episode ...?" -> "... episode of Tidewater") and a unit of it
+    ("each week" -> "each week of Tidewater"); a verb of aiming takes it with "for" ("How
+    many people auditioned for Tidewater?").
+    """
+    role = re.search(r"\bas ([a-z]+)\b(?! of\b| by\b)(?=[ ?])", prompt)
+    if role and not re.match(
+        r"(?:an?|the|well|soon|long|much|many|\w+(?:self|selves|ed|ly))$", role[1]
+    ):
+        return f"{prompt[: role.end()]} of {topic}{prompt[role.end() :]}"
+    parts = "|".join(sorted(PART_NOUNS))
+    part = re.search(
+        rf"\b(?:[Ww]hich (?:{parts})|[Ee]ach (?!other\b|one\b)[a-z]+)\b(?! of\b)", prompt
+    )
+    if part:
+        return f"{prompt[: part.end()]} of {topic}{prompt[part.end() :]}"
+    for found in re.finditer(r"\b([a-z]+)\b(?= (?:via|by|in|on|at|with)\b|\?)", prompt):
+        if found.group(1) in AIMED_VERBS:
+            return f"{prompt[: found.end()]} for {topic}{prompt[found.end() :]}"
+    return None
 
 
 def _part_of_topic(prompt: str, registry: Registry) -> str:

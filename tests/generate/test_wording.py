@@ -55,7 +55,7 @@ def test_a_person_named_by_surname_alone_is_named_in_full() -> None:
         "Tidewater is a drama series created by Nell Orrin. Mara Vane directed the finale. "
         "The crew followed Vane to Harlow Docks in May 1990."
     )
-    assert "When did the crew follow Mara Vane to Harlow Docks?" in questions(text)
+    assert "When did Tidewater's crew follow Mara Vane to Harlow Docks?" in questions(text)
 
 
 def test_a_person_answered_by_surname_is_also_accepted_in_full() -> None:
@@ -216,7 +216,7 @@ def test_a_question_opening_with_for_takes_no_second_for() -> None:
         "The two divers were kept in a decompression chamber for 14 days after their return."
     )
     found = questions(text)
-    prompt = "For Tidewater, how many days after their return were the two divers kept in a "
+    prompt = "In Tidewater, for how many days after their return were the two divers kept in a "
     assert found[prompt + "decompression chamber?"].answer_text == "14 days"
     assert not [p for p in found if re.search(r"\bfor\b.*\bfor how\b", p, re.IGNORECASE)]
 
@@ -344,7 +344,7 @@ def test_a_school_is_asked_by_its_kind_and_a_stressed_figure_typed_bare() -> Non
         "The series was renewed just two days after its release."
     )
     found = questions(text)
-    assert "For Tidewater, which college do the friends attend?" in found
+    assert "In Tidewater, which college do the friends attend?" in found
     renewed = found["How many days after its release was Tidewater renewed?"]
     assert renewed.answer_text == "two days"
     assert "just two days" in renewed.accept
@@ -381,3 +381,53 @@ def test_a_noun_told_apart_by_a_name_after_it_is_not_placed_in_the_event_before(
     found = questions(text)
     assert found["Which architect designed the museum in Kelby?"].answer_text == "Mira Tosk"
     assert not [p for p in found if p.startswith("When Ivo Pask") and "museum" in p]
+
+
+def test_a_noun_a_sentence_opens_on_is_the_subject_s_own() -> None:
+    text = (
+        "Tidewater was a voyage across the Gulf of Vesh in May 1871. "
+        "Its crew included the skipper Ivo Pask. "
+        "The ship was launched from Orm Quay on 2 May 1871. "
+        "It was a three-man crew. "
+        "Because the harbour was closed, the three men were kept ashore for 12 days after "
+        "their return."
+    )
+    found = questions(text)
+    assert found["On what date was Tidewater's ship launched from Orm Quay?"].answer == (
+        "2 May 1871"
+    )
+    kept = found["For how many days were Tidewater's crew kept ashore after their return?"]
+    assert kept.answer == "12 days"
+    assert not [p for p in found if p.startswith("For Tidewater")]
+
+
+@pytest.mark.parametrize(
+    ("text", "prompt"),
+    [
+        (
+            "Tidewater is a talent show. The first series was judged by Ida Holt. On Channel Six "
+            "she was replaced as judge by the chef Mara Vane, while Ada Venn and Ivo Pask took "
+            "over as hosts.",
+            "Who took over as hosts of Tidewater on Channel Six?",
+        ),
+        (
+            "Tidewater is a drama series. After over 4,000 people auditioned by post, Mara Vane "
+            "announced the cast in May 2020.",
+            "How many people auditioned for Tidewater by post?",
+        ),
+        (
+            "Tidewater is a rowing contest first held in 1990. Each heat is built around three "
+            "races: a sprint, a relay and a long race.",
+            "How many races is each heat of Tidewater built around?",
+        ),
+        (
+            "Tidewater was a voyage across the Gulf of Vesh in 1871. Its crew consisted of Ivo "
+            "Pask and Mara Vane. They collected 40 pounds of salt and three barrels of fish.",
+            "On Tidewater, how many pounds of salt were collected?",
+        ),
+    ],
+)
+def test_the_subject_is_named_on_the_word_it_belongs_to(text: str, prompt: str) -> None:
+    found = questions(text)
+    assert prompt in found
+    assert not [p for p in found if p.startswith("For ")]
