@@ -206,6 +206,44 @@ TITLED_NOUNS: Final = frozenset(
     ]
 )
 
+# Verbs that take no object, whose past a passive before them does not make passive: "was
+# born in 1867 and died in 1934" (not "was died"), against "was built and opened in 1923".
+INTRANSITIVE_VERBS: Final = frozenset(
+    [
+        "appear",
+        "arrive",
+        "chart",
+        "collapse",
+        "crash",
+        "debut",
+        "depart",
+        "die",
+        "disappear",
+        "emerge",
+        "evolve",
+        "exist",
+        "fail",
+        "happen",
+        "land",
+        "live",
+        "occur",
+        "peak",
+        "perish",
+        "premiere",
+        "remain",
+        "resign",
+        "retire",
+        "return",
+        "sit",
+        "stand",
+        "stay",
+        "survive",
+        "vanish",
+    ]
+)
+# Words that open the name of a landform: "Mount Vesh" is a place, whatever the tagger says.
+LANDFORM_TITLES: Final = frozenset(["mount", "mt", "lake", "loch", "cape", "isle"])
+
 # Nouns of a tie between people: "Ana's mother Una" tells who Ana's mother is.
 KIN_NOUNS: Final = frozenset(
     [

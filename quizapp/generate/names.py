@@ -8,7 +8,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Final
 
-from quizapp.generate.grammar import FEMALE_WORDS, MALE_WORDS, MONTHS, WORK_NOUNS
+from quizapp.generate.grammar import FEMALE_WORDS, LANDFORM_TITLES, MALE_WORDS, MONTHS, WORK_NOUNS
 from quizapp.generate.nlp import is_code
 
 if TYPE_CHECKING:
@@ -845,6 +845,8 @@ def _learn_kind(registry: Registry, span: Span, token: Token) -> None:
 
 def _type_in_context(span: Span) -> str:
     kind = entity_type(span)
+    if len(span) > 1 and span[0].lower_.rstrip(".") in LANDFORM_TITLES and span[0].is_title:
+        return SITE
     if kind == THING and is_proper(span.root):
         kind = ORG if any(t.ent_type_ == "ORG" for t in span) else THING
     return kind
@@ -959,12 +961,24 @@ def defined_by_relation(verb: Token) -> Token | None:
         return None
     related = ("attr", "nsubj")  # "The capital of France is Paris" ties it the same way
     for attr in (c for c in verb.children if c.dep_ in related and c.pos_ == "NOUN"):
-        if not any(c.dep_ == "det" and c.lower_ == "the" for c in attr.children):
-            continue
-        for prep in (c for c in attr.children if c.dep_ == "prep" and c.lower_ in ("of", "in")):
-            owners = [c for c in prep.children if c.dep_ == "pobj" and is_proper(c)]
-            if owners:
-                return owners[0]
+        owner = identifying_owner(attr)
+        if owner is not None:
+            return owner
+    return None
+
+
+def identifying_owner(noun: Token) -> Token | None:
+    """Return the name that makes "the N of/in Y" one thing (Y), or None.
+
+    "the capital of France", "the largest town in Ostland"; not "a town in Ostland", nor "the
+    hero of one of his films".
+    """
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+        return None
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "in")):
+        owners = [c for c in prep.children if c.dep_ == "pobj" and is_proper(c)]
+        if owners:
+            return owners[0]
     return None
 
 

@@ -28,6 +28,7 @@ from quizapp.generate.grammar import (
     COMPANY_WORDS,
     FACTIVE_VERBS,
     FEMALE_WORDS,
+    INTRANSITIVE_VERBS,
     IRREGULAR_PARTICIPLES,
     KIN_NOUNS,
     MALE_WORDS,
@@ -65,6 +66,7 @@ from quizapp.generate.names import (
     date_type,
     defined_by_relation,
     entity_type,
+    identifying_owner,
     is_name_head,
     is_proper,
     name_span,
@@ -967,6 +969,47 @@ class SentenceReader:
                 gender=self.registry.gender(span.text) or _gender_of(role),
                 owned=f"the {role}",
             )
+
+    # ---- definitions ---------------------------------------------------------------------
+
+    def definitions(self) -> Iterator[Fact]:
+        """Yield what an aside after a name defines it as.
+
+        "Mount Vesh, the highest mountain in Ostland, ..." -> What is the highest mountain in
+        Ostland? -> Mount Vesh. Only a definite noun a named owner makes one thing ("the N of
+        Y", "the N in Y") is asked: "Una, a pilot from Harlow" tells no one person.
+        """
+        for token in self.sent:
+            if not is_name_head(token) or token.i in self._quoted():
+                continue
+            span = name_span(token)
+            for noun in token.children:
+                if noun.dep_ != "appos" or noun.pos_ != "NOUN" or noun.i < span.end:
+                    continue
+                if not _after_comma(noun) or identifying_owner(noun) is None:
+                    continue
+                phrase = render(phrase_tokens(noun))
+                kind = self.registry.fine_type(span.text, entity_type(span))
+                wh = "Who" if kind in PEOPLE else "What"
+                be = "was" if _past(self.sent) else "is"
+                prompt = f"{wh} {be} {phrase}?"
+                if len(phrase.split()) > 10 or _pointing(prompt) or span.text in phrase:
+                    continue
+                if self.registry.canonical(span.text).casefold() == self.topic.casefold():
+                    continue  # the subject's own definition is the text's first sentence
+                yield Fact(
+                    shape="definition",
+                    sentence=self.index,
+                    source=self.source,
+                    prompt=prompt,
+                    answer=span.text,
+                    answer_type=kind,
+                    statement=f"{span.text} {be} {phrase}.",
+                    key=f"definition|{self.registry.canonical(span.text)}|{phrase.lower()}",
+                    names=tuple(n for n in self.registry.names_in(phrase) if len(n) > 2),
+                    gender=self.registry.gender(span.text) if kind in PEOPLE else None,
+                    anchored=True,
+                )
 
     # ---- kin -----------------------------------------------------------------------------
 
@@ -2019,6 +2062,10 @@ class SentenceReader:
         """Return (auxiliary, negation, verb form) for a question that inverts the clause."""
         auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
         negation = " ".join(c.text for c in verb.children if c.dep_ == "neg")
+        if not auxes and _shares_passive(verb):
+            # "was designed by X and completed in 1889": the second verb shares "was"
+            head = verb.head
+            auxes = [c for c in head.children if c.dep_ in ("aux", "auxpass") and c.i < head.i]
         if auxes and _having(auxes[0]):
             return "did", negation, verb.lemma_  # "having lost the cup, X ...": X lost it
         if auxes:
@@ -2408,7 +2455,7 @@ class SentenceReader:
         if (
             verb.dep_ in ("acl", "advcl", "conj")
             and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
-            and verb.tag_ == "VBN"
+            and (verb.tag_ == "VBN" or _shares_passive(verb))
         ):
             present = verb.dep_ == "advcl" and verb.head.tag_ in ("VBZ", "VBP")
             if verb.i == verb.sent.start and text.startswith(verb.text):
@@ -3365,6 +3412,23 @@ def _described_as(name: Token) -> str:
     return ""
 
 
+def _shares_passive(verb: Token) -> bool:
+    """Return whether a verb joined to a passive one is passive too ("... and completed in 1889").
+
+    The tagger often reads the second as a past tense ("... and built in 1923"): a past whose
+    participle is the same word counts, unless the verb takes no object ("was born in 1867
+    and died in 1934") or its past is a word of its own ("was launched in 1901 and sank").
+    """
+    head = verb.head
+    ambiguous = verb.tag_ == "VBD" and past_participle(verb.lower_) == verb.lower_
+    return (
+        verb.dep_ == "conj"
+        and (verb.tag_ == "VBN" or (ambiguous and verb.lemma_ not in INTRANSITIVE_VERBS))
+        and any(c.dep_ == "auxpass" for c in head.children)
+        and not any(c.dep_ in (*_SUBJECTS, "dobj", "aux", "auxpass") for c in verb.children)
+    )
+
+
 def _tied(noun: Token) -> bool:
     """Return whether a noun names someone's relative: "Ana's sister", "her uncle"."""
     return noun.lemma_.lower() in KIN_NOUNS and any(c.dep_ == "poss" for c in noun.children)
@@ -3419,6 +3483,7 @@ def read_facts_of(sent: Span, index: int, registry: Registry) -> list[Fact]:
     facts.extend(reader.dated_list())
     roles = list(reader.roles())
     facts.extend(reader.kin())
+    facts.extend(reader.definitions())
     facts.extend(reader.relatives())
     facts.extend(reader.quotations())
     facts.extend(reader.worths())

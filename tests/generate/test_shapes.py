@@ -995,3 +995,48 @@ def test_a_tie_is_not_asked_of_an_actor_nor_of_a_list_named_in_part_nor_as_a_job
     assert not any(p.startswith("Who are Ana Ruel's friends") for p in prompts)
     assert not any(p.startswith("Which sister") for p in prompts)
     assert prompts["Who is Ana Ruel's sister?"].answer == "Vida Ruel"
+
+
+def test_a_second_passive_verb_shares_the_first_ones_auxiliary() -> None:
+    found = asked(
+        "The Harlow Tower was designed by Mary Holt and built in 1921. Mary Holt was born "
+        "in 1867 and died in 1934."
+    )
+    assert found["In what year was the Harlow Tower built?"] == "1921"
+    assert "When Mary Holt died, what was the year?" in found
+
+
+@pytest.mark.parametrize(
+    ("text", "prompt", "answer"),
+    [
+        (
+            "Mount Orrel, the highest mountain in Ostland, stands above the town.",
+            "What is the highest mountain in Ostland?",
+            "Mount Orrel",
+        ),
+        (
+            "The crew was led by Tom Reyes, the captain of the Harlow Star, until 1990.",
+            "Who was the captain of the Harlow Star?",
+            "Tom Reyes",
+        ),
+    ],
+)
+def test_an_aside_that_makes_a_name_one_thing_is_asked_as_a_definition(
+    text: str, prompt: str, answer: str
+) -> None:
+    fact = cast_facts_of(text)[prompt]
+    assert fact.answer == answer
+    assert fact.anchored  # the owner named in the question identifies the answer
+
+
+def test_an_aside_that_tells_no_one_thing_is_no_definition() -> None:
+    prompts = cast_facts_of(
+        "Tom Reyes, a pilot from Harlow, flew the plane. Mary Holt, the heroine of one of "
+        "his novels, sails alone."
+    )
+    assert not any(p.startswith(("Who is a pilot", "Who is the heroine")) for p in prompts)
+
+
+def test_a_landform_is_a_place_whatever_the_tagger_calls_it() -> None:
+    prompts = cast_facts_of("Mount Orrel stands above the town of Harlow.")
+    assert not any(p.startswith("Who ") for p in prompts)
