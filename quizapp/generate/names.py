@@ -334,6 +334,24 @@ def gender_of_word(word: str) -> str | None:
     return None
 
 
+# Words for a tie to someone of an older generation, and for one to someone of one's own.
+ELDER_KIN: Final = frozenset(
+    ["mother", "father", "mum", "dad", "aunt", "uncle", "stepmother", "stepfather"]
+    + ["grandmother", "grandfather", "granda", "grandad", "granddad", "grandma", "grandpa"]
+    + ["granny", "parent", "parents", "guardian"]
+)
+PEER_KIN: Final = frozenset(
+    ["sister", "brother", "husband", "wife", "twin", "partner", "cousin", "friend"]
+    + ["stepsister", "stepbrother", "fiance", "fiancé", "fiancée", "boyfriend", "girlfriend"]
+)
+# Titles a grown-up is named by: "Mrs X", a nun by "sister", an uncle by "uncle".
+ELDER_TITLES: Final = frozenset(
+    ["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lady", "lord"]
+    + ["sister", "brother", "father", "mother", "uncle", "aunt", "auntie", "granda", "grandad"]
+    + ["grandma", "granny", "nana", "professor", "mayor", "captain", "inspector", "reverend"]
+)
+
+
 @dataclass
 class Registry:
     """What the whole text says about its names: how often each is named, its type, gender."""
@@ -362,6 +380,10 @@ class Registry:
     # Pronouns whose nearest name was not yet known for a person ("Jon" tagged as a place):
     # each name and gender, given once the cast is typed (see settle).
     pending_genders: list[tuple[str, str]] = field(default_factory=list)
+    # Names the text marks as of the older generation ("her father X", "Mrs X", a title),
+    # and the ties it gives between names ("Ana's sister Una": Una, Ana, "sister").
+    elder_marks: set[str] = field(default_factory=set)
+    ties: dict[str, set[tuple[str, str]]] = field(default_factory=dict)
     _by_first_word: dict[str, list[tuple[int, str]]] = field(default_factory=dict, repr=False)
     _index_size: int = -1
     # Roles asked of the same names for every question, read once the text is learnt.
@@ -391,7 +413,12 @@ class Registry:
                 names.add(self.canonical(tail))
                 break
         said = [gender_of_word(w) for w in words[:-1] if not w.endswith("'s")]
+        owner = words[0].removesuffix("'s") if words[0].endswith("'s") else ""
         for name in names:
+            for word in words[1:-1] if owner else ():
+                self.ties.setdefault(name, set()).add((owner, word.lower()))
+            if any(w.lower() in ELDER_KIN for w in words[:-1]):
+                self.elder_marks.add(name)
             self.partners.setdefault(actor, set()).add(name)
             self.partners.setdefault(name, set()).add(actor)
             for gender in said:
@@ -514,6 +541,24 @@ class Registry:
     def salience(self, name: str) -> int:
         """Return how often the text names someone or something, by any of its names."""
         return sum(self.mentions[form] for form in self._forms(name))
+
+    def elder(self, name: str, depth: int = 2) -> bool:
+        """Return whether the text shows a person, or the character an actor plays, as grown up.
+
+        A parent, aunt, uncle or grandparent ("her father X", "Ana's mother Una"), a name with
+        a title ("Mrs X", or the word for an uncle or a nun before the name), or the sister or
+        husband of one of those ("Una's sister Ula"). Everyone else is taken for the generation
+        of the story's leads.
+        """
+        forms = {self.canonical(name), *self.partners.get(self.canonical(name), ())}
+        for form in forms:
+            words = form.split()
+            if form in self.elder_marks or (len(words) > 1 and words[0].lower() in ELDER_TITLES):
+                return True
+            for owner, kin in self.ties.get(form, ()):
+                if kin in ELDER_KIN or (kin in PEER_KIN and depth and self.elder(owner, depth - 1)):
+                    return True
+        return False
 
     def _own_gender(self, name: str) -> Counter[str]:
         counts: Counter[str] = Counter()
@@ -865,6 +910,12 @@ def _learn_gender(registry: Registry, span: Span, words: list[Token]) -> None:
         found = gender_of_word(word.text)
         if found:
             counts[found] += 2
+        if word.lower_ in ELDER_KIN:
+            registry.elder_marks.add(span.text)  # "her father X"
+        owners = [c for c in word.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
+        if word.lower_ in PEER_KIN and owners:
+            owner = name_span(owners[0]).text
+            registry.ties.setdefault(span.text, set()).add((owner, word.lower_))
 
 
 def _learn_pronouns(

@@ -91,6 +91,8 @@ class Pools:
     # Facts with options enough but too few of the answer's gender shown (see same_gender).
     unshown_gender: set[str] = field(default_factory=set)
     labels: dict[str, set[str]] = field(default_factory=dict)
+    # The date the subject began (see first_date): nothing of its own comes before it.
+    began: int | None = None
     _members: dict[str, set[str]] = field(default_factory=dict)
     _traits: dict[str, Traits] = field(default_factory=dict)
 
@@ -181,6 +183,7 @@ def build_pools(facts: Iterable[Fact], registry: Registry) -> Pools:
         else:
             kind = option_type(fact.answer_type, fact.answer, registry)
             pools.add(kind, fact.answer, fact.sentence)
+    pools.began = first_date(facts)
     for name in sorted(registry.mentions, key=lambda n: (-registry.mentions[n], n)):
         if registry.canonical(name) != name or _of_topic(name, registry.topic):
             continue
@@ -189,6 +192,29 @@ def build_pools(facts: Iterable[Fact], registry: Registry) -> Pools:
             continue
         pools.add(option_type(kind, name, registry), name, -1)
     return pools
+
+
+# Verbs that start what a text is about: it premiered, was first shown, launched, formed.
+STARTING_VERBS = frozenset(
+    ["premiere", "debut", "launch", "broadcast", "air", "show", "release", "open", "found"]
+    + ["establish", "publish", "form", "begin", "start", "lift", "sail"]
+)
+
+
+def first_date(facts: Iterable[Fact]) -> int | None:
+    """Return the earliest date a fact starts something on ("first shown on 4 May 1907").
+
+    A later event of the subject takes no option on or before it: a prize for a series before
+    its first episode, or a landing before the launch, is ruled out by the text itself.
+    """
+    found = [
+        number
+        for fact in facts
+        if fact.answer_type in (DATE, YEAR, MONTH)
+        and fact.key.split("|", 1)[0] in STARTING_VERBS
+        and (number := _date_number(fact.answer)) is not None
+    ]
+    return min(found, default=None)
 
 
 def _of_topic(name: str, topic: str) -> bool:
@@ -315,6 +341,9 @@ def _alike(
             for partner in registry.partners.get(registry.canonical(name), ())
         }
         candidates = [c for c in candidates if registry.canonical(c) not in told]
+        # A parent's actor beside parents' actors, a lead's beside the leads' own generation.
+        elder = registry.elder(fact.answer)
+        candidates = [c for c in candidates if registry.elder(c) == elder]
     if fact.answer_type in (ORG, THING) and "|" not in kind:
         # "What did it win?" takes awards beside "the Lantern Award", never a newspaper or a
         # headland; a name that ends in no common noun ("Brightwave") only beside its like.
@@ -737,7 +766,8 @@ def _near_years(fact: Fact, pools: Pools) -> list[str]:
     """Return years near the answer, none stated in the fact and none its logic rules out.
 
     Where the fact's sentence names other years all before the answer ("opened in 1907 and
-    closed in 1911"), the options come after them too, and the other way round.
+    closed in 1911"), the options come after them too, and the other way round; a year after
+    the subject began takes none before the year it began (see first_date).
     """
     year = int(fact.answer)
     sentence = f"{fact.source} {fact.slot}"
@@ -748,6 +778,9 @@ def _near_years(fact: Fact, pools: Pools) -> list[str]:
         low = max(stated)
     elif ordered and stated and min(stated) > year:
         high = min(stated)
+    began = pools.began // 372 if pools.began is not None else None
+    if began is not None and year > began:
+        low = max(low, began - 1)  # nothing of the subject's own before it began
 
     def allowed(y: int) -> bool:
         return y != year and y not in stated and low < y < high
@@ -802,7 +835,11 @@ def _near_years(fact: Fact, pools: Pools) -> list[str]:
         return [str(y) for y in sorted(ranked[:WANTED]) if len(ranked) >= WANTED]
     chosen = min(
         sets,
-        key=lambda c: (max([*c, year]) - min([*c, year]), sum(y < year for y in c) != turn),
+        key=lambda c: (
+            max([*c, year]) - min([*c, year]),
+            sum(y < year for y in c) in (0, WANTED),  # as tight, the answer inside the run
+            sum(y < year for y in c) != turn,
+        ),
     )
     return [str(y) for y in sorted(chosen)]
 
@@ -813,8 +850,9 @@ def _other_dates(fact: Fact, pools: Pools) -> list[str]:
     The text's own dates come first, then the answer with parts changed. None is a date the
     fact's sentence states, and where the sentence's other dates all come before the answer
     ("began in May and ended in ___"), every option comes after them too, and the other way
-    round. The four dates are chosen together (see _telling): "4 May 1907" among "9 May
-    1907", "4 May 1908" and "4 June 1907" is the one that shares most, and is right.
+    round; a date after the subject began takes none on or before that day (see first_date).
+    The four dates are chosen together (see _telling): "4 May 1907" among "9 May 1907", "4 May
+    1908" and "4 June 1907" is the one that shares most, and is right.
     """
     words = fact.answer.replace(",", "").split()
     shape = _date_shape(words)
@@ -838,6 +876,8 @@ def _other_dates(fact: Fact, pools: Pools) -> list[str]:
             return False
         if not earliest <= number <= latest:
             return False
+        if pools.began is not None and answer > pools.began >= number:
+            return False  # a landing before the launch: see first_date
         return (low is None or number > low) and (high is None or number < high)
 
     own = [
