@@ -47,7 +47,7 @@ from quizapp.generate.shapes import (
     resolve_pronouns,
     with_one_answer,
 )
-from quizapp.generate.wording import accepted_answers, stands_alone
+from quizapp.generate.wording import accepted_answers, stands_alone, with_its_guess
 from quizapp.packs.model import Pack, PackQuestion, QuestionKind, fold
 from quizapp.packs.native import describe, dump_pack
 
@@ -181,9 +181,9 @@ def learn_cast(sentences: list[Span], registry: Registry) -> None:
     registry.settle()
 
 
-# A question asked after a clause that dates it: "When the ferry docked at Harlow, what was
-# the date?" gives the clause that places what its sentence's next sentence tells.
-_DATED_CLAUSE: Final = re.compile(r"When ([^,?]+), what was the (?:date|time|year)\?")
+# A question that asks when a clause happened: "What was the date when the ferry docked at
+# Harlow?" gives the clause that places what its sentence's next sentence tells.
+_DATED_CLAUSE: Final = re.compile(r"What was the (?:date|year|time) when ([^?]+)\?")
 
 
 def _anchored(facts: list[Fact], sentences: list[Span], registry: Registry) -> Iterator[Fact]:
@@ -315,7 +315,7 @@ def _why_unused(index: int, facts: list[Fact]) -> str:
 
 
 def _candidates(fact: Fact, pools: Pools, registry: Registry) -> list[Candidate]:
-    fact = _named_in_full(fact, registry)
+    fact = with_its_guess(_named_in_full(fact, registry))
     prompt = _lead_in(fact, registry)
     if not prompt:
         return []
@@ -481,7 +481,7 @@ def _lead_in(fact: Fact, registry: Registry) -> str:
         return inside
     if _named_in(fact, registry):
         return prompt
-    if re.match(r"When [^,?]+, what was the ", prompt):
+    if re.match(r"When [^,?]+, ", prompt):
         return ""  # a second opening clause before the first would not read as a question
     lead = "On" if registry.topic_kind in JOURNEY_NOUNS and not in_story else "In"
     return f"{lead} {topic}, {prompt[:1].lower()}{prompt[1:]}"

@@ -2290,8 +2290,8 @@ class SentenceReader:
             and len(clause) <= _LEAD_IN_CHARACTERS
             and not re.search(r"[,;:?]", clause)
         ):
-            # "When the ferry docked at Harlow, what was the date?" keeps the verb's tense.
-            words = f"when {clause}, {_DATED_TAILS[answer.kind]}"
+            # "What was the date when the ferry docked at Harlow?" keeps the verb's tense.
+            words = f"{_DATED_TAILS[answer.kind]} when {clause}"
             self._wh_words = _DATED_TAILS[answer.kind]
         elif supported or (wh != asked and prep is not None):
             insitu = _in_place(said, answer, asked, count_noun is not None)
@@ -2961,14 +2961,14 @@ def _estimated(noun: Token, verb: Token) -> str:
     return ""
 
 
-# How a question opening with a clause of the text asks for its time: "When the ferry left
-# Harlow, what was the date?" (the clause keeps the text's own verb, "left").
+# How a question asks for the time of a clause of the text: "What was the date when the ferry
+# left Harlow?" (the clause keeps the text's own verb, "left", after "when").
 _DATED_TAILS: Final = {
     DATE: "what was the date",
     YEAR: "what was the year",
     TIME: "what was the time",
 }
-# The longest such opening clause: a longer one reads as a sentence of its own.
+# The longest such clause: a longer one reads as a sentence of its own.
 _LEAD_IN_CHARACTERS: Final = 52
 # Nouns that end the name of a body and say what it is: "the Harlow Guild" is "which guild".
 _BODY_NOUNS: Final = frozenset(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import json
 import re
+from dataclasses import replace
 from importlib import resources
 from typing import Final
 
@@ -138,6 +139,21 @@ def category(fact: Fact) -> str:
     return TYPE_CATEGORIES.get(fact.answer_type, "General")
 
 
+def with_its_guess(fact: Fact) -> Fact:
+    """Return a fact whose figure keeps the "or so" the text gives it.
+
+    "A dozen or so rowers compete" does not say twelve exactly, so the answer is "a dozen or
+    so", not "a dozen" (which is also accepted when typed).
+    """
+    guessed = re.search(rf"\b{re.escape(fact.answer)}(,? or so)\b", fact.source, re.IGNORECASE)
+    if fact.answer_type not in (COUNT, MONEY) or guessed is None:
+        return fact
+    answer = fact.answer + guessed.group(1).lstrip(",")
+    if answer[:2] in ("A ", "An"):
+        answer = answer[:1].lower() + answer[1:]  # "A dozen" opened its sentence
+    return replace(fact, answer=answer)
+
+
 def accepted_answers(fact: Fact, registry: Registry | None = None) -> list[str]:
     """Return other answers a typed question accepts, each a fair way to say its answer.
 
@@ -164,6 +180,9 @@ def accepted_answers(fact: Fact, registry: Registry | None = None) -> list[str]:
         accept += _date_forms(answer)
     elif fact.answer_type != TIME:
         accept += _figure_forms(answer, fact)
+        if answer.endswith(" or so"):  # the figure without its guess counts too
+            bare = answer.removesuffix(" or so")
+            accept += [bare, *_figure_forms(bare, fact)]
     if fact.answer_type == TIME:
         accept += [m.group() for m in [re.match(r"\d{1,2}[:.]\d{2}", answer)] if m]
     if "-" in answer:

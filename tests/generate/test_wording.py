@@ -431,3 +431,25 @@ def test_the_subject_is_named_on_the_word_it_belongs_to(text: str, prompt: str) 
     found = questions(text)
     assert prompt in found
     assert not [p for p in found if p.startswith("For ")]
+
+
+def test_a_figure_the_text_only_guesses_keeps_its_guess_and_accepts_the_bare_figure() -> None:
+    text = (
+        "Tidewater is a rowing contest first held in 1990. "
+        "A dozen or so amateur rowers compete in a large blue boat."
+    )
+    (question,) = [q for q in questions(text).values() if "rowers" in q.prompt]
+    assert question.answer_text == "a dozen or so"
+    assert {"a dozen", "12"} <= set(question.accept)
+    assert question.explanation == "A dozen or so amateur rowers compete in a large blue boat."
+
+
+def test_the_time_of_a_clause_is_asked_with_the_clause_after_when() -> None:
+    text = (
+        "Tidewater was a voyage across the Gulf of Vesh in May 1871. "
+        "It carried a lifeboat called Swift. "
+        "Swift reached Harlow Quay on 4 June 1871, and its captain radioed the harbour tower."
+    )
+    found = questions(text)
+    assert found["What was the date when Swift reached Harlow Quay?"].answer == "4 June 1871"
+    assert not [p for p in found if re.match(r"When [^,]+, what was the", p)]
