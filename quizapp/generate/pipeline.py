@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import zlib
-from collections.abc import Callable, Container, Iterator
+from collections.abc import Callable, Container, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Final
 
@@ -47,6 +47,7 @@ from quizapp.generate.shapes import (
     resolve_pronouns,
     with_one_answer,
 )
+from quizapp.generate.truefalse import balance_truths, false_statement, true_statement
 from quizapp.generate.wording import accepted_answers, stands_alone, with_its_guess
 from quizapp.packs.model import Pack, PackQuestion, QuestionKind, fold
 from quizapp.packs.native import describe, dump_pack
@@ -119,8 +120,11 @@ def generate_pack(
     facts = with_one_answer(facts)
     pools = build_pools(facts, registry)
     facts = list(_anchored(facts, [sent for _, sent in sentences], registry))
-    candidates = [c for fact in facts for c in _candidates(fact, pools, registry)]
-    chosen = select(candidates)
+    by_verb: dict[str, list[Fact]] = {}
+    for fact in facts:
+        by_verb.setdefault(_verb(fact), []).append(fact)
+    candidates = [c for fact in facts for c in _candidates(fact, pools, registry, by_verb)]
+    chosen = balance_truths(select(candidates))
     if not chosen:
         raise FactsError(
             "no question could be made from this text: no sentence states a fact about a "
@@ -314,7 +318,35 @@ def _why_unused(index: int, facts: list[Fact]) -> str:
     return "no fact in it could be read as a question that stands alone"
 
 
-def _candidates(fact: Fact, pools: Pools, registry: Registry) -> list[Candidate]:
+def _verb(fact: Fact) -> str:
+    return fact.key.split("|", 1)[0]
+
+
+def _statement_naming_subject(statement: str, prompt: str, registry: Registry) -> str | None:
+    """Return a fact's statement naming the subject where its question had to, or None.
+
+    A question that names the subject ("When did Tidewater's second series begin?") needs a
+    statement that does ("Tidewater's second series began ..."), in the same way: as the
+    owner of a part of it, or "In Tidewater, ..." for what happens in the story. A fact asked
+    only "For Tidewater, ..." has no natural statement that names it, and gets none.
+    """
+    topic = registry.topic
+    if not topic or fold(topic) in fold(statement) or fold(topic) not in fold(prompt):
+        return statement
+    if prompt.startswith(f"In {topic}, "):
+        return _lead_statement(statement, topic, registry.name_words)
+    if prompt.startswith(f"For {topic}, "):
+        return None
+    lowered = lower_first(statement)
+    owned = _owned(lowered, _part_of_topic(lowered, registry), topic, works_of(registry))
+    if owned is None or fold(topic) not in fold(owned):
+        return None
+    return owned[:1].upper() + owned[1:]
+
+
+def _candidates(
+    fact: Fact, pools: Pools, registry: Registry, related: Mapping[str, list[Fact]]
+) -> list[Candidate]:
     fact = with_its_guess(_named_in_full(fact, registry))
     prompt = _lead_in(fact, registry)
     if not prompt:
@@ -325,10 +357,11 @@ def _candidates(fact: Fact, pools: Pools, registry: Registry) -> list[Candidate]
     alone = stands_alone(prompt, fact.answer)
     if not alone:
         return []
+    explanation = _people_in_full(_explanation(fact, registry), registry)
     common = {
         "category": category_of(fact, registry),
         "difficulty": difficulty(fact, registry),
-        "explanation": _people_in_full(_explanation(fact, registry), registry),
+        "explanation": explanation,
         "source": fact.source,
     }
     # One person in four is asked to be typed, where the surname alone also counts.
@@ -363,20 +396,21 @@ def _candidates(fact: Fact, pools: Pools, registry: Registry) -> list[Candidate]
             # selection keeps these to a share of the pack.
             question = found[0].question.model_copy(update={"prompt": placed})
             found.append(Candidate(fact, question, found[0].rank + IN_PLACE_BONUS))
-    pointing = re.search(r"\b(?:he|she|his|her|him|they|them|their)\b", fact.statement, re.I)
-    if len(wrong) >= 3 and not is_plural(fact) and fact.slot.count("{}") == 1 and not pointing:
-        truth = zlib.crc32(fact.key.encode()) % 2 == 0
-        shown = fact.answer if truth else wrong[0]
-        statement = fact.slot.replace("{}", shown)
+    statement = _statement_naming_subject(explanation, prompt, registry)
+    statement = true_statement(statement, fact, registry) if statement else None
+    if found and statement is not None:
+        common["explanation"] = statement
         question = _question(
-            fact,
-            QuestionKind.TRUEFALSE,
-            f"True or false: {_lead_statement(statement, registry.topic, registry.name_words)}",
-            truth,
-            **common,
+            fact, QuestionKind.TRUEFALSE, f"True or false: {statement}", True, **common
         )
+        untrue = false_statement(statement, fact, wrong, registry, related.get(_verb(fact), ()))
+        alternative = None
+        if question is not None and untrue is not None:
+            alternative = question.model_copy(
+                update={"prompt": f"True or false: {untrue}", "answer": False}
+            )
         if question is not None:
-            found.append(Candidate(fact, question, base - 0.4))
+            found.append(Candidate(fact, question, base - 0.4, alternative))
     return found
 
 

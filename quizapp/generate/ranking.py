@@ -49,10 +49,14 @@ TYPE_WEIGHT: Final = {
     MONEY: 0.4,
     TIME: 0.0,
 }
+# Facts asked of one sentence, and questions in all (their true or false statements beside
+# them), so no sentence floods the pack.
 MAX_PER_SENTENCE: Final = 5
-# One question per fact: asked directly where it can be, as true or false only where it cannot.
-# A second question on a fact tells a player (and a reader of the pack) the first one's answer.
-MAX_PER_FACT: Final = 1
+MAX_QUESTIONS_PER_SENTENCE: Final = 8
+# A fact gives one asked question (choice, typed or in place) and one true or false statement.
+# Both share the fact's sentence as their source, and a round never draws two questions of one
+# source, so a player never meets one beside the other.
+MAX_PER_FACT: Final = 2
 LONG_PROMPT_WORDS: Final = 16
 # A question below this score is not asked: a bit-part name with nothing to hang it on.
 MIN_SCORE: Final = 2.2
@@ -85,6 +89,9 @@ class Candidate:
     fact: Fact
     question: PackQuestion
     rank: float
+    # A true or false statement is chosen in its true form; this is its false form, where the
+    # text gives a value that makes it surely false.
+    alternative: PackQuestion | None = None
 
 
 def score(fact: Fact, registry: Registry, prompt: str) -> float:
@@ -217,16 +224,18 @@ def difficulty(fact: Fact, registry: Registry) -> Difficulty:
 
 
 def select(candidates: list[Candidate]) -> list[Candidate]:
-    """Keep the best question per fact, a few per sentence, none giving another away.
+    """Keep the best question per fact and kind, a few facts per sentence, none telling another.
 
     Candidates under MIN_SCORE go. The rest are taken best first, every fact's best question
     before any fact's second, so a sentence's cap is spent on different facts first. A fact
-    gives MAX_PER_FACT questions; one sentence does not ask for the same name twice in one
-    kind; no prompt repeats; no prompt holds another chosen question's answer beside the words
-    that question asks with (a sentence's name and its date are two facts: see _two_facts);
-    critics' scores come from at most MAX_RATINGS facts; blanks (and questions asked in place,
-    "The bridge was designed by which engineer?") stay at most MAX_IN_PLACE_SHARE of the pack:
-    past it, the lowest-ranked of them give way to their facts' direct questions.
+    gives at most one asked question and, beside it, one true or false statement (never a
+    statement alone); one sentence does not ask for the same name twice in one kind; no prompt
+    repeats; no prompt holds another fact's chosen answer beside the words that question asks
+    with (a sentence's name and its date are two facts: see _two_facts); critics' scores come
+    from at most MAX_RATINGS facts; blanks (and questions
+    asked in place, "The bridge was designed by which engineer?") stay at most
+    MAX_IN_PLACE_SHARE of the asked questions: past it, the lowest-ranked of them give way to
+    their facts' direct questions.
     """
     chosen = _select_once(candidates)
     for _ in range(4):
@@ -235,20 +244,26 @@ def select(candidates: list[Candidate]) -> list[Candidate]:
             (c for c in chosen if not asks_directly(c.question)),
             key=lambda c: (" whom" not in c.question.prompt, *_by_rank(c)),
         )
-        excess = len(placed) - int(MAX_IN_PLACE_SHARE * len(chosen))
+        excess = len(placed) - int(MAX_IN_PLACE_SHARE * len(_asked(chosen)))
         if excess <= 0:
             break
         dropped = {id(c) for c in placed[:excess]}
         candidates = [c for c in candidates if id(c) not in dropped]
         chosen = _select_once(candidates)
     chosen = _few_blanks(chosen)
+    asked = {c.fact.key for c in _asked(chosen)}
     ids: set[str] = set()
     result = []
     for candidate in sorted(chosen, key=lambda c: (c.fact.sentence, c.question.id)):
-        if candidate.question.id not in ids:
+        if candidate.question.id not in ids and candidate.fact.key in asked:
             ids.add(candidate.question.id)
             result.append(candidate)
     return result
+
+
+def _asked(chosen: list[Candidate]) -> list[Candidate]:
+    """Return the questions that ask (choice, typed, in place), not true or false ones."""
+    return [c for c in chosen if c.question.kind is not QuestionKind.TRUEFALSE]
 
 
 # A direct question opens with its question word, after at most one short lead-in clause
@@ -273,7 +288,7 @@ def _by_rank(candidate: Candidate) -> tuple[float, str]:
 
 def _select_once(candidates: list[Candidate]) -> list[Candidate]:
     ranked = sorted(
-        (c for c in candidates if c.rank >= MIN_SCORE),
+        (c for c in candidates if c.rank >= MIN_SCORE or _states(c)),
         key=lambda c: (-c.rank, c.fact.sentence, c.question.id),
     )
     best: set[str] = set()
@@ -282,31 +297,36 @@ def _select_once(candidates: list[Candidate]) -> list[Candidate]:
     for candidate in ranked:
         (second if candidate.fact.key in best else first).append(candidate)
         best.add(candidate.fact.key)
-    per_sentence: dict[int, int] = {}
+    per_sentence: dict[int, set[str]] = {}
+    questions_here: dict[int, int] = {}
     per_fact: dict[str, set[str]] = {}
     prompts: set[str] = set()
-    answers: set[str] = set()
+    answers: dict[str, str] = {}
     shapes: set[tuple[str, str]] = set()
     chosen: list[Candidate] = []
     told = _Told()
     rated: set[str] = set()
     for candidate in first + second:
         question = candidate.question
-        kind = "tf" if question.kind is QuestionKind.TRUEFALSE else "ask"
-        kinds = per_fact.setdefault(candidate.fact.key, set())
-        if kind in kinds or len(kinds) >= MAX_PER_FACT:
-            continue
+        kind = "tf" if _states(candidate) else "ask"
+        key = candidate.fact.key
+        kinds = per_fact.setdefault(key, set())
+        if kind in kinds or len(kinds) >= MAX_PER_FACT or (kind == "tf" and "ask" not in kinds):
+            continue  # a statement is the second question of a fact that is asked
         rating = is_rating(candidate.fact.answer)
-        if rating and candidate.fact.key not in rated and len(rated) >= MAX_RATINGS:
+        if rating and key not in rated and len(rated) >= MAX_RATINGS:
             continue  # another critic's score reads as the same question again
         named = candidate.fact.answer_type not in COUNTED
         answer = fold(candidate.fact.answer)
         if candidate.fact.answer_type in PEOPLE:
             answer = answer.split()[-1]  # "Vell" and "Ivo Vell" are one person
         answer = f"{candidate.fact.sentence}|{answer}"
-        if named and answer in answers:
+        if named and answers.get(answer, key) != key:
             continue  # one sentence asked twice for the same name tells one fact twice
-        if per_sentence.get(candidate.fact.sentence, 0) >= MAX_PER_SENTENCE:
+        facts_here = per_sentence.setdefault(candidate.fact.sentence, set())
+        if key not in facts_here and len(facts_here) >= MAX_PER_SENTENCE:
+            continue
+        if questions_here.get(candidate.fact.sentence, 0) >= MAX_QUESTIONS_PER_SENTENCE:
             continue
         folded = fold(question.prompt)
         if folded in prompts or told.gives_away(candidate):
@@ -322,12 +342,17 @@ def _select_once(candidates: list[Candidate]) -> list[Candidate]:
         prompts.add(folded)
         kinds.add(kind)
         if named:
-            answers.add(answer)
+            answers[answer] = key
         if rating:
-            rated.add(candidate.fact.key)
-        per_sentence[candidate.fact.sentence] = per_sentence.get(candidate.fact.sentence, 0) + 1
+            rated.add(key)
+        facts_here.add(key)
+        questions_here[candidate.fact.sentence] = questions_here.get(candidate.fact.sentence, 0) + 1
         chosen.append(candidate)
     return chosen
+
+
+def _states(candidate: Candidate) -> bool:
+    return candidate.question.kind is QuestionKind.TRUEFALSE
 
 
 def _shape(candidate: Candidate) -> tuple[str, str]:
@@ -371,8 +396,12 @@ class _Told:
 
     def gives_away(self, candidate: Candidate) -> bool:
         for gram in _grams(candidate.question.prompt):
-            found = self._answers.get(gram, ())
-            if any(self._tells(o, candidate) for o in found if not _two_facts(o, candidate)):
+            answered = self._answers.get(gram, ())
+            if any(
+                self._tells(o, candidate)
+                for o in answered
+                if o.fact.key != candidate.fact.key and not _two_facts(o, candidate)
+            ):
                 return True
             if any(_beside(o, candidate) for o in self._figures.get(gram, ())):
                 return True  # "... rank at number seven?" tells "At what number did it rank?"
@@ -382,10 +411,15 @@ class _Told:
         if candidate.fact.answer_type in COUNTED:
             return False
         found = self._prompts.get(_key(candidate.fact.answer), ())
-        if any(self._tells(candidate, o) for o in found if not _two_facts(o, candidate)):
+        if any(
+            self._tells(candidate, o)
+            for o in found
+            if o.fact.key != candidate.fact.key and not _two_facts(o, candidate)
+        ):
             return True
         same = self._answers.get(_key(candidate.fact.answer), ())
-        return any(self._restates(candidate, other) for other in same)
+        others = [o for o in same if o.fact.key != candidate.fact.key]
+        return any(self._restates(candidate, other) for other in others)
 
     def _restates(self, one: Candidate, other: Candidate) -> bool:
         """Whether two questions with one answer ask it with the same words: one fact twice."""
@@ -478,10 +512,11 @@ def _key(answer: str) -> str:
 
 
 def _few_blanks(chosen: list[Candidate]) -> list[Candidate]:
-    """Drop the lowest-ranked fill-in-the-blank questions past MAX_BLANK_SHARE of the pack."""
+    """Drop the lowest-ranked fill-in-the-blank questions past MAX_BLANK_SHARE of those asked."""
     blanks = sorted((c for c in chosen if not asks_directly(c.question)), key=_by_rank)
+    asked = len(_asked(chosen))
     excess = 0
-    while blanks[excess:] and len(blanks) - excess > MAX_BLANK_SHARE * (len(chosen) - excess):
+    while blanks[excess:] and len(blanks) - excess > MAX_BLANK_SHARE * (asked - excess):
         excess += 1
     dropped = {id(c) for c in blanks[:excess]}
     return [c for c in chosen if id(c) not in dropped]

@@ -249,8 +249,10 @@ def summarise(s: Session, pool: DrawPool) -> PoolSummary:
     )
 
 
-# Candidates drawn for each place in a round, so questions about one fact can be spread out.
+# Candidates drawn for each place in a round, so questions about one fact can be spread out;
+# where they hold too few facts (a pack that asks most facts twice), WIDER times as many.
 SPREAD = 3
+WIDER = 4
 
 
 def _spread(
@@ -285,7 +287,8 @@ def _spread_draw(
     """Draw count questions from start, spread over facts, reading no more than it needs.
 
     The walk is in a fixed order from start, so the first count candidates are the first
-    count of a longer walk: only when two of them share a fact is the longer one read.
+    count of a longer walk: only when two of them share a fact is the longer one read, and
+    a longer one still only when that holds fewer facts than the round has places.
     """
     first = _from_random_key(s, pool, count, start, players, leave_out)
     sources = [row.source for row in first if row.source is not None]
@@ -293,7 +296,15 @@ def _spread_draw(
         taken.update(row.source for row in first)
         return first
     more = _from_random_key(s, pool, count * SPREAD, start, players, leave_out)
+    if len(more) == count * SPREAD and _facts_among(more, taken) < count:
+        more = _from_random_key(s, pool, count * SPREAD * WIDER, start, players, leave_out)
     return _spread(more, count, taken)
+
+
+def _facts_among(rows: Sequence[QuestionValues], taken: set[str | None]) -> int:
+    """Return how many questions of rows could share a round: one per fact not yet taken."""
+    sources = {row.source for row in rows if row.source is not None} - taken
+    return len(sources) + sum(row.source is None for row in rows)
 
 
 def draw_unseen(

@@ -13,7 +13,7 @@ from quizapp.generate import generate_pack, pack_json
 from quizapp.generate.options import is_rating
 from quizapp.generate.ranking import MAX_BLANK_SHARE, MAX_IN_PLACE_SHARE, Candidate, select
 from quizapp.generate.shapes import Fact
-from quizapp.packs.model import Difficulty, PackQuestion, QuestionKind
+from quizapp.packs.model import Difficulty, Pack, PackQuestion, QuestionKind
 from quizapp.store import Collection
 
 STORY = (
@@ -59,7 +59,7 @@ def candidate(fact: Fact, kind: QuestionKind, rank: float, prompt: str | None = 
     return Candidate(fact, question, rank)
 
 
-def test_a_fact_is_asked_once_directly_where_it_can_be() -> None:
+def test_a_fact_is_asked_once_directly_and_stated_once_true_or_false() -> None:
     one = fact("open the inn", 0)
     chosen = select(
         [
@@ -68,7 +68,21 @@ def test_a_fact_is_asked_once_directly_where_it_can_be() -> None:
             candidate(one, QuestionKind.TRUEFALSE, 3.5),
         ]
     )
-    assert [c.question.kind for c in chosen] == [QuestionKind.CHOICE]
+    assert sorted(c.question.kind.value for c in chosen) == ["choice", "truefalse"]
+
+
+def test_a_statement_alone_is_not_asked_without_its_fact() -> None:
+    asked = fact("open the inn", 0)
+    stated_only = fact("close the inn", 1, answer="Owen Brack")
+    chosen = select(
+        [
+            candidate(asked, QuestionKind.CHOICE, 4.0),
+            candidate(asked, QuestionKind.TRUEFALSE, 3.5),
+            candidate(stated_only, QuestionKind.TRUEFALSE, 3.6),
+        ]
+    )
+    assert [(c.fact.key, c.question.kind) for c in chosen if c.fact.key == "close the inn"] == []
+    assert len(chosen) == 2
 
 
 def test_one_fact_is_not_asked_both_ways() -> None:
@@ -224,11 +238,15 @@ CAST_LIST = (
 def test_who_plays_whom_of_unshown_genders_is_typed_with_the_surname_accepted() -> None:
     pack = generate_pack(CAST_LIST, pack_id="tidewater", title="Tidewater").pack
     cast = [q for q in pack.questions if " play" in q.prompt]
+    asked = [q for q in cast if q.kind is not QuestionKind.TRUEFALSE]
     # No gender is shown: no actor is offered beside other actors, whom a reader would sort
     # by their first names, and no statement swaps one in.
-    assert len(cast) >= 3
-    assert all(q.kind is QuestionKind.TYPED for q in cast)
-    assert all(q.answer_text.split()[-1] in q.accept for q in cast if " plays " in q.prompt)
+    assert len(asked) >= 3
+    assert all(q.kind is QuestionKind.TYPED for q in asked)
+    assert all(q.answer_text.split()[-1] in q.accept for q in asked if " plays " in q.prompt)
+    stated = [q for q in cast if q.kind is QuestionKind.TRUEFALSE]
+    assert stated, [q.prompt for q in pack.questions]
+    assert all(q.answer is True for q in stated), [q.prompt for q in stated]
 
 
 def test_the_same_answer_to_the_same_question_of_two_names_is_asked_once() -> None:
@@ -247,7 +265,9 @@ def test_a_figure_in_one_prompt_is_not_also_asked_from_the_same_sentence() -> No
         "Tidewater is a drama series. During its first week, Tidewater ranked at number four on "
         "the Harlow chart just three days after its release."
     )
-    prompts = [q.prompt for q in generate_pack(text, pack_id="t", title="Tidewater").pack.questions]
+    questions = generate_pack(text, pack_id="t", title="Tidewater").pack.questions
+    # The fact's own true or false statement holds its figure: a round keeps the two apart.
+    prompts = [q.prompt for q in questions if q.kind is not QuestionKind.TRUEFALSE]
     asked = [p for p in prompts if "number four" in p]
     answered = [p for p in prompts if "At what number" in p]
     assert asked or answered, prompts
@@ -308,7 +328,8 @@ def test_a_pack_asks_one_critics_score() -> None:
     )
     pack = generate_pack(text, pack_id="t", title="Tidewater").pack
     scores = [q for q in pack.questions if is_rating(q.answer_text) or "rating of" in q.prompt]
-    assert len(scores) == 1, [q.prompt for q in pack.questions]
+    # One critic's score, asked and stated true or false: both of one fact.
+    assert len({q.source for q in scores}) == 1, [q.prompt for q in pack.questions]
 
 
 def test_a_question_about_the_storys_people_is_filed_under_characters() -> None:
@@ -320,3 +341,28 @@ def test_a_question_about_the_storys_people_is_filed_under_characters() -> None:
     story = [q for q in pack.questions if q.answer_text == "Mara Quill" and "play" not in q.prompt]
     assert story, [q.prompt for q in pack.questions]
     assert all(q.category == "Characters" for q in story)
+
+
+SHIPPED = Path(__file__).resolve().parents[2] / "questions" / "heartstopper.json"
+
+
+def test_no_round_from_the_shipped_pack_meets_two_questions_of_one_fact(tmp_path: Path) -> None:
+    pack = Pack.model_validate_json(SHIPPED.read_text(encoding="utf-8"))
+    by_source = Counter(q.source for q in pack.questions)
+    # Most facts are asked and stated true or false, both with the fact's sentence as source.
+    assert sum(n > 1 for n in by_source.values()) >= len(by_source) // 2, by_source
+    folder = tmp_path / "packs"
+    folder.mkdir()
+    (folder / SHIPPED.name).write_bytes(SHIPPED.read_bytes())
+    with Collection.open(tmp_path / "data") as collection:
+        collection.packs.sync_shipped(folder)
+        pack_id = collection.packs.all()[0].id
+        player = collection.players.for_name("Ann")
+        # The longest round that can hold one question per fact draws one from each.
+        for length in (5, 10, len(by_source)):
+            for seed in range(40):
+                rng = random.Random(seed)
+                _, questions = collection.rounds.start(player.id, pack_id, length, rng=rng)
+                sources = [q.source for q in questions]
+                assert len(questions) == length
+                assert len(set(sources)) == len(sources), sources

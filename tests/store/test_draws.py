@@ -266,3 +266,22 @@ def test_a_mistake_comes_back_as_it_was_last_missed_typed_or_picked(bank: Collec
         "Question number 1?": QuestionKind.TYPED,
         "Question number 2?": QuestionKind.CHOICE,
     }
+
+
+def test_a_round_takes_one_question_per_fact_where_the_pack_asks_each_many_times(
+    collection: Collection, pack_file: PackFactory
+) -> None:
+    # Ten facts, each asked eight ways: a round of ten meets each fact once.
+    questions = [
+        choice_question(10 * fact + way, source=f"Fact sentence {fact}.")
+        for fact in range(10)
+        for way in range(8)
+    ]
+    with collection as opened:
+        opened.packs.sync_shipped(pack_file(questions=questions).parent)
+        player = opened.players.for_name("Ann")
+        for seed in range(40):
+            _, drawn = opened.rounds.start(player.id, pack_of(opened), 10, rng=random.Random(seed))
+            assert sorted(q.source or "" for q in drawn) == sorted(
+                f"Fact sentence {fact}." for fact in range(10)
+            )

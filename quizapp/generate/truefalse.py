@@ -1,0 +1,246 @@
+"""True or false statements: a whole fact with its subject named, false only where surely so."""
+
+from __future__ import annotations
+
+import re
+import zlib
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
+from typing import Final
+
+from quizapp.generate.grammar import HONORIFICS, POINTING_PHRASES, POINTING_WORDS, number_value
+from quizapp.generate.names import (
+    COUNT,
+    DATE,
+    MONEY,
+    MONTH,
+    PEOPLE,
+    TIME,
+    YEAR,
+    Registry,
+    gender_of_word,
+)
+from quizapp.generate.ranking import Candidate
+from quizapp.generate.shapes import Fact
+from quizapp.packs.model import QuestionKind, fold
+
+# Words before a figure that bound it on one side: "over 4,000" stays true beside "over 2,000"
+# and may be true beside "over 8,000", so such a figure is only ever stated true.
+_ONE_SIDED: Final = frozenset(["over", "more", "than", "least", "under", "fewer", "less", "up"])
+_BOUNDED: Final = re.compile(
+    r"\b(?:over|more than|at least|fewer than|less than|up to) $", re.IGNORECASE
+)
+_FIGURES: Final = frozenset({COUNT, MONEY, DATE, YEAR, MONTH, TIME})
+# A subject a sentence does not name: "The spacecraft was launched ...", "Each week is ...".
+_UNNAMED_OPENING: Final = re.compile(r"^(?:[^,]{1,60}, )?(?:the|a|an|each|every|some) [a-z]", re.I)
+_NUMBER: Final = re.compile(r"\d[\d,.]*")
+# Wrong options a choice question needs: a thing's pool with fewer holds no value as fair.
+_FULL_POOL: Final = 3
+
+
+def true_statement(statement: str, fact: Fact, registry: Registry) -> str | None:
+    """Return a fact's statement as a player can judge it true or false alone, or None.
+
+    The statement must hold the whole fact, its subject named: no pronoun or phrase pointing
+    at something it does not name ("his", "the rest", "days later"), no bare "the X" or "each
+    X" as what it is about unless it names the text's subject, and no name cut from a list
+    the sentence gives it in ("Ivo Pask and Ada Venn wrote it": "Ivo Pask wrote it" is half
+    true). Reported speech and the like were never read as facts.
+    """
+    text = statement.strip()
+    if not text or text.count('"') % 2 or len(text.split()) > 40:
+        return None
+    text = text if text.endswith((".", '"', "!")) else f"{text}."
+    folded = f" {fold(text)} "
+    if any(f" {phrase} " in folded for phrase in POINTING_PHRASES):
+        return None
+    words = re.findall(r"[\w'-]+", text.lower())
+    topic = fold(registry.topic)
+    named_topic = bool(topic) and f" {topic} " in folded
+    for at, word in enumerate(words):
+        if word not in POINTING_WORDS:
+            continue
+        # "its" may stand for the subject the statement names ("During its first week,
+        # Tidewater ..."); "their" for names listed before it ("A and B would reprise their
+        # roles"). Anything else points outside the statement.
+        if word == "its" and named_topic:
+            continue
+        if word == "their" and "and" in words[:at]:
+            continue
+        return None
+    opening = _UNNAMED_OPENING.match(text)
+    if opening and not named_topic and not _named_soon(text[opening.end() - 1 :]):
+        return None  # "The call was answered by Ivo Pask": which call?
+    if _cut_from_list(fact, text):
+        return None
+    return text
+
+
+def _named_soon(rest: str) -> bool:
+    """Return whether the noun a statement opens on is told apart by a name within it.
+
+    "The plaque on Petrel's leg reads ..." and "The lifeboat Swift is ..." name what they are
+    about; "The call was answered by the keeper Ivo Pask" does not.
+    """
+    return any(word[:1].isupper() for word in rest.split()[:6])
+
+
+def _cut_from_list(fact: Fact, text: str) -> bool:
+    """Return whether the answer stands in a list of names its statement leaves someone out of.
+
+    "The score was composed by Ivo Pask and Ada Venn" read as "composed by Ivo Pask" is a half
+    truth. Pairs matched "respectively" are each a whole fact.
+    """
+    source = fact.source
+    if "respectively" in source or fact.shape.startswith("cast"):
+        return False
+    listed = re.escape(fact.answer.split(" and ")[-1])
+    first = re.escape(fact.answer.split(" and ")[0])
+    name = r"[A-Z][\w'-]*(?: [A-Z][\w'-]*)*"
+    around = re.finditer(rf"(?:({name}),? and {first}\b|\b{listed},? and ({name}))", source)
+    folded = fold(text)
+    for found in around:
+        other = found.group(1) or found.group(2)
+        if other and fold(other) not in folded:
+            return True
+    return False
+
+
+def false_statement(
+    statement: str,
+    fact: Fact,
+    wrong: Sequence[str],
+    registry: Registry,
+    related: Iterable[Fact],
+) -> str | None:
+    """Return the statement with a wrong value swapped in that the text makes surely false.
+
+    The value is a wrong option of the fact (its own fine type, form and shown gender). It is
+    passed over where the fact's sentence names it (a list may make it true as well), where
+    another fact of the same verb gives it at the same stated time ("presented by A" beside
+    "B took over as presenter"), where the figure is bounded on one side ("over 4,000"), and
+    where it would change the statement's grammar ("in one countries").
+    """
+    if fact.bound in _ONE_SIDED or _BOUNDED.search(statement.split(fact.answer, 1)[0][-14:]):
+        return None
+    if fact.answer_type not in PEOPLE and len(wrong) < _FULL_POOL:
+        return None  # a thing with fewer wrong options than a choice needs has no fair swap
+    related = list(related)
+    for value in wrong:
+        if not _surely_false(value, fact, statement, registry, related):
+            continue
+        swapped = _swap(statement, fact, value, registry)
+        if swapped is not None:
+            return swapped
+    return None
+
+
+def _surely_false(
+    value: str, fact: Fact, statement: str, registry: Registry, related: list[Fact]
+) -> bool:
+    folded = fold(value)
+    if not folded or folded in fold(fact.answer) or fold(fact.answer) in folded:
+        return False
+    source = fold(fact.source)
+    if fact.answer_type in PEOPLE:
+        # A name the sentence gives may be true of it too, unless who plays whom says not.
+        in_source = any(n in source for n in map(fold, value.split(" and ")) if n)
+        if in_source and not fact.shape.startswith("cast"):
+            return False
+    elif fact.answer_type not in _FIGURES and re.search(rf"\b{re.escape(folded)}\b", source):
+        return False
+    if fact.answer_type in (COUNT, MONEY) and _singular(fact.answer) != _singular(value):
+        return False
+    if fact.answer_type in PEOPLE and _titled(value) != _titled(fact.answer):
+        return False  # "Mr Vane falls in love with his classmate" is false by its title alone
+    verb = fact.key.split("|", 1)[0]
+    pinned = set(_NUMBER.findall(statement)) - set(_NUMBER.findall(fact.answer))
+    for other in related:
+        if other.key == fact.key or other.key.split("|", 1)[0] != verb:
+            continue
+        if folded not in fold(other.answer):
+            continue
+        said = fold(other.statement)
+        same_names = all(fold(name) in said for name in fact.names)
+        if same_names and pinned <= set(_NUMBER.findall(other.statement)):
+            return False  # the text says the value did the same, of the same, at the same time
+    if fact.answer_type in PEOPLE and not pinned:
+        shared = registry.credits(registry.canonical(value)) & registry.credits(
+            registry.canonical(fact.answer.split(" and ")[0])
+        )
+        if shared:
+            return False  # "presented by A" is not surely false of another presenter
+    return True
+
+
+def _titled(name: str) -> bool:
+    """Return whether a name opens with a title or a word for a relation ("Mr", "Aunt")."""
+    first = name.split(" ", 1)[0]
+    return len(name.split()) > 1 and (
+        first.lower().rstrip(".") in HONORIFICS or gender_of_word(first) is not None
+    )
+
+
+def _singular(figure: str) -> bool:
+    words = figure.replace(",", "").split()
+    value = number_value(words[-1]) if words else None
+    if value is None:
+        value = next((number_value(w) for w in words if number_value(w) is not None), None)
+    return value == 1
+
+
+def _swap(statement: str, fact: Fact, value: str, registry: Registry) -> str | None:
+    """Return the statement with its answer replaced by value, or None if it cannot be."""
+    target, replacement = fact.answer, value
+    if fact.answer_type in PEOPLE and " and " not in fact.answer:
+        full = registry.canonical(fact.answer)
+        if full != fact.answer and _count(statement, full) == 1:
+            target, replacement = full, registry.canonical(value)
+            if " " not in replacement:
+                return None  # a full name beside a surname alone tells the statement false
+    if _count(statement, target) != 1:
+        return None
+    found = re.search(rf"(?<![\w-]){re.escape(target)}(?![\w-])", statement)
+    if found is None:
+        return None
+    before = statement[: found.start()]
+    article = re.search(r"\b(a|an|A|An) $", before)
+    if article:
+        wanted = "an" if replacement[:1].lower() in "aeiou" else "a"
+        if article.group(1)[0].isupper():
+            wanted = wanted.capitalize()
+        before = before[: article.start(1)] + wanted + " "
+    swapped = before + replacement + statement[found.end() :]
+    if statement[:1].isupper() and not swapped[:1].isupper():
+        swapped = swapped[:1].upper() + swapped[1:]
+    return swapped
+
+
+def _count(text: str, name: str) -> int:
+    return len(re.findall(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text))
+
+
+def balance_truths(chosen: list[Candidate]) -> list[Candidate]:
+    """Return the chosen questions with half the true or false statements stated false.
+
+    Every statement is chosen in its true form, so selection judges the fact itself; here as
+    many as can be (up to half of them) take their false form, those first whose fact hashes
+    lowest, so the same pack comes out each time and one more fact flips at most one other.
+    A false form already in the pack (two facts of one pair of roles swap into one statement)
+    is left true.
+    """
+    statements = [c for c in chosen if c.question.kind is QuestionKind.TRUEFALSE]
+    can_be_false = sorted(
+        (c for c in statements if c.alternative is not None),
+        key=lambda c: (zlib.crc32(f"truth|{c.fact.key}".encode()), c.question.id),
+    )
+    prompts = {fold(c.question.prompt) for c in chosen}
+    flipped: dict[int, Candidate] = {}
+    for candidate in can_be_false:
+        if len(flipped) >= len(statements) // 2 or candidate.alternative is None:
+            break
+        prompt = fold(candidate.alternative.prompt)
+        if prompt not in prompts:
+            prompts.add(prompt)
+            flipped[id(candidate)] = replace(candidate, question=candidate.alternative)
+    return [flipped.get(id(c), c) for c in chosen]

@@ -1,0 +1,174 @@
+"""True or false statements: whole facts, subject named, false only where surely false.
+
+Texts here are written for these tests.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from quizapp.generate import generate_pack
+from quizapp.generate.names import Registry
+from quizapp.generate.ranking import Candidate
+from quizapp.generate.shapes import Fact
+from quizapp.generate.truefalse import balance_truths, false_statement, true_statement
+from quizapp.packs.model import Difficulty, Pack, PackQuestion, QuestionKind
+
+HARBOUR = (
+    "Tidewater is a drama series created by Nell Orrin.\n"
+    "The story follows Mara Quill (Tessa Lorne), a young pilot who has lost her ship, and her "
+    "sister Wren Quill (Gilda Farrow).\n"
+    "Ivo Pask plays her father Dov, and Hugo Marten plays her uncle Bram.\n"
+    "Lida Senn plays her aunt Lise Corran, and Sela Marr plays her grandmother Agna.\n"
+    "The first series was broadcast on 3 March 2019 on Channel Nine.\n"
+    "Over 4,000 people auditioned for the series in 2018.\n"
+    "The second series began in May 2021 and ended in July 2021.\n"
+    "The third series began in June 2023.\n"
+    "The series won the Golden Gull award in 2020.\n"
+    "Its six episodes were watched by 4.2 million viewers.\n"
+)
+# The people of HARBOUR and the gender the text shows for each.
+WOMEN = {"Tessa Lorne", "Gilda Farrow", "Lida Senn", "Sela Marr"}
+MEN = {"Ivo Pask", "Hugo Marten"}
+
+
+@pytest.fixture(scope="module")
+def harbour() -> Pack:
+    return generate_pack(HARBOUR, pack_id="tidewater", title="Tidewater").pack
+
+
+def statements(pack: Pack) -> list[PackQuestion]:
+    return [q for q in pack.questions if q.kind is QuestionKind.TRUEFALSE]
+
+
+def said(question: PackQuestion) -> str:
+    return question.prompt.removeprefix("True or false: ")
+
+
+def test_a_fact_asked_gets_its_statement_beside_it_from_the_same_sentence(harbour: Pack) -> None:
+    stated = statements(harbour)
+    assert len(stated) >= 8, [q.prompt for q in harbour.questions]
+    asked_sources = {q.source for q in harbour.questions if q.kind is not QuestionKind.TRUEFALSE}
+    assert all(q.source in asked_sources for q in stated)
+
+
+def test_statements_name_the_subject_and_point_at_nothing(harbour: Pack) -> None:
+    for question in statements(harbour):
+        text = said(question)
+        assert "Tidewater" in text or " plays " in text, text
+        assert not re.search(r"\b(?:he|she|his|her|him|it|they|them)\b", text), text
+        assert not text.startswith(("For ", "The ")), text
+        assert question.explanation
+        assert "Tidewater" in question.explanation, question.explanation
+
+
+def test_half_the_statements_are_false_and_the_pack_comes_out_the_same(harbour: Pack) -> None:
+    stated = statements(harbour)
+    false = [q for q in stated if q.answer is False]
+    assert len(false) == len(stated) // 2, [(q.prompt, q.answer) for q in stated]
+    again = generate_pack(HARBOUR, pack_id="tidewater", title="Tidewater").pack
+    assert [(q.id, q.prompt, q.answer) for q in statements(again)] == [
+        (q.id, q.prompt, q.answer) for q in stated
+    ]
+
+
+def test_a_false_statement_swaps_in_someone_of_the_same_role_and_gender(harbour: Pack) -> None:
+    cast = [q for q in statements(harbour) if " plays " in q.prompt and q.answer is False]
+    assert cast, [q.prompt for q in statements(harbour)]
+    for question in cast:
+        actor = said(question).split(" plays ")[0]
+        true_actor = question.explanation.split(" plays ")[0] if question.explanation else ""
+        assert actor != true_actor
+        assert {actor, true_actor} <= WOMEN or {actor, true_actor} <= MEN, question.prompt
+
+
+def test_a_false_statement_holds_a_value_of_the_same_kind_and_the_truth_in_its_explanation(
+    harbour: Pack,
+) -> None:
+    dated = [q for q in statements(harbour) if q.answer is False and re.search(r"\d{4}", q.prompt)]
+    assert dated, [q.prompt for q in statements(harbour)]
+    for question in dated:
+        assert question.explanation is not None
+        date = r"(?:\d{1,2} )?(?:[A-Z][a-z]+ )?\d{4}"
+        shown = re.findall(date, question.prompt)
+        truth = re.findall(date, question.explanation)
+        assert shown, question.prompt
+        assert shown != truth, question.prompt  # a year or date swapped for another
+        assert said(question).replace(shown[0], truth[0]) == question.explanation
+
+
+def test_a_figure_bounded_on_one_side_is_never_stated_false() -> None:
+    text = "Tidewater is a drama series. Over 4,000 people auditioned for the lead role via video."
+    pack = generate_pack(text, pack_id="tidewater", title="Tidewater").pack
+    bounded = [q for q in statements(pack) if "4,000" in (q.explanation or "")]
+    assert all(q.answer is True and "4,000" in q.prompt for q in bounded), bounded
+
+
+def fact(answer: str, statement: str, source: str, kind: str = "person") -> Fact:
+    return Fact(
+        shape="passive-agent",
+        sentence=0,
+        source=source,
+        prompt="Who composed the score of Tidewater?",
+        answer=answer,
+        answer_type=kind,
+        statement=statement,
+        key=f"compose|score|{answer}",
+    )
+
+
+def test_a_name_cut_from_its_list_is_no_statement() -> None:
+    registry = Registry(topic="Tidewater")
+    source = "The score of Tidewater was composed by Dana Holt and Pim Osk."
+    half = fact("Dana Holt", "The score of Tidewater was composed by Dana Holt.", source)
+    whole = fact("Dana Holt and Pim Osk", source, source)
+    assert true_statement(half.statement, half, registry) is None
+    assert true_statement(whole.statement, whole, registry) == source
+
+
+def test_a_value_the_sentence_also_gives_is_not_swapped_in() -> None:
+    registry = Registry(topic="Tidewater")
+    source = "The theme of Tidewater was written by Dana Holt, and Pim Osk sang it."
+    written = fact("Dana Holt", "The theme of Tidewater was written by Dana Holt.", source)
+    assert false_statement(written.statement, written, ["Pim Osk"], registry, []) is None
+    swapped = false_statement(written.statement, written, ["Owen Brack"], registry, [])
+    assert swapped == "The theme of Tidewater was written by Owen Brack."
+
+
+def test_an_article_follows_the_value_swapped_in() -> None:
+    registry = Registry(topic="Tidewater")
+    source = "The critic Pim Osk gave Tidewater a B+."
+    graded = fact("B+", source, source, kind="thing")
+    swapped = false_statement(source, graded, ["A-", "C", "D"], registry, [])
+    assert swapped == "The critic Pim Osk gave Tidewater an A-."
+
+
+def statement_candidate(key: str, truth_only: bool = False) -> Candidate:
+    question = PackQuestion(
+        id=f"tf-{key}",
+        kind=QuestionKind.TRUEFALSE,
+        prompt=f"True or false: Tidewater was filmed in {key}.",
+        answer=True,
+        difficulty=Difficulty.MEDIUM,
+        source=f"Tidewater was filmed in {key}.",
+    )
+    untrue = question.model_copy(
+        update={"prompt": f"True or false: Tidewater was filmed in not {key}.", "answer": False}
+    )
+    one = fact(key, question.prompt, question.source or "")
+    return Candidate(one, question, 3.0, None if truth_only else untrue)
+
+
+def test_as_many_statements_as_can_be_are_made_false_up_to_half() -> None:
+    chosen = [statement_candidate(f"Harlow {i}") for i in range(5)]
+    chosen += [statement_candidate(f"Vesh {i}", truth_only=True) for i in range(3)]
+    balanced = balance_truths(chosen)
+    assert sum(c.question.answer is False for c in balanced) == 4
+    assert balance_truths(chosen) == balanced
+    few = [
+        statement_candidate("Harlow 1"),
+        *(statement_candidate(f"Vesh {i}", True) for i in range(3)),
+    ]
+    assert sum(c.question.answer is False for c in balance_truths(few)) == 1
