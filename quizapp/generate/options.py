@@ -155,8 +155,14 @@ def option_type(kind: str, value: str, registry: Registry) -> str:
     first = value.replace(", ", " and ").split(" and ")[0]
     if kind in PEOPLE and first in registry.mentions:
         kind = registry.fine_type(first, kind)  # the whole text's word over one sentence's
-    if re.search(r"'s [A-Z]", first):
-        return f"{kind}|described"  # "the Vesh Gazette's Ivo Pask" only beside its like
+    if kind not in COUNTED and any(
+        registry.fine_type(p, "") == ACTOR
+        for p in registry.partners.get(registry.canonical(first), ())
+    ):
+        kind = CHARACTER  # "Una" of "Ana's mother Una", whom an actor plays
+    owned = re.search(r"'s [A-Z][\w-]*(?: [A-Z][\w-]*)*$", first)
+    if owned and fold(first.split()[-1]) not in common_nouns():
+        return f"{kind}|described"  # "the Vesh Gazette's Ivo Pask", not "Pim's Tavern"
     if kind not in PEOPLE:
         return kind
     if any(w[:1].islower() and w not in NAME_PARTICLES for w in first.split()) or "'s " in first:
@@ -174,6 +180,7 @@ def is_plural(fact: Fact) -> bool:
 def build_pools(facts: Iterable[Fact], registry: Registry) -> Pools:
     """Collect the answers of all facts and the typed names of the text into pools."""
     pools = Pools()
+    facts = list(facts)  # read twice: for the pools and for the date the subject began
     for fact in facts:
         if fact.shape == "listed":
             for name in (fact.answer, *fact.names):

@@ -561,3 +561,18 @@ def test_no_date_option_of_a_later_event_falls_on_or_before_the_launch() -> None
         assert options, answer
         assert not {"12 May 1907", "7 May 1907", "1 May 1907"} & set(options), options
         assert all(not o.endswith(("April 1907", "March 1907")) for o in options), options
+
+
+def test_a_relative_an_actor_plays_is_offered_beside_characters_never_a_real_person() -> None:
+    reading = read(
+        "The story follows Mara Quill (Tessa Lorne), who has lost her ship. Gilda Farrow plays "
+        "Mara's mother Una, and Dana Holt plays Una's sister Ula. Sela Vance plays Mara's "
+        "grandmother Wyn. Lida Senn plays Mara's aunt Bree. "
+        "In the finale, Ada Strand makes a cameo as herself."
+    )
+    sister = next(f for f in reading.facts if f.answer == "Ula" and "sister" in f.prompt)
+    options = wrong_options(sister, reading.pools, reading.registry)
+    # Ula is someone an actor plays: a character, beside characters, not beside a person who
+    # appears as herself.
+    assert options
+    assert not {"Ada", "Ada Strand"} & set(options), options
