@@ -67,6 +67,8 @@ LOW_VALUE: Final = 1.5
 # Verbs that make news public: the date of such news is worth asking only about what the
 # text returns to.
 NEWS_VERBS: Final = frozenset(["announce", "confirm", "reveal", "report", "unveil"])
+# How many mentions the best-known name of a prompt adds to its answer's for difficulty.
+PROMPT_HOOK: Final = 2
 # Critics' scores read alike ("four out of five", "4/5"): a pack asks one of them.
 MAX_RATINGS: Final = 1
 MAX_BLANK_SHARE: Final = 0.25
@@ -185,7 +187,8 @@ def category_of(fact: Fact, registry: Registry) -> str:
     """Return a fact's category, as the whole text reads its answer.
 
     A question whose answer is one of the story's characters, or that asks for a character,
-    goes under Characters, not under People with the crew and the critics.
+    goes under Characters, not under People with the crew and the critics; so does one whose
+    prompt names a character and that no verb files elsewhere.
 
     A name the tagger takes for an organisation that the text also calls a thing ("a boat
     called Swift") is no organisation: its questions go under General.
@@ -195,10 +198,13 @@ def category_of(fact: Fact, registry: Registry) -> str:
     if is_rating(fact.answer):
         return "Reception"  # "What rating did the critic give it?" is a review, not a number
     found = category(fact)
-    if found == "People" and (
-        fact.answer_type == CHARACTER or _asked_noun(fact.prompt) in _CHARACTER_NOUNS
-    ):
+    in_story = fact.answer_type == CHARACTER or _asked_noun(fact.prompt) in _CHARACTER_NOUNS
+    if found == "People" and in_story:
         return TYPE_CATEGORIES[CHARACTER]  # "Who falls for Pell?" is about the story's people
+    if found in ("People", "General") and any(
+        registry.fine_type(n, "") == CHARACTER for n in fact.names
+    ):
+        return TYPE_CATEGORIES[CHARACTER]  # "In which episode do Ana and Una kiss?"
     if found == TYPE_CATEGORIES[ORG]:
         votes = registry.types.get(registry.canonical(fact.answer))
         if votes and votes[THING] > 0:
@@ -211,11 +217,13 @@ def difficulty(fact: Fact, registry: Registry) -> Difficulty:
 
     A fact about names the text keeps returning to (four or more mentions in all) is easy,
     one about names it mentions two or three times is medium, and one it names once is hard.
+    The prompt's best-known name counts for at most PROMPT_HOOK mentions: a lead in the
+    question ("Who is the lead's father?") is a hook, but the player must still recall a name
+    the text gives once.
     """
     # The best-known name of the prompt, not the sum: four names each named once are no hook.
-    mentions = registry.salience(fact.answer) + max(
-        (registry.salience(n) for n in fact.names), default=0
-    )
+    hook = max((registry.salience(n) for n in fact.names), default=0)
+    mentions = registry.salience(fact.answer) + min(hook, PROMPT_HOOK)
     if mentions >= 4:
         return Difficulty.EASY
     if mentions >= 2:

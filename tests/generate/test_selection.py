@@ -366,3 +366,19 @@ def test_no_round_from_the_shipped_pack_meets_two_questions_of_one_fact(tmp_path
                 sources = [q.source for q in questions]
                 assert len(questions) == length
                 assert len(set(sources)) == len(sources), sources
+
+
+def test_a_lead_in_the_prompt_does_not_make_a_name_given_once_easy() -> None:
+    text = (
+        "Tidewater is a drama series. The story follows Mara Quill (Tessa Lorne), a young pilot "
+        "who has lost her ship. Mara sails north. Mara meets a smuggler. Mara returns to Harlow. "
+        "Gilda Farrow plays Mara's mother Una. "
+        "Mara's new haircut was inspired by the film star Ada Strand."
+    )
+    pack = generate_pack(text, pack_id="t", title="Tidewater").pack
+    by_answer = {q.answer_text: q for q in pack.questions if q.kind is not QuestionKind.TRUEFALSE}
+    # Mara is the lead, but Una and Ada Strand are each named once: a player must recall them.
+    assert by_answer["Una"].difficulty is Difficulty.MEDIUM
+    assert by_answer["Ada Strand"].difficulty is Difficulty.MEDIUM
+    # A question about a character's own story is filed under Characters, whatever it asks.
+    assert by_answer["Ada Strand"].category == "Characters"
