@@ -622,7 +622,7 @@ class SentenceReader:
     def _group(self, first: Token) -> list[Token]:
         """Return a head and the heads coordinated with it ("A, B and C")."""
         group = [first]
-        stack = [c for c in first.children if c.dep_ == "conj"]
+        stack = [c for c in first.children if c.dep_ == "conj" or _listed_aside(c)]
         while stack:
             token = stack.pop(0)
             group.append(token)
@@ -1157,7 +1157,9 @@ class SentenceReader:
 
     def _ask_relative(self, answer: _Answer, clause: Token) -> Fact | None:
         subjects = [c for c in clause.children if c.dep_ in _SUBJECTS]
-        if not subjects or subjects[0].lower_ not in ("who", "that"):
+        # A person is told about with "who": in "jumpers for A and B that matched the cover"
+        # the "that" clause is the jumpers', whatever the parse hung it on.
+        if not subjects or subjects[0].lower_ != "who":
             return None
         if any(c.dep_ in ("ccomp", "csubj") for c in clause.children):
             return None  # what someone said or thought is no fact a question can hold
@@ -1221,7 +1223,9 @@ class SentenceReader:
                 # "Its spin-offs include A and the companion podcast B": B alone is one of them
                 return _Answer(answer.span, head, THING, answer.text, role=member)
             return None  # asked through the first of the list
-        conjs = [c for c in head.children if c.dep_ == "conj" and is_name_head(c)]
+        conjs = [
+            c for c in head.children if (c.dep_ == "conj" or _listed_aside(c)) and is_name_head(c)
+        ]
         if conjs and any(_member_role(c, self._group(head)) for c in conjs):
             return None  # a list that only includes: its named kinds are asked one by one
         if not conjs or answer.kind not in PEOPLE | PLACES | {ORG}:
@@ -2013,10 +2017,15 @@ class SentenceReader:
                 continue  # "an incident in which X ...": the link to the noun, not a place
             if any(
                 _indefinite(o)
-                and any(c.dep_ in ("relcl", "advcl", "acl") and not _naming(c) for c in o.children)
+                and any(
+                    c.dep_ in ("relcl", "advcl", "acl") and not _naming(c) and not _to_clause(c)
+                    for c in o.children
+                )
                 for o in objects
             ):
-                continue  # "during a scene where ...": without its clause it names nothing
+                # "during a scene where ...": without its clause it names nothing; "as a
+                # carpenter to build the sets" keeps its "to" clause, and stays
+                continue
             if child.dep_ == "advmod" and _pointing(render(words)):
                 continue
             if child.lower_ == "by" and child.i > 0 and child.doc[child.i - 1].text == '"':
@@ -3427,6 +3436,25 @@ def _shares_passive(verb: Token) -> bool:
         and any(c.dep_ == "auxpass" for c in head.children)
         and not any(c.dep_ in (*_SUBJECTS, "dobj", "aux", "auxpass") for c in verb.children)
     )
+
+
+def _listed_aside(token: Token) -> bool:
+    """Return whether a name the parse hung on another as an aside opens the rest of a list.
+
+    "A, B and C would return": the parser may read "B and C" as an aside on A; they are
+    the second and third of one list.
+    """
+    return (
+        token.dep_ == "appos"
+        and is_proper(token)
+        and is_proper(token.head)
+        and any(c.dep_ == "conj" and is_proper(c) for c in token.children)
+    )
+
+
+def _to_clause(clause: Token) -> bool:
+    """Return whether a clause on a noun is an infinitive ("a carpenter to build the sets")."""
+    return clause.dep_ == "acl" and clause.left_edge.lower_ == "to" and clause.tag_ == "VB"
 
 
 def _tied(noun: Token) -> bool:

@@ -1040,3 +1040,29 @@ def test_an_aside_that_tells_no_one_thing_is_no_definition() -> None:
 def test_a_landform_is_a_place_whatever_the_tagger_calls_it() -> None:
     prompts = cast_facts_of("Mount Orrel stands above the town of Harlow.")
     assert not any(p.startswith("Who ") for p in prompts)
+
+
+def test_a_list_the_parser_hung_as_an_aside_is_asked_whole() -> None:
+    found = asked(
+        "In March 2023, it was announced that Ivo Pask, Dana Holt and Sela Marr would return "
+        "for the second series."
+    )
+    assert found["Who would return for the second series?"] == "Ivo Pask, Dana Holt and Sela Marr"
+
+
+def test_a_relative_clause_keeps_the_infinitive_that_says_what_for() -> None:
+    found = asked(
+        "Production designer Mary Holt worked with set decorator Pim Osk, who used his years "
+        "as a carpenter to build the classrooms."
+    )
+    prompt = "Which set decorator used their years as a carpenter to build the classrooms?"
+    assert found[prompt] == "Pim Osk"
+    assert "Which set decorator used their years?" not in found
+
+
+def test_a_that_clause_after_people_is_not_about_them() -> None:
+    found = cast_facts_of(
+        "The series follows Mara Lind (Ada Venn). Ivo Pask made a jumper for Mara that "
+        "matched the cover of the novel."
+    )
+    assert not any("matched" in p for p in found)
