@@ -1011,6 +1011,155 @@ class SentenceReader:
                     anchored=True,
                 )
 
+    # ---- fronted participles ----------------------------------------------------------------
+
+    def fronted_doers(self) -> Iterator[Fact]:
+        """Yield who did what a participle opening the sentence tells.
+
+        "Reviewing the series for The Harlow Post, Ada Venn gave it four stars." -> Who
+        reviewed the series for The Harlow Post? -> Ada Venn.
+        """
+        root = self.sent.root
+        subjects = [c for c in root.children if c.dep_ == "nsubj" and is_name_head(c)]
+        if not subjects or root.tag_ not in ("VBD", "VBZ", "VBP"):
+            return
+        answer = self._answer(name_span(subjects[0]), subjects[0])
+        if answer.kind not in PEOPLE | {ORG} or not self._askable(answer):
+            return
+        for verb in root.children:
+            if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.i != self.sent.start:
+                continue
+            if any(c.dep_ in (*_SUBJECTS, "mark", "aux") for c in verb.children):
+                continue
+            if not any(c.dep_ == "dobj" for c in verb.children):
+                continue  # "Speaking later, ...": no deed a question can name
+            self._stranded = ""
+            self._said = []
+            self._hedged = False
+            self._wh_words = ""
+            self._asking_when = False
+            self._asking_name = True
+            self.sent.doc.user_data[ASKED] = self.registry.canonical(answer.text)
+            done = past_of(verb.lemma_) if root.tag_ == "VBD" else third_person(verb.lemma_)
+            _, after = self._rest(verb, set())
+            for noun in sorted(works_of(self.registry)):
+                if self.topic and after.startswith(f"the {noun} "):
+                    after = f"{self.topic}{after[len(noun) + 4 :]}"  # "the series" is the subject
+            wh = "who" if answer.kind in PEOPLE else "which company"
+            said = _declare(answer.text, done, after)
+            fact = self._fact("fronted", answer, f"{wh} {done} {after}", verb, said)
+            if fact is not None:
+                yield fact
+
+    # ---- descriptions --------------------------------------------------------------------
+
+    def descriptions(self) -> Iterator[Fact]:
+        """Yield what the words around a name tell of who someone is.
+
+        - a character's age: "sixteen-year-old Ana Ruel", "a 16-year-old character named Ana
+          Ruel" -> How old is Ana Ruel? -> sixteen (a real person's age changes: not asked)
+        - a character's job: "ferryman Ivo Vell" -> What is Ivo Vell's job? -> ferryman
+        - where someone studies, and what: "Harlow student Ana Ruel", "Ana Ruel, a history
+          student at the Vesh Academy" -> Where is Ana Ruel a student? -> the Vesh Academy;
+          What did Ana Ruel study? -> history
+        """
+        for token in self.sent:
+            if not is_name_head(token) or token.i in self._quoted():
+                continue
+            span = name_span(token)
+            name = span.text
+            kind = self.registry.fine_type(name, PERSON)
+            nouns = [token]
+            if token.dep_ == "oprd" and token.head.dep_ == "acl" and token.head.lemma_ == "name":
+                nouns.append(token.head.head)  # "a character named Ana Ruel"
+                if token.head.head.lemma_ == "character":
+                    kind = CHARACTER
+            if kind not in PEOPLE:
+                continue
+            asides = [
+                c
+                for c in token.children
+                if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i > token.i
+            ]
+            be = "is" if kind == CHARACTER or not _past(self.sent) else "was"
+            key = self.registry.canonical(name)
+            for noun in nouns:
+                age = _age(noun)
+                if age and kind == CHARACTER:
+                    yield self._described(
+                        "age",
+                        f"How old is {name}?",
+                        age,
+                        COUNT,
+                        name,
+                        f"{name} is {age} years old.",
+                        key,
+                    )
+            job = _job_before(token, span)
+            if job and kind == CHARACTER:
+                whose = f"{name}'" if name.endswith("s") else f"{name}'s"
+                article = "an" if job[:1] in "aeiou" else "a"
+                yield self._described(
+                    "job",
+                    f"What is {whose} job?",
+                    job,
+                    THING,
+                    name,
+                    f"{name} is {article} {job}.",
+                    key,
+                )
+            for student in [*(c for c in token.lefts if c.dep_ == "compound"), *asides]:
+                if student.lemma_ not in _STUDENT_NOUNS or student.pos_ != "NOUN":
+                    continue
+                school = _school_of(student)
+                if school is not None:
+                    place = name_span(school).text
+                    yield self._described(
+                        "school",
+                        f"Where {be} {name} a {student.lower_}?",
+                        place,
+                        self.registry.fine_type(place, ORG),
+                        name,
+                        f"{name} {be} a {student.lower_} at {place}.",
+                        key,
+                    )
+                studied = [
+                    t
+                    for c in student.lefts
+                    if c.dep_ in ("nmod", "compound") and c.pos_ == "NOUN"
+                    for t in c.subtree
+                    if t.pos_ in ("NOUN", "CCONJ")
+                ]
+                if studied and student in asides:
+                    subject = render(studied)
+                    does = "does" if be == "is" else "did"
+                    yield self._described(
+                        "studied",
+                        f"What {does} {name} study?",
+                        subject,
+                        THING,
+                        name,
+                        f"{name} {be} {'an' if subject[:1] in 'aeiou' else 'a'} {subject} "
+                        f"{student.lower_}.",
+                        key,
+                    )
+
+    def _described(
+        self, what: str, prompt: str, answer: str, kind: str, name: str, said: str, key: str
+    ) -> Fact:
+        return Fact(
+            shape=what,
+            sentence=self.index,
+            source=self.source,
+            prompt=prompt,
+            answer=answer,
+            answer_type=kind,
+            statement=said,
+            key=f"{what}|{key}",
+            names=(name,),
+            gender=None,
+        )
+
     # ---- kin -----------------------------------------------------------------------------
 
     def kin(self) -> Iterator[Fact]:
@@ -3457,6 +3606,47 @@ def _to_clause(clause: Token) -> bool:
     return clause.dep_ == "acl" and clause.left_edge.lower_ == "to" and clause.tag_ == "VB"
 
 
+# Nouns for someone who studies somewhere: "Vesh student Ana", "a pupil at Harlow School".
+_STUDENT_NOUNS: Final = frozenset(["student", "pupil", "undergraduate", "schoolboy", "schoolgirl"])
+# Endings of nouns for a job ("ferryman", "teacher", "sailor", "chemist", "headmistress").
+_JOB_ENDINGS: Final = ("er", "or", "ist", "ian", "ess", "man", "woman")
+
+
+def _age(noun: Token) -> str:
+    """Return the years of "sixteen-year-old" before a noun or name, or ""."""
+    for old in (c for c in noun.children if c.dep_ == "amod" and c.lower_ == "old"):
+        for year in (c for c in old.children if c.dep_ == "npadvmod" and c.lemma_ == "year"):
+            numbers = [c for c in year.children if c.dep_ == "nummod" and c.like_num]
+            if numbers:
+                return numbers[0].text
+    return ""
+
+
+def _job_before(token: Token, span: Span) -> str:
+    """Return the job written before a name with no article ("ferryman Ivo Vell"), or ""."""
+    if any(c.dep_ in ("det", "poss") for c in token.children):
+        return ""  # "the ferryman Ivo Vell", "her ferryman": asides, not what they are
+    jobs = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "NOUN"]
+    if len(jobs) != 1 or jobs[0].i >= span.start or not jobs[0].is_lower:
+        return ""
+    job = jobs[0]
+    if list(job.children) or job.lemma_ in KIN_NOUNS or job.lemma_ in _STUDENT_NOUNS:
+        return ""
+    return job.text if job.lower_.endswith(_JOB_ENDINGS) else ""
+
+
+def _school_of(student: Token) -> Token | None:
+    """Return the head of the school a student noun names ("Vesh student", "student at X")."""
+    for child in student.children:
+        if child.dep_ == "compound" and is_proper(child) and child.i < student.i:
+            return child
+        if child.dep_ == "prep" and child.lower_ == "at":
+            schools = [c for c in child.children if c.dep_ == "pobj" and is_proper(c)]
+            if schools:
+                return schools[0]
+    return None
+
+
 def _tied(noun: Token) -> bool:
     """Return whether a noun names someone's relative: "Ana's sister", "her uncle"."""
     return noun.lemma_.lower() in KIN_NOUNS and any(c.dep_ == "poss" for c in noun.children)
@@ -3512,6 +3702,8 @@ def read_facts_of(sent: Span, index: int, registry: Registry) -> list[Fact]:
     roles = list(reader.roles())
     facts.extend(reader.kin())
     facts.extend(reader.definitions())
+    facts.extend(reader.fronted_doers())
+    facts.extend(reader.descriptions())
     facts.extend(reader.relatives())
     facts.extend(reader.quotations())
     facts.extend(reader.worths())

@@ -1066,3 +1066,42 @@ def test_a_that_clause_after_people_is_not_about_them() -> None:
         "matched the cover of the novel."
     )
     assert not any("matched" in p for p in found)
+
+
+def test_a_participle_opening_the_sentence_tells_what_its_subject_did() -> None:
+    found = asked(
+        "Tidewater is a drama series. Reviewing the series for The Harlow Post, Mary Holt "
+        "gave a rating of four out of five."
+    )
+    assert found["Who reviewed Tidewater for The Harlow Post?"] == "Mary Holt"
+
+
+def test_a_participle_with_no_deed_of_its_own_is_not_asked() -> None:
+    assert not any(
+        p.startswith("Who spoke") for p in asked("Speaking later, Mary Holt praised the crew.")
+    )
+
+
+def test_a_characters_age_job_and_school_are_asked() -> None:
+    found = cast_facts_of(
+        "At the centre of the story is sixteen-year-old Ana Ruel (Tessa Lorne), a keen sailor. "
+        "Other roles announced included Owen Brack as Bo, a sailor; Lida Senn as Harlow "
+        "student Mira Holt; and Ivo Pask as schoolteacher Tom Vell."
+    )
+    assert found["How old is Ana Ruel?"].answer == "sixteen"
+    assert found["What is Tom Vell's job?"].answer == "schoolteacher"
+    assert found["Where is Mira Holt a student?"].answer == "Harlow"
+
+
+def test_a_real_persons_age_is_not_asked_but_what_they_studied_is() -> None:
+    found = cast_facts_of(
+        "The final was won by Mary Holt, a 20-year-old history student at the University of Harlow."
+    )
+    assert not any(p.startswith("How old") for p in found)
+    assert found["What did Mary Holt study?"].answer == "history"
+    assert found["Where was Mary Holt a student?"].answer == "University of Harlow"
+
+
+def test_a_word_before_a_name_that_is_no_job_is_not_asked_as_one() -> None:
+    found = cast_facts_of("The story follows Ana Ruel (Tessa Lorne), who loves classmate Tom Vell.")
+    assert not any(p.endswith("job?") for p in found)
