@@ -301,6 +301,25 @@ JOURNEY_NOUNS: Final = frozenset(
         "voyage",
     ]
 )
+# Verbs of leaving a post or being taken from one, in the forms a question writes them: "When
+# did Ada Venn step down?" asks as what.
+LEAVING_VERBS: Final = (
+    "step down",
+    "stepped down",
+    "steps down",
+    "resign",
+    "resigned",
+    "resigns",
+    "retire",
+    "retired",
+    "retires",
+    "replace",
+    "replaced",
+    "replaces",
+    "succeed",
+    "succeeded",
+    "succeeds",
+)
 # Verbs that take what they aim at with "for": "How many people auditioned for Tidewater?".
 AIMED_VERBS: Final = frozenset(["applied", "apply", "audition", "auditioned", "qualified"])
 # Verbs that give something to someone: "What rating did the critic give?" lacks to whom.

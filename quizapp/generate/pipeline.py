@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import zlib
+from collections import Counter
 from collections.abc import Callable, Container, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Final
@@ -16,6 +17,7 @@ from quizapp.generate.grammar import (
     AIMED_VERBS,
     GIVING_VERBS,
     JOURNEY_NOUNS,
+    LEAVING_VERBS,
     ORDINALS,
     PART_NOUNS,
     WORK_NOUNS,
@@ -24,6 +26,7 @@ from quizapp.generate.grammar import (
 from quizapp.generate.names import (
     ACTOR,
     CHARACTER,
+    CREDITS,
     ORG,
     PEOPLE,
     PLACE,
@@ -33,6 +36,7 @@ from quizapp.generate.names import (
     TITLE,
     Registry,
     learn,
+    role_stem,
     works_of,
 )
 from quizapp.generate.nlp import model_info, parse
@@ -510,6 +514,9 @@ def _lead_in(fact: Fact, registry: Registry) -> str:
     given = _given_to(prompt, fact, topic)
     if given is not None:
         return given
+    left = _left_post(prompt, fact, registry)
+    if left is not None:
+        return left
     inside = _inside(prompt, topic)
     if inside is not None:
         return inside
@@ -517,6 +524,10 @@ def _lead_in(fact: Fact, registry: Registry) -> str:
         return prompt
     if re.match(r"When [^,?]+, ", prompt):
         return ""  # a second opening clause before the first would not read as a question
+    alone = fact.answer_type in PEOPLE and not is_plural(fact)
+    job = _credited_job(fact.answer, registry) if prompt.startswith("Who ") and alone else ""
+    if job and not any(role_stem(w) == role_stem(job) for w in re.findall(r"[a-z]+", prompt)):
+        return f"Which {job} of {topic} {prompt[4:]}"
     lead = "On" if registry.topic_kind in JOURNEY_NOUNS and not in_story else "In"
     return f"{lead} {topic}, {prompt[:1].lower()}{prompt[1:]}"
 
@@ -544,6 +555,43 @@ def _inside(prompt: str, topic: str) -> str | None:
         if found.group(1) in AIMED_VERBS:
             return f"{prompt[: found.end()]} for {topic}{prompt[found.end() :]}"
     return None
+
+
+def _left_post(prompt: str, fact: Fact, registry: Registry) -> str | None:
+    """Return a prompt that says which post a named person left or was taken from, or None.
+
+    "When did Ada Venn step down?" leaves a reader asking from what: "When did Ada Venn step
+    down as host of Tidewater?", where the text gives her that credit.
+    """
+    if " as " in prompt or not re.search(rf"\b(?:{'|'.join(LEAVING_VERBS)})\b", prompt):
+        return None
+    for name in fact.names:
+        job = _credited_job(name, registry) if name != fact.answer else ""
+        if job and name in prompt:
+            return f"{prompt.removesuffix('?')} as {job} of {registry.topic}?"
+    return None
+
+
+def _credited_job(person: str, registry: Registry) -> str:
+    """Return the job the text gives the subject's people of the answer's credit, or "".
+
+    "Who stepped down in 1990?" of a host is "Which host of Tidewater stepped down in 1990?":
+    the job says in what the person stepped down, and the subject stands on it. The job is
+    the person's own where the text gives one ("the host Ada Venn"), else the noun the text
+    gives others credited as they are ("took over as hosts" for one "presented by" names).
+    """
+    if registry.fine_type(person, "") not in PEOPLE:
+        return ""
+    families = registry.credits(person)
+    if len(families) != 1:
+        return ""  # someone who both presented and won: which would be asked is unclear
+    (family,) = families
+    own = registry.jobs.get(registry.canonical(person), Counter())
+    for jobs in (own, sum(registry.jobs.values(), Counter())):
+        for job, _ in sorted(jobs.items(), key=lambda item: (-item[1], item[0])):
+            if CREDITS.get(role_stem(job)) == family and job.isalpha():
+                return job.lower()
+    return ""
 
 
 def _part_of_topic(prompt: str, registry: Registry) -> str:

@@ -338,6 +338,38 @@ def _parenthesised(head: Token) -> set[int]:
     return inside
 
 
+# Words that say a clause happened first, and hold for what hangs on it: "It was first shown
+# in 1990, presented by A" -> A originally presented it.
+_FIRST_WORDS: Final = frozenset(["first", "originally", "initially"])
+
+
+def _first_of_its_clause(verb: Token) -> str:
+    """Return "originally" for a participle hanging on a verb said to happen first, else "".
+
+    "It was first shown in 1990, presented by A and judged by B": A and B presented and judged
+    it first, and may not since; a question without the word would not be true today.
+    """
+    if verb.tag_ != "VBN" or any(c.lower_ in _FIRST_WORDS for c in verb.children):
+        return ""
+    head = verb
+    while head.dep_ == "conj" and head.head != head:
+        head = head.head
+    if head.dep_ not in ("advcl", "acl"):
+        return ""
+    main = head.head
+    said = any(c.lower_ in _FIRST_WORDS and c.dep_ == "advmod" for c in main.children)
+    return "originally" if said and main.pos_ in ("VERB", "AUX") else ""
+
+
+def _said_first(words: str, verb: Token, first: str) -> str:
+    """Return words with "originally" before the first form of a verb they hold."""
+    if not words:
+        return words
+    forms = {verb.text, past_of(verb.lemma_), third_person(verb.lemma_), verb.lemma_}
+    pattern = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True) if f)
+    return re.sub(rf"\b(?:{pattern})\b", lambda m: f"{first} {m.group()}", words, count=1)
+
+
 def _pointing(text: str) -> bool:
     """Return whether a prompt holds a word that points at something it does not name."""
     words = text.lower().replace("?", " ").replace(",", " ").split()
@@ -2705,6 +2737,9 @@ class SentenceReader:
         statement: str | None = None,
         insitu: str = "",
     ) -> Fact | None:
+        first = _first_of_its_clause(verb)
+        if first:
+            words, insitu = _said_first(words, verb, first), _said_first(insitu, verb, first)
         prompt = words[:1].upper() + words[1:] + "?"
         prompt = prompt.replace(" ?", "?").replace(",?", "?")
         if insitu:

@@ -453,3 +453,25 @@ def test_the_time_of_a_clause_is_asked_with_the_clause_after_when() -> None:
     found = questions(text)
     assert found["What was the date when Swift reached Harlow Quay?"].answer == "4 June 1871"
     assert not [p for p in found if re.match(r"When [^,]+, what was the", p)]
+
+
+def test_a_participle_on_a_clause_said_to_happen_first_is_asked_as_original() -> None:
+    text = (
+        "Tidewater is a British cookery contest produced by Vesh Films. It was first shown on "
+        "Channel Nine on 3 May 2011, presented by the comedians Ada Venn and Mara Holt and "
+        "judged by the chef Ivo Pask and the farmer Tom Reyes."
+    )
+    found = questions(text)
+    assert found["Which chef originally judged Tidewater?"].answer == "Ivo Pask"
+    assert "Which comedians originally presented Tidewater?" in found
+
+
+def test_a_post_someone_left_is_named_with_the_subject() -> None:
+    text = (
+        "Tidewater is a British cookery contest produced by Vesh Films. On Channel Six the chef "
+        "Mara Vane became a judge, while Ada Venn and Lise Dunn took over as hosts. Dunn stepped "
+        "down in January 2020 and was succeeded by the singer Tom Reyes."
+    )
+    found = questions(text)
+    assert found["When did Lise Dunn step down as host of Tidewater?"].answer == "January 2020"
+    assert not [p for p in found if re.search(r"\bjudge\b.*\bbecame a judge\b", p)]
