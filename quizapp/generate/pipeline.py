@@ -7,6 +7,7 @@ import zlib
 from collections import Counter
 from collections.abc import Callable, Container, Iterator, Mapping
 from dataclasses import dataclass, field, replace
+from functools import partial
 from typing import TYPE_CHECKING, Final
 
 from pydantic import ValidationError
@@ -51,7 +52,12 @@ from quizapp.generate.shapes import (
     resolve_pronouns,
     with_one_answer,
 )
-from quizapp.generate.truefalse import balance_truths, false_statement, true_statement
+from quizapp.generate.truefalse import (
+    balance_truths,
+    false_by_year,
+    false_statement,
+    true_statement,
+)
 from quizapp.generate.wording import accepted_answers, stands_alone, with_its_guess
 from quizapp.packs.model import Pack, PackQuestion, QuestionKind, fold
 from quizapp.packs.native import describe, dump_pack
@@ -326,26 +332,55 @@ def _verb(fact: Fact) -> str:
     return fact.key.split("|", 1)[0]
 
 
-def _statement_naming_subject(statement: str, prompt: str, registry: Registry) -> str | None:
+def _statement_naming_subject(
+    statement: str, prompt: str, fact: Fact, registry: Registry
+) -> str | None:
     """Return a fact's statement naming the subject where its question had to, or None.
 
     A question that names the subject ("When did Tidewater's second series begin?") needs a
     statement that does ("Tidewater's second series began ..."), in the same way: as the
-    owner of a part of it, or "In Tidewater, ..." for what happens in the story. A fact asked
-    only "For Tidewater, ..." has no natural statement that names it, and gets none.
+    owner of a part of it, as what was given a rating ("gave Tidewater a rating of 4/5"), on
+    the word the question hangs it on ("auditioned for Tidewater", "the third episode of
+    Tidewater"), or "In Tidewater, ..." for what happens in the story. A fact asked only "For
+    Tidewater, ..." has no natural statement that names it, and gets none.
     """
     topic = registry.topic
     if not topic or fold(topic) in fold(statement) or fold(topic) not in fold(prompt):
         return statement
-    if prompt.startswith(f"In {topic}, "):
-        return _lead_statement(statement, topic, registry.name_words)
+    for lead in ("In", "On"):
+        if prompt.startswith(f"{lead} {topic}, "):
+            return _lead_statement(statement, topic, registry.name_words, lead)
     if prompt.startswith(f"For {topic}, "):
         return None
     lowered = lower_first(statement)
-    owned = _owned(lowered, _part_of_topic(lowered, registry), topic, works_of(registry))
-    if owned is None or fold(topic) not in fold(owned):
+    named = _owned(lowered, _part_of_topic(lowered, registry), topic, works_of(registry))
+    if named is None or fold(topic) not in fold(named):
+        named = _given_to(lowered, fact, topic)
+    if named is None:
+        named = _hung_as_asked(lowered, prompt, topic)
+    if named is None:
         return None
-    return owned[:1].upper() + owned[1:]
+    return named[:1].upper() + named[1:]
+
+
+def _hung_as_asked(statement: str, prompt: str, topic: str) -> str | None:
+    """Return a statement naming the subject on the word its question names it on, or None.
+
+    "How many people auditioned for Tidewater?" hangs the subject on "auditioned": "About 900
+    people auditioned via video" becomes "... auditioned for Tidewater via video". A word
+    followed by a title or name (the episode "Grey Gull") takes nothing.
+    """
+    asked = re.search(
+        rf"\b([a-z][\w'-]*) ((?:of|for|in|on|at|to|from|as) ){re.escape(topic)}\b", prompt
+    )
+    if asked is None:
+        return None
+    word, preposition = asked.groups()
+    found = list(re.finditer(rf"\b{re.escape(word)}\b", statement))
+    if len(found) != 1 or re.match(r' (?:"|[A-Z])', statement[found[0].end() :]):
+        return None
+    at = found[0].end()
+    return f"{statement[:at]} {preposition}{topic}{statement[at:]}"
 
 
 def _candidates(
@@ -400,14 +435,18 @@ def _candidates(
             # selection keeps these to a share of the pack.
             question = found[0].question.model_copy(update={"prompt": placed})
             found.append(Candidate(fact, question, found[0].rank + IN_PLACE_BONUS))
-    statement = _statement_naming_subject(explanation, prompt, registry)
+    statement = _statement_naming_subject(explanation, prompt, fact, registry)
     statement = true_statement(statement, fact, registry) if statement else None
     if found and statement is not None:
         common["explanation"] = statement
         question = _question(
             fact, QuestionKind.TRUEFALSE, f"True or false: {statement}", True, **common
         )
-        untrue = false_statement(statement, fact, wrong, registry, related.get(_verb(fact), ()))
+        same_verb = related.get(_verb(fact), [])
+        untrue = false_statement(statement, fact, wrong, registry, same_verb)
+        if untrue is None:
+            options = partial(wrong_options, pools=pools, registry=registry)
+            untrue = false_by_year(statement, fact, options, registry, same_verb)
         alternative = None
         if question is not None and untrue is not None:
             alternative = question.model_copy(
@@ -704,13 +743,15 @@ def _named_in(fact: Fact, registry: Registry) -> bool:
     return False
 
 
-def _lead_statement(statement: str, topic: str, name_words: Container[str] = ()) -> str:
+def _lead_statement(
+    statement: str, topic: str, name_words: Container[str] = (), lead: str = "In"
+) -> str:
     if not topic or fold(topic) in fold(statement):
         return statement
     first = statement.split(" ", 1)[0]
     if first[:1].isupper() and first.removesuffix("'s") not in name_words:
         statement = statement[:1].lower() + statement[1:]  # "Production designer X" mid-sentence
-    return f"In {topic}, {lower_first(statement)}"
+    return f"{lead} {topic}, {lower_first(statement)}"
 
 
 def _question(

@@ -314,6 +314,7 @@ def _select_once(candidates: list[Candidate]) -> list[Candidate]:
     chosen: list[Candidate] = []
     told = _Told()
     rated: set[str] = set()
+    stated: dict[int, list[frozenset[str]]] = {}
     for candidate in first + second:
         question = candidate.question
         kind = "tf" if _states(candidate) else "ask"
@@ -339,6 +340,10 @@ def _select_once(candidates: list[Candidate]) -> list[Candidate]:
         folded = fold(question.prompt)
         if folded in prompts or told.gives_away(candidate):
             continue
+        said = frozenset(_words(question.prompt)) if kind == "tf" else frozenset()
+        stated_here = stated.setdefault(candidate.fact.sentence, [])
+        if said and any(said <= other or other <= said for other in stated_here):
+            continue  # "Petrel landed at 06:45" beside "Petrel landed on 3 May at 06:45"
         shape = _shape(candidate)
         if shape[0] and shape in shapes:
             # "What rating did A give it?" and "What rating did B give it?", both "four out
@@ -353,6 +358,8 @@ def _select_once(candidates: list[Candidate]) -> list[Candidate]:
             answers[answer] = key
         if rating:
             rated.add(key)
+        if said:
+            stated_here.append(said)
         facts_here.add(key)
         questions_here[candidate.fact.sentence] = questions_here.get(candidate.fact.sentence, 0) + 1
         chosen.append(candidate)

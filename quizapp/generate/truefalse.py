@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import zlib
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from typing import Final
 
@@ -31,9 +31,11 @@ _BOUNDED: Final = re.compile(
     r"\b(?:over|more than|at least|fewer than|less than|up to) $", re.IGNORECASE
 )
 _FIGURES: Final = frozenset({COUNT, MONEY, DATE, YEAR, MONTH, TIME})
-# A subject a sentence does not name: "The spacecraft was launched ...", "Each week is ...".
-_UNNAMED_OPENING: Final = re.compile(r"^(?:[^,]{1,60}, )?(?:the|a|an|each|every|some) [a-z]", re.I)
+# A subject a sentence points at without naming: "The spacecraft was launched ...", "Each
+# week is ..." (an indefinite "A dozen boats ..." points at nothing).
+_UNNAMED_OPENING: Final = re.compile(r"^(?:[^,]{1,60}, )?(?:[Tt]he|[Ee]ach|[Ee]very) [a-z]")
 _NUMBER: Final = re.compile(r"\d[\d,.]*")
+_YEAR: Final = re.compile(r"(?<![\d,.])(?:1[5-9]|20)\d\d(?![\d,]|\.\d)")
 # Wrong options a choice question needs: a thing's pool with fewer holds no value as fair.
 _FULL_POOL: Final = 3
 
@@ -51,11 +53,11 @@ def true_statement(statement: str, fact: Fact, registry: Registry) -> str | None
     if not text or text.count('"') % 2 or len(text.split()) > 40:
         return None
     text = text if text.endswith((".", '"', "!")) else f"{text}."
-    folded = f" {fold(text)} "
+    folded = f" {_words(text)} ".replace(" or so ", " ")  # "a dozen or so" is a hedge
     if any(f" {phrase} " in folded for phrase in POINTING_PHRASES):
         return None
     words = re.findall(r"[\w'-]+", text.lower())
-    topic = fold(registry.topic)
+    topic = _words(registry.topic)
     named_topic = bool(topic) and f" {topic} " in folded
     for at, word in enumerate(words):
         if word not in POINTING_WORDS:
@@ -65,15 +67,55 @@ def true_statement(statement: str, fact: Fact, registry: Registry) -> str | None
         # roles"). Anything else points outside the statement.
         if word == "its" and named_topic:
             continue
-        if word == "their" and "and" in words[:at]:
-            continue
+        if word == "their" and ("and" in words[:at] or not _people_in(text, registry)):
+            continue  # "their" of names listed before it, or of a group the statement names
         return None
     opening = _UNNAMED_OPENING.match(text)
-    if opening and not named_topic and not _named_soon(text[opening.end() - 1 :]):
-        return None  # "The call was answered by Ivo Pask": which call?
+    if opening and not _named_soon(text[opening.end() - 1 :]):
+        # "The call was answered by Ivo Pask": which call? Even after "In Tidewater,", only a
+        # noun the text gives the subject ("its crew") or the subject's own name tells it.
+        noun = text[opening.end() - 1 :].split(" ", 1)[0].lower()
+        if not (named_topic and noun in registry.topic_nouns):
+            return None
     if _cut_from_list(fact, text):
         return None
-    return text
+    return _without_comparison(text, fact)
+
+
+# A claim that holds only for the figure it follows: "ten countries, more than any other
+# river" read with "eight" is nonsense, so a statement of a figure ends before it.
+_COMPARISON: Final = re.compile(
+    r",?\s+(?:(?:more|fewer|less|longer|shorter|higher|lower|larger|greater|bigger)\s+than"
+    r"|(?:the|a)\s+(?:most|highest|lowest|largest|longest|record|new record)\b"
+    r"|making\s+it\b)",
+    re.IGNORECASE,
+)
+
+
+def _without_comparison(text: str, fact: Fact) -> str:
+    """Return a statement of a figure without a trailing claim that compares that figure."""
+    if fact.answer_type not in (COUNT, MONEY) or fact.answer not in text:
+        return text
+    at = text.index(fact.answer) + len(fact.answer)
+    found = _COMPARISON.search(text, at)
+    if found is None:
+        return text
+    return f"{text[: found.start()].rstrip(' ,')}."
+
+
+def _words(text: str) -> str:
+    """Return a text folded to its words, one space apart: "Tidewater, the" -> "tidewater the"."""
+    return " ".join(re.findall(r"[\w'-]+", fold(text)))
+
+
+def _people_in(text: str, registry: Registry) -> list[str]:
+    """Return the people a text names; the subject and its short forms are no one."""
+    topic = set(_words(registry.topic).split())
+    return [
+        name
+        for name in registry.names_in(text)
+        if registry.fine_type(name, "") in PEOPLE and not set(_words(name).split()) <= topic
+    ]
 
 
 def _named_soon(rest: str) -> bool:
@@ -82,7 +124,7 @@ def _named_soon(rest: str) -> bool:
     "The plaque on Petrel's leg reads ..." and "The lifeboat Swift is ..." name what they are
     about; "The call was answered by the keeper Ivo Pask" does not.
     """
-    return any(word[:1].isupper() for word in rest.split()[:6])
+    return any(word.strip('"')[:1].isupper() for word in rest.split()[:8])
 
 
 def _cut_from_list(fact: Fact, text: str) -> bool:
@@ -92,8 +134,8 @@ def _cut_from_list(fact: Fact, text: str) -> bool:
     truth. Pairs matched "respectively" are each a whole fact.
     """
     source = fact.source
-    if "respectively" in source or fact.shape.startswith("cast"):
-        return False
+    if "respectively" in source or fact.shape.startswith("cast") or fact.answer_type in _FIGURES:
+        return False  # a figure listed beside others ("Ada in 1907 and Una in 1908") is whole
     listed = re.escape(fact.answer.split(" and ")[-1])
     first = re.escape(fact.answer.split(" and ")[0])
     name = r"[A-Z][\w'-]*(?: [A-Z][\w'-]*)*"
@@ -135,6 +177,40 @@ def false_statement(
     return None
 
 
+def false_by_year(
+    statement: str,
+    fact: Fact,
+    options_for: Callable[[Fact], list[str]],
+    registry: Registry,
+    related: Iterable[Fact],
+) -> str | None:
+    """Return the statement with its one year swapped for another, where its answer cannot be.
+
+    "Ada Venn won the Harlow Cup in 1907" with no fair wrong winner (the text shows no
+    gender) is surely false as "Ada Venn won the Harlow Cup in 1908" where no fact of the same
+    verb gives Ada Venn that year. The year is the statement's only one, outside every name.
+    """
+    years = _YEAR.findall(statement)
+    if len(years) != 1 or years[0] in fact.answer:
+        return None
+    year = years[0]
+    if any(year in name and name != year for name in registry.names_in(statement)):
+        return None
+    timed = replace(fact, answer=year, answer_type=YEAR, bound="", statement=statement)
+    related = list(related)
+    # A year the same sentence gives another fact of the verb ("A (1907), B (1908)") is the
+    # likeliest swap: the text gives that year to someone else.
+    siblings = {
+        found
+        for other in related
+        if other.sentence == fact.sentence and other.key != fact.key
+        for found in _YEAR.findall(other.statement)
+        if found != year
+    }
+    nearest = sorted(siblings, key=lambda y: (abs(int(y) - int(year)), y))
+    return false_statement(statement, timed, [*nearest, *options_for(timed)], registry, related)
+
+
 def _surely_false(
     value: str, fact: Fact, statement: str, registry: Registry, related: list[Fact]
 ) -> bool:
@@ -164,6 +240,9 @@ def _surely_false(
         same_names = all(fold(name) in said for name in fact.names)
         if same_names and pinned <= set(_NUMBER.findall(other.statement)):
             return False  # the text says the value did the same, of the same, at the same time
+    swapped = _swap(statement, fact, value, registry)
+    if swapped is not None and _stated_elsewhere(swapped, fact, registry, related):
+        return False
     if fact.answer_type in PEOPLE and not pinned:
         shared = registry.credits(registry.canonical(value)) & registry.credits(
             registry.canonical(fact.answer.split(" and ")[0])
@@ -171,6 +250,18 @@ def _surely_false(
         if shared:
             return False  # "presented by A" is not surely false of another presenter
     return True
+
+
+def _stated_elsewhere(swapped: str, fact: Fact, registry: Registry, related: list[Fact]) -> bool:
+    """Return whether another fact of the same verb holds every name and figure of a statement."""
+    parts = [fold(n) for n in registry.names_in(swapped)] + _NUMBER.findall(swapped)
+    for other in related:
+        if other.key == fact.key or other.key.split("|", 1)[0] != fact.key.split("|", 1)[0]:
+            continue
+        said = f"{fold(other.statement)} {other.statement}"
+        if parts and all(part in said for part in parts):
+            return True
+    return False
 
 
 def _titled(name: str) -> bool:

@@ -6,14 +6,21 @@ Texts here are written for these tests.
 from __future__ import annotations
 
 import re
+from collections import Counter
+from dataclasses import replace
 
 import pytest
 
 from quizapp.generate import generate_pack
-from quizapp.generate.names import Registry
-from quizapp.generate.ranking import Candidate
+from quizapp.generate.names import PERSON, Registry
+from quizapp.generate.ranking import Candidate, select
 from quizapp.generate.shapes import Fact
-from quizapp.generate.truefalse import balance_truths, false_statement, true_statement
+from quizapp.generate.truefalse import (
+    balance_truths,
+    false_by_year,
+    false_statement,
+    true_statement,
+)
 from quizapp.packs.model import Difficulty, Pack, PackQuestion, QuestionKind
 
 HARBOUR = (
@@ -172,3 +179,114 @@ def test_as_many_statements_as_can_be_are_made_false_up_to_half() -> None:
         *(statement_candidate(f"Vesh {i}", True) for i in range(3)),
     ]
     assert sum(c.question.answer is False for c in balance_truths(few)) == 1
+
+
+FILMING = (
+    "Tidewater is a British drama series created by Nell Orrin.\n"
+    "A dozen or so boats appear in each episode.\n"
+    "The series is filmed in seven harbours, more than any other drama in Ostland.\n"
+    "Reviewing the series for the Harlow Courier, Dana Holt gave a rating of four out of five.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def filming() -> list[str]:
+    pack = generate_pack(FILMING, pack_id="tidewater", title="Tidewater").pack
+    return [said(q) for q in statements(pack)]
+
+
+def test_a_statement_names_the_subject_where_its_question_does(filming: list[str]) -> None:
+    # "How many boats appear in each episode of Tidewater?", "What rating did Dana Holt
+    # give Tidewater?": the statements name it on the same words.
+    assert any("in each episode of Tidewater" in s for s in filming), filming
+    assert any(s.startswith("Dana Holt gave Tidewater a rating of ") for s in filming), filming
+
+
+def test_a_hedged_figure_is_stated_with_its_hedge(filming: list[str]) -> None:
+    assert any(s.startswith("A dozen or so boats ") for s in filming), filming
+
+
+def test_a_figure_is_stated_without_a_claim_that_holds_only_for_it(filming: list[str]) -> None:
+    harbours = [s for s in filming if "harbours" in s]
+    assert harbours, filming
+    assert all(s.endswith(" harbours.") and "more than" not in s for s in harbours), harbours
+
+
+def person_registry(*people: str) -> Registry:
+    return Registry(
+        topic="Tidewater",
+        mentions=Counter(dict.fromkeys(people, 2)),
+        types={name: Counter({PERSON: 2}) for name in people},
+    )
+
+
+def test_a_statement_holding_his_or_her_is_not_made() -> None:
+    # A player reads "his" as pointing at someone, whoever the sentence means.
+    registry = person_registry("Ivo Pask", "Una Brisk")
+    source = "In the second series, Ivo Pask threw his lamp into the sea."
+    assert true_statement(source, fact("Ivo Pask", source, source), registry) is None
+    plain = "In the second series, Ivo Pask threw a lamp into the sea."
+    assert true_statement(plain, fact("Ivo Pask", plain, plain), registry) == plain
+
+
+def won(answer: str, year: str, sentence: int = 0) -> Fact:
+    statement = f"{answer} won the Harlow Cup in {year}."
+    return Fact(
+        shape="listed",
+        sentence=sentence,
+        source="Winners included Ada Venn in 2011, Una Brisk in 2012 and Tom Reyes in 2013.",
+        prompt=f"Who won the Harlow Cup in {year}?",
+        answer=answer,
+        answer_type="person",
+        statement=statement,
+        key=f"listed|winner|{year}",
+    )
+
+
+def test_a_year_is_swapped_where_no_one_of_the_same_role_can_be() -> None:
+    registry = person_registry("Ada Venn", "Una Brisk", "Tom Reyes")
+    winners = [won("Ada Venn", "2011"), won("Una Brisk", "2012"), won("Tom Reyes", "2013")]
+    first = winners[0]
+
+    def near_years(timed: Fact) -> list[str]:
+        return ["2009", "2010"]
+
+    swapped = false_by_year(first.statement, first, near_years, registry, winners)
+    # The nearest year the list gives someone else: surely not Ada Venn's.
+    assert swapped == "Ada Venn won the Harlow Cup in 2012."
+    twice = [*winners, won("Ada Venn", "2012", sentence=1)]
+    swapped = false_by_year(first.statement, first, near_years, registry, twice)
+    assert swapped == "Ada Venn won the Harlow Cup in 2013."
+
+
+def test_a_statement_inside_another_of_its_sentence_is_not_chosen_beside_it() -> None:
+    def stated(key: str, statement: str, answer: str) -> list[Candidate]:
+        source = "Petrel landed at Vesh Bay on 3 May at 20:17."
+        one = replace(fact(answer, statement, source, kind="date"), key=key)
+        asked = PackQuestion(
+            id=f"ask-{key}",
+            kind=QuestionKind.TYPED,
+            prompt=f"When did Petrel land, {key}?",
+            answer=answer,
+            difficulty=Difficulty.MEDIUM,
+            source=one.source,
+        )
+        told = asked.model_copy(
+            update={
+                "id": f"tf-{key}",
+                "kind": QuestionKind.TRUEFALSE,
+                "prompt": f"True or false: {statement}",
+                "answer": True,
+            }
+        )
+        return [Candidate(one, asked, 4.0), Candidate(one, told, 3.6)]
+
+    chosen = select(
+        [
+            *stated("time", "Petrel landed at Vesh Bay at 20:17.", "20:17"),
+            *stated("day", "Petrel landed at Vesh Bay on 3 May at 20:17.", "3 May"),
+        ]
+    )
+    told = [c.question.prompt for c in chosen if c.question.kind is QuestionKind.TRUEFALSE]
+    assert len(told) == 1, told
+    assert len(chosen) == 3

@@ -27,8 +27,9 @@ VOYAGE = (
 
 
 def questions(text: str, title: str = "Tidewater") -> dict[str, PackQuestion]:
+    """Return the questions a pack asks, by prompt (statements: see test_truefalse.py)."""
     pack = generate_pack(text, pack_id="t", title=title).pack
-    return {q.prompt: q for q in pack.questions}
+    return {q.prompt: q for q in pack.questions if q.kind is not QuestionKind.TRUEFALSE}
 
 
 def test_a_part_of_the_subject_is_named_as_its_own() -> None:
