@@ -146,6 +146,7 @@ POINTING_WORDS: Final = frozenset(
         "those",
         "former",
         "latter",
+        "respectively",
     ]
 )
 POINTING_PHRASES: Final = (

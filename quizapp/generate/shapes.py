@@ -1192,6 +1192,64 @@ class SentenceReader:
             gender=None,
         )
 
+    # ---- whose ---------------------------------------------------------------------------
+
+    def whose_clauses(self) -> Iterator[Fact]:
+        """Yield whose something a "whose" clause after a person's name tells.
+
+        "Ivo Pask plays Captain Bo, whose long sea stories became a running joke of the
+        series." -> Whose long sea stories became a running joke of Tidewater? -> Captain Bo.
+        """
+        for token in self.sent:
+            if not is_name_head(token) or token.i in self._quoted():
+                continue
+            span = name_span(token)
+            kind = self.registry.fine_type(span.text, PERSON)
+            if kind not in PEOPLE:
+                continue
+            for clause in (c for c in token.children if c.dep_ == "relcl"):
+                owners = [
+                    c
+                    for subject in clause.children
+                    if subject.dep_ in _SUBJECTS
+                    for c in subject.children
+                    if c.tag_ == "WP$"
+                ]
+                if not owners or any(c.dep_ in ("ccomp", "csubj") for c in clause.children):
+                    continue
+                inside = _parenthesised(clause)
+                kept = [
+                    t
+                    for t in clause.subtree
+                    if t.i not in inside
+                    and not _inside_other_clause(t, clause)
+                    and not (t.dep_ == "advmod" and t.head == clause and _pointing(t.text))
+                ]
+                told = _tidy(render(kept))
+                topics = f"{self.topic}'" if self.topic.endswith("s") else f"{self.topic}'s"
+                for noun in sorted(works_of(self.registry)):
+                    if self.topic:  # "the show's running jokes" are the subject's
+                        told = re.sub(rf"\bthe {noun}(?:'s|')(?=\s)", topics, told)
+                prompt = f"{told[:1].upper()}{told[1:]}?"
+                if len(prompt.split()) > MAX_PROMPT_WORDS or _pointing(prompt):
+                    continue
+                if span.text in prompt or prompt.count('"') % 2:
+                    continue
+                whose = f"{span.text}'" if span.text.endswith("s") else f"{span.text}'s"
+                statement = _declare(re.sub(r"^whose\b", whose, told, flags=re.IGNORECASE))
+                yield Fact(
+                    shape="whose",
+                    sentence=self.index,
+                    source=self.source,
+                    prompt=prompt,
+                    answer=span.text,
+                    answer_type=kind,
+                    statement=statement,
+                    key=f"whose|{self.registry.canonical(span.text)}|{clause.lemma_}",
+                    names=tuple(n for n in self.registry.names_in(prompt) if len(n) > 2),
+                    gender=self.registry.gender(span.text),
+                )
+
     # ---- kin -----------------------------------------------------------------------------
 
     def kin(self) -> Iterator[Fact]:
@@ -1216,6 +1274,8 @@ class SentenceReader:
                 continue  # "Ana's friends Una": the text names only some of them
             answer = texts[0] if len(texts) == 1 else f"{', '.join(texts[:-1])} and {texts[-1]}"
             words = [t for t in noun.lefts if t.dep_ in ("amod", "compound") and t.pos_ != "PROPN"]
+            if any(t.lower_ in _FOR_NOW for t in words):
+                continue  # "Ana's new friends": new when? the question would not say
             relation = render([*(w for t in words for w in t.subtree), noun])
             if not relation or relation[:1].isupper() and noun.lefts and words[:1] == []:
                 continue
@@ -3682,6 +3742,10 @@ def _school_of(student: Token) -> Token | None:
     return None
 
 
+# Words that make a tie true only at some time the question would not name.
+_FOR_NOW: Final = frozenset(["new", "former", "current", "latest", "then", "future"])
+
+
 def _tied(noun: Token) -> bool:
     """Return whether a noun names someone's relative: "Ana's sister", "her uncle"."""
     return noun.lemma_.lower() in KIN_NOUNS and any(c.dep_ == "poss" for c in noun.children)
@@ -3739,6 +3803,7 @@ def read_facts_of(sent: Span, index: int, registry: Registry) -> list[Fact]:
     facts.extend(reader.definitions())
     facts.extend(reader.fronted_doers())
     facts.extend(reader.descriptions())
+    facts.extend(reader.whose_clauses())
     facts.extend(reader.relatives())
     facts.extend(reader.quotations())
     facts.extend(reader.worths())

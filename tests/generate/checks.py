@@ -12,7 +12,7 @@ from quizapp.packs.model import Pack, PackQuestion, QuestionKind, fold
 
 DIRECT = re.compile(
     r"^(?:[^?]*, )?(?:(?:in|on|at|for|by|from|to|with|during|after|before|since|until|of)\s+)?"
-    r"(?:who|what|which|when|where|how many|how old|how much|how long)\b",
+    r"(?:who|whose|what|which|when|where|how many|how old|how much|how long)\b",
     re.IGNORECASE,
 )
 CITATION = re.compile(r"\[\d+\]")
