@@ -36,6 +36,8 @@ _FIGURES: Final = frozenset({COUNT, MONEY, DATE, YEAR, MONTH, TIME})
 _UNNAMED_OPENING: Final = re.compile(r"^(?:[^,]{1,60}, )?(?:[Tt]he|[Ee]ach|[Ee]very) [a-z]")
 _NUMBER: Final = re.compile(r"\d[\d,.]*")
 _YEAR: Final = re.compile(r"(?<![\d,.])(?:1[5-9]|20)\d\d(?![\d,]|\.\d)")
+# How many more true statements than false ones a pack keeps, as a share of the false ones.
+TRUE_PAST_FALSE: Final = 0.5
 # Wrong options a choice question needs: a thing's pool with fewer holds no value as fair.
 _FULL_POOL: Final = 3
 
@@ -318,7 +320,9 @@ def balance_truths(chosen: list[Candidate]) -> list[Candidate]:
     many as can be (up to half of them) take their false form, those first whose fact hashes
     lowest, so the same pack comes out each time and one more fact flips at most one other.
     A false form already in the pack (two facts of one pair of roles swap into one statement)
-    is left true.
+    is left true. Where too few can be false (people whose gender the text does not show),
+    the lowest-ranked true ones go past TRUE_PAST_FALSE more than the false ones, so always
+    answering "true" does not pay.
     """
     statements = [c for c in chosen if c.question.kind is QuestionKind.TRUEFALSE]
     can_be_false = sorted(
@@ -334,4 +338,10 @@ def balance_truths(chosen: list[Candidate]) -> list[Candidate]:
         if prompt not in prompts:
             prompts.add(prompt)
             flipped[id(candidate)] = replace(candidate, question=candidate.alternative)
-    return [flipped.get(id(c), c) for c in chosen]
+    true = sorted(
+        (c for c in statements if id(c) not in flipped),
+        key=lambda c: (-c.rank, c.question.id),
+    )
+    allowed = len(flipped) + max(1, int(TRUE_PAST_FALSE * len(flipped)))
+    dropped = {id(c) for c in true[allowed:]}
+    return [flipped.get(id(c), c) for c in chosen if id(c) not in dropped]

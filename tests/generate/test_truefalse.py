@@ -172,13 +172,20 @@ def test_as_many_statements_as_can_be_are_made_false_up_to_half() -> None:
     chosen = [statement_candidate(f"Harlow {i}") for i in range(5)]
     chosen += [statement_candidate(f"Vesh {i}", truth_only=True) for i in range(3)]
     balanced = balance_truths(chosen)
+    assert len(balanced) == 8
     assert sum(c.question.answer is False for c in balanced) == 4
     assert balance_truths(chosen) == balanced
-    few = [
-        statement_candidate("Harlow 1"),
-        *(statement_candidate(f"Vesh {i}", True) for i in range(3)),
-    ]
-    assert sum(c.question.answer is False for c in balance_truths(few)) == 1
+
+
+def test_true_statements_past_half_again_the_false_ones_are_left_out() -> None:
+    chosen = [statement_candidate(f"Harlow {i}") for i in range(2)]
+    chosen += [statement_candidate(f"Vesh {i}", truth_only=True) for i in range(6)]
+    balanced = balance_truths(chosen)
+    answers = [c.question.answer for c in balanced]
+    # One statement of each pair stated false; of the rest, no more true than false plus half.
+    assert answers.count(False) == 2
+    assert answers.count(True) == 3
+    assert balance_truths(chosen) == balanced
 
 
 FILMING = (
