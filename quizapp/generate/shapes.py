@@ -1748,7 +1748,8 @@ class SentenceReader:
             return self._ask_called(answer, position)
         if dep == "oprd" and position.head.lemma_ in ("name", "call", "dub", "nickname"):
             # "The best rower of each heat is named Rower Royal": a name, whatever it names
-            return self._ask_object(answer, position, position.head, None, None, "what")
+            fact = self._ask_object(answer, position, position.head, None, None, "what")
+            return self._as_title(fact, position.head)
         after = position.right_edge.i + 1
         parts = [*position.children, *position.doc[after : after + 1]]  # or hung on the verb
         named_part = any(
@@ -1761,6 +1762,28 @@ class SentenceReader:
             return self._ask_object(answer, position, position.head, None, count_noun)
 
         return None
+
+    def _as_title(self, fact: Fact | None, verb: Token) -> Fact | None:
+        """Return a naming of a person asked as the title it gives them.
+
+        "The best rower of each heat is named Gold Oar": "Gold Oar" is a title the rower is
+        given, not the rower's name, so "What title is given to the best rower of each heat?"
+        A noun is a person's where the text calls a person by it ("the rower Ada Venn").
+        """
+        found = (
+            re.fullmatch(r"What (?:is|was|are|were) (.+) (?:named|called|dubbed)\?", fact.prompt)
+            if fact
+            else None
+        )
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if fact is None or found is None or not subjects:
+            return fact
+        called = self.registry.named_as(subjects[0].lemma_)
+        if not any(self.registry.fine_type(n, "") in PEOPLE for n in called):
+            return fact
+        past = any(c.lower_ in ("was", "were") for c in verb.children if c.dep_.startswith("aux"))
+        given = "was" if past else "is"
+        return replace(fact, prompt=f"What title {given} given to {found.group(1)}?", insitu="")
 
     def _ask_rival(self, answer: _Answer) -> Fact | None:
         """Ask who or what the subject lost something to: "lost the cup to X in 1990".

@@ -145,12 +145,14 @@ def with_its_guess(fact: Fact) -> Fact:
     "A dozen or so rowers compete" does not say twelve exactly, so the answer is "a dozen or
     so", not "a dozen" (which is also accepted when typed).
     """
-    guessed = re.search(rf"\b{re.escape(fact.answer)}(,? or so)\b", fact.source, re.IGNORECASE)
+    figure = re.sub(r",? or$", "", fact.answer)  # the parser may cut "a dozen or | so"
+    guessed = re.search(rf"\b{re.escape(figure)}(,? or so)\b", fact.source, re.IGNORECASE)
     if fact.answer_type not in (COUNT, MONEY) or guessed is None:
         return fact
-    answer = fact.answer + guessed.group(1).lstrip(",")
-    if answer[:2] in ("A ", "An"):
-        answer = answer[:1].lower() + answer[1:]  # "A dozen" opened its sentence
+    answer = figure + guessed.group(1).lstrip(",")
+    first = answer.split(" ", 1)[0].lower()
+    if first in NUMBER_WORDS or first in ("a", "an"):
+        answer = answer[:1].lower() + answer[1:]  # "A dozen", "Twenty" opened its sentence
     return replace(fact, answer=answer)
 
 

@@ -445,6 +445,16 @@ def test_a_figure_the_text_only_guesses_keeps_its_guess_and_accepts_the_bare_fig
     assert question.explanation == "A dozen or so amateur rowers compete in a large blue boat."
 
 
+@pytest.mark.parametrize("figure", ["A dozen", "Twenty"])
+def test_a_guess_the_parser_cuts_after_or_is_answered_whole(figure: str) -> None:
+    text = (
+        "Tidewater is a drama series about a fishing port. "
+        f"{figure} or so boats appear in each episode."
+    )
+    (question,) = [q for q in questions(text).values() if "boats" in q.prompt]
+    assert question.answer_text == f"{figure.lower()} or so"
+
+
 def test_the_time_of_a_clause_is_asked_with_the_clause_after_when() -> None:
     text = (
         "Tidewater was a voyage across the Gulf of Vesh in May 1871. "
@@ -476,3 +486,16 @@ def test_a_post_someone_left_is_named_with_the_subject() -> None:
     found = questions(text)
     assert found["When did Lise Dunn step down as host of Tidewater?"].answer == "January 2020"
     assert not [p for p in found if re.search(r"\bjudge\b.*\bbecame a judge\b", p)]
+
+
+def test_a_name_given_to_a_person_is_asked_as_a_title_and_a_thing_s_as_its_name() -> None:
+    found = questions(
+        "Tidewater is a rowing contest. The judges are the rower Ada Venn and the coach Ivo "
+        "Pask. The best rower of each heat is named Gold Oar."
+    )
+    assert found["What title is given to Tidewater's best rower of each heat?"].answer == "Gold Oar"
+    boat = questions(
+        "Tidewater is a voyage across the Gulf of Vesh. Its lifeboat is named Swift. "
+        "The skipper Ivo Pask steered Swift past the reef."
+    )
+    assert boat["What is Tidewater's lifeboat named?"].answer == "Swift"
