@@ -21,6 +21,7 @@ import re
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
+from itertools import pairwise
 from typing import TYPE_CHECKING, Final
 
 from quizapp.generate.grammar import (
@@ -105,6 +106,9 @@ MAX_QUOTE_WORDS: Final = 10
 _QUOTING_VERBS: Final = frozenset(["read", "say", "state", "declare", "proclaim"])
 MAX_REST_WORDS: Final = 9
 _CLOCK: Final = re.compile(r"\d{1,2}:\d{2}")
+_YEAR: Final = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
+# What may stand between two years of one question: "from 1880 to 1886", "in 1884 and 1885".
+_YEAR_JOINS: Final = frozenset([" to ", " and ", "-", "–", " or ", ", "])
 _GLUED: Final = re.compile(r"^[a-z]{2,}[A-Z][a-z]+$")
 _FUNCTION_WORDS: Final = frozenset({"DET", "ADV", "ADP", "SCONJ", "CCONJ", "AUX", "PART", "PRON"})
 # Nouns for someone who did something to the subject, with the verb's past and present:
@@ -2858,6 +2862,9 @@ class SentenceReader:
             return None  # another year in the prompt: which one is asked about?
         if answer.text.lower() in prompt.lower():
             return None
+        years = list(_YEAR.finditer(prompt))
+        if any(prompt[a.end() : b.start()] not in _YEAR_JOINS for a, b in pairwise(years)):
+            return None  # "include A in 1880, B in 1881": a list of names and years read as one
         owner = f"{self.topic}'s"
         if self.topic and prompt.count(self.topic) >= 2 and owner in prompt:
             # "Did Tidewater rank ... during its first week?": the name once is enough

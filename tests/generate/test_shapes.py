@@ -1121,3 +1121,13 @@ def test_a_whose_clause_tells_whose_thing_it_is() -> None:
         "one of the series' running jokes."
     )
     assert found["Whose long sea stories became one of Tidewater's running jokes?"] == "Uncle Bo"
+
+
+def test_a_list_of_names_with_years_is_never_asked_as_one_garbled_question() -> None:
+    found = asked(
+        "Later Vesh Media winners included Ada Venn in 2011, Una Brisk in 2012, Tom Reyes in "
+        "2013 and Ivo Pask in 2014. Past winners of the Harlow Cup include Ada Venn in 2011, "
+        "Una Brisk in 2012 and Tom Reyes in 2013. From 2014 to 2019 the tent stood in Vesh Park."
+    )
+    assert not any(re.search(r"\d{4} (?:in|[A-Z])", p) for p in found)
+    assert found["Where did the tent stand from 2014 to 2019?"] == "Vesh Park"
