@@ -1156,7 +1156,7 @@ class SentenceReader:
                         place,
                         self.registry.fine_type(place, ORG),
                         name,
-                        f"{name} {be} a {student.lower_} at {place}.",
+                        f"{name} {be} a {student.lower_} at {_with_article(school, place)}.",
                         key,
                     )
                 studied = [
@@ -3735,6 +3735,12 @@ def _to_clause(clause: Token) -> bool:
 _STUDENT_NOUNS: Final = frozenset(["student", "pupil", "undergraduate", "schoolboy", "schoolgirl"])
 # Endings of nouns for a job ("ferryman", "teacher", "sailor", "chemist", "headmistress").
 _JOB_ENDINGS: Final = ("er", "or", "ist", "ian", "ess", "man", "woman")
+
+
+def _with_article(head: Token, name: str) -> str:
+    """Return a name with the "the" the text gives it ("the Academy of Harlow")."""
+    articles = [c for c in head.children if c.dep_ == "det" and c.lower_ == "the"]
+    return f"the {name}" if articles and not name.lower().startswith("the ") else name
 
 
 def _age(noun: Token) -> str:

@@ -1100,6 +1100,9 @@ def test_a_real_persons_age_is_not_asked_but_what_they_studied_is() -> None:
     assert not any(p.startswith("How old") for p in found)
     assert found["What did Mary Holt study?"].answer == "history"
     assert found["Where was Mary Holt a student?"].answer == "University of Harlow"
+    assert found["Where was Mary Holt a student?"].statement == (
+        "Mary Holt was a student at the University of Harlow."
+    )
 
 
 def test_a_word_before_a_name_that_is_no_job_is_not_asked_as_one() -> None:
