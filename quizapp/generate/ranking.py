@@ -61,6 +61,8 @@ LONG_PROMPT_WORDS: Final = 16
 # A question below this score is not asked: a bit-part name with nothing to hang it on.
 MIN_SCORE: Final = 2.2
 NO_HOOK: Final = {CRITIC: 1.5, CREW: 0.6}
+# How many content words a question needs to ask one of the crew by a deed (see score).
+DEED_WORDS: Final = 6
 # Trivia a fan would not ask, enough to drop it: when minor news was made public (see
 # _minor_news), and who of the crew worked with whom (see _crew_to_crew).
 LOW_VALUE: Final = 1.5
@@ -105,7 +107,8 @@ def score(fact: Fact, registry: Registry, prompt: str) -> float:
     whose answer is a critic (enough to drop it) or someone known only by a job (enough to rank
     it low), who made nothing the text names ("directed by X" is a hook), is named once, and is
     asked about nothing the text returns to (no other name in the prompt named twice, not the
-    subject itself): "Who gave it four stars?", "Who was the set decorator?"; and LOW_VALUE
+    subject itself) and, for one of the crew, not by a deed (see _asked_by_deed): "Who gave it
+    four stars?", "Who was the set decorator?"; and LOW_VALUE
     off the date of minor news and a crew member asked by another ("Which designer worked
     with the set decorator X?"). The kind of question adds its own small bonus in the caller.
     """
@@ -122,6 +125,7 @@ def score(fact: Fact, registry: Registry, prompt: str) -> float:
         or answer_salience >= 2
         or any(registry.salience(n) >= 2 for n in fact.names)
         or (bool(registry.topic) and fold(registry.topic) in fold(fact.prompt))
+        or (role == CREW and _asked_by_deed(fact))
     )
     return (
         2.0
@@ -132,6 +136,19 @@ def score(fact: Fact, registry: Registry, prompt: str) -> float:
         - (0.0 if hooked else NO_HOOK.get(role, 0.0))
         - (LOW_VALUE if _minor_news(fact, registry) or _crew_to_crew(fact, registry) else 0.0)
     )
+
+
+def _asked_by_deed(fact: Fact) -> bool:
+    """Whether a question asks for someone by what they did, not by a bare credit.
+
+    "Which set decorator drew on art lessons to build realistic classrooms?" gives a fan a
+    hook that "Who was the set decorator?" does not: a reading other than a credit or a list,
+    with DEED_WORDS content words or more.
+    """
+    if fact.shape in ("role", "listed"):
+        return False
+    words = set(_CONTENT_WORD.findall(fold(fact.prompt))) - _QUESTION_WORDS
+    return len(words) >= DEED_WORDS
 
 
 def _minor_news(fact: Fact, registry: Registry) -> bool:

@@ -382,3 +382,15 @@ def test_a_lead_in_the_prompt_does_not_make_a_name_given_once_easy() -> None:
     assert by_answer["Ada Strand"].difficulty is Difficulty.MEDIUM
     # A question about a character's own story is filed under Characters, whatever it asks.
     assert by_answer["Ada Strand"].category == "Characters"
+
+
+def test_one_of_the_crew_asked_by_what_they_did_is_kept_though_named_once() -> None:
+    text = (
+        "Tidewater is a drama series created by Nell Orrin. Production designer Rosa Vell worked "
+        "with set decorator Pim Osk, who used his years in a boatyard to build a faithful model "
+        "of the old harbour."
+    )
+    pack = generate_pack(text, pack_id="t", title="Tidewater").pack
+    # The deed is the hook a bare "Who was the set decorator?" lacks.
+    asked = [q.prompt for q in pack.questions if q.answer_text == "Pim Osk"]
+    assert any("boatyard" in p for p in asked), [q.prompt for q in pack.questions]
