@@ -1815,11 +1815,13 @@ class SentenceReader:
         return self._ask_object(answer, answer.head, verb, to, None, wh)
 
     def _ask_record_since(self, answer: _Answer) -> Fact | None:
-        """Ask in place what held a record before: "its best-selling album since X".
+        """Ask what held a record before: "its best-selling album since X".
 
-        "The label called it its best-selling album since Kelby Marsh." -> The label called
-        Tidewater its best-selling album since which album? What came before is of the kind
-        the record counts (or, for the subject, the kind the text defines it by).
+        "Harlow Vision has described it as its most-watched drama since Kelby Marsh." -> Since
+        which series has Tidewater been Harlow Vision's most-watched drama? What came before is
+        of the kind the record counts (or, for the subject, the kind the text defines it by).
+        Where the record is not said of a named thing in those words, it is asked in place:
+        "The label called Tidewater its best-selling album since which album?"
         """
         since = answer.head.head
         noun = since.head
@@ -1846,12 +1848,42 @@ class SentenceReader:
             return None
         before = render(t for t in clause if t.i < answer.span.start)
         after = render(t for t in clause if t.i >= answer.span.end)
-        words = " ".join(w for w in (before, f"which {kind}", after) if w)
+        words = self._record_held(verb, noun, since, kind) or " ".join(
+            w for w in (before, f"which {kind}", after) if w
+        )
         self._wh_words = f"which {kind}"
         with _stating(verb.doc):
             said = _declare(render(clause))
         answer = replace(answer, kind=TITLE)
         return self._fact("record-since", answer, words, verb, said)
+
+    def _record_held(self, verb: Token, noun: Token, since: Token, kind: str) -> str:
+        """Return the direct question for a record someone said a thing holds, or "".
+
+        "Harlow Vision has described it as its most-watched drama since Kelby Marsh" -> Since
+        which series has Tidewater been Harlow Vision's most-watched drama? The record's "its"
+        is the sayer's, so the sayer is named as its owner; the thing holding the record is
+        the object of "described ... as" or "called".
+        """
+        subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
+        held = [c for c in verb.children if c.dep_ == "dobj"]
+        through = noun.head
+        as_noun = noun.dep_ == "pobj" and through.lower_ == "as" and through.head == verb
+        if len(subjects) != 1 or len(held) != 1 or not (as_noun or noun.dep_ == "oprd"):
+            return ""
+        referents = verb.doc.user_data.get(REFERENTS, {})
+        thing = referents.get(held[0].i) or render(held[0].subtree)
+        owners = [c for c in noun.children if c.dep_ == "poss"]
+        if (
+            not is_proper(subjects[0])
+            or len(owners) != 1
+            or owners[0].lower_ not in ("its", "their")
+        ):
+            return ""
+        sayer = render(subjects[0].subtree)
+        record = [t for t in noun.subtree if t.i < since.i and t not in owners[0].subtree]
+        owner = f"{sayer}'" if sayer.endswith("s") else f"{sayer}'s"
+        return f"Since which {kind} has {thing} been {owner} {render(record)}"
 
     def _mentions_topic(self, verb: Token) -> bool:
         """Return whether a clause's object is the text's subject ("described it as ...")."""
@@ -2598,11 +2630,12 @@ class SentenceReader:
     def _ask_count_inside(
         self, answer: _Answer, participle: Token, prep: Token, count_noun: Token
     ) -> Fact | None:
-        """Ask in place for a count inside a participle on what a clause's verb took or made.
+        """Ask for a count inside a participle on what a clause's verb took or made.
 
-        "The crew left a flag carrying names from 40 towns." -> The crew left a flag carrying
-        names from how many towns? The thing ("a flag") is introduced, not named, so a direct
-        question would have to describe it; the clause in its own words does.
+        "The crew left a flag carrying names from 40 towns." -> From how many towns did the
+        flag the crew left carry names? The thing ("a flag") is introduced, not named, so the
+        question describes it by the clause that introduced it; where that cannot be said
+        (a verb with no "do" to carry its tense), the clause is asked in place.
         """
         noun = participle.head
         main = noun.head
@@ -2628,7 +2661,9 @@ class SentenceReader:
         before = render(t for t in clause if t.i < prep.i)
         after = render(t for t in clause if t.i > prep.right_edge.i)
         self._wh_words = wh
-        words = " ".join(w for w in (before, wh, after) if w)
+        words = _described_by_clause(clause, noun, participle, prep, wh) or " ".join(
+            w for w in (before, wh, after) if w
+        )
         with _stating(main.doc):
             said = _declare(render(clause))
         return self._fact("count-inside", answer, words, main, said)
@@ -3434,6 +3469,34 @@ def _own_tokens(clause: Token) -> list[Token]:
     ]
     skip = {t.i for c in joined for t in c.subtree}
     return [t for t in clause.subtree if t.i not in skip]
+
+
+def _described_by_clause(
+    clause: list[Token], noun: Token, participle: Token, prep: Token, wh: str
+) -> str:
+    """Return a count inside a participle asked directly, or "" where it cannot be.
+
+    "The crew left a flag carrying names from 40 towns" -> From how many towns did the flag
+    the crew left carry names? The introduced thing becomes "the" thing, told apart by the
+    clause that introduced it.
+    """
+    main = noun.head
+    support = do_support(main.tag_)
+    if support is None or prep.head not in (participle, *participle.children):
+        return ""
+    asked = wh.removeprefix(f"{prep.lower_} ")
+    if participle.tag_ != "VBG" or prep.dep_ != "prep" or not asked.startswith("how "):
+        return ""
+    described = [t for t in clause if noun.left_edge.i <= t.i < participle.i]
+    if described and described[0].lower_ in ("a", "an", "the"):
+        described = described[1:]
+    made = lower_first(render(t for t in clause if t.i < noun.left_edge.i))
+    rest = render(t for t in clause if t.i > participle.i and t not in prep.subtree)
+    if not described or not made or not rest:
+        return ""
+    thing = render(described)
+    opening = f"{prep.lower_.capitalize()} {asked} {support}"
+    return f"{opening} the {thing} {made} {participle.lemma_} {rest}"
 
 
 def _inside_other_clause(token: Token, clause: Token) -> bool:

@@ -797,22 +797,31 @@ def test_a_name_asked_beside_a_date_leaves_out_another_named_place() -> None:
     )
 
 
-def test_a_count_inside_a_participle_on_an_object_is_asked_in_place() -> None:
+def test_a_count_inside_a_participle_describes_the_thing_by_its_clause() -> None:
     found = asked(
         "The rowers also left a small brass plate carrying greetings from 40 harbour towns, "
         "as well as a wreath."
     )
     assert found[
-        "The rowers left a small brass plate carrying greetings from how many harbour towns?"
+        "From how many harbour towns did the small brass plate the rowers left carry greetings?"
     ] == ("40")
 
 
-def test_what_held_a_record_before_is_asked_in_place_as_one_of_its_kind() -> None:
+def test_what_held_a_record_before_is_asked_as_one_of_its_kind_owned_by_its_sayer() -> None:
     found = asked(
         "Tidewater is a drama series. "
         "Channel Nine has described it as its most-watched drama since Salt Marsh."
     )
-    prompt = "Channel Nine has described Tidewater as its most-watched drama since which series?"
+    prompt = "Since which series has Tidewater been Channel Nine's most-watched drama?"
+    assert found[prompt] == "Salt Marsh"
+
+
+def test_a_record_with_no_owner_is_asked_in_place() -> None:
+    found = asked(
+        "Tidewater is a drama series. "
+        "Channel Nine has described it as the most-watched drama since Salt Marsh."
+    )
+    prompt = "Channel Nine has described Tidewater as the most-watched drama since which series?"
     assert found[prompt] == "Salt Marsh"
 
 
