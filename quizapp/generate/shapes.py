@@ -1746,7 +1746,10 @@ class SentenceReader:
                 # "painted on the wall of Vesh's Tavern" -> At which tavern was it painted?
                 agents = [t.i for c in verb.children if c.dep_ == "agent" for t in c.subtree]
                 wh = f"at which {kind_word.lower()}"
-                return self._ask_object(answer, position, verb, prep.head.head, None, wh, agents)
+                fact = self._ask_object(answer, position, verb, prep.head.head, None, wh, agents)
+                if agents:
+                    return fact  # in place, the clause would name who did it beside the place
+                return _part_kept_in_place(fact, f"which {kind_word.lower()}")
             return None
         if dep == "oprd" and position.head.dep_ == "acl":
             return self._ask_called(answer, position)
@@ -2445,6 +2448,7 @@ class SentenceReader:
             return None
         drop = {t.i for t in agent.subtree}
         before, after = self._rest(verb, drop)
+        rest = list(self._said)
         verbs = self._verb_chain(verb)
         aux, negation, _ = self._tense_parts(verb)
         aux = aux or "was"
@@ -2459,8 +2463,14 @@ class SentenceReader:
             # "judged by the writer A and the baker B": the job tells them apart, and the
             # active question keeps it ("Which baker judged X?"); no need to ask in place
             asked = ""
-        kept = (subject, " ".join(auxes) or aux, negation, before, verbs, "by", asked, after)
-        insitu = " ".join(w for w in kept if w) if asked else ""
+        # In place, what the text says between the verb and "by" stays before it: "was
+        # replaced as captain by which fisherman?"
+        ahead = render(t for t in rest if verb.i < t.i < agent.i)
+        between, behind = ("", after)
+        if ahead and after.startswith(ahead):
+            between, behind = ahead, after[len(ahead) :].strip()
+        kept = (subject, " ".join(auxes) or aux, negation, before, verbs, between, "by", asked)
+        insitu = " ".join(w for w in (*kept, behind) if w) if asked else ""
         active = self._active(verb, negation)
         if active is None:
             words = " ".join(
@@ -3469,6 +3479,23 @@ def _own_tokens(clause: Token) -> list[Token]:
     ]
     skip = {t.i for c in joined for t in c.subtree}
     return [t for t in clause.subtree if t.i not in skip]
+
+
+def _part_kept_in_place(fact: Fact | None, wh: str) -> Fact | None:
+    """Return a fact on a place of a named place, also asked in place with that place's part.
+
+    "The fair stood in the grounds of Vesh Abbey." -> At which abbey did the fair stand? drops
+    "in the grounds of"; in place, the question keeps it: "The fair stood in the grounds of
+    which abbey?"
+    """
+    if fact is None or fact.insitu:
+        return fact
+    text = fact.statement.rstrip(".")
+    at = text.find(f" of {fact.answer}")
+    if at < 0 or len(text[:at].split()) < 4:
+        return fact
+    asked = f"{text[:at]} of {wh}{text[at + len(fact.answer) + 4 :]}?"
+    return replace(fact, insitu=asked[:1].upper() + asked[1:])
 
 
 def _described_by_clause(

@@ -1143,3 +1143,39 @@ def test_a_list_of_names_with_years_is_never_asked_as_one_garbled_question() -> 
     )
     assert not any(re.search(r"\d{4} (?:in|[A-Z])", p) for p in found)
     assert found["Where did the tent stand from 2014 to 2019?"] == "Vesh Park"
+
+
+def test_a_place_of_a_named_place_is_also_asked_in_place_with_its_part() -> None:
+    (fact,) = [
+        f
+        for f in facts_of(
+            "From 1990 to 1995 the fair stood in the grounds of Vesh Park in Ostland."
+        )
+        if f.answer == "Vesh Park"
+    ]
+    assert fact.prompt == "At which park did the fair stand from 1990 to 1995?"
+    assert fact.insitu == (
+        "From 1990 to 1995, the fair stood in the grounds of which park in Ostland?"
+    )
+
+
+def test_a_place_of_a_named_place_is_not_asked_in_place_beside_who_made_it() -> None:
+    (fact,) = [
+        f
+        for f in facts_of(
+            "A large mural was painted by the artist Ada Venn on the wall of Orm Hall."
+        )
+        if f.answer == "Orm Hall"
+    ]
+    assert fact.prompt == "At which hall was the large mural painted?"
+    assert fact.insitu == ""
+
+
+def test_a_passive_asked_in_place_keeps_what_stands_before_its_by() -> None:
+    (fact,) = [
+        f
+        for f in facts_of("Ada Venn was replaced as captain by the fisherman Ivo Pask in 1994.")
+        if f.answer == "Ivo Pask"
+    ]
+    assert fact.prompt == "Which fisherman replaced Ada Venn as captain in 1994?"
+    assert fact.insitu == "Ada Venn was replaced as captain by which fisherman in 1994?"
