@@ -402,6 +402,10 @@ class SentenceReader:
         self._hedged = False
         self._asking_when = False
         self._asking_name = False
+        # A "where" clause's verb, with the pronoun in it and the event that places it:
+        # "picked up by a ship, where X welcomed them home" -> ("them", "the crew", "the crew
+        # was picked up").
+        self._where_events: dict[int, tuple[str, str, str]] = {}
         referents = sent.doc.user_data.setdefault(REFERENTS, {})
         for token in sent:
             # "it" and "its" opening a sentence, or later in one about the subject, are it.
@@ -1399,6 +1403,34 @@ class SentenceReader:
             for word in clause.subtree:
                 if word.lower_ in ("them", "they") and word.tag_ == "PRP":
                     referents.setdefault(word.i, owner)
+                    event = self._placing_event(main, clause)
+                    if word.head == clause and event:
+                        self._where_events[clause.i] = (word.lower_, owner, event)
+
+    def _placing_event(self, main: Token, clause: Token) -> str:
+        """Return the short clause a "where" clause happened in, or "".
+
+        "The crew was picked up by a ship, where ..." -> "the crew was picked up": the agent
+        that the "where" names is left out, so the event tells no other fact's answer.
+        """
+        if main.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in main.children):
+            return ""
+        agents = [c for c in main.children if c.dep_ == "agent"]
+        if len(agents) != 1 or clause not in agents[0].subtree:
+            return ""
+        subjects = [c for c in main.children if c.dep_ == "nsubjpass"]
+        if len(subjects) != 1:
+            return ""
+        kept = [*subjects[0].subtree, main]
+        kept += [c for c in main.children if c.dep_ in ("auxpass", "aux", "prt", "neg")]
+        others = [
+            c
+            for c in main.children
+            if c not in kept and c != agents[0] and c.dep_ not in ("punct", "cc", "conj")
+        ]
+        if others or len(kept) > 8:
+            return ""  # an event told with more would bury the question
+        return lower_first(render(kept))
 
     def _ask_relative(self, answer: _Answer, clause: Token) -> Fact | None:
         subjects = [c for c in clause.children if c.dep_ in _SUBJECTS]
@@ -2924,6 +2956,7 @@ class SentenceReader:
         if self.topic and insitu.count(self.topic) >= 2 and owner in insitu:
             head, _, tail = insitu.rpartition(owner)
             insitu = f"{head}its{tail}" if head else ""
+        prompt = self._placed_in_event(prompt, verb)
         names = tuple(n for n in self.registry.names_in(prompt) if len(n) > 2)
         subject_name = self.registry.canonical(names[0]) if names else ""
         tied = defined_by_relation(verb)
@@ -2947,6 +2980,20 @@ class SentenceReader:
             insitu=insitu if len(insitu.split()) <= MAX_PROMPT_WORDS else "",
             anchored=anchored,
         )
+
+    def _placed_in_event(self, prompt: str, verb: Token) -> str:
+        """Return a question on a "where" clause opened by the event it happened in.
+
+        "Who welcomed the crew home?" -> When the crew was picked up, who welcomed them home?
+        The pronoun keeps the text's own words, and the event says where it happened.
+        """
+        if verb.i not in self._where_events:
+            return prompt
+        pronoun, owner, event = self._where_events[verb.i]
+        if prompt.count(owner) != 1 or prompt.startswith(owner[:1].upper() + owner[1:]):
+            return prompt
+        asked = prompt.replace(owner, pronoun)
+        return f"When {event}, {asked[:1].lower()}{asked[1:]}"
 
     def _statement(self, verb: Token, answer: _Answer) -> str | None:
         """Return the clause that states the fact, subject resolved, as a sentence."""

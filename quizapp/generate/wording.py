@@ -104,11 +104,21 @@ TYPE_CATEGORIES: Final = {
 }
 
 
+# An opening event whose group a pronoun after it stands for: "When the crew was picked up,
+# who welcomed them home?".
+_EVENT_BOUND: Final = re.compile(
+    r"^(When (?:the|[\w' ]+'s?) \w+ (?:was|were) [^,?]+, [^?]*?)\b(?:them|they)\b"
+)
+
+
 def stands_alone(prompt: str, answer: str) -> bool:
     """Return whether a prompt names all it needs and does not give its answer away."""
     # "When was it announced that ...": "it" stands for the clause that follows, not for
     # something the prompt leaves unnamed.
     expletive = re.sub(r"\b(was|is) it (?=\w+ed that\b)", r"\1 ", prompt, flags=re.IGNORECASE)
+    # "When the crew was picked up, who welcomed them home?": "them" is the group the
+    # opening event names.
+    expletive = _EVENT_BOUND.sub(r"\1", expletive)
     words = re.findall(r"[\w'-]+", expletive.lower())
     # "their" is kept by the reading only where it stands for the answer or a plural subject;
     # "its" is kept only where the question names the subject it stands for.

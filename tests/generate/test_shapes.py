@@ -594,6 +594,20 @@ def test_them_in_a_where_clause_is_the_subject_of_the_clause_it_hangs_on() -> No
     assert found["Who welcomed the team home?"] == "Mayor Ivo Pask"
 
 
+def test_a_where_clause_on_who_did_it_is_placed_in_its_event_and_keeps_them() -> None:
+    (fact,) = [
+        f
+        for f in facts_of(
+            "The boat sank, and the crew was picked up by the ferry Vesh Star, where the "
+            "harbour master Ivo Pask thanked them."
+        )
+        if f.answer == "Ivo Pask"
+    ]
+    assert fact.prompt == "When the crew was picked up, which harbour master thanked them?"
+    assert stands_alone(fact.prompt, fact.answer)
+    assert fact.statement.startswith("The harbour master Ivo Pask thanked the crew")
+
+
 def test_a_name_someone_owns_as_a_thing_is_not_asked_as_a_name() -> None:
     found = asked("Ivo Pask dropped his soggy baked Alaska on the floor of the tent.")
     assert "Alaska" not in found.values()

@@ -11,7 +11,7 @@ from quizapp.core.matching import is_correct
 from quizapp.core.model import PackId, Question, QuestionId
 from quizapp.generate import generate_pack
 from quizapp.generate.shapes import Fact
-from quizapp.generate.wording import accepted_answers
+from quizapp.generate.wording import accepted_answers, stands_alone
 from quizapp.packs.model import PackQuestion
 
 VOYAGE = (
@@ -499,3 +499,9 @@ def test_a_name_given_to_a_person_is_asked_as_a_title_and_a_thing_s_as_its_name(
         "The skipper Ivo Pask steered Swift past the reef."
     )
     assert boat["What is Tidewater's lifeboat named?"].answer == "Swift"
+
+
+def test_them_stands_alone_only_after_an_event_that_names_its_group() -> None:
+    assert stands_alone("When the crew was picked up, who thanked them?", "Ivo Pask")
+    assert not stands_alone("Who thanked them?", "Ivo Pask")
+    assert not stands_alone("When the ferry docked, who thanked them?", "Ivo Pask")
