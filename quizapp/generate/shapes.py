@@ -1605,7 +1605,7 @@ class SentenceReader:
             clause.head.lemma_ in FACTIVE_VERBS or _before_semicolon(clause)
         )
         if clause.dep_ in ("advcl", "ccomp", "csubj", "pcomp") and not (
-            marks & _ASSERTING or _participle(clause) or factive
+            marks & _ASSERTING or _participle(clause) or factive or _done_before_or_after(clause)
         ):
             return None  # "if" and "that" clauses state no fact; "because" and "while" do
         count_noun: Token | None = None
@@ -1731,6 +1731,8 @@ class SentenceReader:
                 return average
         if dep == "pobj" and position.head.dep_ in ("prep", "dative"):
             prep = position.head
+            if _done_before_or_after(prep.head):
+                return self._ask_after_doing(answer, position, prep)
             dated = answer.kind in (DATE, YEAR, MONTH) and _nominal(prep.head)
             if prep.head.pos_ in ("VERB", "AUX") and not dated:
                 return self._ask_object(answer, position, prep.head, prep, count_noun)
@@ -1848,6 +1850,48 @@ class SentenceReader:
             return None
         answer = replace(answer, kind=PERSON if wh == "to whom" else TITLE)
         return self._ask_object(answer, answer.head, verb, to, None, wh)
+
+    def _ask_after_doing(self, answer: _Answer, position: Token, prep: Token) -> Fact | None:
+        """Ask in place for a name in what someone did before or after something else.
+
+        "Ivo Pask, who ran the club for three years before handing over to Mira Tosk" -> Ivo
+        Pask ran the club for three years before handing over to whom? Without the clause it
+        hangs on, asking "to whom did Ivo Pask hand over?" would not say what was handed over.
+        """
+        if answer.kind not in PEOPLE | {ORG} or prep.i > position.i:
+            return None
+        main = prep.head.head.head
+        subjects = [c for c in main.children if c.dep_ in _SUBJECTS]
+        if len(subjects) != 1 or main.pos_ != "VERB":
+            return None
+        subject = subjects[0]
+        if subject.lower_ in ("who", "that") and main.dep_ == "relcl" and is_name_head(main.head):
+            doer = render(name_span(main.head))
+        elif subject.pos_ == "PROPN" or (subject.pos_ == "NOUN" and not _indefinite(subject)):
+            doer = render(subject.subtree)
+        else:
+            return None  # a pronoun that names no one, or "a man who ...": asked of whom?
+        wh, _ = self._wh(answer, None, None)
+        asked = _in_place_wh(wh, answer)
+        clause = [
+            t
+            for t in main.subtree
+            if t not in subject.subtree and not _inside_other_clause(t, main) and not t.is_punct
+        ]
+        if not asked or any(t.i < main.i for t in clause) or len(clause) > 16:
+            return None
+        span = range(answer.span.start, answer.span.end)
+        before = render(t for t in clause if t.i < answer.span.start)
+        after = render(t for t in clause if t.i >= answer.span.end and t.i not in span)
+        counted = [t for t in clause if t.dep_ == "dobj" and t.head == main and self._of_topic(t)]
+        if counted and self.topic:  # "hosted three series": of the subject
+            said = render(t for t in clause if t.i <= counted[0].i)
+            before = before.replace(said, f"{said} of {self.topic}", 1)
+        self._wh_words = asked
+        words = " ".join(w for w in (doer, before, asked, after) if w)
+        with _stating(main.doc):
+            said = _declare(doer, render(clause))
+        return self._fact("after-doing", answer, words, main, said)
 
     def _ask_record_since(self, answer: _Answer) -> Fact | None:
         """Ask what held a record before: "its best-selling album since X".
@@ -2925,7 +2969,9 @@ class SentenceReader:
             people = [
                 n
                 for n in self.registry.names_in(prompt)
-                if " " in n and self.registry.fine_type(n, THING) in PEOPLE
+                if " " in n
+                and self.registry.fine_type(n, THING) in PEOPLE
+                and self.registry.canonical(n) != self.topic  # the subject is no one asked of
             ]
             people = [p for p in people if not any(p != o and p in o for o in people)]
             if len(people) >= 2:
@@ -3526,6 +3572,18 @@ def _own_tokens(clause: Token) -> list[Token]:
     ]
     skip = {t.i for c in joined for t in c.subtree}
     return [t for t in clause.subtree if t.i not in skip]
+
+
+def _done_before_or_after(verb: Token) -> bool:
+    """Return whether a verb is something done "before" or "after" its clause's own verb."""
+    link = verb.head
+    return (
+        verb.tag_ == "VBG"
+        and verb.dep_ == "pcomp"
+        and link.lower_ in ("before", "after")
+        and link.dep_ == "prep"
+        and link.head.pos_ == "VERB"
+    )
 
 
 def _part_kept_in_place(fact: Fact | None, wh: str) -> Fact | None:

@@ -1193,3 +1193,21 @@ def test_a_passive_asked_in_place_keeps_what_stands_before_its_by() -> None:
     ]
     assert fact.prompt == "Which fisherman replaced Ada Venn as captain in 1994?"
     assert fact.insitu == "Ada Venn was replaced as captain by which fisherman in 1994?"
+
+
+def test_a_name_in_what_was_done_before_something_else_is_asked_in_place() -> None:
+    found = asked(
+        "Ada Venn stepped down in 2010 and was succeeded by the harbour master Ivo Pask, who "
+        "ran the club for three years before handing over to Mira Tosk in 2013. "
+        "The band toured for a year before signing with Velour Records in 2006."
+    )
+    assert found["Ivo Pask ran the club for three years before handing over to whom in 2013?"] == (
+        "Mira Tosk"
+    )
+    assert found["The band toured for a year before signing with which company in 2006?"] == (
+        "Velour Records"
+    )
+
+
+def test_nothing_is_asked_in_what_an_unnamed_pronoun_did_before_something_else() -> None:
+    assert "Mira Tosk" not in asked("He ran the club for years before handing over to Mira Tosk.")
