@@ -1608,6 +1608,8 @@ class SentenceReader:
             marks & _ASSERTING or _participle(clause) or factive or _done_before_or_after(clause)
         ):
             return None  # "if" and "that" clauses state no fact; "because" and "while" do
+        if "since" in marks and answer.kind == YEAR and _after_a_record(clause):
+            return self._ask_record_began(answer, clause)
         count_noun: Token | None = None
         position = head
         if head.dep_ == "compound" and answer.role:
@@ -1850,6 +1852,36 @@ class SentenceReader:
             return None
         answer = replace(answer, kind=PERSON if wh == "to whom" else TITLE)
         return self._ask_object(answer, answer.head, verb, to, None, wh)
+
+    def _ask_record_began(self, answer: _Answer, since: Token) -> Fact | None:
+        """Ask in place when a record's count began: "the wettest since records began in Y".
+
+        "It was the wettest summer in Ostmark since records began in 1881." -> Tidewater was
+        the wettest summer in Ostmark since records began in what year? Asked alone ("When
+        did records begin?") the year would belong to no record anyone could name.
+        """
+        main = since.head
+        subjects = [c for c in main.children if c.dep_ in _SUBJECTS]
+        if len(subjects) != 1:
+            return None
+        referents = main.doc.user_data.get(REFERENTS, {})
+        if subjects[0].tag_ == "PRP" and subjects[0].i not in referents:
+            return None
+        clause = [
+            t
+            for t in main.subtree
+            if (t in since.subtree or not _inside_other_clause(t, main)) and not t.is_punct
+        ]
+        clause += [t for t in main.subtree if t.text == "-" and t.head in clause]
+        if any(t.i < subjects[0].left_edge.i for t in clause) or len(clause) > 22:
+            return None  # an opening phrase or an aside: the clause is not asked whole
+        before = render(t for t in clause if t.i < answer.span.start)
+        after = render(t for t in clause if t.i >= answer.span.end)
+        self._wh_words = "what year"
+        words = " ".join(w for w in (before, "what year", after) if w)
+        with _stating(main.doc):
+            said = _declare(render(clause))
+        return self._fact("record-began", answer, words, main, said)
 
     def _ask_after_doing(self, answer: _Answer, position: Token, prep: Token) -> Fact | None:
         """Ask in place for a name in what someone did before or after something else.
@@ -3572,6 +3604,16 @@ def _own_tokens(clause: Token) -> list[Token]:
     ]
     skip = {t.i for c in joined for t in c.subtree}
     return [t for t in clause.subtree if t.i not in skip]
+
+
+def _after_a_record(since: Token) -> bool:
+    """Return whether a "since" clause says how long a record has stood ("the worst since")."""
+    main = since.head
+    return (
+        since.dep_ == "advcl"
+        and main.pos_ in ("VERB", "AUX")
+        and any(t.tag_ in ("JJS", "RBS") and t not in since.subtree for t in main.subtree)
+    )
 
 
 def _done_before_or_after(verb: Token) -> bool:

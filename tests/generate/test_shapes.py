@@ -1211,3 +1211,14 @@ def test_a_name_in_what_was_done_before_something_else_is_asked_in_place() -> No
 
 def test_nothing_is_asked_in_what_an_unnamed_pronoun_did_before_something_else() -> None:
     assert "Mira Tosk" not in asked("He ran the club for years before handing over to Mira Tosk.")
+
+
+def test_the_year_a_record_began_is_asked_in_place_with_its_record() -> None:
+    found = asked(
+        "Tidewater is a drama series. "
+        "It was the most-watched series in Ostmark since modern records began in 1881."
+    )
+    assert found[
+        "Tidewater was the most-watched series in Ostmark since modern records began in what year?"
+    ] == ("1881")
+    assert not any(p.startswith("When modern records began") for p in found)
