@@ -1786,6 +1786,20 @@ class SentenceReader:
                 if agents:
                     return fact  # in place, the clause would name who did it beside the place
                 return _part_kept_in_place(fact, f"which {kind_word.lower()}")
+            place_kind = prep.head
+            if (
+                answer.kind in PLACES
+                and prep.lower_ == "of"
+                and placed
+                and place_kind.head.head == verb
+                and verb.pos_ == "VERB"
+                and place_kind.pos_ == "NOUN"
+                and [c.lower_ for c in place_kind.children if c.i < place_kind.i] == ["the"]
+                and answer.span.end == prep.right_edge.i + 1
+            ):
+                # "shot on the island of Skellan" -> On which island was the film shot?
+                wh = f"{place_kind.head.lower_} which {place_kind.lower_}"
+                return self._ask_object(answer, position, verb, place_kind.head, None, wh)
             return None
         if dep == "oprd" and position.head.dep_ == "acl":
             return self._ask_called(answer, position)

@@ -1222,3 +1222,10 @@ def test_the_year_a_record_began_is_asked_in_place_with_its_record() -> None:
         "Tidewater was the most-watched series in Ostmark since modern records began in what year?"
     ] == ("1881")
     assert not any(p.startswith("When modern records began") for p in found)
+
+
+def test_a_place_named_after_its_kind_is_asked_by_that_kind() -> None:
+    found = asked("Ada Venn was born in the town of Harlow in 1950.")
+    assert found["In which town was Ada Venn born in 1950?"] == "Harlow"
+    found = asked("The film was shot on the island of Skellan in 1990.")
+    assert found["On which island was the film shot in 1990?"] == "Skellan"
