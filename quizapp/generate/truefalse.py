@@ -229,6 +229,8 @@ def _surely_false(
         return False
     if fact.answer_type in (COUNT, MONEY) and _singular(fact.answer) != _singular(value):
         return False
+    if fact.answer_type == COUNT and (number_value(value) or 0) < (number_value(fact.answer) or 0):
+        return False  # shown in three countries, it was shown in two as well
     if fact.answer_type in PEOPLE and _titled(value) != _titled(fact.answer):
         return False  # "Mr Vane falls in love with his classmate" is false by its title alone
     verb = fact.key.split("|", 1)[0]

@@ -144,6 +144,15 @@ def test_a_value_the_sentence_also_gives_is_not_swapped_in() -> None:
     assert swapped == "The theme of Tidewater was written by Owen Brack."
 
 
+def test_a_count_is_stated_false_only_above_the_true_one() -> None:
+    registry = Registry(topic="Tidewater")
+    source = "Tidewater was sold to broadcasters in five countries."
+    sold = fact("five", source, source, kind="count")
+    assert false_statement(source, sold, ["four", "three", "two"], registry, []) is None
+    swapped = false_statement(source, sold, ["four", "seven", "two"], registry, [])
+    assert swapped == "Tidewater was sold to broadcasters in seven countries."
+
+
 def test_an_article_follows_the_value_swapped_in() -> None:
     registry = Registry(topic="Tidewater")
     source = "The critic Pim Osk gave Tidewater a B+."
