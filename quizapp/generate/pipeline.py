@@ -383,6 +383,10 @@ def _hung_as_asked(statement: str, prompt: str, topic: str) -> str | None:
     return f"{statement[:at]} {preposition}{topic}{statement[at:]}"
 
 
+# A question asked of what did not happen: typed, any name the text never ties to it fits.
+_NEGATED: Final = re.compile(r"\b(?:not|never)\b|n't\b", re.IGNORECASE)
+
+
 def _candidates(
     fact: Fact, pools: Pools, registry: Registry, related: Mapping[str, list[Fact]]
 ) -> list[Candidate]:
@@ -412,6 +416,8 @@ def _candidates(
         )
         if question is not None:
             found.append(Candidate(fact, question, base + 0.5))
+    elif _NEGATED.search(prompt):
+        pass  # "Which character would not appear?" typed has countless right answers
     elif len(fact.answer.split()) <= (MAX_QUOTE_WORDS if fact.answer_type == QUOTE else 4) or (
         _two_names(fact)
     ):

@@ -394,3 +394,16 @@ def test_one_of_the_crew_asked_by_what_they_did_is_kept_though_named_once() -> N
     # The deed is the hook a bare "Who was the set decorator?" lacks.
     asked = [q.prompt for q in pack.questions if q.answer_text == "Pim Osk"]
     assert any("boatyard" in p for p in asked), [q.prompt for q in pack.questions]
+
+
+def test_what_did_not_happen_is_not_asked_to_be_typed() -> None:
+    text = (
+        "Tidewater is a drama series created by Nell Orrin.\n"
+        "The story follows Mara Quill (Tessa Lorne), a young pilot who has lost her ship.\n"
+        "Orrin explained that the character Tam Rook would not appear in the series to keep "
+        "his story for a later novel, Salt Lantern.\n"
+    )
+    pack = generate_pack(text, pack_id="tidewater", title="Tidewater").pack
+    typed = [q.prompt for q in pack.questions if q.kind is QuestionKind.TYPED]
+    assert "Who plays Mara Quill in Tidewater?" in typed
+    assert not [p for p in typed if " not " in p], typed
