@@ -16,10 +16,11 @@ if TYPE_CHECKING:
 # forgiven in answers long enough that a single slip cannot turn one real answer into another.
 TYPO_MIN_LENGTH = 6
 _NUMBER = re.compile(r"^[+-]?\d+(?:\.\d+)?$")
-# Words that hedge a figure ("over 10,000", "about 40"): the figure alone is a fair answer.
+# Words that hedge a figure ("over 10,000", "about 40") or name it a place ("number seven"):
+# the figure alone is a fair answer.
 _QUALIFIER = re.compile(
     r"^(?:(?:just|well) )?(?:over|about|some|roughly|around|nearly|almost|approximately|"
-    r"more than|less than|fewer than|under|up to|at least|c|ca|circa) "
+    r"more than|less than|fewer than|under|up to|at least|c|ca|circa|number) "
 )
 # "4/5" is read as "4 out of 5"; normalising would make it "4 5".
 _RATIO = re.compile(r"\s*/\s*")

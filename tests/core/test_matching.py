@@ -140,6 +140,9 @@ def test_a_possessive_naming_another_character_never_counts(given: str) -> None:
         ("over 10,000", "9,000", False),
         ("over 10,000", "over", False),
         ("10 Downing Street", "10", False),
+        ("number seven", "7", True),
+        ("number seven", "seven", True),
+        ("number seven", "6", False),
     ],
 )
 def test_a_hedged_figure_counts_typed_without_its_hedge(
