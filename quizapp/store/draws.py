@@ -419,10 +419,26 @@ def draw_mistakes(
     player_id: PlayerId | None,
     now: datetime,
 ) -> list[QuestionId]:
-    """Draw the player's missed questions in the pool that are due, most urgent first."""
+    """Draw the player's missed questions in the pool that are due, most urgent first.
+
+    One question per fact, as in every round: a missed "Who is Nick's father?" beside a missed
+    "Who plays Nick's father Stéphane?" would answer it; the other waits for the next round.
+    """
     if player_id is None:
         raise StoreError("Practising mistakes needs a player.")
-    chosen = due_first(_cards_in_pool(s, pool, player_id), now, count)
+    cards = _cards_in_pool(s, pool, player_id)
+    due = due_first(cards, now, len(cards))
+    sources = dict(
+        s.execute(select(QuestionRow.id, QuestionRow.source).where(QuestionRow.id.in_(due))).all()
+    )
+    chosen: list[QuestionId] = []
+    taken: set[str] = set()
+    for question_id in due:
+        source = sources.get(question_id)
+        if len(chosen) < count and (source is None or source not in taken):
+            chosen.append(question_id)
+            if source is not None:
+                taken.add(source)
     if not chosen:
         raise NothingToDrawError(
             "Nothing to practise here yet: no question you got wrong in this pack is due. "

@@ -285,3 +285,22 @@ def test_a_round_takes_one_question_per_fact_where_the_pack_asks_each_many_times
             assert sorted(q.source or "" for q in drawn) == sorted(
                 f"Fact sentence {fact}." for fact in range(10)
             )
+
+
+def test_practise_mistakes_takes_one_question_per_fact(
+    collection: Collection, pack_file: PackFactory
+) -> None:
+    # Three facts, each asked two ways, all missed: a practice round meets each fact once.
+    questions = [
+        choice_question(10 * fact + way, source=f"Fact sentence {fact}.")
+        for fact in range(1, 4)
+        for way in range(2)
+    ]
+    with collection as opened:
+        opened.packs.sync_shipped(pack_file(questions=questions).parent)
+        play(opened, "Ann", "WWWWWW", count=6)
+        ann = opened.players.for_name("Ann")
+        drawn = opened.rounds.draw(pack_of(opened), 10, MISTAKES, player_id=ann.id)
+        assert sorted(q.source or "" for q in drawn) == [
+            f"Fact sentence {fact}." for fact in range(1, 4)
+        ]
