@@ -264,14 +264,22 @@ def _spread(
     brother?" next to "True or false: David is Nick's older brother."), so a fact already used
     is passed over while others remain; the round is filled up from the rest only if needed.
     """
-    chosen: list[QuestionValues] = []
-    for row in candidates:
-        if len(chosen) < count and (row.source is None or row.source not in taken):
-            chosen.append(row)
-            taken.add(row.source)
+    chosen = _one_per_fact(candidates, count, taken)
     for row in candidates:
         if len(chosen) < count and row not in chosen:
             chosen.append(row)
+    return chosen
+
+
+def _one_per_fact(
+    rows: Sequence[QuestionValues], count: int, taken: set[str | None]
+) -> list[QuestionValues]:
+    """Pick up to count rows in their order, each from a fact not taken so far, and take it."""
+    chosen: list[QuestionValues] = []
+    for row in rows:
+        if len(chosen) < count and (row.source is None or row.source not in taken):
+            chosen.append(row)
+            taken.add(row.source)
     return chosen
 
 
@@ -428,17 +436,8 @@ def draw_mistakes(
         raise StoreError("Practising mistakes needs a player.")
     cards = _cards_in_pool(s, pool, player_id)
     due = due_first(cards, now, len(cards))
-    sources = dict(
-        s.execute(select(QuestionRow.id, QuestionRow.source).where(QuestionRow.id.in_(due))).all()
-    )
-    chosen: list[QuestionId] = []
-    taken: set[str] = set()
-    for question_id in due:
-        source = sources.get(question_id)
-        if len(chosen) < count and (source is None or source not in taken):
-            chosen.append(question_id)
-            if source is not None:
-                taken.add(source)
+    rows = _one_per_fact(questions_by_id(s, due), count, set())
+    chosen = [QuestionId(row.id) for row in rows]
     if not chosen:
         raise NothingToDrawError(
             "Nothing to practise here yet: no question you got wrong in this pack is due. "
