@@ -49,7 +49,7 @@ class HistoryScreen(QWidget):
         self.player_box.currentIndexChanged.connect(self._on_player_index_changed)
         self.rounds_table = read_only_table(ROUND_HEADERS, shares={1: 1})
         self.rounds_table.setAccessibleName("Rounds")
-        self.rounds_table.setAccessibleDescription("Press Enter to review the round picked")
+        self.rounds_table.setAccessibleDescription("The round picked shows its answers below")
         self.rounds_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.rounds_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.rounds_table.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -59,7 +59,7 @@ class HistoryScreen(QWidget):
             ANSWER_HEADERS, shares={1: 3, 2: 2, 3: 2, 5: 3}, wrap_rows=True
         )
         self._palette = LIGHT
-        self.review_title = plain_label("Pick a round and press Enter to review it.", role="status")
+        self.review_title = plain_label(role="status")
         self.empty_label = plain_label("No rounds yet.", role="status")
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._round_ids: list[RoundId] = []
@@ -129,14 +129,16 @@ class HistoryScreen(QWidget):
                 if column == 1 and record.played_as is not None:
                     item.setToolTip(plain_tooltip(f"Played when the pack was {record.played_as}"))
                 table.setItem(row, column, item)
+        if rounds:
+            table.setCurrentCell(0, 0)
         refit(table)
         table.blockSignals(False)
         table.setVisible(bool(rounds))
         self.empty_label.setVisible(not rounds)
         self.answers_table.setRowCount(0)
-        self.review_title.setText("Pick a round and press Enter to review it." if rounds else "")
-        if rounds:
-            table.setCurrentCell(0, 0)
+        self.review_title.setText("")
+        # The newest round is picked, and its answers shown, as the screen opens.
+        self.open_current()
 
     def show_review(self, record: RoundRecord) -> None:
         """Show every answer of one round: what was asked, answered, right, and how fast."""
@@ -182,6 +184,6 @@ class HistoryScreen(QWidget):
 
     @Slot(int, int, int, int)
     def _on_current_cell_changed(self, row: int, _col: int, previous: int, _pcol: int) -> None:
+        # The answers follow the round picked, by arrow key or click, without a further key.
         if row != previous:
-            self.answers_table.setRowCount(0)
-            self.review_title.setText("Press Enter to review this round.")
+            self.open_current()

@@ -198,17 +198,24 @@ def test_history_lists_rounds_and_reviews_one(
     headers = [table.horizontalHeaderItem(c).text() for c in range(7)]
     assert (headers[0], headers[6]) == ("Date", "Status")
     assert all(row[0].startswith(("Today, ", "Yesterday, ")) for row in rows), rows
-    table.setCurrentCell(2, 0)
-    qtbot.keyClick(table, Qt.Key.Key_Return)
     answers = screen.answers_table
+    # The newest round's answers show as the screen opens, without a key pressed.
+    assert answers.rowCount() == 2
+    assert [answers.item(r, 2).text() for r in range(2)] == ["✘ not this", "✘ not this"]
+    assert "0 points, 0 of 4 right (unfinished)" in screen.review_title.text()
+    # Each round picked by arrow key shows its own answers at once.
+    qtbot.keyClick(table, Qt.Key.Key_Down)
     assert answers.rowCount() == 4
+    assert "4,600 points, 4 of 4 right (finished)" in screen.review_title.text()
+    qtbot.keyClick(table, Qt.Key.Key_Down)
     third = [answers.item(2, c).text() for c in range(6)]
     assert third == ["3", "Question number 3?", "✘ not this", "Right 3", "0.5 s", "Explanation 3."]
     assert answers.item(3, 4).text() == "20.0 s"
     assert "3,100 points, 3 of 4 right (finished)" in screen.review_title.text()
     screen.player_box.setCurrentIndex(screen.player_box.findText("Bo"))
     assert table.rowCount() == 1
-    assert answers.rowCount() == 0
+    assert answers.rowCount() == 4
+    assert "3 of 4 right (finished)" in screen.review_title.text()
 
 
 def test_history_shows_a_renamed_pack_under_its_title_now(
