@@ -56,8 +56,8 @@ def _mix(a: QColor, b: QColor, t: float) -> QColor:
 class AnswerTile(QAbstractButton):
     """One option: its own colour and shape, its key, and its text wrapped to fit.
 
-    After judging, the right tile gets a tick, a wrong choice a cross, and the rest fade: the
-    marks and the verdict say it in shape and words, not by colour alone.
+    After judging, the right tile turns green with a tick, a wrong choice red with a cross, and
+    the rest fade: the marks and the verdict say it in shape and words, not by colour alone.
     """
 
     def __init__(self, index: int, parent: QWidget | None = None) -> None:
@@ -201,14 +201,17 @@ class AnswerTile(QAbstractButton):
         fill, text = QColor(tile.fill), QColor(tile.text)
         if self.underMouse() and self.isEnabled() and not self._state:
             fill = fill.lighter(112)
-        if self._state in ("other", "wrong"):
-            # The rest fade; a wrong choice turns the soft wrong colour, so the player sees what
-            # they picked. Both end on a pair the palette's contrast test checks.
-            wrong = self._state == "wrong"
-            faded_fill = QColor(self._palette.wrong_soft if wrong else self._palette.faded_fill)
-            faded_text = QColor(self._palette.text if wrong else self._palette.faded_text)
-            fill = _mix(fill, faded_fill, self._judged)
-            text = _mix(text, faded_text, self._judged)
+        if self._state:
+            # The right tile turns the right colour and a wrong choice the wrong one, whatever
+            # colour each tile had: a red tile left red beside the pale red of a wrong choice
+            # read as wrong too. The rest fade. Each ends on a pair the contrast test checks.
+            palette = self._palette
+            judged_fill, judged_text = {
+                "right": (palette.right_soft, palette.text),
+                "wrong": (palette.wrong_soft, palette.text),
+            }.get(self._state, (palette.faded_fill, palette.faded_text))
+            fill = _mix(fill, QColor(judged_fill), self._judged)
+            text = _mix(text, QColor(judged_text), self._judged)
         return fill, text
 
     def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802 - Qt's name

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QRect, Qt
-from PySide6.QtGui import QFontMetrics
+from PySide6.QtGui import QColor, QFontMetrics
 from PySide6.QtWidgets import (
     QApplication,
     QMessageBox,
@@ -115,6 +115,37 @@ def test_each_tile_keeps_its_own_shape_and_key_whatever_the_colours(
     assert all(tile.shape in tile.accessibleName() for tile in tiles)
     appearance.set_theme("light", high_contrast=True)
     assert [tile.shape for tile in tiles] == shapes
+
+
+def tile_colour(tile: QWidget) -> QColor:
+    """Return the colour a player sees filling a tile, beside its shape and before its text."""
+    em = tile.fontMetrics().height()
+    return tile.grab().toImage().pixelColor(int(3.9 * em), tile.height() // 2)
+
+
+@pytest.mark.parametrize("theme", ["light", "dark", "high-contrast"])
+@pytest.mark.parametrize("answer", [True, False])
+def test_a_wrong_true_or_false_shows_the_choice_red_and_the_right_answer_green(
+    qtbot: QtBot,
+    open_window: WindowFactory,
+    pack_file: PackFactory,
+    appearance: Appearance,
+    theme: str,
+    answer: bool,
+) -> None:
+    question = {"id": "tf", "kind": "truefalse", "prompt": "Nick plays rugby.", "answer": answer}
+    window = open_window(pack_file(questions=[question]).parent)
+    appearance.set_theme("dark" if theme == "dark" else "light", high_contrast=theme != "light")
+    start_round(qtbot, window)
+    screen = window.question_screen
+    true_tile, false_tile = screen.option_buttons[:2]
+    # True is always the first tile, in the first tile's colour (red in the light theme).
+    chosen, right = (false_tile, true_tile) if answer else (true_tile, false_tile)
+    qtbot.keyClick(screen, Qt.Key.Key_F if answer else Qt.Key.Key_T)
+    assert screen.verdict_label.text().startswith("Not quite.")
+    right_fill, chosen_fill = tile_colour(right), tile_colour(chosen)
+    assert right_fill.green() > right_fill.red(), right_fill.name()
+    assert chosen_fill.red() > chosen_fill.green(), chosen_fill.name()
 
 
 def test_the_streak_counter_shows_from_two_right_in_a_row(
