@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 
 from PySide6.QtCharts import (
@@ -148,6 +149,14 @@ def _attach_axes(
     series.attachAxis(y_axis)
 
 
+def pad_axis(axis: QValueAxis, low: float, high: float, step: float, room: float) -> None:
+    """Range an axis from low to high with room steps' room either side, ticked every step."""
+    axis.setTickType(QValueAxis.TickType.TicksDynamic)
+    axis.setTickAnchor(low)
+    axis.setTickInterval(step)
+    axis.setRange(low - room * step, high + room * step)
+
+
 def _value_axis(title: str = "") -> QValueAxis:
     axis = QValueAxis()
     axis.setLabelFormat("%d")
@@ -204,6 +213,7 @@ class StatisticsScreen(QWidget):
             series = QLineSeries()
             series.setName(mode.label)
             series.setPointsVisible(True)
+            series.setMarkerSize(0.3 * self.fontMetrics().height())
             self.scores_chart.addSeries(series)
             series.attachAxis(self.round_axis)
             series.attachAxis(self.score_axis)
@@ -318,11 +328,15 @@ class StatisticsScreen(QWidget):
         for series in self.score_series.values():
             # Only modes the player has played get a legend entry.
             self.scores_chart.legend().markers(series)[0].setVisible(series.count() > 0)
-        rounds = max(len(stats.scores), 2)
-        self.round_axis.setRange(1, rounds)
-        self.round_axis.setTickCount(min(rounds, 8))
-        self.score_axis.setRange(0, max((p.score for p in stats.scores), default=0) or 1000)
+        rounds = max(len(stats.scores), 1)
+        top = max((p.score for p in stats.scores), default=0) or 1000
+        self.score_axis.setRange(0, top)
         self.score_axis.applyNiceNumbers()
+        score_step = self.score_axis.max() / max(self.score_axis.tickCount() - 1, 1)
+        # Half a step of room around the rounds and a little under the scores, with the ticks
+        # still on whole rounds and round scores: a point on an axis's end is cut in half.
+        pad_axis(self.round_axis, 1, rounds, max(1, math.ceil(rounds / 8)), 0.5)
+        pad_axis(self.score_axis, 0, self.score_axis.max(), score_step, 0.2)
 
     def _show_categories(self, stats: PlayerStatistics) -> None:
         self.category_bars.show_categories(

@@ -265,6 +265,32 @@ def test_statistics_show_the_hand_counted_figures_and_chart_values(
     assert screen.score_points(CLASSIC_MODE) == [(1, 3300)]
 
 
+@pytest.mark.parametrize(("width", "height"), [(800, 600), (1280, 800)])
+def test_every_score_is_drawn_whole_inside_the_chart(
+    qtbot: QtBot, open_window: WindowFactory, four: Path, width: int, height: int
+) -> None:
+    window = open_window(four)
+    window.resize(width, height)
+    collection = store_of(window)
+    for pattern in ("RRWR", "WWWW", "RRRR"):
+        play(collection, "Ann", pattern)
+    play(collection, "Ann", "RRRR", mode=SPEED)
+    window.show_start()
+    window.show_statistics()
+    chart = window.statistics_screen.scores_chart
+    qtbot.waitUntil(lambda: chart.plotArea().width() > 0)
+    drawn = 0
+    for series in window.statistics_screen.score_series.values():
+        # The whole marker, not only its centre: the first round sat half off the left edge.
+        r = series.markerSize() / 2
+        inside = chart.plotArea().adjusted(r, r, -r, -r)
+        for point in series.points():
+            position = chart.mapToPosition(point, series)
+            assert inside.contains(position), (point.toTuple(), position.toTuple(), inside)
+            drawn += 1
+    assert drawn == 4
+
+
 def test_chart_labels_show_pack_text_literally(
     qtbot: QtBot, open_window: WindowFactory, pack_file: PackFactory
 ) -> None:
