@@ -260,7 +260,7 @@ def _owned_by_subject(
     group counted by the kind of its members ("the three men" of "Its three-man crew") is
     that group ("Tidewater's crew"). In a story, a group of people ("The friends ...") is its
     characters, asked "In Tidewater, ...". Named as the subject's, a question reads whole
-    asked directly, so it is not also asked in place.
+    asked directly, so it is not also asked in place, but for a passive's agent.
     """
     if not registry.topic or fact.owned or fact.anchored:
         return fact
@@ -281,7 +281,9 @@ def _owned_by_subject(
     in_story = noun.tag_ == "NNS" and registry.topic_kind in works_of(registry) | WRITTEN_NOUNS
     if in_story or not re.search(rf"(?i)\b{phrase}\b", fact.prompt):
         return fact
-    return replace(fact, owned=phrase, insitu="")
+    # Only a passive's agent is still asked in place ("Tidewater's ship was built by which
+    # yard?"): the direct question changed the text's voice, not just its word order.
+    return replace(fact, owned=phrase, insitu=fact.insitu if fact.shape == "agent" else "")
 
 
 def _said_of(statement: str, counted: str, phrase: str) -> str:
@@ -418,9 +420,7 @@ def _candidates(
             found.append(Candidate(fact, question, base + 0.5))
     elif _NEGATED.search(prompt):
         pass  # "Which character would not appear?" typed has countless right answers
-    elif len(fact.answer.split()) <= (MAX_QUOTE_WORDS if fact.answer_type == QUOTE else 4) or (
-        _two_names(fact)
-    ):
+    elif _typeable(fact, registry):
         accept = accepted_answers(fact, registry)
         answer = _EMPHASIS.sub("", fact.answer)
         if answer != fact.answer:
@@ -433,7 +433,8 @@ def _candidates(
             # accepted) ranks as their choice question would have.
             bonus = 0.5 if fact.key in pools.unshown_gender else 0.2
             found.append(Candidate(fact, question, base + (-0.3 if _two_names(fact) else bonus)))
-    if found and fact.insitu:
+    if found and fact.insitu and not _BY_WHOM.search(fact.insitu):
+        # "X was designed by whom?" only says stiffly what "Who designed X?" asks directly
         placed = _lead_in(replace(fact, prompt=fact.insitu), registry)
         led = placed.startswith(tuple(f"{w} {registry.topic}, " for w in ("For", "In", "On")))
         if not led and stands_alone(placed, fact.answer):
@@ -504,6 +505,23 @@ def _people_in_full(text: str, registry: Registry) -> str:
 _EMPHASIS: Final = re.compile(r"^(?:just|only) (?=\S)", re.IGNORECASE)
 
 
+_JOINING: Final = frozenset(["of", "and", "the"])
+
+
+def _typeable(fact: Fact, registry: Registry) -> bool:
+    """Whether a player could type a fact's answer: short, or with a short form they may type.
+
+    "Harlow's Loft of Sail and Oar" is long, but it is typed as "Loft of Sail and Oar"
+    (the words that join a name's parts do not count).
+    """
+    if len(fact.answer.split()) <= (MAX_QUOTE_WORDS if fact.answer_type == QUOTE else 4):
+        return True
+    if _two_names(fact):
+        return True
+    joined = [[w for w in a.split() if w not in _JOINING] for a in accepted_answers(fact, registry)]
+    return any(len(words) <= 4 for words in joined)
+
+
 def _two_names(fact: Fact) -> bool:
     """Whether an answer is two people's names ("A and B"), each typed as it is written."""
     names = fact.answer.split(" and ")
@@ -518,6 +536,8 @@ def _two_names(fact: Fact) -> bool:
 # How much a question asked in place ("The bridge was designed by which engineer?") outranks
 # its fact's direct question, which keeps it while such questions stay a small share.
 IN_PLACE_BONUS: Final = 0.05
+# An agent asked in place as "by whom": a quiz book asks "Who designed X?" instead.
+_BY_WHOM: Final = re.compile(r"\bby whom\b")
 
 # How a question for a person of the subject names them where "In X," would say the fact
 # happened inside the subject: "Which Tidewater cast member found fame in Harlow?"

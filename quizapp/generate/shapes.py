@@ -2734,10 +2734,19 @@ class SentenceReader:
             # "What was the date when the ferry docked at Harlow?" keeps the verb's tense.
             words = f"{_DATED_TAILS[answer.kind]} when {clause}"
             self._wh_words = _DATED_TAILS[answer.kind]
-        elif supported or (wh != asked and prep is not None):
+        elif supported or (prep is not None and (wh != asked or self._placed_alone(answer, verb))):
             insitu = _in_place(said, answer, asked, count_noun is not None)
         shape = "object" if prep is None else "modifier"
         return self._fact(shape, answer, words, verb, said, insitu=insitu)
+
+    @staticmethod
+    def _placed_alone(answer: _Answer, verb: Token) -> bool:
+        """Whether a place or body is asked in place: "Swift is kept at which museum?".
+
+        Not beside who did it ("painted by Ada Venn on the wall of which hall?"), whose
+        name would tell the other question of the sentence.
+        """
+        return answer.kind in PLACES | {ORG} and not any(c.dep_ == "agent" for c in verb.children)
 
     def _ask_seen(self, answer: _Answer, seen: Token, verb: Token, deed: Token) -> Fact | None:
         """Ask who did what others watched: "Crowds saw Ada Venn win the race" -> Who won the race?
@@ -3479,7 +3488,8 @@ def _in_place(statement: str, answer: _Answer, wh: str, counted: bool) -> str:
     """Return a statement with its answer replaced by the question words, or "".
 
     "Ivo Pask sailed 40 miles on 4 May 1871." -> "Ivo Pask sailed how many miles on ...";
-    only dates, years, times and counts are asked so, and only after the verb.
+    only dates, years, times, counts and places or organisations asked "which ..." are asked
+    so, and only after the verb.
     """
     text = statement.rstrip(".")
     first, _, rest = wh.partition(" ")
@@ -3491,6 +3501,11 @@ def _in_place(statement: str, answer: _Answer, wh: str, counted: bool) -> str:
         told, wh = answer.text, "what date"
     elif answer.kind in (YEAR, TIME) and wh in ("what year", "at what time", "when"):
         told, wh = answer.text, "what year" if answer.kind == YEAR else "what time"
+    elif answer.kind in PLACES | {ORG} and wh.startswith("which "):
+        # "The boat is now kept at which museum in Harlow?": "the" goes with its name
+        told = answer.text
+        if re.search(rf"\bthe {re.escape(told)}", text):
+            told = f"the {told}"
     else:
         return ""
     at = text.find(told)

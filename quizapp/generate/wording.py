@@ -240,7 +240,10 @@ def _person_forms(name: str, registry: Registry | None) -> list[str]:
 
 
 def _name_forms(name: str) -> list[str]:
-    """Return a name without the words a player may leave out: "Vesh Films" -> "Vesh"."""
+    """Return a name without the words a player may leave out: "Vesh Films" -> "Vesh".
+
+    An owner before the name goes too: "the Vesh Guild's Oar Store" -> "Oar Store".
+    """
     words = name.split()
     forms: list[str] = []
     if len(words) >= 3 and words[-1].lower() in COMPANY_WORDS:
@@ -256,6 +259,9 @@ def _name_forms(name: str) -> list[str]:
         forms.append(" ".join([*words[:-1], WORD_FOR_NUMBER[int(last)].title()]))
     if len(words) >= 2 and words[0].lower() in VESSEL_PREFIXES:
         forms.append(" ".join(words[1:]))
+    owner = next((i for i, w in enumerate(words[:-2]) if w.endswith("'s")), None)
+    if owner is not None:
+        forms.append(" ".join(words[owner + 1 :]))  # "Vesh Guild's Oar Store"
     forms += short_forms().get(name.removeprefix("the "), ())
     return forms
 

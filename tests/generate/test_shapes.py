@@ -1173,6 +1173,19 @@ def test_a_place_of_a_named_place_is_also_asked_in_place_with_its_part() -> None
     )
 
 
+def test_a_named_place_after_its_verb_is_also_asked_in_place() -> None:
+    (fact,) = [
+        f
+        for f in facts_of(
+            "The lifeboat Swift is now displayed at the Vesh Trust's Rail and Steam Museum in "
+            "Kelby."
+        )
+        if f.answer == "Vesh Trust's Rail and Steam Museum"
+    ]
+    assert fact.prompt == "At which museum is the lifeboat Swift now displayed?"
+    assert fact.insitu == "The lifeboat Swift is now displayed at which museum in Kelby?"
+
+
 def test_a_place_of_a_named_place_is_not_asked_in_place_beside_who_made_it() -> None:
     (fact,) = [
         f

@@ -156,6 +156,7 @@ def typed(answer: str, kind: str, prompt: str = "Who?", owned: str = "") -> Ques
         ("Vesh-Tor", "title", "Which term?", "Vesh Tor"),
         ("HMS Tern", "site", "Which ship?", "Tern"),
         ("Vesh Ocean", "site", "Where?", "the Vesh"),
+        ("Vesh Trust's Rail Museum", "organisation", "Where?", "Rail Museum"),
         ("United Kingdom", "place", "Where?", "UK"),
         ("just two days", "count", "How many days later?", "two days"),
         ("just two days", "count", "How many days later?", "2"),
@@ -503,3 +504,33 @@ def test_them_stands_alone_only_after_an_event_that_names_its_group() -> None:
     assert stands_alone("When the crew was picked up, who thanked them?", "Ivo Pask")
     assert not stands_alone("Who thanked them?", "Ivo Pask")
     assert not stands_alone("When the ferry docked, who thanked them?", "Ivo Pask")
+
+
+def test_an_agent_is_asked_who_did_it_not_by_whom() -> None:
+    asked = questions(
+        "Tidewater is a drama series. Its theme tune was arranged by Nell Orrin, who also "
+        "wrote the songs. The lighthouse in the title sequence was painted by Ivo Pask."
+    )
+    assert "Who arranged Tidewater's theme tune?" in asked, list(asked)
+    assert not any(" whom" in prompt for prompt in asked), list(asked)
+
+
+def test_a_long_name_with_a_short_form_is_asked_to_be_typed() -> None:
+    asked = questions(
+        "Tidewater is a drama series about a lifeboat crew. "
+        "The old lifeboat is now displayed at the Vesh Trust's Rail and Steam Museum in Kelby."
+    )
+    (museum,) = [q for q in asked.values() if q.answer == "Vesh Trust's Rail and Steam Museum"]
+    assert museum.kind is QuestionKind.TYPED
+    assert "Rail and Steam Museum" in museum.accept
+
+
+def test_an_agent_of_a_part_of_the_subject_is_still_asked_in_its_own_passive() -> None:
+    asked = questions(
+        "Larkspur 4 was a crewed flight to Vesh in May 2031. Its crew consisted of commander "
+        "Ivo Vell, pilot Ada Venn and engineer Tam Roe. The lander was carried by a Tarn IV "
+        "rocket. Petrel touched down in the Gulf of Vesh on 3 May 2031. Ivo Vell steered "
+        "Petrel by hand past a field of rocks. The crew collected 21 kilograms of ice.",
+        "Larkspur 4",
+    )
+    assert asked["Larkspur 4's lander was carried by which rocket?"].answer == "Tarn IV"
