@@ -321,6 +321,9 @@ LEAVING_VERBS: Final = (
     "succeeded",
     "succeeds",
 )
+# Verbs of making up one's mind that a question leaves out, asking what was done: "In which
+# episode did Ada decide to give herself a cameo?" -> "... did Ada give herself a cameo?".
+INTENT_VERBS: Final = frozenset(["choose", "decide", "opt"])
 # Verbs that take what they aim at with "for": "How many people auditioned for Tidewater?".
 AIMED_VERBS: Final = frozenset(["applied", "apply", "audition", "auditioned", "qualified"])
 # Verbs that give something to someone: "What rating did the critic give?" lacks to whom.

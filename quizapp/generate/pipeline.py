@@ -58,7 +58,12 @@ from quizapp.generate.truefalse import (
     false_statement,
     true_statement,
 )
-from quizapp.generate.wording import accepted_answers, stands_alone, with_its_guess
+from quizapp.generate.wording import (
+    accepted_answers,
+    stands_alone,
+    with_its_guess,
+    with_its_zone,
+)
 from quizapp.packs.model import Pack, PackQuestion, QuestionKind, fold
 from quizapp.packs.native import describe, dump_pack
 
@@ -392,7 +397,7 @@ _NEGATED: Final = re.compile(r"\b(?:not|never)\b|n't\b", re.IGNORECASE)
 def _candidates(
     fact: Fact, pools: Pools, registry: Registry, related: Mapping[str, list[Fact]]
 ) -> list[Candidate]:
-    fact = with_its_guess(_named_in_full(fact, registry))
+    fact = with_its_zone(with_its_guess(_named_in_full(fact, registry)))
     prompt = _lead_in(fact, registry)
     if not prompt:
         return []

@@ -29,6 +29,7 @@ from quizapp.generate.grammar import (
     COMPANY_WORDS,
     FACTIVE_VERBS,
     FEMALE_WORDS,
+    INTENT_VERBS,
     INTRANSITIVE_VERBS,
     IRREGULAR_PARTICIPLES,
     KIN_NOUNS,
@@ -372,6 +373,26 @@ def _said_first(words: str, verb: Token, first: str) -> str:
     forms = {verb.text, past_of(verb.lemma_), third_person(verb.lemma_), verb.lemma_}
     pattern = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True) if f)
     return re.sub(rf"\b(?:{pattern})\b", lambda m: f"{first} {m.group()}", words, count=1)
+
+
+def _without_intent(words: str, sent: Span) -> str:
+    """Return a question's words with a verb of deciding left out, the deed in its tense.
+
+    "did Ada decide to give herself a cameo" -> "did Ada give herself a cameo"; "who decided
+    to sail" -> "who sailed": a player is asked what was done, not what was decided.
+    """
+    for verb in sent:
+        deed = next((c for c in verb.children if c.dep_ == "xcomp" and c.i == verb.i + 2), None)
+        if verb.lemma_ not in INTENT_VERBS or deed is None or deed.doc[deed.i - 1].lower_ != "to":
+            continue
+        forms = {
+            verb.lemma_: deed.lemma_,
+            past_of(verb.lemma_): past_of(deed.lemma_),
+            third_person(verb.lemma_): third_person(deed.lemma_),
+        }
+        for form, done in forms.items():
+            words = re.sub(rf"\b{form} to {re.escape(deed.text)}\b", done, words)
+    return words
 
 
 def _pointing(text: str) -> bool:
@@ -2428,6 +2449,7 @@ class SentenceReader:
         adjuncts: list[list[Token]] = []
         dated = False
         completing = _completing_infinitive(verb)
+        scene = _scene_of(verb, drop)
         for child in [*verb.children, *_scoping_adjuncts(verb)]:
             bare = child.dep_ == "advcl" and child.tag_ == "VB" and child.i > verb.i
             bare = bare and not any(c.dep_ in ("mark", "aux", "nsubj") for c in child.children)
@@ -2489,8 +2511,9 @@ class SentenceReader:
             if len(kept) + len(words) > max(budget, 12 if not kept else 0):
                 break
             kept.extend(words)
-        self._said = [*before, *after, *kept, *leading_tokens]
-        return lower_first(render(before)), " ".join([render([*after, *kept]), *leading]).strip()
+        self._said = [*before, *after, *kept, *leading_tokens, *scene]
+        told = [render([*after, *kept]), *leading, render(scene) if scene else ""]
+        return lower_first(render(before)), " ".join(w for w in told if w).strip()
 
     def _tense_parts(self, verb: Token) -> tuple[str, str, str]:
         """Return (auxiliary, negation, verb form) for a question that inverts the clause."""
@@ -3003,6 +3026,7 @@ class SentenceReader:
         first = _first_of_its_clause(verb)
         if first:
             words, insitu = _said_first(words, verb, first), _said_first(insitu, verb, first)
+        words, insitu = _without_intent(words, self.sent), _without_intent(insitu, self.sent)
         prompt = words[:1].upper() + words[1:] + "?"
         prompt = prompt.replace(" ?", "?").replace(",?", "?")
         if insitu:
@@ -3243,6 +3267,43 @@ def _owned_phrase(prompt: str, verb: Token, answer: _Answer, registry: Registry)
             if found and (definite or not lowered[found.end() :].startswith(" of ")):
                 return prompt[found.start() : found.end()]
     return ""
+
+
+# Words that open a clause of what happened at the same moment: "As Ada and Ivo argue, ...".
+_SCENE_MARKS: Final = frozenset(["as", "while"])
+# The longest such clause a question keeps; a longer one reads as a second question.
+_MAX_SCENE_WORDS: Final = 10
+
+
+def _scene_of(verb: Token, drop: set[int]) -> list[Token]:
+    """Return the tokens of a fronted clause that sets a clause's scene, or [].
+
+    "As Ada and Ivo argue in the second episode, Pim is lit in red": who is lit in red only
+    holds while they argue, so the question keeps the clause ("Who is lit in red as Ada and
+    Ivo argue in the second episode?"), and the statement its comma.
+    """
+    for clause in verb.children:
+        if clause.dep_ != "advcl" or clause.i > verb.i:
+            continue
+        marks = [c for c in clause.children if c.dep_ == "mark"]
+        opening = marks[0] if len(marks) == 1 else None
+        if opening is None or opening.lower_ not in _SCENE_MARKS or opening != clause.left_edge:
+            continue
+        if not any(c.dep_ in _SUBJECTS for c in clause.children):
+            continue  # "As a child, ..." or "While filming, ...": no scene of its own
+        words = list(clause.subtree)
+        referents = verb.doc.user_data.get(REFERENTS, {})
+        unnamed = [t for t in words if t.pos_ == "PRON" and t.i not in referents]
+        if (
+            unnamed
+            or any(t.i in drop for t in words)
+            or len([t for t in words if not t.is_punct]) > _MAX_SCENE_WORDS
+            or _pointing(render(words))
+        ):
+            return []
+        following = verb.doc[clause.right_edge.i + 1]
+        return [*words, following] if following.text == "," else words
+    return []
 
 
 def _scoping_adjuncts(verb: Token) -> list[Token]:

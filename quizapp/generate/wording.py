@@ -166,6 +166,27 @@ def with_its_guess(fact: Fact) -> Fact:
     return replace(fact, answer=answer)
 
 
+# A time of day with the zone the text gives it: "21:40 GMT", "6.45 CET".
+_ZONED: Final = re.compile(r"\d{1,2}[:.]\d{2} ([A-Z]{2,5})$")
+# The words that ask for a time of day, where its zone goes: "At what time (GMT) did ...?".
+_ASKING_TIME: Final = re.compile(r"\b(?:[Aa]t what time|[Ww]hat was the time|[Ww]hat time)\b")
+
+
+def with_its_zone(fact: Fact) -> Fact:
+    """Return a fact whose question for a time of day says the zone its answer is in.
+
+    "At what time did the ferry leave?" -> 06:45 GMT leaves a player guessing which clock:
+    "At what time (GMT) did the ferry leave?"; the typed answer also counts without it.
+    """
+    zoned = _ZONED.search(fact.answer) if fact.answer_type == TIME else None
+    if zoned is None or zoned.group(1) in fact.prompt:
+        return fact
+    zone = f" ({zoned.group(1)})"
+    prompt = _ASKING_TIME.sub(lambda m: m.group() + zone, fact.prompt, count=1)
+    insitu = _ASKING_TIME.sub(lambda m: m.group() + zone, fact.insitu, count=1)
+    return replace(fact, prompt=prompt, insitu=insitu)
+
+
 def accepted_answers(fact: Fact, registry: Registry | None = None) -> list[str]:
     """Return other answers a typed question accepts, each a fair way to say its answer.
 

@@ -445,9 +445,7 @@ def test_a_title_after_its_noun_in_a_phrase_is_asked_by_that_noun() -> None:
         "to give herself a cameo as a fisher; she is mending nets."
     )
     found = asked(text)
-    assert found["In which episode did Mary Holt decide to give herself a cameo as a fisher?"] == (
-        "Low Tide"
-    )
+    assert found["In which episode did Mary Holt give herself a cameo as a fisher?"] == "Low Tide"
     assert not any("during a scene" in prompt for prompt in found)
 
 
@@ -1242,3 +1240,34 @@ def test_a_place_named_after_its_kind_is_asked_by_that_kind() -> None:
     assert found["In which town was Ada Venn born in 1950?"] == "Harlow"
     found = asked("The film was shot on the island of Skellan in 1990.")
     assert found["On which island was the film shot in 1990?"] == "Skellan"
+
+
+def test_a_fronted_as_clause_keeps_the_scene_the_fact_holds_in() -> None:
+    (fact,) = (
+        f
+        for f in facts_of("As Ada and Ivo argue in the second episode, Pim Vale is lit in red.")
+        if f.answer == "Pim Vale"
+    )
+    assert fact.prompt == "Who is lit in red as Ada and Ivo argue in the second episode?"
+    assert fact.statement == ("As Ada and Ivo argue in the second episode, Pim Vale is lit in red.")
+
+
+def test_a_while_clause_with_a_pronoun_that_names_no_one_is_not_kept() -> None:
+    found = asked("While they sang, the crowd threw 40 roses onto the stage.")
+    assert found["How many roses did the crowd throw onto the stage?"] == "40"
+
+
+@pytest.mark.parametrize(
+    ("text", "prompt"),
+    [
+        (
+            "Tidewater is a drama series created by Nell Orrin. In the episode "
+            '"Low Tide", during a scene where Ada and Ivo ride a ferry, Orrin decided to give '
+            "herself a cameo as a sailor.",
+            "In which episode did Orrin give herself a cameo as a sailor?",
+        ),
+        ("In 1990 Ada Venn chose to sail to Harlow alone.", "Who sailed to Harlow alone in 1990?"),
+    ],
+)
+def test_a_question_asks_what_was_done_not_what_was_decided(text: str, prompt: str) -> None:
+    assert prompt in asked(text)

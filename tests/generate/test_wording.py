@@ -534,3 +534,13 @@ def test_an_agent_of_a_part_of_the_subject_is_still_asked_in_its_own_passive() -
         "Larkspur 4",
     )
     assert asked["Larkspur 4's lander was carried by which rocket?"].answer == "Tarn IV"
+
+
+def test_a_time_of_day_is_asked_with_the_zone_its_answer_is_in() -> None:
+    found = questions(
+        "Tidewater was a voyage across the Gulf of Vesh in May 1871. "
+        "The ferry Swift left Harlow harbour at 06:45 GMT on 3 May 1871."
+    )
+    (question,) = (q for q in found.values() if q.answer_text == "06:45 GMT")
+    assert re.search(r"\b(?i:at what time|what was the time) \(GMT\) ", question.prompt)
+    assert "06:45" in question.accept
