@@ -53,10 +53,13 @@ from quizapp.generate.shapes import (
     with_one_answer,
 )
 from quizapp.generate.truefalse import (
+    SameVerb,
     balance_truths,
+    facts_by_verb,
     false_by_year,
     false_statement,
     true_statement,
+    verb_of,
 )
 from quizapp.generate.wording import (
     accepted_answers,
@@ -135,9 +138,7 @@ def generate_pack(
     facts = with_one_answer(facts)
     pools = build_pools(facts, registry)
     facts = list(_anchored(facts, [sent for _, sent in sentences], registry))
-    by_verb: dict[str, list[Fact]] = {}
-    for fact in facts:
-        by_verb.setdefault(_verb(fact), []).append(fact)
+    by_verb = facts_by_verb(facts)
     candidates = [c for fact in facts for c in _candidates(fact, pools, registry, by_verb)]
     chosen = balance_truths(select(candidates))
     if not chosen:
@@ -335,10 +336,6 @@ def _why_unused(index: int, facts: list[Fact]) -> str:
     return "no fact in it could be read as a question that stands alone"
 
 
-def _verb(fact: Fact) -> str:
-    return fact.key.split("|", 1)[0]
-
-
 def _statement_naming_subject(
     statement: str, prompt: str, fact: Fact, registry: Registry
 ) -> str | None:
@@ -395,7 +392,7 @@ _NEGATED: Final = re.compile(r"\b(?:not|never)\b|n't\b", re.IGNORECASE)
 
 
 def _candidates(
-    fact: Fact, pools: Pools, registry: Registry, related: Mapping[str, list[Fact]]
+    fact: Fact, pools: Pools, registry: Registry, related: Mapping[str, SameVerb]
 ) -> list[Candidate]:
     fact = with_its_zone(with_its_guess(_named_in_full(fact, registry)))
     prompt = _lead_in(fact, registry)
@@ -454,7 +451,7 @@ def _candidates(
         question = _question(
             fact, QuestionKind.TRUEFALSE, f"True or false: {statement}", True, **common
         )
-        same_verb = related.get(_verb(fact), [])
+        same_verb = related.get(verb_of(fact), ())
         untrue = false_statement(statement, fact, wrong, registry, same_verb)
         if untrue is None:
             options = partial(wrong_options, pools=pools, registry=registry)

@@ -150,12 +150,99 @@ def _cut_from_list(fact: Fact, text: str) -> bool:
     return False
 
 
+class SameVerb:
+    """The facts of one verb, folded once and indexed by the runs of three characters in them.
+
+    Each false statement asks which of these facts give a value or hold every name of a
+    statement; scanning them all each time grows with the square of the text's length.
+    """
+
+    def __init__(self, facts: Iterable[Fact]) -> None:
+        """Fold and index the facts (of one verb, as read from one text)."""
+        self.facts = list(facts)
+        self.verbs = [verb_of(f) for f in self.facts]
+        self.answers = [fold(f.answer) for f in self.facts]
+        self.statements = [fold(f.statement) for f in self.facts]
+        # A statement's names are matched folded, its figures as written.
+        self.said = [f"{s} {f.statement}" for s, f in zip(self.statements, self.facts, strict=True)]
+        self.numbers = [frozenset(_NUMBER.findall(f.statement)) for f in self.facts]
+        self._by_sentence: dict[int, list[int]] = {}
+        for at, one in enumerate(self.facts):
+            self._by_sentence.setdefault(one.sentence, []).append(at)
+        self._answer_grams = _grams_of(self.answers)
+        self._said_grams = _grams_of(self.said)
+
+    def in_sentence(self, sentence: int) -> list[int]:
+        """Return the positions of the facts read from one sentence."""
+        return self._by_sentence.get(sentence, [])
+
+    def giving(self, value: str) -> list[int]:
+        """Return the positions of the facts whose folded answer holds a folded value."""
+        return [
+            at
+            for at in _holding_all([value], self._answer_grams, len(self.facts))
+            if value in self.answers[at]
+        ]
+
+    def saying(self, parts: Sequence[str]) -> list[int]:
+        """Return the positions of the facts whose statement holds every part."""
+        return [
+            at
+            for at in _holding_all(parts, self._said_grams, len(self.facts))
+            if all(part in self.said[at] for part in parts)
+        ]
+
+
+def verb_of(fact: Fact) -> str:
+    """Return the verb a fact's key names first: facts of one verb may give each other away."""
+    return fact.key.split("|", 1)[0]
+
+
+_GRAM: Final = 3
+
+
+def _grams(text: str) -> set[str]:
+    return {text[at : at + _GRAM] for at in range(len(text) - _GRAM + 1)}
+
+
+def _grams_of(texts: Sequence[str]) -> dict[str, list[int]]:
+    """Return, for each run of three characters, the positions of the texts holding it."""
+    index: dict[str, list[int]] = {}
+    for at, text in enumerate(texts):
+        for gram in _grams(text):
+            index.setdefault(gram, []).append(at)
+    return index
+
+
+def _holding_all(parts: Sequence[str], index: dict[str, list[int]], size: int) -> Sequence[int]:
+    """Return positions that may hold every part: those holding the rarest run of any part."""
+    fewest: Sequence[int] = range(size)
+    for part in parts:
+        for gram in _grams(part):
+            found = index.get(gram, [])
+            if len(found) < len(fewest):
+                fewest = found
+    return fewest
+
+
+def facts_by_verb(facts: Iterable[Fact]) -> dict[str, SameVerb]:
+    """Return the facts of a text grouped by their verb, each group folded and indexed once."""
+    grouped: dict[str, list[Fact]] = {}
+    for fact in facts:
+        grouped.setdefault(verb_of(fact), []).append(fact)
+    return {verb: SameVerb(group) for verb, group in grouped.items()}
+
+
+def _related(related: Iterable[Fact] | SameVerb) -> SameVerb:
+    return related if isinstance(related, SameVerb) else SameVerb(related)
+
+
 def false_statement(
     statement: str,
     fact: Fact,
     wrong: Sequence[str],
     registry: Registry,
-    related: Iterable[Fact],
+    related: Iterable[Fact] | SameVerb,
 ) -> str | None:
     """Return the statement with a wrong value swapped in that the text makes surely false.
 
@@ -169,9 +256,9 @@ def false_statement(
         return None
     if fact.answer_type not in PEOPLE and len(wrong) < _FULL_POOL:
         return None  # a thing with fewer wrong options than a choice needs has no fair swap
-    related = list(related)
+    same_verb = _related(related)
     for value in wrong:
-        if not _surely_false(value, fact, statement, registry, related):
+        if not _surely_false(value, fact, statement, registry, same_verb):
             continue
         swapped = _swap(statement, fact, value, registry)
         if swapped is not None:
@@ -184,7 +271,7 @@ def false_by_year(
     fact: Fact,
     options_for: Callable[[Fact], list[str]],
     registry: Registry,
-    related: Iterable[Fact],
+    related: Iterable[Fact] | SameVerb,
 ) -> str | None:
     """Return the statement with its one year swapped for another, where its answer cannot be.
 
@@ -199,22 +286,22 @@ def false_by_year(
     if any(year in name and name != year for name in registry.names_in(statement)):
         return None
     timed = replace(fact, answer=year, answer_type=YEAR, bound="", statement=statement)
-    related = list(related)
+    same_verb = _related(related)
     # A year the same sentence gives another fact of the verb ("A (1907), B (1908)") is the
     # likeliest swap: the text gives that year to someone else.
     siblings = {
         found
-        for other in related
-        if other.sentence == fact.sentence and other.key != fact.key
+        for other in map(same_verb.facts.__getitem__, same_verb.in_sentence(fact.sentence))
+        if other.key != fact.key
         for found in _YEAR.findall(other.statement)
         if found != year
     }
     nearest = sorted(siblings, key=lambda y: (abs(int(y) - int(year)), y))
-    return false_statement(statement, timed, [*nearest, *options_for(timed)], registry, related)
+    return false_statement(statement, timed, [*nearest, *options_for(timed)], registry, same_verb)
 
 
 def _surely_false(
-    value: str, fact: Fact, statement: str, registry: Registry, related: list[Fact]
+    value: str, fact: Fact, statement: str, registry: Registry, related: SameVerb
 ) -> bool:
     folded = fold(value)
     if not folded or folded in fold(fact.answer) or fold(fact.answer) in folded:
@@ -233,16 +320,15 @@ def _surely_false(
         return False  # shown in three countries, it was shown in two as well
     if fact.answer_type in PEOPLE and _titled(value) != _titled(fact.answer):
         return False  # "Mr Vane falls in love with his classmate" is false by its title alone
-    verb = fact.key.split("|", 1)[0]
+    verb = verb_of(fact)
     pinned = set(_NUMBER.findall(statement)) - set(_NUMBER.findall(fact.answer))
-    for other in related:
-        if other.key == fact.key or other.key.split("|", 1)[0] != verb:
+    names = [fold(name) for name in fact.names]
+    for at in related.giving(folded):
+        if related.facts[at].key == fact.key or related.verbs[at] != verb:
             continue
-        if folded not in fold(other.answer):
-            continue
-        said = fold(other.statement)
-        same_names = all(fold(name) in said for name in fact.names)
-        if same_names and pinned <= set(_NUMBER.findall(other.statement)):
+        said = related.statements[at]
+        same_names = all(name in said for name in names)
+        if same_names and pinned <= related.numbers[at]:
             return False  # the text says the value did the same, of the same, at the same time
     swapped = _swap(statement, fact, value, registry)
     if swapped is not None and _stated_elsewhere(swapped, fact, registry, related):
@@ -256,16 +342,16 @@ def _surely_false(
     return True
 
 
-def _stated_elsewhere(swapped: str, fact: Fact, registry: Registry, related: list[Fact]) -> bool:
+def _stated_elsewhere(swapped: str, fact: Fact, registry: Registry, related: SameVerb) -> bool:
     """Return whether another fact of the same verb holds every name and figure of a statement."""
     parts = [fold(n) for n in registry.names_in(swapped)] + _NUMBER.findall(swapped)
-    for other in related:
-        if other.key == fact.key or other.key.split("|", 1)[0] != fact.key.split("|", 1)[0]:
-            continue
-        said = f"{fold(other.statement)} {other.statement}"
-        if parts and all(part in said for part in parts):
-            return True
-    return False
+    if not parts:
+        return False
+    verb = verb_of(fact)
+    return any(
+        related.facts[at].key != fact.key and related.verbs[at] == verb
+        for at in related.saying(parts)
+    )
 
 
 def _titled(name: str) -> bool:

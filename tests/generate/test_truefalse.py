@@ -16,6 +16,7 @@ from quizapp.generate.names import PERSON, Registry
 from quizapp.generate.ranking import Candidate, select
 from quizapp.generate.shapes import Fact
 from quizapp.generate.truefalse import (
+    SameVerb,
     balance_truths,
     false_by_year,
     false_statement,
@@ -306,3 +307,21 @@ def test_a_statement_inside_another_of_its_sentence_is_not_chosen_beside_it() ->
     told = [c.question.prompt for c in chosen if c.question.kind is QuestionKind.TRUEFALSE]
     assert len(told) == 1, told
     assert len(chosen) == 3
+
+
+def test_facts_of_one_verb_are_found_by_what_they_give_and_say_as_a_full_scan_would() -> None:
+    facts = [
+        won("Ada Venn", "2011"),
+        won("Una Brisk", "2012", sentence=1),
+        won("Adam Venner", "2013", sentence=1),
+        replace(won("Tom Reyes", "2014"), statement="Tom Reyes won it 2 times."),
+    ]
+    same_verb = SameVerb(facts)
+    # Values are matched folded and inside longer words: "venn" is in "Adam Venner" too.
+    assert same_verb.giving("ada venn") == [0]
+    assert same_verb.giving("venn") == [0, 2]
+    assert same_verb.giving("x") == []
+    assert same_verb.saying(["una brisk", "2012"]) == [1]
+    assert same_verb.saying(["Harlow Cup"]) == [0, 1, 2]
+    assert same_verb.saying(["2"]) == [0, 1, 2, 3]
+    assert same_verb.in_sentence(1) == [1, 2]
