@@ -63,6 +63,7 @@ from quizapp.generate.truefalse import (
 )
 from quizapp.generate.wording import (
     accepted_answers,
+    defined_by_its_words,
     stands_alone,
     with_its_guess,
     with_its_zone,
@@ -446,6 +447,8 @@ def _candidates(
             found.append(Candidate(fact, question, found[0].rank + IN_PLACE_BONUS))
     statement = _statement_naming_subject(explanation, prompt, fact, registry)
     statement = true_statement(statement, fact, registry) if statement else None
+    if defined_by_its_words(prompt, fact.answer):
+        statement = None  # "The fastest rower is named Gold Rower" tells its own truth
     if found and statement is not None:
         common["explanation"] = statement
         question = _question(

@@ -51,7 +51,7 @@ TYPE_WEIGHT: Final = {
 }
 # Facts asked of one sentence, and questions in all (their true or false statements beside
 # them), so no sentence floods the pack.
-MAX_PER_SENTENCE: Final = 5
+MAX_PER_SENTENCE: Final = 6
 MAX_QUESTIONS_PER_SENTENCE: Final = 8
 # A fact gives one asked question (choice, typed or in place) and one true or false statement.
 # Both share the fact's sentence as their source, and a round never draws two questions of one
@@ -64,8 +64,12 @@ NO_HOOK: Final = {CRITIC: 1.5, CREW: 0.6}
 # How many content words a question needs to ask one of the crew by a deed (see score).
 DEED_WORDS: Final = 6
 # Trivia a fan would not ask, enough to drop it: when minor news was made public (see
-# _minor_news), and who of the crew worked with whom (see _crew_to_crew).
+# _minor_news), who of the crew worked with whom (see _crew_to_crew), and a bare credit of
+# one of the crew the text barely names (see _bare_credit).
 LOW_VALUE: Final = 1.5
+# How often the text must name one of the crew for a bare credit of them to be worth asking:
+# "Who was the commander?" of a crew the text keeps returning to.
+CREDITED_SALIENCE: Final = 3
 # Verbs that make news public: the date of such news is worth asking only about what the
 # text returns to.
 NEWS_VERBS: Final = frozenset(["announce", "confirm", "reveal", "report", "unveil"])
@@ -109,8 +113,10 @@ def score(fact: Fact, registry: Registry, prompt: str) -> float:
     asked about nothing the text returns to (no other name in the prompt named twice, not the
     subject itself) and, for one of the crew, not by a deed (see _asked_by_deed): "Who gave it
     four stars?", "Who was the set decorator?"; and LOW_VALUE
-    off the date of minor news and a crew member asked by another ("Which designer worked
-    with the set decorator X?"). The kind of question adds its own small bonus in the caller.
+    off the date of minor news, a crew member asked by another ("Which designer worked
+    with the set decorator X?") and a bare credit of one of the crew the text barely names
+    ("Who was the costume designer?"). The kind of question adds its own small bonus in the
+    caller.
     """
     answers = fact.answer.replace(", ", " and ").split(" and ")
     answer_salience = min(max(registry.salience(a) for a in answers), 4)  # "A and B": the better
@@ -134,7 +140,31 @@ def score(fact: Fact, registry: Registry, prompt: str) -> float:
         + 0.2 * prompt_salience
         - 0.08 * max(0, words - LONG_PROMPT_WORDS)
         - (0.0 if hooked else NO_HOOK.get(role, 0.0))
-        - (LOW_VALUE if _minor_news(fact, registry) or _crew_to_crew(fact, registry) else 0.0)
+        - (LOW_VALUE if _low_value(fact, registry, role) else 0.0)
+    )
+
+
+def _low_value(fact: Fact, registry: Registry, role: str) -> bool:
+    return (
+        _minor_news(fact, registry)
+        or _crew_to_crew(fact, registry)
+        or _bare_credit(fact, registry, role)
+    )
+
+
+def _bare_credit(fact: Fact, registry: Registry, role: str) -> bool:
+    """Whether a question asks only who held a job behind the scenes, of someone barely named.
+
+    "Who was Tidewater's costume designer?" asks a credit a fan would have to look up, however
+    the prompt names the work: the text names the designer once or twice, credits them with
+    no work of their own, and the question holds nothing they did. "Who was the commander?"
+    of a crew the text keeps returning to, and "Which designer made the masks?", stay.
+    """
+    if fact.shape != "role" or role != CREW:
+        return False
+    answers = fact.answer.replace(", ", " and ").split(" and ")
+    return all(
+        registry.salience(a) < CREDITED_SALIENCE and not registry.made_something(a) for a in answers
     )
 
 

@@ -136,6 +136,34 @@ def stands_alone(prompt: str, answer: str) -> bool:
     return prompt.endswith("?") and 3 <= len(words) <= 30
 
 
+# The words a "which" or "what" question asks with, up to its verb or a preposition: "which
+# launch complex was", "which park in".
+_ASKED_WITH: Final = re.compile(
+    r"\b(?:which|what)((?: [\w'-]+){1,4}?)(?:\?| "
+    r"(?:was|were|is|are|did|does|do|has|have|had|would|could|will|can|\w+ed"
+    r"|in|of|on|at|for|by|from|to|with)\b)",
+    re.IGNORECASE,
+)
+
+
+def defined_by_its_words(prompt: str, answer: str) -> bool:
+    """Return whether a prompt holds a word of the name it asks for, as a common noun.
+
+    "What title is given to the fastest rower of each race?" half says "Gold Rower": the name
+    is made of the prompt's own words, so "The fastest rower of each race is named Gold Rower"
+    is no statement to judge true or false. The noun a question asks with is no giveaway:
+    "Which bay ...?" is asked of "Vesh Bay".
+    """
+    asked = _ASKED_WITH.search(prompt)
+    kind = set(_words(asked.group(1))) if asked else set()
+    said = set(_words(prompt)) - kind
+    return any(w.lower() in said for w in answer.split() if len(w) > 3 and w[:1].isupper())
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[\w'-]+", text.lower())
+
+
 def category(fact: Fact) -> str:
     """Return the category a fact belongs to, from its shape, verb and answer type."""
     if fact.shape.startswith("cast"):

@@ -11,7 +11,13 @@ from pathlib import Path
 
 from quizapp.generate import generate_pack, pack_json
 from quizapp.generate.options import is_rating
-from quizapp.generate.ranking import MAX_BLANK_SHARE, MAX_IN_PLACE_SHARE, Candidate, select
+from quizapp.generate.ranking import (
+    MAX_BLANK_SHARE,
+    MAX_IN_PLACE_SHARE,
+    MAX_PER_SENTENCE,
+    Candidate,
+    select,
+)
 from quizapp.generate.shapes import Fact
 from quizapp.packs.model import Difficulty, Pack, PackQuestion, QuestionKind
 from quizapp.store import Collection
@@ -103,11 +109,11 @@ def test_one_fact_is_not_asked_both_ways() -> None:
     assert [c.question.prompt for c in chosen] == ["Who plays Mara Quill?"]
 
 
-def test_a_sentence_gives_at_most_five_questions() -> None:
-    facts = [fact(f"fact {i}", 0, answer=f"Name{i} Person{i}") for i in range(7)]
+def test_a_sentence_asks_at_most_its_share_of_facts_the_best_first() -> None:
+    facts = [fact(f"fact {i}", 0, answer=f"Name{i} Person{i}") for i in range(9)]
     chosen = select([candidate(f, QuestionKind.CHOICE, 4.0 + i / 10) for i, f in enumerate(facts)])
-    assert len(chosen) == 5
-    assert {c.fact.key for c in chosen} == {f"fact {i}" for i in range(2, 7)}
+    assert len(chosen) == MAX_PER_SENTENCE
+    assert {c.fact.key for c in chosen} == {f"fact {i}" for i in range(9 - MAX_PER_SENTENCE, 9)}
 
 
 def test_a_question_too_weak_to_ask_is_left_out() -> None:
@@ -407,3 +413,29 @@ def test_what_did_not_happen_is_not_asked_to_be_typed() -> None:
     typed = [q.prompt for q in pack.questions if q.kind is QuestionKind.TYPED]
     assert "Who plays Mara Quill in Tidewater?" in typed
     assert not [p for p in typed if " not " in p], typed
+
+
+def test_a_bare_credit_of_one_of_the_crew_named_once_is_not_asked() -> None:
+    text = (
+        "Tidewater is a drama series created by Nell Orrin. The story follows Mara Quill "
+        "(Tessa Lorne), a young pilot who has lost her ship. Costume designer Rosa Vell wanted "
+        "the cast to look weathered and dyed their oilskins in sea water. The series was filmed "
+        "in Port Vesh."
+    )
+    pack = generate_pack(text, pack_id="t", title="Tidewater").pack
+    asked = [q.prompt for q in pack.questions]
+    # "Who was Tidewater's costume designer?" is a credit a fan would have to look up.
+    assert not [q for q in pack.questions if q.answer_text == "Rosa Vell"], asked
+    assert "Who plays Mara Quill in Tidewater?" in asked
+
+
+def test_a_name_made_of_the_prompts_own_words_is_not_stated_true_or_false() -> None:
+    text = (
+        "The Harlow Regatta is a rowing race on the river Vesh. The fastest rower of each race "
+        "is named Gold Rower. The race was first held in 1871."
+    )
+    pack = generate_pack(text, pack_id="t", title="The Harlow Regatta").pack
+    stated = [q.prompt for q in pack.questions if q.kind is QuestionKind.TRUEFALSE]
+    # "... is named Gold Rower" tells its own truth; the year is still stated.
+    assert not [s for s in stated if "Gold Rower" in s], stated
+    assert [s for s in stated if "first held" in s], stated
