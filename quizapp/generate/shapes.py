@@ -1147,15 +1147,16 @@ class SentenceReader:
             for noun in nouns:
                 age = _age(noun)
                 if age and kind == CHARACTER:
-                    yield self._described(
-                        "age",
-                        f"How old is {name}?",
-                        age,
-                        COUNT,
-                        name,
-                        f"{name} is {age} years old.",
-                        key,
-                    )
+                    sought = _sought_for(noun)
+                    if sought is None:
+                        asked, said = f"How old is {name}?", f"{name} is {age} years old."
+                    elif sought:
+                        # the age a casting call asked for, not one the story gives
+                        asked = f"How old is {name}, the {noun.lower_} {lower_first(sought)} for?"
+                        said = f"{sought} for {name}, a {noun.lower_} aged {age}."
+                    else:
+                        continue
+                    yield self._described("age", asked, age, COUNT, name, said, key)
             job = _job_before(token, span)
             if job and kind == CHARACTER:
                 whose = f"{name}'" if name.endswith("s") else f"{name}'s"
@@ -4078,6 +4079,25 @@ def _age(noun: Token) -> str:
             if numbers:
                 return numbers[0].text
     return ""
+
+
+def _sought_for(noun: Token) -> str | None:
+    """Return the clause a noun is sought "for" in, None if it is not, "" if it cannot be said.
+
+    "a casting call was announced for a 16-year-old character" -> "an open casting call was
+    announced": the age is what the call asked for. Only a clause of a subject and its verb
+    is said again; "a search for ..." cannot be.
+    """
+    if noun.dep_ != "pobj" or noun.head.lower_ != "for":
+        return None
+    verb = noun.head.head
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if verb.pos_ != "VERB" or len(subjects) != 1 or subjects[0].pos_ != "NOUN":
+        return ""
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass", "neg")]
+    words = sorted([*subjects[0].subtree, *auxiliaries, verb], key=lambda t: t.i)
+    said = render(words)
+    return said[:1].upper() + said[1:]
 
 
 def _job_before(token: Token, span: Span) -> str:

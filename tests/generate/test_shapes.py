@@ -1271,3 +1271,18 @@ def test_a_while_clause_with_a_pronoun_that_names_no_one_is_not_kept() -> None:
 )
 def test_a_question_asks_what_was_done_not_what_was_decided(text: str, prompt: str) -> None:
     assert prompt in asked(text)
+
+
+def test_the_age_a_casting_call_asked_for_is_asked_as_the_calls() -> None:
+    facts = facts_of(
+        "In May 2023, an open casting call was announced for a 15-year-old character named "
+        "Ola Brisk, a shy newcomer to the harbour school."
+    )
+    ages = [f for f in facts if f.shape == "age"]
+    assert [(f.prompt, f.answer) for f in ages] == [
+        ("How old is Ola Brisk, the character an open casting call was announced for?", "15")
+    ]
+    # The statement keeps the call: the story never says Ola Brisk is fifteen.
+    assert ages[0].statement == (
+        "An open casting call was announced for Ola Brisk, a character aged 15."
+    )
