@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QProgressBar,
@@ -25,8 +26,8 @@ from PySide6.QtWidgets import (
 from quizapp.core.kinds import KIND_LABELS
 from quizapp.core.modes import CLASSIC
 from quizapp.errors import StoreError
-from quizapp.ui.tables import ColumnFitter, refit
-from quizapp.ui.widgets import fit_to_screen, plain_label
+from quizapp.ui.tables import ColumnFitter, ShortenedTextDelegate, refit
+from quizapp.ui.widgets import fit_to_screen, plain_label, plain_tooltip, text_lines_height
 from quizapp.ui.workers import Job, JobSignals
 
 if TYPE_CHECKING:
@@ -36,15 +37,14 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-COLUMNS = ("Use", "Question", "Answer", "Kind", "Source fact")
-PROMPT, ANSWER = 1, 2
+COLUMNS = ("Use", "Question", "Answer", "Kind", "Fact")
+PROMPT, ANSWER, KIND, SOURCE = 1, 2, 3, 4
 CANCELLED: Final = "Generation cancelled; no questions were made."
 # Laying out a text this long in the box would freeze the window for seconds; a file this long
 # is shown in part, and generated from whole.
 LONGEST_SHOWN: Final = 500_000
 PREVIEW_CHARS: Final = 20_000
-# Sentences that gave no question named in the notes line; "Show all" lists every one.
-UNUSED_SHOWN: Final = 5
+HOW_TO_CHOOSE: Final = "Untick a question to leave it out; double-click to edit it."
 
 
 def choose_facts_file(parent: QWidget | None) -> Path | None:
@@ -53,6 +53,12 @@ def choose_facts_file(parent: QWidget | None) -> Path | None:
         parent, "Open a facts text", str(Path.home()), "Text files (*.txt);;All files (*)"
     )
     return Path(name) if name else None
+
+
+def show_or_hide(label: QLabel, text: str) -> None:
+    """Show a text, or hide the label while it has none: an empty line would waste room."""
+    label.setText(text)
+    label.setVisible(bool(text))
 
 
 class GenerationSignals(JobSignals):
@@ -165,7 +171,10 @@ class FactsDialog(QDialog):
         self.progress.setAccessibleName("Progress of the generation")
         self.message = plain_label(role="formMessage")
         self.notes = plain_label(role="status")
-        self.show_unused_button = QPushButton("Show all")
+        # Beside the buttons: two lines at most of how the generation goes.
+        self.notes.setMinimumWidth(8 * em)
+        self.file_note = plain_label(role="status")
+        self.show_unused_button = QPushButton("Show them")
         self.show_unused_button.setVisible(False)
         self.show_unused_button.setAccessibleDescription(
             "List every sentence that gave no question, and why"
@@ -190,8 +199,18 @@ class FactsDialog(QDialog):
         self.table.setEditTriggers(
             QTableWidget.EditTrigger.DoubleClicked | QTableWidget.EditTrigger.EditKeyPressed
         )
-        ColumnFitter(self.table, {PROMPT: 3, ANSWER: 1, 4: 2}, wrap_rows=True)
-        self.summary = plain_label(role="status")
+        ColumnFitter(
+            self.table, {PROMPT: 3, ANSWER: 1, KIND: 1, SOURCE: 2}, wrap_rows=True, cut=(SOURCE,)
+        )
+        # A source fact is often a long sentence: in full it made each row as tall as a
+        # screen. It shows in the lines the question needs, and whole in its tooltip.
+        self.table.setItemDelegateForColumn(SOURCE, ShortenedTextDelegate(self.table))
+        lines = self.fontMetrics().lineSpacing()
+        # Room for a whole question of a few lines, and for its columns side by side: the
+        # dialog is never made so small that the preview shows no question whole.
+        self.table.setMinimumHeight(self.table.horizontalHeader().sizeHint().height() + 6 * lines)
+        self.text.setMinimumHeight(text_lines_height(self.text, 3))
+        self.summary = plain_label(HOW_TO_CHOOSE, role="status")
         # The button names the mode the round will be played in: the one chosen to start with.
         self.save_button = QPushButton(f"Save and play a {play_mode} round")
         self.save_button.setObjectName("primary")
@@ -205,42 +224,57 @@ class FactsDialog(QDialog):
         cancel.setAccessibleDescription("Close without saving a pack")
         cancel.clicked.connect(self.reject)
 
-        source = QWidget()
+        # Laid out to work in the smallest dialog too (its minimum is about 520x410): the title
+        # has a row of its own and the buttons sit under what they act on.
+        source = self._source_pane = QWidget()
         top = QVBoxLayout(source)
+        top.setContentsMargins(0, 0, 0, 0)
         row = QHBoxLayout()
         row.addWidget(plain_label("Title"))
         row.addWidget(self.title, 1)
         row.addWidget(self.open_button)
-        row.addWidget(self.generate_button)
-        row.addWidget(self.cancel_button)
         top.addLayout(row)
         top.addWidget(self.text, 1)
-        top.addWidget(self.progress)
+        top.addWidget(self.file_note)
+        # How the generation goes, and then how it went, beside the button that starts it.
+        generate_row = QHBoxLayout()
+        generate_row.addWidget(self.progress, 1)
+        generate_row.addWidget(self.notes, 1)
+        right = Qt.AlignmentFlag.AlignRight
+        for button in (self.show_unused_button, self.cancel_button, self.generate_button):
+            generate_row.addWidget(button, 0, right)
+        top.addLayout(generate_row)
         top.addWidget(self.message)
-        notes_row = QHBoxLayout()
-        notes_row.addWidget(self.notes, 1)
-        notes_row.addWidget(self.show_unused_button)
-        top.addLayout(notes_row)
         top.addWidget(self.unused_list)
         preview = QWidget()
         bottom = QVBoxLayout(preview)
-        bottom.addWidget(
-            plain_label(
-                "Untick a question to leave it out; double-click a question or answer to edit it."
-            )
-        )
+        bottom.setContentsMargins(0, 0, 0, 0)
+        bottom.addWidget(self.summary)
         bottom.addWidget(self.table, 1)
         buttons = QHBoxLayout()
-        buttons.addWidget(self.summary, 1)
+        buttons.addStretch(1)
         buttons.addWidget(cancel)
         buttons.addWidget(self.save_button)
         bottom.addLayout(buttons)
-        splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(source)
-        splitter.addWidget(preview)
-        splitter.setSizes([260, 460])
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(source)
+        self.splitter.addWidget(preview)
+        self.splitter.setSizes([260, 460])
         layout = QVBoxLayout(self)
-        layout.addWidget(splitter)
+        layout.addWidget(self.splitter)
+        self._say("")
+        self._note("")
+        show_or_hide(self.file_note, "")
+
+    def _say(self, text: str) -> None:
+        """Show what is wrong with the text or the file, or nothing."""
+        show_or_hide(self.message, text)
+
+    @Slot(str)
+    def _note(self, text: str) -> None:
+        """Show how the generation goes or went, or nothing."""
+        show_or_hide(self.notes, text)
 
     @Slot()
     def _on_open_clicked(self) -> None:
@@ -256,7 +290,7 @@ class FactsDialog(QDialog):
         try:
             facts = read_facts(path)
         except FactsError as exc:
-            self.message.setText(exc.message)
+            self._say(exc.message)
             return
         notes = [facts.notice] if facts.notice else []
         self._filling = True
@@ -273,43 +307,49 @@ class FactsDialog(QDialog):
         self._filling = False
         if not self.title.text().strip():
             self.title.setText(title_from_path(path))
-        self.message.setText("")
-        self.notes.setText("\n".join(notes))
+        self._say("")
+        show_or_hide(self.file_note, "\n".join(notes))
 
     @Slot()
     def _on_text_changed(self) -> None:
         if self._file_text is not None and not self._filling:
             # The player edited the part shown: the text shown is now what they mean.
             self._file_text = None
-            self.notes.setText("Edited: Generate reads the text shown.")
+            show_or_hide(self.file_note, "Edited: Generate reads the text shown.")
 
     @Slot()
     def _on_generate_clicked(self) -> None:
         text = self._file_text if self._file_text is not None else self.text.toPlainText()
         if not text.strip():
-            self.message.setText("Paste or open a facts text first.")
+            self._say("Paste or open a facts text first.")
             return
         title = self.title.text().strip() or "My facts"
         self.title.setText(title)
         self._set_busy(True)
-        self.message.setText("")
-        self.notes.setText("Generating…")
+        self._say("")
+        self._note("Generating…")
         self.show_unused_button.setVisible(False)
         self.unused_list.setVisible(False)
         from quizapp.packs.naming import slugify
 
         job = GenerationJob(text, slugify(title, fallback="facts"), title, self)
-        job.signals.stage.connect(self.notes.setText)
+        job.signals.stage.connect(self._note)
         job.signals.progress.connect(self._on_generation_progress)
         job.signals.finished.connect(self._on_generation_finished)
         self._job = job
         job.start(self._pool)
 
     def _set_busy(self, busy: bool) -> None:
-        self.generate_button.setEnabled(not busy)
-        self.open_button.setEnabled(not busy)
+        # Cancel takes Generate's place, so the row is no wider while the bar runs beside it
+        # and a small dialog is not pushed wider.
+        keyboard_on_button = self.generate_button.hasFocus() or self.cancel_button.hasFocus()
         self.cancel_button.setVisible(busy)
         self.cancel_button.setEnabled(busy)
+        self.generate_button.setVisible(not busy)
+        self.generate_button.setEnabled(not busy)
+        if keyboard_on_button:
+            (self.cancel_button if busy else self.generate_button).setFocus()
+        self.open_button.setEnabled(not busy)
         self.progress.setVisible(busy)
         # Busy until the parser reports: Qt shows a moving bar for an empty range.
         self.progress.setRange(0, 0)
@@ -324,7 +364,7 @@ class FactsDialog(QDialog):
         if self._job is not None:
             self._job.cancel()
             self.cancel_button.setEnabled(False)
-            self.notes.setText("Cancelling…")
+            self._note("Cancelling…")
 
     @Slot(object, str)
     def _on_generation_finished(self, generation: Generation | None, error: str) -> None:
@@ -332,11 +372,11 @@ class FactsDialog(QDialog):
         self._job = None
         self.generation = generation
         if generation is None:
-            self.message.setText(error)
-            self.notes.setText("")
+            self._say(error)
+            self._note("")
             self.table.setRowCount(0)
             self.save_button.setEnabled(False)
-            self.summary.setText("")
+            self.summary.setText(HOW_TO_CHOOSE)
         else:
             self._fill(generation)
         self.generated.emit()
@@ -362,6 +402,7 @@ class FactsDialog(QDialog):
             cells = [use, QTableWidgetItem(question.prompt), QTableWidgetItem(question.answer_text)]
             kind = QTableWidgetItem(KIND_LABELS[question.kind])
             source = QTableWidgetItem(question.source or "")
+            source.setToolTip(plain_tooltip(question.source or ""))
             for item in (kind, source):
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled)
             if question.kind.value == "truefalse":
@@ -369,27 +410,25 @@ class FactsDialog(QDialog):
             for column, item in enumerate([*cells, kind, source]):
                 self.table.setItem(row, column, item)
         refit(self.table)
-        self.message.setText("")
+        self._say("")
         self._show_unused(generation)
-        self.summary.setText(f"{len(questions)} questions generated.")
+        # The questions are what to look at now: the text keeps the least room it needs.
+        self.splitter.setSizes([self._source_pane.minimumSizeHint().height(), self.height()])
+        self.summary.setText(
+            f"{len(questions)} questions. Untick one to leave it out; double-click to edit it."
+        )
         self.save_button.setEnabled(bool(questions))
 
     def _show_unused(self, generation: Generation) -> None:
-        """Say how many sentences gave no question; name a few, and offer the whole list."""
+        """Say how many sentences gave no question; the list says which, and why."""
         unused = generation.unused
-        shown = unused[:UNUSED_SHOWN]
-        count = f"{len(unused)} sentence{'s' if len(unused) != 1 else ''} gave no question"
-        if len(shown) < len(unused):
-            count += f" ({len(shown)} shown)"
-        self.notes.setText(
-            f"{count}: " + "; ".join(f"line {u.line}: {u.reason}" for u in shown) if unused else ""
-        )
+        count = f"{len(unused)} sentence{'s' if len(unused) != 1 else ''} gave no question."
+        self._note(count if unused else "")
         self.unused_list.setPlainText(
             "\n".join(f"Line {u.line}: {u.sentence}\n    {u.reason}" for u in unused)
         )
         self.unused_list.setVisible(False)
-        self.show_unused_button.setText(f"Show all {len(unused)}")
-        self.show_unused_button.setVisible(len(shown) < len(unused))
+        self.show_unused_button.setVisible(bool(unused))
 
     @Slot()
     def _on_show_unused_clicked(self) -> None:

@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 
-from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QFont, QFontMetrics
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QHeaderView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableWidget,
+)
 
 
 class ColumnFitter(QObject):
@@ -18,11 +26,24 @@ class ColumnFitter(QObject):
     the table scrolls sideways instead.
     """
 
-    def __init__(self, table: QTableWidget, shares: Mapping[int, int], *, wrap_rows: bool) -> None:
+    def __init__(
+        self,
+        table: QTableWidget,
+        shares: Mapping[int, int],
+        *,
+        wrap_rows: bool,
+        cut: Collection[int] = (),
+    ) -> None:
+        """Fit a table's columns: shares weighs the text columns, cut names those shortened.
+
+        A cut column shows its text shortened (see ``ShortenedTextDelegate``), so its longest
+        word sets no floor.
+        """
         super().__init__(table)
         self._table = table
         self._shares = dict(shares)
         self._wrap_rows = wrap_rows
+        self._cut = frozenset(cut)
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header.setStretchLastSection(False)
@@ -75,7 +96,7 @@ class ColumnFitter(QObject):
         for column in columns:
             floor = self.header_width(column)
             if column in self._shares:
-                if self._wrap_rows:
+                if self._wrap_rows and column not in self._cut:
                     floor = max(floor, self.longest_word_width(column))
                 widths[column] = floors[column] = floor
             else:
@@ -105,6 +126,67 @@ class ColumnFitter(QObject):
             header.resizeSection(column, width)
         if self._wrap_rows:
             table.resizeRowsToContents()
+
+
+def lines_that_fit(text: str, metrics: QFontMetrics, width: int, most: int) -> list[str]:
+    """Return text wrapped between words into at most ``most`` lines of a width.
+
+    Text that needs more lines ends on the last one with an ellipsis.
+    """
+    lines: list[str] = []
+    words = text.split()
+    while words and len(lines) < most:
+        line = words.pop(0)
+        while words and metrics.horizontalAdvance(f"{line} {words[0]}") <= width:
+            line += " " + words.pop(0)
+        lines.append(line)
+    if words or any(metrics.horizontalAdvance(line) > width for line in lines):
+        rest = " ".join([lines.pop(), *words]) if lines else ""
+        lines.append(metrics.elidedText(rest, Qt.TextElideMode.ElideRight, width))
+    return lines
+
+
+class ShortenedTextDelegate(QStyledItemDelegate):
+    """Shows a column's long text in the lines its row has, ending in an ellipsis if cut.
+
+    The row's height is left to the other columns, so one long cell does not make every row
+    tall; the cell's tooltip holds the whole text.
+    """
+
+    def sizeHint(  # noqa: N802 - Qt's name
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        """Ask for one line: the other columns decide how tall the row is."""
+        hint = super().sizeHint(option, index)
+        return QSize(hint.width(), option.fontMetrics.lineSpacing())
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        """Draw the cell as usual, then as many lines of its text as fit."""
+        view = QStyleOptionViewItem(option)
+        self.initStyleOption(view, index)
+        text, view.text = view.text, ""
+        widget = view.widget
+        style = widget.style() if widget is not None else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, view, painter, widget)
+        area = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, view, widget)
+        metrics = view.fontMetrics
+        spacing = metrics.lineSpacing()
+        lines = lines_that_fit(text, metrics, area.width(), max(area.height() // spacing, 1))
+        top = area.top() + max(area.height() - spacing * len(lines), 0) // 2
+        selected = bool(view.state & QStyle.StateFlag.State_Selected)
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        painter.save()
+        painter.setFont(view.font)
+        painter.setPen(view.palette.color(role))
+        for number, line in enumerate(lines):
+            box = QRect(area.left(), top + number * spacing, area.width(), spacing)
+            painter.drawText(box, int(Qt.AlignmentFlag.AlignVCenter), line)
+        painter.restore()
 
 
 def read_only_table(
