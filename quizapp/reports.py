@@ -128,6 +128,9 @@ def print_scores(collection: Collection, args: argparse.Namespace, out: TextIO) 
     title = args.pack or "every pack"
     table = f"{mode_label(args.mode)} hot-seat" if args.hot_seat else mode_label(args.mode)
     out.write(f"High scores: {title}, {table}, {period.label.lower()}\n")
+    if not MODES[args.mode].ranked:
+        out.write(f"{mode_label(args.mode)} rounds are practice: they keep no high scores.\n")
+        return
     if not rows:
         out.write("No finished rounds.\n")
         return

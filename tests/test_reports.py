@@ -48,6 +48,8 @@ def test_scores_takes_each_mode_by_its_key_and_the_old_name_of_classic(
     out = capsys.readouterr().out.splitlines()
     assert out[0] == f"High scores: every pack, {heading}, all time"
     assert (len(out) > 2) == (heading == "Classic")
+    if heading == "Practise mistakes":
+        assert out[1] == "Practise mistakes rounds are practice: they keep no high scores."
 
 
 def test_scores_refuses_a_mode_it_does_not_know(capsys: pytest.CaptureFixture[str]) -> None:

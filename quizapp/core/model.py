@@ -272,8 +272,7 @@ class ScorePoint:
     round_id: RoundId
     finished_at: datetime
     score: int
-    # Modes score on different scales (a practice round may have one question), so charts
-    # draw one line per mode.
+    # Modes score on different scales, so charts draw one line per mode.
     mode: str
 
 
@@ -319,8 +318,11 @@ class PlayerStatistics:
     rounds_finished: int
     answered: int
     correct: int
+    # Of ranked rounds: a practice round's streak and score are not compared with others.
     best_streak: int
     scores: tuple[ScorePoint, ...] = ()
+    # Rounds played to practise mistakes, counted in rounds_played but not in the scores.
+    practice_rounds: int = 0
     categories: tuple[CategoryAccuracy, ...] = ()
     answer_times: tuple[TimeBucket, ...] = ()
     most_missed: tuple[MissedQuestion, ...] = ()

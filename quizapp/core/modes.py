@@ -32,6 +32,9 @@ class Mode:
     ask_typed: bool = False
     practises_mistakes: bool = False
     scoring: ScoringRule = CLASSIC_RULE
+    # Whether its rounds enter the high-score tables and the chart of scores: practice is
+    # played for learning, not against anyone.
+    ranked: bool = True
 
     @property
     def timed(self) -> bool:
@@ -100,6 +103,7 @@ MISTAKES = Mode(
     "Questions you got wrong, back on a schedule until you know them.",
     frozenset(QuestionKind),
     practises_mistakes=True,
+    ranked=False,
 )
 SPEED = Mode(
     SPEED_MODE,
@@ -109,6 +113,8 @@ SPEED = Mode(
     scoring=SPEED_RULE,
 )
 MODES: dict[str, Mode] = {mode.key: mode for mode in (CLASSIC, SPEED, TYPED, MISTAKES)}
+# The modes with a high-score table.
+RANKED_MODES: dict[str, Mode] = {key: mode for key, mode in MODES.items() if mode.ranked}
 
 
 def mode_label(key: str) -> str:

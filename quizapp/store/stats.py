@@ -20,7 +20,7 @@ from quizapp.core.model import (
     RoundStanding,
     ScorePoint,
 )
-from quizapp.core.modes import CLASSIC, CLASSIC_MODE, MODES
+from quizapp.core.modes import CLASSIC, CLASSIC_MODE, MODES, RANKED_MODES
 from quizapp.core.periods import Period, period_start
 from quizapp.core.scoring import places
 from quizapp.core.stats import TIME_BUCKET_MS, TIME_BUCKETS, time_buckets
@@ -118,7 +118,11 @@ class Statistics(Manager):
             limit: How many rows at most.
             now: The current moment (aware); the clock by default.
             tz: The local time zone that periods follow; the system's by default.
+
+        A mode that is not ranked (practice) has no table: its list is empty.
         """
+        if not MODES.get(mode, CLASSIC).ranked:
+            return []
         query = (
             _score_rows()
             .where(
@@ -159,7 +163,7 @@ class Statistics(Manager):
         return [_high_score(place, rows[round_id]) for place, round_id in places]
 
     def personal_bests(self, player_id: PlayerId) -> list[PersonalBest]:
-        """Return a player's best finished round in each pack and mode, by pack title."""
+        """Return a player's best finished round in each pack and ranked mode, by pack title."""
         ranked = (
             select(
                 RoundRow,
@@ -176,7 +180,7 @@ class Statistics(Manager):
                 or_(
                     *(
                         and_(RoundRow.mode == key, RoundRow.scoring_version == mode.scoring.version)
-                        for key, mode in MODES.items()
+                        for key, mode in RANKED_MODES.items()
                     )
                 ),
                 RoundRow.finished_at.is_not(None),
@@ -204,11 +208,16 @@ class Statistics(Manager):
             ]
 
     def standing(self, round_id: RoundId) -> RoundStanding:
-        """Return a finished round's place in its top 10 and whether it is a personal best."""
+        """Return a finished round's place in its top 10 and whether it is a personal best.
+
+        A practice round has neither: its mode keeps no table.
+        """
         with self._begin(Access.READ) as s:
             row = s.get(RoundRow, round_id)
             if row is None or row.finished_at is None:
                 raise StoreError(f"Round {round_id} is not finished.")
+            if not MODES.get(row.mode, CLASSIC).ranked:
+                return RoundStanding(round_id, None, personal_best=False, previous_best=None)
             duration = row.duration_ms or 0
             # A round of several packs (or of a pack since deleted) is in every pack's table.
             same_pack = () if row.pack_id is None else (RoundRow.pack_id == row.pack_id,)
@@ -268,9 +277,10 @@ class Statistics(Manager):
                 MissedQuestion(prompt, right, int(misses), answered)
                 for misses, answered, prompt, right in conn.execute(_MOST_MISSED, params)
             )
+        ranked = [r for r in rounds if MODES.get(r.mode, CLASSIC).ranked]
         scores = tuple(
             ScorePoint(RoundId(r.id), aware(r.finished_at), r.score, r.mode)
-            for r in rounds
+            for r in ranked
             if r.finished_at is not None
         )
         right: dict[str, int] = {}
@@ -283,12 +293,13 @@ class Statistics(Manager):
         return PlayerStatistics(
             player_name=name,
             rounds_played=len(rounds),
-            rounds_finished=len(scores),
+            rounds_finished=sum(r.finished_at is not None for r in rounds),
             answered=sum(answered.values()),
             correct=sum(right.values()),
             # Each round keeps its best streak, as it keeps its score: streaks end with rounds.
-            best_streak=max((r.best_streak for r in rounds), default=0),
+            best_streak=max((r.best_streak for r in ranked), default=0),
             scores=scores,
+            practice_rounds=len(rounds) - len(ranked),
             categories=tuple(CategoryAccuracy(c, right[c], answered[c]) for c in sorted(answered)),
             answer_times=time_buckets(times),
             most_missed=missed,

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from quizapp.core.formatting import count_questions, format_duration, pack_names
 from quizapp.core.model import HighScore, PackId, PackInfo, PersonalBest
-from quizapp.core.modes import MODES, mode_label
+from quizapp.core.modes import RANKED_MODES, mode_label
 from quizapp.core.periods import Period
 from quizapp.ui.palette import LIGHT, Palette
 from quizapp.ui.podium import Podium
@@ -48,7 +48,8 @@ class HighScoresScreen(QWidget):
         self.mode_box = QComboBox()
         self.mode_box.setAccessibleName("Mode")
         self.mode_box.setAccessibleDescription("Which mode's scores the table shows")
-        for mode in MODES.values():
+        # Practice keeps no table: it is played to learn, not against anyone.
+        for mode in RANKED_MODES.values():
             self.mode_box.addItem(mode.label, mode.key)
         self.mode_box.currentIndexChanged.connect(self._on_filter_index_changed)
         self.period_box = QComboBox()

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from quizapp.core.formatting import format_duration, format_given
 from quizapp.core.model import HighScore, RoundId, RoundRecord, RoundStanding
+from quizapp.core.modes import CLASSIC, MODES
 from quizapp.ui.palette import LIGHT, Palette
 from quizapp.ui.podium import Podium
 from quizapp.ui.shortcuts import Place, bind_shortcuts, describe
@@ -107,6 +108,10 @@ class ResultsScreen(QWidget):
         for column in (3, 4, 5):
             self.scores_table.setColumnHidden(column, True)
         self.podium = Podium()
+        self.unranked_note = plain_label(
+            "Practice rounds keep no high scores: they are played to learn, not against anyone.",
+            role="status",
+        )
         self._palette = LIGHT
 
         self.play_again_button = QPushButton("Play again  ⏎")
@@ -136,7 +141,10 @@ class ResultsScreen(QWidget):
         self.scores_title = plain_label("Top 10", role="sectionTitle")
         right.addWidget(self.scores_title)
         right.addWidget(self.podium)
+        right.addWidget(self.unranked_note)
         right.addWidget(self.scores_table, 1)
+        # Takes the room the table leaves when a practice round has none.
+        right.addStretch(0)
         tables.addWidget(self.answers_part, 3)
         tables.addLayout(right, 2)
 
@@ -191,6 +199,11 @@ class ResultsScreen(QWidget):
             for column, item in enumerate(items):
                 self.answers_table.setItem(row, column, item)
         refit(self.answers_table)
+        ranked = MODES.get(record.mode, CLASSIC).ranked
+        self.scores_title.setText("Top 10" if ranked else "Not ranked")
+        self.unranked_note.setVisible(not ranked)
+        self.podium.setVisible(ranked)
+        self.scores_table.setVisible(ranked)
         fill_high_scores(self.scores_table, top, record.id, self._palette)
         self.podium.show_top(top)
         self.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -209,6 +222,9 @@ class ResultsScreen(QWidget):
         self.rank_label.setVisible(False)
         self.answers_table.setRowCount(0)
         self._show_answers_part(False)
+        self.unranked_note.setVisible(False)
+        self.podium.setVisible(True)
+        self.scores_table.setVisible(True)
         fill_high_scores(self.scores_table, standings, None, self._palette)
         self.podium.show_top(standings)
         self.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from quizapp.core.model import Player, PlayerId, PlayerStatistics, TimeBucket
-from quizapp.core.modes import MODES
+from quizapp.core.modes import RANKED_MODES
 from quizapp.ui.palette import LIGHT, Palette
 from quizapp.ui.player_views import PlayerPicker, add_back_button, player_view_layout
 from quizapp.ui.shortcuts import Place, bind_shortcuts
@@ -209,7 +209,8 @@ class StatisticsScreen(QWidget):
         self.score_axis = _value_axis()
         self.scores_chart.addAxis(self.round_axis, Qt.AlignmentFlag.AlignBottom)
         self.scores_chart.addAxis(self.score_axis, Qt.AlignmentFlag.AlignLeft)
-        for key, mode in MODES.items():
+        # Practice rounds are left out: they are not scored against anyone (the note says so).
+        for key, mode in RANKED_MODES.items():
             series = QLineSeries()
             series.setName(mode.label)
             series.setPointsVisible(True)
@@ -236,6 +237,8 @@ class StatisticsScreen(QWidget):
         self.missed_list.setWordWrap(True)
         self.missed_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.empty_label = plain_label("No answers yet: play a round first.", role="status")
+        self.practice_note = plain_label(role="status")
+        self.practice_note.setVisible(False)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
         # One view at a time, each with the whole width: long category names and many rounds
@@ -251,6 +254,7 @@ class StatisticsScreen(QWidget):
 
         layout = player_view_layout(self, "Statistics", self.player_box)
         layout.addLayout(figures)
+        layout.addWidget(self.practice_note)
         layout.addWidget(self.empty_label)
         layout.addWidget(self.tabs, 1)
         add_back_button(layout, self.back_requested.emit, Place.STATISTICS)
@@ -262,7 +266,7 @@ class StatisticsScreen(QWidget):
         for chart in (self.scores_chart, self.time_chart):
             style_chart(chart, palette)
         colours = (palette.accent, palette.wrong, palette.right, palette.gold)
-        for series, colour in zip(self.score_series.values(), colours, strict=True):
+        for series, colour in zip(self.score_series.values(), colours, strict=False):
             series.setColor(QColor(colour))
         self.time_set.setColor(QColor(palette.accent))
         self.time_set.setBorderColor(QColor(palette.accent))
@@ -291,6 +295,14 @@ class StatisticsScreen(QWidget):
     def show_statistics(self, stats: PlayerStatistics) -> None:
         """Show a player's figures and charts."""
         self._set_figure("rounds", f"{stats.rounds_played:,}")
+        practice = stats.practice_rounds
+        self.practice_note.setText(
+            f"{practice:,} of these rounds practised mistakes: practice is played to learn, so its "
+            "scores and streaks are left out of the chart and the best streak."
+            if practice
+            else ""
+        )
+        self.practice_note.setVisible(bool(practice))
         self._set_figure("accuracy", f"{stats.accuracy:.0%}" if stats.answered else "–")
         self._set_figure("streak", str(stats.best_streak))
         strongest, weakest = stats.strongest, stats.weakest

@@ -5,7 +5,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from quizapp.core.model import CategoryAccuracy, TimeBucket
-from quizapp.core.modes import TYPED
+from quizapp.core.modes import MISTAKES, MODES, TYPED
 from quizapp.core.periods import Period
 from quizapp.store import Collection, StoreError
 from tests.store.conftest import pack_of, play, set_finished
@@ -183,3 +183,28 @@ def test_rounds_placed_outside_the_store_read_like_the_high_score_table(
     assert placed[2].finished_at.tzinfo is UTC
     with pytest.raises(StoreError, match="no round 999"):
         bank.stats.placed([(1, 999)])
+
+
+def test_a_practice_round_is_ranked_in_no_table_and_kept_apart_in_statistics(
+    bank: Collection,
+) -> None:
+    classic = play(bank, "Ann", "RWRW")
+    practice = play(bank, "Ann", "RR", count=2, mode=MISTAKES)
+    ann = bank.players.named("Ann")
+    assert ann is not None
+    for key in MODES:
+        assert practice not in [r.round_id for r in bank.stats.high_scores(mode=key)], key
+    assert bank.stats.high_scores(mode=MISTAKES.key) == []
+    standing = bank.stats.standing(practice)
+    assert (standing.top_ten_rank, standing.personal_best, standing.previous_best) == (
+        None,
+        False,
+        None,
+    )
+    assert [best.mode for best in bank.stats.personal_bests(ann.id)] == ["classic"]
+    stats = bank.stats.player_statistics(ann.id)
+    assert (stats.rounds_played, stats.practice_rounds) == (2, 1)
+    assert [p.round_id for p in stats.scores] == [classic]
+    assert stats.best_streak == 1, "the practice round's two in a row are not a record"
+    # Every answer still counts towards what the player knows.
+    assert (stats.answered, stats.correct) == (6, 4)

@@ -316,7 +316,8 @@ def test_an_empty_history_says_so(open_window: WindowFactory) -> None:
     screen = window.statistics_screen
     assert screen.empty_label.isVisible()
     assert screen.figure("accuracy") == "–"
-    assert all(not screen.score_points(mode) for mode in MODES)
+    assert all(not screen.score_points(mode) for mode in screen.score_series)
+    assert not screen.practice_note.isVisible()
     window.show_history()
     assert window.history_screen.empty_label.isVisible()
 
@@ -387,7 +388,7 @@ def test_help_lists_the_new_shortcuts_and_the_schedule(open_window: WindowFactor
     assert any("1, 3, 7, 14 days" in label.text() for label in labels)
 
 
-def test_a_practise_mistakes_round_asks_only_what_was_missed(
+def test_a_practise_mistakes_round_asks_only_what_was_missed_and_is_not_ranked(
     qtbot: QtBot, open_window: WindowFactory, four: Path
 ) -> None:
     window = open_window(four)
@@ -400,7 +401,20 @@ def test_a_practise_mistakes_round_asks_only_what_was_missed(
     assert window.session.round is not None
     asked = answer_right(qtbot, window, 2)
     assert sorted(asked) == ["Question number 2?", "Question number 4?"]
-    assert window.stack.currentWidget() is window.results_screen
+    results = window.results_screen
+    assert window.stack.currentWidget() is results
+    # A first practice round once cheered "New high score: number 1 in the top 10!".
+    assert not results.rank_label.isVisible()
+    assert results.scores_title.text() == "Not ranked"
+    assert results.unranked_note.isVisible()
+    assert not results.scores_table.isVisible()
+    assert not results.podium.isVisible()
+    window.show_high_scores()
+    modes = window.high_scores_screen.mode_box
+    labels = [modes.itemText(i) for i in range(modes.count())]
+    assert "Practise mistakes" not in labels
+    assert "Classic" in labels
+    assert window.high_scores_screen.selected_mode() == CLASSIC_MODE
 
 
 def test_the_score_chart_draws_each_mode_on_its_own_line(
@@ -415,7 +429,10 @@ def test_the_score_chart_draws_each_mode_on_its_own_line(
     window.show_statistics()
     screen = window.statistics_screen
     assert screen.score_points(CLASSIC_MODE) == [(1, 4600), (2, 0)]
-    assert screen.score_points(MISTAKES_MODE) == [(3, 1000)]
+    assert MISTAKES_MODE not in screen.score_series, "practice is not drawn among scores"
+    assert screen.practice_note.isVisible()
+    assert screen.figure("rounds") == "3"
+    assert screen.practice_note.text().startswith("1 of these rounds practised mistakes:")
 
 
 @pytest.mark.parametrize("scale", [1.0, 1.5])
