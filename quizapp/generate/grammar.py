@@ -182,6 +182,8 @@ POINTING_PHRASES: Final = (
 WORK_NOUNS: Final = frozenset(
     ["programme", "program", "show", "series", "serial", "sitcom", "adaptation"]
 )
+# Nouns of a critic's verdict: "X gave it a rating of 4/5", "X gave it four stars".
+VERDICT_NOUNS: Final = frozenset(["rating", "review", "score", "star", "verdict", "grade", "mark"])
 # Works whose maker, a work "by" someone, wrote them: "a novel by X" -> Who wrote it?
 WRITTEN_NOUNS: Final = frozenset(["book", "memoir", "novel", "novella", "play", "poem", "story"])
 # Nouns of works that carry a title: a name in apposition to one is that title ("their debut

@@ -8,7 +8,14 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Final
 
-from quizapp.generate.grammar import FEMALE_WORDS, LANDFORM_TITLES, MALE_WORDS, MONTHS, WORK_NOUNS
+from quizapp.generate.grammar import (
+    FEMALE_WORDS,
+    LANDFORM_TITLES,
+    MALE_WORDS,
+    MONTHS,
+    VERDICT_NOUNS,
+    WORK_NOUNS,
+)
 from quizapp.generate.nlp import is_code
 
 if TYPE_CHECKING:
@@ -261,7 +268,6 @@ _PLAIN_VERBS: Final = frozenset(
 _CRITIC_VERBS: Final = frozenset(
     ["review", "praise", "criticise", "criticize", "rate", "commend", "laud", "pan", "applaud"]
 )
-_VERDICTS: Final = frozenset(["rating", "review", "score", "star", "verdict", "grade", "mark"])
 _CRITIC_JOBS: Final = frozenset(["critic", "reviewer", "columnist", "journalist"])
 # Nouns for a person that say nothing of their trade ("her cousin X", "the girl X").
 _NOT_JOBS: Final = frozenset(["person", "people", "character", "friend", "cousin", "classmate"])
@@ -771,7 +777,7 @@ def _learn_name(registry: Registry, span: Span, token: Token) -> None:
     if top.dep_ == "nsubj" and head.lemma_ in _MAKING_VERBS | _CRITIC_VERBS:
         jobs["maker" if head.lemma_ in _MAKING_VERBS else "critic"] += 1
     if top.dep_ == "nsubj" and any(
-        c.dep_ == "dobj" and c.lemma_ in _VERDICTS for c in head.children
+        c.dep_ == "dobj" and c.lemma_ in VERDICT_NOUNS for c in head.children
     ):
         jobs["critic"] += 1  # "X gave it a rating of four out of five"
     if top.dep_ == "nsubj" and any(

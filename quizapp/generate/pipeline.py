@@ -47,6 +47,7 @@ from quizapp.generate.shapes import (
     MAX_QUOTE_WORDS,
     Fact,
     SentenceReader,
+    blanket_credit,
     lower_first,
     read_facts_of,
     resolve_pronouns,
@@ -246,8 +247,12 @@ def _opens_on_unnamed_noun(sentences: list[Span], index: int, registry: Registry
         return False
     sent = sentences[index]
     words = [t for t in sent if not t.is_punct]
-    if len(words) < 2 or words[0].lower_ != "the" or words[1].pos_ != "NOUN":
+    if len(words) < 2 or words[1].pos_ != "NOUN":
         return False
+    if words[0].lower_ != "the" and not (
+        words[0].lower_ == "all" and blanket_credit(words[1].head)
+    ):
+        return False  # "All music is composed by X, except where noted" is the subject's music
     noun = words[1]
     if noun.dep_ not in ("nsubj", "nsubjpass") or noun.lemma_ in registry.topic_nouns:
         return False

@@ -504,7 +504,7 @@ class _Told:
         other, told, _ = self._reading(telling)
         if answer not in told:
             return False
-        if other in self._reading(asking)[1]:
+        if other in self._reading(asking)[1] and _one_relation(asking, telling):
             return True  # one fact asked both ways: "Who plays X?" and "Whom does Y play?"
         noun = _asked_noun(asking.fact.prompt)
         if noun and noun in told.split():
@@ -520,6 +520,17 @@ class _Told:
             found = (answer, fold(candidate.question.prompt), frozenset(asks))
             self._read[id(candidate)] = found
         return found
+
+
+def _one_relation(one: Candidate, other: Candidate) -> bool:
+    """Whether two questions that each name the other's answer may ask one relation both ways.
+
+    "Who falls for X?" (Y) and "Who does Y sit next to?" (X) are two facts of one sentence,
+    told by different verbs; a round never draws both.
+    """
+    if one.fact.sentence != other.fact.sentence:
+        return True
+    return one.fact.key.split("|", 1)[0] == other.fact.key.split("|", 1)[0]
 
 
 def _figure(candidate: Candidate) -> bool:

@@ -39,6 +39,7 @@ from quizapp.generate.grammar import (
     POINTING_PHRASES,
     POINTING_WORDS,
     TITLED_NOUNS,
+    VERDICT_NOUNS,
     WRITTEN_NOUNS,
     do_support,
     past_of,
@@ -1112,6 +1113,53 @@ class SentenceReader:
             if fact is not None:
                 yield fact
 
+    def outlet_critics(self) -> Iterator[Fact]:
+        """Yield who reviewed the subject for an outlet named beside the critic's name.
+
+        "The Harlow Post's Ada Venn gave a rating of 4/5." and "Ada Venn of The Harlow Post
+        gave it four stars." -> Who reviewed Tidewater for The Harlow Post? -> Ada Venn.
+        """
+        if not self.topic:
+            return
+        for verb in self.sent:
+            if verb.lemma_ not in ("give", "award") or verb.pos_ != "VERB":
+                continue
+            if not any(c.dep_ == "dobj" and c.lemma_ in VERDICT_NOUNS for c in verb.children):
+                continue
+            for critic in (c for c in verb.children if c.dep_ == "nsubj" and is_proper(c)):
+                words = [t for t in critic.lefts if t.dep_ in ("compound", "flat")]
+                person = critic.doc[min(t.i for t in [*words, critic]) : critic.i + 1]
+                if self.registry.fine_type(person.text, entity_type(person)) not in PEOPLE:
+                    continue
+                outlet = self._outlet_of(critic)
+                if not outlet or self.registry.canonical(outlet) == self.topic:
+                    continue
+                yield self._plain_fact(
+                    "outlet-critic",
+                    f"Who reviewed {self.topic} for {outlet}?",
+                    (person.text, PERSON),
+                    f"{person.text} reviewed {self.topic} for {outlet}.",
+                    f"review|{outlet}|{self.registry.canonical(person.text)}",
+                    tuple(n for n in self.registry.names_in(outlet) if len(n) > 2),
+                    self.registry.gender(person.text),
+                )
+
+    def _outlet_of(self, critic: Token) -> str:
+        """Return the outlet a critic's name is given with ("X's A", "A of X"), or ""."""
+        for child in critic.children:
+            if child.dep_ == "poss" and is_proper(child):
+                words = [t for t in child.subtree if t.dep_ != "case"]
+                text = critic.doc[words[0].i : words[-1].i + 1].text
+                if words[0].lower_ == "the" and not words[0].ent_type_:
+                    # "the Post's A", unless the tagger took "The" into the name
+                    text = f"the {text.split(' ', 1)[1]}"
+                return text
+            if child.dep_ == "prep" and child.lower_ == "of":
+                names = [o for o in child.children if o.dep_ == "pobj" and is_name_head(o)]
+                if len(names) == 1 and names[0].i == child.right_edge.i:
+                    return name_span(names[0]).text
+        return ""
+
     # ---- descriptions --------------------------------------------------------------------
 
     def descriptions(self) -> Iterator[Fact]:
@@ -1209,17 +1257,30 @@ class SentenceReader:
     def _described(
         self, what: str, prompt: str, answer: str, kind: str, name: str, said: str, key: str
     ) -> Fact:
+        return self._plain_fact(what, prompt, (answer, kind), said, f"{what}|{key}", (name,))
+
+    def _plain_fact(
+        self,
+        shape: str,
+        prompt: str,
+        answer: tuple[str, str],
+        said: str,
+        key: str,
+        names: tuple[str, ...],
+        gender: str | None = None,
+    ) -> Fact:
+        """Return a fact of this sentence worded whole by its reader: (answer, its type)."""
         return Fact(
-            shape=what,
+            shape=shape,
             sentence=self.index,
             source=self.source,
             prompt=prompt,
-            answer=answer,
-            answer_type=kind,
+            answer=answer[0],
+            answer_type=answer[1],
             statement=said,
-            key=f"{what}|{key}",
-            names=(name,),
-            gender=None,
+            key=key,
+            names=names,
+            gender=gender,
         )
 
     # ---- whose ---------------------------------------------------------------------------
@@ -1400,9 +1461,80 @@ class SentenceReader:
             holders = [token, *(c for c in token.children if c.dep_ == "appos")]
             for holder in holders:
                 for clause in (c for c in holder.children if c.dep_ == "relcl"):
-                    fact = self._ask_relative(answer, clause)
+                    fact = self._ask_relative(answer, clause) or self._ask_whom(answer, clause)
                     if fact is not None:
                         yield fact
+
+    def _ask_whom(self, answer: _Answer, clause: Token) -> Fact | None:
+        """Return who a "whom" clause tells its subject did something to or with.
+
+        "Ivo Pask, whom she married in 1990" -> Who did Ada Venn marry in 1990? -> Ivo Pask;
+        "A, whom he sits next to" -> Who does B sit next to? A phrase holding a pronoun is
+        left out ("in his class"): the question names its subject already.
+        """
+        whom = [t for t in clause.subtree if t.lower_ == "whom" and t.i < clause.i]
+        subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+        if len(whom) != 1 or len(subjects) != 1 or clause.pos_ != "VERB":
+            return None
+        if any(c.dep_ in ("ccomp", "csubj", "xcomp", "advcl") for c in clause.children):
+            return None
+        referents = self.sent.doc.user_data.get(REFERENTS, {})
+        doer = subjects[0]
+        if doer.tag_ == "PRP":
+            subject = referents.get(doer.i)
+        elif is_name_head(doer):
+            subject = name_span(doer).text
+        else:
+            subject = None
+        if not subject or self.registry.canonical(subject) == self.registry.canonical(answer.text):
+            return None
+        aux, negation, form = self._tense_parts(clause)
+        if not aux or negation:
+            return None
+        leading = [whom[0].head] if whom[0].dep_ == "pobj" else []  # "with whom she flew"
+        chunks: list[list[Token]] = []
+        for child in clause.children:
+            if child in (doer, whom[0], *leading) or child.dep_ in ("aux", "auxpass", "punct"):
+                continue
+            if child.dep_ in _OTHER_CLAUSE or child.i < clause.i:
+                return None  # what opens the clause would be lost, or another clause follows
+            words = phrase_tokens(child)
+            if any(t.pos_ == "PRON" for t in words):
+                continue  # "in his new form": the question already names whose
+            chunks.append(words)
+        opening = f"{leading[0].lower_} whom" if leading else "who"
+        tail = render(t for words in chunks for t in words)
+        prompt = " ".join(w for w in (opening, aux, subject, form, tail) if w)
+        prompt = prompt[:1].upper() + prompt[1:] + "?"
+        if len(prompt.split()) > MAX_PROMPT_WORDS or _pointing(prompt):
+            return None
+        if answer.text.lower() in prompt.lower():
+            return None
+        # The statement puts the answer where "whom" stood: after a preposition left without
+        # its object ("sits next to A"), else after the verb ("married A in 1994").
+        stranded = next(
+            (
+                n
+                for n, words in enumerate(chunks)
+                if words[-1].pos_ == "ADP" and not any(c.dep_ == "pobj" for c in words[-1].children)
+            ),
+            -1,
+        )
+        with _stating(clause.doc):
+            verb = render([*(c for c in clause.children if c.dep_ == "aux"), clause])
+            before = render(t for words in chunks[: stranded + 1] for t in words)
+            after = render(t for words in chunks[stranded + 1 :] for t in words)
+        joined = f"{leading[0].lower_} {answer.text}" if leading else answer.text
+        statement = _declare(subject, verb, before, joined, after)
+        return self._plain_fact(
+            "whom",
+            prompt,
+            (answer.text, answer.kind),
+            statement,
+            "|".join([clause.lemma_, *sorted({self.registry.canonical(subject), answer.text})]),
+            tuple(n for n in self.registry.names_in(prompt) if len(n) > 2),
+            self.registry.gender(answer.text),
+        )
 
     def _where_pronouns(self) -> None:
         """Write "them" in a "where" clause as the main clause's subject it stands for.
@@ -2344,9 +2476,10 @@ class SentenceReader:
             words = [w for w in words if not (w.is_punct and w.head == head)] + identified
         if not words or words[0].tag_ in ("WDT", "WP", "WP$"):
             return None
-        if words and words[0].lower_ in ("a", "an") and words[0].head == head:
+        blanket = words and words[0].lower_ == "all" and blanket_credit(head.head)
+        if words and (words[0].lower_ in ("a", "an") or blanket) and words[0].head == head:
             words = words[1:]
-            text = "the " + render(words)
+            text = "the " + render(words)  # "All music is composed by X": the music
         else:
             text = render(words)
         text = lower_first(text)
@@ -2479,6 +2612,8 @@ class SentenceReader:
             if child.lower_ == "by" and child.i > 0 and child.doc[child.i - 1].text == '"':
                 continue  # '"Song" by Band' names the song's maker, not the verb's
             if child.lower_ in ("except", "apart"):
+                if blanket_credit(verb):
+                    continue  # "All music is composed by X, except where noted": X composed it
                 self._hedged = True  # "except where noted": the question would overclaim
             if child.dep_ == "npadvmod" and child.pos_ == "PROPN" and _after_comma(child):
                 continue  # ", Vesh Mire" at a clause's end names something said before it
@@ -3764,6 +3899,23 @@ def _described_by_clause(
     return f"{opening} the {thing} {made} {participle.lemma_} {rest}"
 
 
+def blanket_credit(verb: Token) -> bool:
+    """Return whether a passive credits all of a work's part to its agent, bar unnamed cases.
+
+    "All music is composed by X, except where noted": X is the composer, and the exceptions
+    the text does not name leave nothing else to ask.
+    """
+    subjects = [c for c in verb.children if c.dep_ == "nsubjpass" and c.pos_ == "NOUN"]
+    if not subjects or not any(c.dep_ == "agent" for c in verb.children):
+        return False
+    if not any(c.dep_ == "det" and c.lower_ == "all" for c in subjects[0].children):
+        return False
+    hedges = [t for t in verb.subtree if t.lower_ in ("except", "apart") and t.dep_ == "prep"]
+    return len(hedges) == 1 and not any(
+        t.pos_ in ("NOUN", "PROPN", "NUM") for t in hedges[0].subtree
+    )
+
+
 def _inside_other_clause(token: Token, clause: Token) -> bool:
     node = token
     while node != clause:
@@ -4185,6 +4337,7 @@ def read_facts_of(sent: Span, index: int, registry: Registry) -> list[Fact]:
     facts.extend(reader.kin())
     facts.extend(reader.definitions())
     facts.extend(reader.fronted_doers())
+    facts.extend(reader.outlet_critics())
     facts.extend(reader.descriptions())
     facts.extend(reader.whose_clauses())
     facts.extend(reader.relatives())

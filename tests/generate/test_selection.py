@@ -439,3 +439,25 @@ def test_a_name_made_of_the_prompts_own_words_is_not_stated_true_or_false() -> N
     # "... is named Gold Rower" tells its own truth; the year is still stated.
     assert not [s for s in stated if "Gold Rower" in s], stated
     assert [s for s in stated if "first held" in s], stated
+
+
+def test_two_facts_of_one_sentence_about_the_same_two_people_are_both_asked() -> None:
+    text = (
+        "Tidewater is a drama series. The story follows Mara Quill, a shy girl who falls for "
+        "her classmate Ivo Pask, whom she sits next to in her new class."
+    )
+    pack = generate_pack(text, pack_id="t", title="Tidewater").pack
+    prompts = {q.prompt for q in pack.questions}
+    assert {
+        "Who falls for their classmate Ivo Pask?",
+        "Who does Mara Quill sit next to?",
+    } <= prompts
+
+
+def test_a_blanket_credit_names_the_subject_as_the_owner_of_its_part() -> None:
+    text = (
+        "Tidewater is a drama series created by Nell Orrin. "
+        "All music is composed by Mara Quill, except where noted."
+    )
+    pack = generate_pack(text, pack_id="t", title="Tidewater").pack
+    assert "Who composes Tidewater's music?" in {q.prompt for q in pack.questions}

@@ -357,9 +357,12 @@ def test_a_speech_quote_closing_after_the_stop_leaves_the_fact_before_it() -> No
 
 
 def test_a_fact_hedged_by_except_is_not_asked() -> None:
-    assert (
-        "Ada Venn" not in asked("All lyrics are written by Ada Venn, except where noted.").values()
-    )
+    # Only "all" of a part credited to one maker survives its unnamed exceptions.
+    for text in (
+        "The lyrics are written by Ada Venn, except where noted.",
+        "Most lyrics are written by Ada Venn, except where noted.",
+    ):
+        assert "Ada Venn" not in asked(text).values()
 
 
 def test_the_source_is_the_sentence_as_the_text_gives_it() -> None:
@@ -1286,3 +1289,53 @@ def test_the_age_a_casting_call_asked_for_is_asked_as_the_calls() -> None:
     assert ages[0].statement == (
         "An open casting call was announced for Ola Brisk, a character aged 15."
     )
+
+
+def test_a_part_credited_whole_but_for_unnamed_exceptions_is_asked_of_its_maker() -> None:
+    found = asked(
+        "Tidewater is a drama series. All songs are written by Mara Quill, except where noted."
+    )
+    assert found["Who writes the songs?"] == "Mara Quill"
+
+
+def test_a_part_credited_whole_but_for_a_named_exception_is_not_asked() -> None:
+    found = asked(
+        "Tidewater is a drama series. "
+        "All songs are written by Mara Quill, except the theme by Owen Brack."
+    )
+    assert "Mara Quill" not in found.values()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Harlow Post's Ada Venn gave a rating of three out of five.",
+        "Ada Venn of The Harlow Post gave the series three stars.",
+    ],
+)
+def test_a_critic_named_with_an_outlet_reviewed_the_subject_for_it(sentence: str) -> None:
+    (fact,) = [f for f in facts_of(f"Tidewater is a drama series. {sentence}") if "for" in f.prompt]
+    assert fact.prompt == "Who reviewed Tidewater for The Harlow Post?"
+    assert fact.answer == "Ada Venn"
+    assert fact.statement == "Ada Venn reviewed Tidewater for The Harlow Post."
+
+
+def test_whom_a_clause_tells_its_subject_did_something_to_is_asked() -> None:
+    found = asked(
+        "Ada Venn is a pilot. In 1990 she met the sailor Ivo Pask, whom she married in 1994."
+    )
+    assert found["Who did Ada Venn marry in 1994?"] == "Ivo Pask"
+
+
+def test_whom_someone_sits_next_to_keeps_its_preposition_and_drops_their_pronoun() -> None:
+    (fact,) = [
+        f
+        for f in facts_of(
+            "The story follows Mara Quill, a shy girl who falls for her classmate Ivo Pask, "
+            "whom she sits next to in her new class."
+        )
+        if f.shape == "whom"
+    ]
+    assert fact.prompt == "Who does Mara Quill sit next to?"
+    assert fact.answer == "Ivo Pask"
+    assert fact.statement == "Mara Quill sits next to Ivo Pask."
