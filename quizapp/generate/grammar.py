@@ -288,6 +288,9 @@ KIN_NOUNS: Final = frozenset(
 
 # The parts a work is made of: "In which episode ...?" asks for the subject's own episode.
 PART_NOUNS: Final = frozenset(["chapter", "episode", "instalment", "season", "series", "volume"])
+# The parts of a work that come one a year, as a rule: "its fifth series" tells its year to
+# anyone who knows the first's.
+YEARLY_PARTS: Final = frozenset(["season", "series"])
 # Kinds of subject that happen as a journey: what happened there happened "On Tidewater, ..."
 # (a voyage, a flight); any other subject holds what happened "In Tidewater, ...".
 JOURNEY_NOUNS: Final = frozenset(

@@ -10,7 +10,14 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from quizapp.generate.grammar import MONTHS, NAME_PARTICLES, NUMBER_WORDS, WORD_FOR_NUMBER
+from quizapp.generate.grammar import (
+    MONTHS,
+    NAME_PARTICLES,
+    NUMBER_WORDS,
+    ORDINALS,
+    WORD_FOR_NUMBER,
+    YEARLY_PARTS,
+)
 from quizapp.generate.names import (
     ACTOR,
     CHARACTER,
@@ -222,6 +229,43 @@ def first_date(facts: Iterable[Fact]) -> int | None:
         and (number := _date_number(fact.answer)) is not None
     ]
     return min(found, default=None)
+
+
+_YEARLY = "|".join(sorted(YEARLY_PARTS))
+_ORDINAL = "|".join(ORDINALS)
+# "its fifth series", "season 5": a numbered part of the subject that comes once a year.
+_NUMBERED_PART = re.compile(
+    rf"\b(?:(?P<ordinal>{_ORDINAL}) (?:{_YEARLY})|(?:{_YEARLY}) (?P<digits>\d{{1,2}}))\b",
+    re.IGNORECASE,
+)
+# The same, as a phrase a sentence can do without: "... moved for its fifth series".
+_NUMBERED_PHRASE = re.compile(
+    rf",? (?:for|in|during|with) (?:its|the|their) (?:{_ORDINAL}) (?:{_YEARLY})\b(?!'s)",
+    re.IGNORECASE,
+)
+
+
+def counted_year(text: str, pools: Pools) -> bool:
+    """Return whether a year the text gives follows from a part's number and the first year.
+
+    Where the subject began in 1907, "its fifth series began in 1911" tells its year to anyone
+    who counts, and a year set beside it is judged by counting, not by knowing the subject.
+    """
+    if pools.began is None:
+        return False
+    first = pools.began // 372
+    years = {int(y) for y in re.findall(r"(?<!\d)\d{4}(?!\d)", text)}
+    for found in _NUMBERED_PART.finditer(text):
+        ordinal, digits = found.group("ordinal"), found.group("digits")
+        number = ORDINALS.index(ordinal.lower()) + 1 if ordinal else int(digits)
+        if number > 1 and first + number - 1 in years:
+            return True
+    return False
+
+
+def without_part_number(text: str) -> str:
+    """Return a text without a numbered part that only dates it: "... for its fifth series"."""
+    return _NUMBERED_PHRASE.sub("", text)
 
 
 def _of_topic(name: str, topic: str) -> bool:

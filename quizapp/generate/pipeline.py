@@ -35,13 +35,21 @@ from quizapp.generate.names import (
     SITE,
     THING,
     TITLE,
+    YEAR,
     Registry,
     learn,
     role_stem,
     works_of,
 )
 from quizapp.generate.nlp import model_info, parse
-from quizapp.generate.options import Pools, build_pools, is_plural, wrong_options
+from quizapp.generate.options import (
+    Pools,
+    build_pools,
+    counted_year,
+    is_plural,
+    without_part_number,
+    wrong_options,
+)
 from quizapp.generate.ranking import Candidate, category_of, difficulty, score, select
 from quizapp.generate.shapes import (
     MAX_QUOTE_WORDS,
@@ -401,6 +409,15 @@ def _candidates(
     fact: Fact, pools: Pools, registry: Registry, related: Mapping[str, SameVerb]
 ) -> list[Candidate]:
     fact = with_its_zone(with_its_guess(_named_in_full(fact, registry)))
+    if fact.answer_type == YEAR and counted_year(f"{fact.prompt} {fact.statement}", pools):
+        fact = replace(
+            fact,
+            prompt=without_part_number(fact.prompt),
+            insitu=without_part_number(fact.insitu),
+            statement=without_part_number(fact.statement),
+        )
+        if counted_year(f"{fact.prompt} {fact.statement}", pools):
+            return []  # "In what year did its fifth series begin?" is asked of counting
     prompt = _lead_in(fact, registry)
     if not prompt:
         return []
@@ -461,7 +478,7 @@ def _candidates(
         )
         same_verb = related.get(verb_of(fact), ())
         untrue = false_statement(statement, fact, wrong, registry, same_verb)
-        if untrue is None:
+        if untrue is None and not counted_year(statement, pools):
             options = partial(wrong_options, pools=pools, registry=registry)
             untrue = false_by_year(statement, fact, options, registry, same_verb)
         alternative = None

@@ -8,7 +8,13 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from typing import Final
 
-from quizapp.generate.grammar import HONORIFICS, POINTING_PHRASES, POINTING_WORDS, number_value
+from quizapp.generate.grammar import (
+    HONORIFICS,
+    MONTHS,
+    POINTING_PHRASES,
+    POINTING_WORDS,
+    number_value,
+)
 from quizapp.generate.names import (
     COUNT,
     DATE,
@@ -280,10 +286,12 @@ def false_by_year(
     verb gives Ada Venn that year. The year is the statement's only one, outside every name.
     """
     years = _YEAR.findall(statement)
-    if len(years) != 1 or years[0] in fact.answer:
-        return None
+    if len(years) != 1 or (years[0] in fact.answer and fact.answer_type not in (DATE, MONTH)):
+        return None  # a date's own year may change: "in July 1907" stated "in July 1908"
     year = years[0]
-    if any(year in name and name != year for name in registry.names_in(statement)):
+    if any(
+        year in name and name not in (year, fact.answer) for name in registry.names_in(statement)
+    ):
         return None
     timed = replace(fact, answer=year, answer_type=YEAR, bound="", statement=statement)
     same_verb = _related(related)
@@ -314,6 +322,8 @@ def _surely_false(
             return False
     elif fact.answer_type not in _FIGURES and re.search(rf"\b{re.escape(folded)}\b", source):
         return False
+    if fact.answer_type in (DATE, MONTH) and _one_part_apart(value, fact.answer):
+        return False  # "in August 1907" for "in July 1907" is a quibble, not a false fact
     if fact.answer_type in (COUNT, MONEY) and _singular(fact.answer) != _singular(value):
         return False
     if fact.answer_type == COUNT and (number_value(value) or 0) < (number_value(fact.answer) or 0):
@@ -352,6 +362,22 @@ def _stated_elsewhere(swapped: str, fact: Fact, registry: Registry, related: Sam
         related.facts[at].key != fact.key and related.verbs[at] == verb
         for at in related.saying(parts)
     )
+
+
+def _one_part_apart(value: str, answer: str) -> bool:
+    """Return whether two dates differ in their day or their month alone, not their year."""
+    parts = [_date_parts(value), _date_parts(answer)]
+    differ = [a != b for a, b in zip(*parts, strict=True)]
+    return sum(differ) == 1 and not differ[2]
+
+
+def _date_parts(date: str) -> tuple[str, str, str]:
+    """Return a date's day, month and year as written ("" where it gives none)."""
+    words = date.replace(",", " ").split()
+    day = next((w for w in words if w.isdigit() and len(w) <= 2), "")
+    month = next((w for w in words if w in MONTHS), "")
+    year = next((w for w in words if w.isdigit() and len(w) == 4), "")
+    return day, month, year
 
 
 def _titled(name: str) -> bool:

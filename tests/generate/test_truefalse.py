@@ -325,3 +325,55 @@ def test_facts_of_one_verb_are_found_by_what_they_give_and_say_as_a_full_scan_wo
     assert same_verb.saying(["Harlow Cup"]) == [0, 1, 2]
     assert same_verb.saying(["2"]) == [0, 1, 2, 3]
     assert same_verb.in_sentence(1) == [1, 2]
+
+
+def dated(answer: str, kind: str = "date") -> Fact:
+    statement = f"The second series of Tidewater began in {answer}."
+    return fact(answer, statement, statement, kind=kind)
+
+
+def test_a_false_date_differs_in_its_year_not_by_a_month_or_a_day_alone() -> None:
+    registry = Registry(topic="Tidewater")
+    began = dated("May 2021", kind="month")
+    swapped = false_statement(
+        began.statement, began, ["June 2021", "April 2021", "May 2020"], registry, []
+    )
+    assert swapped == "The second series of Tidewater began in May 2020."
+    day = dated("14 May 2021")
+    wrong = ["15 May 2021", "14 June 2021", "20 August 2021"]
+    swapped = false_statement(day.statement, day, wrong, registry, [])
+    assert swapped == "The second series of Tidewater began in 20 August 2021."
+
+
+def test_a_date_with_only_quibbles_for_wrong_options_is_stated_false_by_its_year() -> None:
+    registry = Registry(topic="Tidewater")
+    began = dated("May 2021", kind="month")
+    quibbles = ["June 2021", "April 2021", "March 2021"]
+    assert false_statement(began.statement, began, quibbles, registry, []) is None
+
+    def near_years(timed: Fact) -> list[str]:
+        return ["2020", "2022", "2023"]
+
+    swapped = false_by_year(began.statement, began, near_years, registry, [began])
+    assert swapped == "The second series of Tidewater began in May 2020."
+
+
+CONTEST = (
+    "Tidewater is a baking contest created by Nell Orrin.\n"
+    "Tidewater was first shown on Channel Nine on 4 May 2009.\n"
+    "Tidewater moved to Channel Ten for its fourth series in 2012.\n"
+    "Its third series was filmed at Vesh Hall in 2011.\n"
+    "In 2016, Harlow Media agreed a deal to move Tidewater to Channel Twelve.\n"
+)
+
+
+def test_a_year_that_follows_from_a_series_number_is_not_asked_beside_it() -> None:
+    pack = generate_pack(CONTEST, pack_id="tidewater", title="Tidewater").pack
+    moved = [q for q in pack.questions if "Channel Ten" in q.prompt]
+    assert any(q.kind is not QuestionKind.TRUEFALSE and q.answer == "2012" for q in moved), moved
+    # First shown in 2009, its fourth series in 2012: counting tells the year, so the
+    # question and its statement leave the number out.
+    assert all("fourth" not in q.prompt for q in moved), [q.prompt for q in moved]
+    # Nor is a year changed where the series number tells the true one.
+    filmed = [q for q in statements(pack) if "third series" in q.prompt]
+    assert all(q.answer is True for q in filmed), [q.prompt for q in filmed]
