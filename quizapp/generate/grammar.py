@@ -182,6 +182,18 @@ POINTING_PHRASES: Final = (
 WORK_NOUNS: Final = frozenset(
     ["programme", "program", "show", "series", "serial", "sitcom", "adaptation"]
 )
+# Verbs that give something a name, with their participle: "which she dubbed "blue hours"".
+NAMING_VERBS: Final = {
+    "dub": "dubbed",
+    "call": "called",
+    "nickname": "nicknamed",
+    "name": "named",
+    "term": "termed",
+    "christen": "christened",
+    "label": "labelled",
+}
+# Participles that describe a thing after its name: "Tarn, known for its salt market".
+DESCRIBING_VERBS: Final = frozenset(["know", "note", "famed", "regard", "celebrate"])
 # Nouns of a critic's verdict: "X gave it a rating of 4/5", "X gave it four stars".
 VERDICT_NOUNS: Final = frozenset(["rating", "review", "score", "star", "verdict", "grade", "mark"])
 # Works whose maker, a work "by" someone, wrote them: "a novel by X" -> Who wrote it?

@@ -57,6 +57,7 @@ from quizapp.generate.shapes import (
     SentenceReader,
     blanket_credit,
     lower_first,
+    possessive,
     read_facts_of,
     resolve_pronouns,
     with_one_answer,
@@ -679,7 +680,9 @@ def _credited_job(person: str, registry: Registry) -> str:
         return ""  # someone who both presented and won: which would be asked is unclear
     (family,) = families
     own = registry.jobs.get(registry.canonical(person), Counter())
-    for jobs in (own, sum(registry.jobs.values(), Counter())):
+    # Others' jobs only for someone with none of their own: "singer X" who "writes the songs"
+    # is no "producer" because another person the text names is one.
+    for jobs in (own,) if own else (own, sum(registry.jobs.values(), Counter())):
         for job, _ in sorted(jobs.items(), key=lambda item: (-item[1], item[0])):
             if CREDITS.get(role_stem(job)) == family and job.isalpha():
                 return job.lower()
@@ -729,11 +732,6 @@ def _given_to(prompt: str, fact: Fact, topic: str) -> str | None:
         if found:
             return f"{prompt[: found.end()]} {topic}{prompt[found.end() :]}".replace(" ?", "?")
     return None
-
-
-def possessive(name: str) -> str:
-    """Return a name as an owner: "Tidewater's", "The Larks'"."""
-    return f"{name}'" if name.endswith("s") else f"{name}'s"
 
 
 def _owned(prompt: str, phrase: str, topic: str, works: Container[str] = WORK_NOUNS) -> str | None:

@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING, Final
 from quizapp.generate.grammar import (
     BOUND_WORDS,
     COMPANY_WORDS,
+    DESCRIBING_VERBS,
     FACTIVE_VERBS,
     FEMALE_WORDS,
     INTENT_VERBS,
@@ -35,13 +36,16 @@ from quizapp.generate.grammar import (
     KIN_NOUNS,
     MALE_WORDS,
     MONTHS,
+    NAMING_VERBS,
     PLACE_PREPOSITIONS,
     POINTING_PHRASES,
     POINTING_WORDS,
     TITLED_NOUNS,
     VERDICT_NOUNS,
+    WORK_NOUNS,
     WRITTEN_NOUNS,
     do_support,
+    number_value,
     past_of,
     past_participle,
     simple_past,
@@ -61,6 +65,7 @@ from quizapp.generate.names import (
     PERSON,
     PLACES,
     QUOTE,
+    SITE,
     THING,
     TIME,
     TITLE,
@@ -214,6 +219,11 @@ def render(tokens: Iterable[Token]) -> str:
     for before, after in ((" ,", ","), ("( ", "("), (" )", ")"), (" 's", "'s")):
         text = text.replace(before, after)
     return text.strip(" ,;:-")
+
+
+def possessive(name: str) -> str:
+    """Return a name as an owner: "Tidewater's", "The Larks'"."""
+    return f"{name}'" if name.endswith("s") else f"{name}'s"
 
 
 def _counted(noun: Token) -> bool:
@@ -442,6 +452,7 @@ class SentenceReader:
             if pronoun and (opening or self._about_topic(token) or self._fronted_topic(token)):
                 referents[token.i] = self.topic
         self._where_pronouns()
+        self._there_places()
 
     # ---- answers -------------------------------------------------------------------------
 
@@ -511,6 +522,10 @@ class SentenceReader:
         for span in self._quoted_titles():
             if span.root.i not in seen:
                 yield _Answer(span, span.root, TITLE, span.text)
+        for token in self.sent:
+            if _CLOCK.fullmatch(token.text) and token.i not in seen and not token.ent_type_:
+                # a time of day the tagger left untyped: "by 05:30 local time"
+                yield _Answer(doc[token.i : token.i + 1], token, TIME, token.text)
 
     def _ordinal(self, ent: Span) -> _Answer | None:
         """Return "the fifth" of "the fifth crewed mission" as an answer, or None.
@@ -1126,6 +1141,8 @@ class SentenceReader:
                 continue
             if not any(c.dep_ == "dobj" and c.lemma_ in VERDICT_NOUNS for c in verb.children):
                 continue
+            if not self._judges_topic(verb):
+                continue
             for critic in (c for c in verb.children if c.dep_ == "nsubj" and is_proper(c)):
                 words = [t for t in critic.lefts if t.dep_ in ("compound", "flat")]
                 person = critic.doc[min(t.i for t in [*words, critic]) : critic.i + 1]
@@ -1157,8 +1174,219 @@ class SentenceReader:
             if child.dep_ == "prep" and child.lower_ == "of":
                 names = [o for o in child.children if o.dep_ == "pobj" and is_name_head(o)]
                 if len(names) == 1 and names[0].i == child.right_edge.i:
-                    return name_span(names[0]).text
+                    return critic.doc[names[0].left_edge.i : names[0].i + 1].text
         return ""
+
+    def _judges_topic(self, verb: Token) -> bool:
+        """Return whether a verdict given is the subject's: "gave it four stars" of a work.
+
+        "gave the album four stars" in a text about a band judges the album, not the band;
+        with no receiver named, the verdict is the subject's only where it is a work.
+        """
+        receivers = [c for c in verb.children if c.dep_ == "dative"]
+        if not receivers:
+            kind = self.registry.topic_kind
+            return not kind or kind in WORK_NOUNS | WRITTEN_NOUNS | TITLED_NOUNS
+        receiver = receivers[0]
+        referents: dict[int, str] = self.sent.doc.user_data.get(REFERENTS, {})
+        if receiver.pos_ == "PRON":
+            return referents.get(receiver.i) == self.topic
+        if is_name_head(receiver):
+            return self.registry.canonical(name_span(receiver).text) == self.topic
+        return receiver.lemma_ in works_of(self.registry) and any(
+            c.lower_ == "the" for c in receiver.children
+        )
+
+    # ---- where a story is told ------------------------------------------------------------
+
+    def stories_told(self) -> Iterator[Fact]:
+        """Yield the work a person's story is told in, named after it at the sentence's end.
+
+        "Ana Ruel would not appear in the sequel to respect her story in another novel of the
+        series, Ember Winter." -> In which other novel of the series is Ana Ruel's story told?
+        -> Ember Winter.
+        """
+        doc = self.sent.doc
+        for story in self.sent:
+            owners = [c for c in story.children if c.dep_ == "poss" and c.tag_ == "PRP$"]
+            if story.lemma_ != "story" or len(owners) != 1:
+                continue
+            owner = self._story_owner(story, owners[0])
+            if owner is None:
+                continue
+            preps = [c for c in story.head.children if c.dep_ == "prep" and c.lower_ == "in"]
+            preps += [c for c in story.children if c.dep_ == "prep" and c.lower_ == "in"]
+            works = [o for p in preps for o in p.children if o.dep_ == "pobj"]
+            if len(works) != 1 or works[0].lemma_ not in TITLED_NOUNS:
+                continue
+            work = works[0]
+            commas = [t.i for t in doc[work.i : self.sent.end] if t.text == ","]
+            end = self.sent.end - (1 if doc[self.sent.end - 1].is_punct else 0)
+            if len(commas) != 1 or end - commas[0] > 5:
+                continue
+            title = doc[commas[0] + 1 : end]
+            if not title or not all(t.is_title or t.pos_ in ("ADP", "DET") for t in title):
+                continue
+            words = [
+                t for t in doc[work.left_edge.i : commas[0]] if t.i not in _parenthesised(work)
+            ]
+            if not words or words[0].lower_ not in ("another", "a", "an"):
+                continue
+            rest = render(words[1:])
+            other = "other " if words[0].lower_ == "another" else ""
+            prompt = f"In which {other}{rest} is {owner}'s story told?"
+            if _pointing(prompt) or len(prompt.split()) > MAX_PROMPT_WORDS:
+                continue
+            yield self._plain_fact(
+                "story-told",
+                prompt,
+                (title.text, THING),  # typed: a title the text gives no like of
+                _declare(f"{owner}'s story is told in {title.text}, {render(words)}"),
+                f"story|{owner}|{title.text}",
+                (owner,),
+            )
+
+    def _story_owner(self, story: Token, pronoun: Token) -> str | None:
+        """Return whose "his story" it is: the person the clause it is told in is about.
+
+        "X would not appear in the sequel to respect his story": the subject of the nearest
+        clause above with one, where the text shows no other gender for them.
+        """
+        node = story.head
+        while node.dep_ != "ROOT" and not any(c.dep_ in _SUBJECTS for c in node.children):
+            node = node.head
+        subjects = [c for c in node.children if c.dep_ in _SUBJECTS]
+        if len(subjects) != 1:
+            return None
+        person = subjects[0]
+        named = [c for c in person.children if c.dep_ == "appos" and is_name_head(c)]
+        if person.pos_ == "NOUN" and len(named) == 1:
+            person = named[0]  # "the character Ana Ruel"
+        if not is_name_head(person):
+            return None
+        owner = self.registry.canonical(name_span(person).text)
+        shown = self.registry.gender(owner)
+        if self.registry.fine_type(owner, PERSON) not in PEOPLE:
+            return None
+        if shown is not None and shown != _PRONOUN_GENDER.get(pronoun.lower_):
+            return None
+        return owner
+
+    # ---- a list's described member ---------------------------------------------------------
+
+    def described_members(self) -> Iterator[Fact]:
+        """Yield which of a list of the subject's things a participle after one describes.
+
+        "Its ports of call include Harlow; Vesh; and Tarn, known for its salt market." ->
+        Which of Tidewater's ports of call is known for its salt market? -> Tarn.
+        """
+        if not self.topic:
+            return
+        for known in self.sent:
+            if known.dep_ != "acl" or known.tag_ != "VBN" or known.lemma_ not in DESCRIBING_VERBS:
+                continue
+            member = known.head
+            if not is_name_head(member) or not _after_comma(known):
+                continue
+            verb = self.sent.root
+            nouns = [c for c in verb.children if c.dep_ == "nsubj" and c.tag_ == "NNS"]
+            if verb.lemma_ not in ("include", "comprise") or len(nouns) != 1 or member.i < verb.i:
+                continue
+            noun = nouns[0]
+            words = [
+                t
+                for t in phrase_tokens(noun)
+                if t.lower_ not in ("other", "its", "the") and t.dep_ != "poss"
+            ]
+            if any(t.pos_ == "PROPN" or t.tag_ == "PRP$" for t in words):
+                continue  # someone else's: "Ada's favourite places include ..."
+            referents = self.sent.doc.user_data.get(REFERENTS, {})
+            if any(c.dep_ == "poss" and referents.get(c.i) != self.topic for c in noun.children):
+                continue  # "Ada's places include ...", not "Its" or "Their" of the subject
+            said = render(t for t in known.subtree if not t.is_punct or t.text == "-")
+            the = any(c.dep_ == "det" and c.lower_ == "the" for c in member.children)
+            name = f"the {name_span(member).text}" if the else name_span(member).text
+            be = "is" if known.doc[known.i - 1].text == "," else "was"
+            owned = f"{possessive(self.topic)} {render(words)}"
+            prompt = f"Which of {owned} {be} {said}?"
+            if _pointing(prompt) or len(prompt.split()) > MAX_PROMPT_WORDS:
+                continue
+            statement = _declare(f"{name}, {said}, is one of {owned}")
+            yield self._plain_fact(
+                "described-member",
+                prompt,
+                (name, SITE),  # offered only beside its own list or kind, else typed
+                statement,
+                f"member|{noun.lemma_}|{name}",
+                (self.topic,),
+            )
+
+    # ---- names given -----------------------------------------------------------------------
+
+    def given_names(self) -> Iterator[Fact]:
+        """Yield the name a "which ... dubbed" clause gives the noun phrase before it.
+
+        "They filmed the long night scenes on the river, which she dubbed "blue hours"." ->
+        What were the long night scenes on the river dubbed? -> blue hours. Asked in the
+        passive, the question needs no one who gave the name, resolved or not.
+        """
+        for clause in self.sent:
+            if clause.dep_ != "relcl" or clause.lemma_ not in NAMING_VERBS:
+                continue
+            links = [c for c in clause.children if c.tag_ == "WDT" and c.dep_ == "dobj"]
+            given = [c for c in clause.children if c.dep_ in ("oprd", "dobj") and c not in links]
+            if len(links) != 1 or len(given) != 1:
+                continue
+            name = self._given_name(given[0])
+            noun = self._named_phrase(clause.head)
+            if name is None or noun is None:
+                continue
+            phrase = (self._noun_phrase(noun) or "").rstrip(' ,"')
+            if not phrase or _pointing(phrase) or '"' in phrase:
+                continue
+            plural = noun.tag_ in ("NNS", "NNPS")
+            present = clause.tag_ in ("VBZ", "VBP")
+            be = ("are" if plural else "is") if present else ("were" if plural else "was")
+            done = NAMING_VERBS[clause.lemma_]
+            prompt = f"What {be} {phrase} {done}?"
+            if len(prompt.split()) > MAX_PROMPT_WORDS or name.lower() in prompt.lower():
+                continue
+            quoted = f'"{name}"' if given[0].i in self._in_quotes() else name
+            yield self._plain_fact(
+                "given-name",
+                prompt,
+                (name, THING),  # a name coined once has no like in the text to stand beside
+                _declare(phrase, be, done, quoted),
+                f"{clause.lemma_}|{phrase.lower()}|{name}",
+                tuple(n for n in self.registry.names_in(phrase) if len(n) > 2),
+            )
+
+    def _given_name(self, token: Token) -> str | None:
+        """Return the quoted words or the proper name a naming verb gives, or None."""
+        doc = self.sent.doc
+        if token.i in self._in_quotes():
+            opening = max(t.i for t in self.sent if t.text == '"' and t.i < token.i)
+            closing = min(t.i for t in self.sent if t.text == '"' and t.i > token.i)
+            words = doc[opening + 1 : closing]
+            return words.text if 0 < len(words) <= 6 else None
+        return name_span(token).text if is_name_head(token) else None
+
+    def _named_phrase(self, head: Token) -> Token | None:
+        """Return the head of the whole noun phrase a ", which" clause follows, or None.
+
+        The parse hangs the clause on the nearest noun ("the scenes between A and B, which
+        ..." on B): the name is the whole phrase's. One that ends a place or time of a verb
+        with an object of its own ("built a hut on the cliff, which ...") could be either's.
+        """
+        noun = head
+        while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ == "NOUN":
+            noun = noun.head.head
+        if noun.pos_ != "NOUN":
+            return None
+        verb = noun.head.head if noun.dep_ == "pobj" else None
+        if verb is not None and any(c.dep_ == "dobj" and c.i < noun.i for c in verb.children):
+            return None
+        return noun
 
     # ---- descriptions --------------------------------------------------------------------
 
@@ -1422,7 +1650,51 @@ class SentenceReader:
             fact = self._ask(group)
             if fact is not None:
                 yield fact
+                yield from self._counted_members(fact, group)
             yield from self._shared_subject(group)
+
+    def _counted_members(self, counted: Fact, answer: _Answer) -> Iterator[Fact]:
+        """Yield the last of the names a count lists in brackets, asked beside the others.
+
+        "It was banned in three countries (Ostland, Vesh and Tarn)." -> Besides Ostland and
+        Vesh, in which country was it banned? -> Tarn.
+        """
+        noun = answer.head.head
+        count = number_value(answer.text)
+        asking = re.search(rf"\bhow many {re.escape(noun.text)}\b", counted.prompt, re.IGNORECASE)
+        if answer.kind != COUNT or answer.head.dep_ != "nummod" or not count or not asking:
+            return
+        doc = self.sent.doc
+        after = doc[noun.i + 1 : self.sent.end]
+        opening = next((t.i for t in after if t.text == "("), None)
+        closing = next((t.i for t in after if t.text == ")"), None)
+        if opening is None or closing is None or closing < opening:
+            return
+        inside = {t.i for t in noun.subtree}
+        if any(t.text in (",", ";") or t.i not in inside for t in doc[noun.i : opening]):
+            return  # the brackets are some later word's
+        names = [name_span(t) for t in doc[opening + 1 : closing] if is_name_head(t)]
+        if len(names) != count or count < 2 or len(names) > 4:
+            return
+        *others, last = [n.text for n in names]
+        besides = others[0] if len(others) == 1 else f"{', '.join(others[:-1])} and {others[-1]}"
+        prompt = counted.prompt.replace(asking.group(0), f"which {noun.lemma_}", 1)
+        prompt = f"Besides {besides}, {lower_first(prompt)}"
+        kinds = [self.registry.fine_type(n.text, entity_type(n)) for n in names]
+        kind = max(kinds, key=kinds.count)  # the type most of the list has
+        listed = f"{', '.join(n.text for n in names[:-1])} and {last}"
+        yield replace(
+            counted,
+            shape="counted-member",
+            prompt=prompt,
+            answer=last,
+            answer_type=kind,
+            statement=f"{counted.statement.rstrip('.')}: {listed}.",
+            key=f"member|{noun.lemma_}|{last}",
+            names=tuple(n for n in self.registry.names_in(prompt) if len(n) > 2),
+            insitu="",
+            bound="",
+        )
 
     def _shared_subject(self, answer: _Answer) -> Iterator[Fact]:
         """Yield a question for each later verb that shares a subject answer.
@@ -1560,6 +1832,40 @@ class SentenceReader:
                     event = self._placing_event(main, clause)
                     if word.head == clause and event:
                         self._where_events[clause.i] = (word.lower_, owner, event)
+
+    def _there_places(self) -> None:
+        """Write "there" after a semicolon as the one place the clause before it names.
+
+        "The scene was shot at Vesh Quay; the crew had to reach there by 05:30." -> By what
+        time did the crew have to reach Vesh Quay?
+        """
+        referents = self.sent.doc.user_data.setdefault(REFERENTS, {})
+        marks = [t.i for t in self.sent if t.text == ";"]
+        for token in self.sent:
+            if token.lower_ != "there" or token.dep_ != "advmod" or not marks:
+                continue
+            start = max((m for m in marks if m < token.i), default=None)
+            if start is None:
+                continue
+            opening = max((m for m in marks if m < start), default=self.sent.start - 1)
+            places = [
+                name_span(t)
+                for t in self.sent.doc[opening + 1 : start]
+                if is_name_head(t) and self._place_named(t)
+            ]
+            if len(places) != 1:
+                continue
+            place = places[0]
+            before = place.doc[place.start - 1] if place.start else None
+            the = before is not None and before.lower_ == "the" and before.head == place.root
+            referents[token.i] = f"the {place.text}" if the else place.text
+
+    def _place_named(self, token: Token) -> bool:
+        """Return whether a name is a place: typed one, or a building a thing is "held at"."""
+        span = name_span(token)
+        kind = self.registry.fine_type(span.text, entity_type(span))
+        placed = token.dep_ == "pobj" and token.head.lower_ in PLACE_PREPOSITIONS
+        return kind in PLACES or (kind == ORG and placed and token.ent_type_ in ("FAC", "LOC"))
 
     def _placing_event(self, main: Token, clause: Token) -> str:
         """Return the short clause a "where" clause happened in, or "".
@@ -2885,6 +3191,7 @@ class SentenceReader:
         if (
             supported
             and not negation
+            and not (prep is not None and prep.lower_ == "by")  # a deadline is no "when"
             and answer.kind in _DATED_TAILS
             and full_date
             and len(clause) <= _LEAD_IN_CHARACTERS
@@ -3114,11 +3421,27 @@ class SentenceReader:
             clock.head if clock.dep_ == "nummod" and clock.head.pos_ in ("NOUN", "PROPN") else clock
         )
         prep = top.head
-        if top.dep_ != "pobj" or prep.lower_ != "at" or prep.head.pos_ not in ("VERB", "AUX"):
+        if top.dep_ != "pobj" or prep.lower_ not in ("at", "by"):
             return None
-        value = render([clock, top])
+        if prep.head.pos_ not in ("VERB", "AUX"):
+            return None
+        value = render([clock, *(c for c in top.children if c.dep_ == "amod"), top])
         timed = _Answer(answer.span, top, TIME, value)
-        return self._ask_object(timed, top, prep.head, prep, None, "at what time")
+        verb, drop = prep.head, []
+        referents = verb.doc.user_data.get(REFERENTS, {})
+        if any(c.lower_ == "there" and c.i not in referents for c in verb.children):
+            return None  # "had to reach there": where, the question could not say
+        if verb.dep_ == "xcomp" and verb.head.pos_ == "VERB":
+            # "had to reach the quay by 05:30": asked of "had", what it had to do kept bare
+            drop = [
+                t.i
+                for c in verb.children
+                if c.dep_ not in ("aux", "dobj", "prt") and c != prep and c.lower_ != "there"
+                for t in c.subtree
+            ]
+            verb = verb.head
+        # "had to be there by 05:30" is a deadline: asked "by what time"
+        return self._ask_object(timed, top, verb, prep, None, f"{prep.lower_} what time", drop)
 
     def _ask_year_of(self, answer: _Answer, noun: Token) -> Fact | None:
         """Ask for a year written before a noun: "the 1871 census" -> What year was ...?"""
@@ -4338,6 +4661,9 @@ def read_facts_of(sent: Span, index: int, registry: Registry) -> list[Fact]:
     facts.extend(reader.definitions())
     facts.extend(reader.fronted_doers())
     facts.extend(reader.outlet_critics())
+    facts.extend(reader.given_names())
+    facts.extend(reader.described_members())
+    facts.extend(reader.stories_told())
     facts.extend(reader.descriptions())
     facts.extend(reader.whose_clauses())
     facts.extend(reader.relatives())

@@ -461,3 +461,15 @@ def test_a_blanket_credit_names_the_subject_as_the_owner_of_its_part() -> None:
     )
     pack = generate_pack(text, pack_id="t", title="Tidewater").pack
     assert "Who composes Tidewater's music?" in {q.prompt for q in pack.questions}
+
+
+def test_a_maker_with_a_job_of_their_own_is_not_asked_by_another_persons_job() -> None:
+    text = (
+        "The Quill Sisters are a folk band formed in Harlow in 1998. The band consists of "
+        "singer Ada Venn and drummer Una Brisk. Their debut album was produced by the producer "
+        "Mira Tosk in 2001. All songs are written by Ada Venn, except where noted."
+    )
+    pack = generate_pack(text, pack_id="t", title="The Quill Sisters").pack
+    (songs,) = [q for q in pack.questions if q.prompt.endswith("the songs?")]
+    assert "producer" not in songs.prompt
+    assert songs.answer == "Ada Venn"

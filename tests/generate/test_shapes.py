@@ -1339,3 +1339,66 @@ def test_whom_someone_sits_next_to_keeps_its_preposition_and_drops_their_pronoun
     assert fact.prompt == "Who does Mara Quill sit next to?"
     assert fact.answer == "Ivo Pask"
     assert fact.statement == "Mara Quill sits next to Ivo Pask."
+
+
+def test_a_name_a_which_clause_gives_is_asked_in_the_passive() -> None:
+    found = asked(
+        'Ada Venn filmed the long night scenes on the river, which she dubbed "blue hours".'
+    )
+    assert found["What were the long night scenes on the river dubbed?"] == "blue hours"
+
+
+def test_a_name_that_could_be_the_objects_or_the_places_is_not_asked() -> None:
+    found = asked('The crew built a small wooden hut on the cliff, which they called "the Nest".')
+    assert "the Nest" not in found.values()
+
+
+def test_a_deadline_is_asked_by_what_time_with_there_named() -> None:
+    found = asked(
+        "The final scene was shot at Vesh Quay; the crew had to reach there by 05:30 local time "
+        "before the ferries came."
+    )
+    assert found["By what time did the crew have to reach Vesh Quay?"] == "05:30 local time"
+
+
+def test_the_last_of_the_names_a_count_lists_is_asked_beside_the_others() -> None:
+    found = asked(
+        "The film was banned in three countries where cinemas are state-owned "
+        "(Ostland, Vesh and Tarn)."
+    )
+    prompt = (
+        "Besides Ostland and Vesh, in which country where cinemas are state-owned was the film "
+        "banned?"
+    )
+    assert found[prompt] == "Tarn"
+
+
+def test_the_member_of_a_list_a_participle_describes_is_asked_as_the_subjects() -> None:
+    (fact,) = [
+        f
+        for f in facts_of(
+            "Tidewater is a drama series. Other locations include the Harlow Pier; the Vesh Arch; "
+            "a pub by the river; and the Tarn Quay, known as a centre of the salt trade."
+        )
+        if f.shape == "described-member"
+    ]
+    assert fact.prompt == "Which of Tidewater's locations is known as a centre of the salt trade?"
+    assert fact.answer == "the Tarn Quay"
+
+
+def test_a_verdict_on_another_work_names_no_critic_of_the_subject() -> None:
+    found = asked(
+        "The Quill Sisters are a folk band. Folk Weekly's Pim Osk gave the album four stars."
+    )
+    assert not any(p.startswith("Who reviewed") for p in found)
+
+
+def test_the_work_a_characters_story_is_told_in_is_asked_by_its_kind() -> None:
+    found = asked(
+        "Tidewater is a drama series. Mira Vell explained that the character Ivo Ruel would not "
+        "appear in the sequel to respect his story in another novel of the Harlow series, "
+        "Ember Winter."
+    )
+    assert found["In which other novel of the Harlow series is Ivo Ruel's story told?"] == (
+        "Ember Winter"
+    )
