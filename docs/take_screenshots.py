@@ -15,7 +15,8 @@ import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, Qt, QTimer
+from PySide6.QtCore import QEvent, QEventLoop, Qt, QTimer
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -71,7 +72,15 @@ def press(key: Qt.Key, text: str = "") -> None:
     """Type as a player would, into whatever has the focus."""
     target = QApplication.focusWidget() or QApplication.activeWindow()
     if text:
-        QTest.keyClicks(target, text)
+        for char in text:
+            if char.isascii():
+                QTest.keyClicks(target, char)
+            else:
+                # QTest types ASCII only (it aborts on anything else): an answer such as
+                # "Zoë" is sent as the key events a keyboard with that letter makes.
+                for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+                    no_key = (Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier)
+                    QApplication.sendEvent(target, QKeyEvent(kind, *no_key, char))
     else:
         QTest.keyClick(target, key)
     settle(50)
