@@ -167,6 +167,8 @@ class FactsDialog(QDialog):
         self.cancel_button.setAccessibleDescription("Stop making questions")
         self.cancel_button.clicked.connect(self._on_cancel_clicked)
         self.progress = QProgressBar()
+        # The game's bars are thin: a percentage written on one is cut in half.
+        self.progress.setTextVisible(False)
         self.progress.setVisible(False)
         self.progress.setAccessibleName("Progress of the generation")
         self.message = plain_label(role="formMessage")

@@ -184,6 +184,7 @@ def test_generation_shows_its_progress_to_the_end(qtbot: QtBot, open_window: Win
     dialog.progress.valueChanged.connect(lambda v: seen.append((v, dialog.progress.maximum())))
     qtbot.mouseClick(dialog.generate_button, Qt.MouseButton.LeftButton)
     assert dialog.progress.isVisible()
+    assert not dialog.progress.isTextVisible(), "a thin bar cuts the percentage written on it"
     assert dialog.cancel_button.isVisible()
     assert not dialog.generate_button.isEnabled()
     with qtbot.waitSignal(dialog.generated, timeout=30_000):
