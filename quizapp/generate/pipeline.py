@@ -600,7 +600,9 @@ def _lead_in(fact: Fact, registry: Registry) -> str:
     # A story's own people make a question "In X, ..."; but "which episode" is still the
     # subject's episode, and "the series" the subject itself.
     the_work = phrase.lower() in {f"the {noun}" for noun in works_of(registry)}
-    if not in_story or the_work or phrase.lower().startswith("which "):
+    # "the costume designer" who made something for the characters is still the work's own
+    the_job = fact.shape == "deed"
+    if not in_story or the_work or the_job or phrase.lower().startswith("which "):
         owned = _owned(prompt, phrase, topic, works_of(registry))
     if owned is not None:
         return owned

@@ -302,6 +302,29 @@ def phrase_tokens(head: Token, drop: frozenset[int] = frozenset()) -> list[Token
     return sorted((t for t in kept if t.i not in inside), key=lambda t: t.i)
 
 
+def _relative(clause: Token) -> bool:
+    """Return whether a clause opens on a relative pronoun as its subject ("that matched")."""
+    return any(c.dep_ == "nsubj" and c.tag_ == "WDT" for c in clause.children)
+
+
+def _sharing_subject(verb: Token) -> list[Token]:
+    """Return the verbs joined to a verb that share its subject ("wanted ... and made ...").
+
+    The parser may join the second verb to an infinitive of the first ("wanted the cast to
+    look weathered and dyed their coats"); a verb in the first one's tense is still its.
+    """
+    infinitives = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.tag_ == "VB"]
+    return [
+        c
+        for head in (verb, *infinitives)
+        for c in head.children
+        if c.dep_ == "conj"
+        and c.pos_ == "VERB"
+        and (head is verb or c.tag_ == verb.tag_)
+        and not any(d.dep_ in _SUBJECTS for d in c.children)
+    ]
+
+
 def _clause_conjuncts(name: Token) -> list[Token]:
     """Return what the parse joined to a name that opens the next clause instead.
 
@@ -1046,6 +1069,67 @@ class SentenceReader:
                 gender=self.registry.gender(span.text) or _gender_of(role),
                 owned=f"the {role}",
             )
+
+    def deeds(self) -> Iterator[Fact]:
+        """Yield what someone known by a job made or did, asked with the job for the person.
+
+        "Costume designer Ivo Vell made oilskins for the crew that matched the sea." -> What
+        did the costume designer make for the crew that matched the sea? -> oilskins. A fan
+        knows the work, seldom the name behind it: the deed is the question, not the credit.
+        """
+        for token in self.sent:
+            if not is_name_head(token) or token.i in self.cast_tokens or token.dep_ != "nsubj":
+                continue
+            span = name_span(token)
+            role = _role_words(token, span, appositive=False)
+            if not role or any(t.lower_ == "the" for t in token.lefts):
+                continue
+            if self.registry.fine_type(span.text, PERSON) not in PEOPLE:
+                continue
+            verbs = [token.head, *_sharing_subject(token.head)]
+            for verb in verbs:
+                fact = self._deed(verb, role, span.text)
+                if fact is not None:
+                    yield fact
+
+    def _deed(self, verb: Token, role: str, name: str) -> Fact | None:
+        """Return the fact of what a person known by a job did to a thing, or None."""
+        done = {"VBD": "did", "VBZ": "does", "VBP": "do"}.get(verb.tag_)
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        if done is None or verb.pos_ != "VERB" or len(objects) != 1:
+            return None
+        thing = objects[0]
+        said = [t for t in thing.subtree if t.i <= thing.i]
+        words = [t for t in said if t.dep_ != "det"]
+        if thing.pos_ != "NOUN" or any(t.pos_ in ("PROPN", "NUM", "PRON") for t in words):
+            return None
+        answer = render(words)
+        after = [c for c in verb.children if c.dep_ in ("prep", "dative") and c.i > thing.i]
+        told = [t for c in after for t in c.subtree]
+        # "made coats that matched the sea": the parser may hang the clause on the verb
+        told += [t for c in thing.children if c.dep_ == "relcl" for t in c.subtree]
+        told += [
+            t
+            for c in verb.children
+            if c.dep_ == "ccomp" and c.i > thing.i and _relative(c)
+            for t in c.subtree
+        ]
+        rest = render(told)
+        prompt = _tidy(f"What {done} the {role} {verb.lemma_} {rest}") + "?"
+        if len(prompt.split()) > MAX_PROMPT_WORDS or _pointing(prompt):
+            return None
+        return Fact(
+            shape="deed",
+            sentence=self.index,
+            source=self.source,
+            prompt=prompt,
+            answer=answer,
+            answer_type=THING,
+            statement=_declare(f"the {role}", name, verb.text, render(said), rest),
+            key="|".join([verb.lemma_, *sorted({self.registry.canonical(name), answer})]),
+            names=tuple(n for n in self.registry.names_in(prompt) if len(n) > 2),
+            owned=f"the {role}",
+        )
 
     # ---- definitions ---------------------------------------------------------------------
 
@@ -2160,7 +2244,13 @@ class SentenceReader:
                 be = "are" if len(titles) > 1 else "is"
                 said = _declare(listed, be, "by", answer.text)
                 words = f"who {be} {listed} by"
-                return self._fact("title-by", answer, words, head.head.head, said)
+                used = self._title_used(head.head, listed, len(titles) > 1)
+                if used is not None:
+                    words, told, self._wh_words = used
+                    said = _declare(told, "by", answer.text)
+                fact = self._fact("title-by", answer, words, head.head.head, said)
+                self._wh_words = ""
+                return fact
         measured = position.head.head if position.dep_ == "pobj" else None
         before = self.sent.doc[answer.span.start - 1] if answer.span.start else None
         split = position.dep_ != "pobj" or position.head != before
@@ -3381,6 +3471,41 @@ class SentenceReader:
                 text = verb.lower_ + text[len(verb.text) :]  # "Filmed in Harlow, it ...": filmed
             return _declare(subject, "is" if present else "was", text)
         return _declare(subject, text)
+
+    def _title_used(self, by: Token, listed: str, plural: bool) -> tuple[str, str, str] | None:
+        """Return a question on a work's maker that keeps what the text does with the work.
+
+        'Who is "Pale Kestrel" by?' asks what any listener knows; the sentence gives the hook:
+        'The second episode closes with "Pale Kestrel" by The Larks' -> 'When the second episode
+        closes with "Pale Kestrel", who is it by?', and 'Songs on the soundtrack included "A"
+        and "B" by Ada Venn' -> 'Whose songs "A" and "B" are on the soundtrack?'. Returned
+        with the clause the statement says it in and the question's own words after a
+        leading clause, or None where the sentence gives no hook.
+        """
+        verb = by.head
+        quoted = self._in_quotes()
+        while verb.dep_ != "ROOT" and (verb.i in quoted or verb.pos_ not in ("VERB", "AUX")):
+            verb = verb.head
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if len(subjects) != 1 or subjects[0].pos_ != "NOUN" or verb.pos_ != "VERB":
+            return None
+        subject = subjects[0]
+        if any(t.pos_ == "PROPN" or t.i in self._in_quotes() for t in subject.subtree):
+            return None
+        titled = [c for c in verb.children if c.dep_ == "prep" and c.i < by.i]
+        pobj = [c for p in titled for c in p.children if c.dep_ == "pobj"]
+        if len(titled) == 1 and pobj and pobj[0].i in self._in_quotes():
+            said = render([*subject.subtree, verb, titled[0]])
+            wh = f"who {'are they' if plural else 'is it'} by"
+            return f"when {lower_first(said)} {listed}, {wh}", f"{said} {listed}", wh
+        placed = [c for c in subject.children if c.dep_ == "prep"]
+        if subject.tag_ != "NNS" or len(placed) != 1 or verb.lemma_ not in _MEMBERSHIP_VERBS:
+            return None
+        clauses = {t.i for c in placed[0].subtree if c.dep_ == "relcl" for t in c.subtree}
+        place = [t for t in placed[0].subtree if t.i not in clauses]
+        where = render([subject, *place])
+        words = f"whose {subject.lower_} {listed} are {render(place)}"
+        return words, f"{where} {verb.text} {listed}", ""
 
     def _title_before(self, by: Token) -> str | None:
         """Return the quoted title just before a "by" ('"Song" by Band'), or None."""
@@ -4657,6 +4782,13 @@ def read_facts_of(sent: Span, index: int, registry: Registry) -> list[Fact]:
     facts = list(reader.cast())
     facts.extend(reader.dated_list())
     roles = list(reader.roles())
+    deeds = list(reader.deeds())
+    facts.extend(deeds)
+    # What a costume designer made is the question, not which costume designer made it.
+    done: set[tuple[str, str]] = set()
+    for deed in deeds:
+        verb, *parts = deed.key.split("|")
+        done.update((verb, doer) for doer in parts if doer != deed.answer)
     facts.extend(reader.kin())
     facts.extend(reader.definitions())
     facts.extend(reader.fronted_doers())
@@ -4677,8 +4809,11 @@ def read_facts_of(sent: Span, index: int, registry: Registry) -> list[Fact]:
     facts.extend(
         c
         for c in clauses
-        if c.shape != "modifier"
-        or not any(c.answer == a and c.prompt.startswith(f"Which {p} ") for a, p in posts)
+        if (c.key.split("|", 1)[0], registry.canonical(c.answer)) not in done
+        and (
+            c.shape != "modifier"
+            or not any(c.answer == a and c.prompt.startswith(f"Which {p} ") for a, p in posts)
+        )
     )
     told = {f.answer for f in facts if f.answer_type in PEOPLE}
     facts.extend(r for r in roles if r.answer not in told)

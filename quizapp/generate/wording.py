@@ -111,6 +111,9 @@ _EVENT_BOUND: Final = re.compile(
 )
 
 
+_TITLE_BOUND: Final = re.compile(r'^(When [^?]*"[^"?]+", who (?:is|are) )(?:it|they)( by\?)$')
+
+
 def stands_alone(prompt: str, answer: str) -> bool:
     """Return whether a prompt names all it needs and does not give its answer away."""
     # "When was it announced that ...": "it" stands for the clause that follows, not for
@@ -119,6 +122,8 @@ def stands_alone(prompt: str, answer: str) -> bool:
     # "When the crew was picked up, who welcomed them home?": "them" is the group the
     # opening event names.
     expletive = _EVENT_BOUND.sub(r"\1", expletive)
+    # 'When the first act opens to "Pale Kestrel", who is it by?': "it" is the title before it.
+    expletive = _TITLE_BOUND.sub(r"\1\2", expletive)
     words = re.findall(r"[\w'-]+", expletive.lower())
     # "their" is kept by the reading only where it stands for the answer or a plural subject;
     # "its" is kept only where the question names the subject it stands for.

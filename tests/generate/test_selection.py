@@ -473,3 +473,20 @@ def test_a_maker_with_a_job_of_their_own_is_not_asked_by_another_persons_job() -
     (songs,) = [q for q in pack.questions if q.prompt.endswith("the songs?")]
     assert "producer" not in songs.prompt
     assert songs.answer == "Ada Venn"
+
+
+def test_a_credit_gives_way_to_what_the_crew_member_made() -> None:
+    text = (
+        "Tidewater is a drama series created by Nell Orrin. The story follows Mara Quill "
+        "(Tessa Lorne), a young pilot. Costume designer Rosa Vell made jumpers for Mara and Dov "
+        "that resembled the sails of the old fleet."
+    )
+    pack = generate_pack(text, pack_id="t", title="Tidewater").pack
+    asked = {q.prompt: q.answer_text for q in pack.questions}
+    prompt = (
+        "What did Tidewater's costume designer make for Mara and Dov that resembled the sails "
+        "of the old fleet?"
+    )
+    assert asked.get(prompt) == "jumpers", asked
+    # The bare credit is not asked, but the statement of the deed names her.
+    assert "Rosa Vell" not in asked.values()

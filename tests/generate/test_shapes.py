@@ -1402,3 +1402,51 @@ def test_the_work_a_characters_story_is_told_in_is_asked_by_its_kind() -> None:
     assert found["In which other novel of the Harlow series is Ivo Ruel's story told?"] == (
         "Ember Winter"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "prompt", "answer"),
+    [
+        (
+            "Costume designer Rosa Vell wanted the series to feature warmer colours and made "
+            "jumpers for Mara and Dov that resembled the sails of the old fleet.",
+            "What did the costume designer make for Mara and Dov that resembled the sails of the "
+            "old fleet?",
+            "jumpers",
+        ),
+        (
+            "Set decorator Pim Osk built a lighthouse for the final episode.",
+            "What did the set decorator build for the final episode?",
+            "lighthouse",
+        ),
+    ],
+)
+def test_what_someone_known_by_a_job_made_is_asked_with_the_job(
+    text: str, prompt: str, answer: str
+) -> None:
+    deeds = {f.prompt: f.answer for f in facts_of(text) if f.shape == "deed"}
+    assert deeds == {prompt: answer}
+
+
+@pytest.mark.parametrize(
+    ("text", "prompt", "statement"),
+    [
+        (
+            'The second episode closes with "Pale Kestrel" by The Larks.',
+            'When the second episode closes with "Pale Kestrel", who is it by?',
+            'The second episode closes with "Pale Kestrel" by The Larks.',
+        ),
+        (
+            'Songs on the album that sold well included "Grey Gull" and "Pale Kestrel" by '
+            "Ada Venn.",
+            'Whose songs "Grey Gull" and "Pale Kestrel" are on the album?',
+            'Songs on the album included "Grey Gull" and "Pale Kestrel" by Ada Venn.',
+        ),
+    ],
+)
+def test_a_works_maker_is_asked_with_what_the_text_does_with_the_work(
+    text: str, prompt: str, statement: str
+) -> None:
+    (fact,) = (f for f in facts_of(text) if f.shape == "title-by")
+    assert (fact.prompt, fact.statement) == (prompt, statement)
+    assert stands_alone(fact.prompt, fact.answer)
