@@ -149,7 +149,23 @@ def _low_value(fact: Fact, registry: Registry, role: str) -> bool:
         _minor_news(fact, registry)
         or _crew_to_crew(fact, registry)
         or _bare_credit(fact, registry, role)
+        or _outside_the_work(fact, registry)
     )
+
+
+def _outside_the_work(fact: Fact, registry: Registry) -> bool:
+    """Whether a question asks what one of the cast did away from the work.
+
+    "Where did Ana Ruel find wider fame?" is a question about an actor, not about the work a
+    fan of it knows: its answer is no one, the prompt names only actors, and not the work.
+    "Which Tidewater cast member later found fame in Pale Kestrel?" asks the same fact of
+    the work's own cast.
+    """
+    if fact.shape.startswith("cast") or fact.answer_type in PEOPLE or not fact.names:
+        return False
+    if registry.topic and fold(registry.topic) in fold(fact.prompt):
+        return False
+    return all(registry.role(n) == ACTOR for n in fact.names)
 
 
 def _bare_credit(fact: Fact, registry: Registry, role: str) -> bool:
@@ -376,7 +392,8 @@ def _select_once(candidates: list[Candidate]) -> list[Candidate]:
         answer = fold(candidate.fact.answer)
         if candidate.fact.answer_type in PEOPLE:
             answer = answer.split()[-1]  # "Vell" and "Ivo Vell" are one person
-        answer = f"{candidate.fact.sentence}|{answer}"
+        # Who plays whom and what the actor did elsewhere are two facts of one name.
+        answer = f"{candidate.fact.sentence}|{answer}|{candidate.fact.shape.startswith('cast')}"
         if named and answers.get(answer, key) != key:
             continue  # one sentence asked twice for the same name tells one fact twice
         facts_here = per_sentence.setdefault(candidate.fact.sentence, set())

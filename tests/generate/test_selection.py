@@ -475,6 +475,20 @@ def test_a_maker_with_a_job_of_their_own_is_not_asked_by_another_persons_job() -
     assert songs.answer == "Ada Venn"
 
 
+def test_what_an_actor_did_away_from_the_work_is_asked_of_the_works_cast() -> None:
+    text = (
+        "Tidewater is a drama series created by Nell Orrin. The story follows Mara Quill "
+        "(Tessa Lorne), a young pilot. Lida Senn, who later found wider fame in Harbour Lights, "
+        "plays the innkeeper Lise Corran."
+    )
+    pack = generate_pack(text, pack_id="t", title="Tidewater").pack
+    asked = {q.prompt: q.answer_text for q in pack.questions}
+    # "Where did Lida Senn find wider fame?" asks about an actor, not about Tidewater.
+    assert not [p for p, a in asked.items() if a == "Harbour Lights"], asked
+    assert asked["Which Tidewater cast member found wider fame in Harbour Lights?"] == "Lida Senn"
+    assert asked["Who plays Lise Corran in Tidewater?"] == "Lida Senn"
+
+
 def test_a_credit_gives_way_to_what_the_crew_member_made() -> None:
     text = (
         "Tidewater is a drama series created by Nell Orrin. The story follows Mara Quill "
