@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections import Counter
@@ -65,8 +66,45 @@ _NAME_PARTS: Final = frozenset({"compound", "flat", "nmod", "nummod", "poss"})
 MAX_CONTEXTS: Final = 8
 
 
+# Where a parsed text keeps the names found so far: each word's name is asked for many times.
+_NAME_SPANS: Final = "quizapp.name_spans"
+
+
 def name_span(head: Token) -> Span:
     """Return the whole proper name whose last word is `head` ("the Gulf of Vesh")."""
+    known: dict[int, tuple[int, int]] = head.doc.user_data.setdefault(_NAME_SPANS, {})
+    bounds = known.get(head.i)
+    if bounds is None:
+        span = _name_span(head)
+        known[head.i] = (span.start, span.end)
+        return span
+    return head.doc[bounds[0] : bounds[1]]
+
+
+# Where a parsed text keeps its entities and where each starts, read once.
+_ENTITIES: Final = "quizapp.entities"
+
+
+def entities_in(span: Span) -> list[Span]:
+    """Return the entities wholly inside a span, as `Span.ents` does.
+
+    `Span.ents` reads every entity of the whole text each time; a text's sentences ask it often.
+    """
+    doc = span.doc
+    known: tuple[tuple[Span, ...], list[int]] | None = doc.user_data.get(_ENTITIES)
+    if known is None:
+        ents = tuple(doc.ents)
+        known = doc.user_data[_ENTITIES] = (ents, [e.start for e in ents])
+    ents, starts = known
+    found = []
+    for ent in ents[bisect.bisect_left(starts, span.start) :]:
+        if ent.end > span.end:
+            break
+        found.append(ent)
+    return found
+
+
+def _name_span(head: Token) -> Span:
     doc = head.doc
     start = head.i
     stack = [head]

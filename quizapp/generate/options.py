@@ -684,7 +684,10 @@ def _unstated(fact: Fact, options: list[str]) -> list[str]:
     """Drop options the fact's own sentence states: they could be read as right."""
     statement = fold(fact.statement)
     return [
-        o for o in options if not re.search(rf"(?<![\w.,]){re.escape(fold(o))}(?!\w)", statement)
+        o
+        for o in options
+        if fold(o) not in statement
+        or not re.search(rf"(?<![\w.,]){re.escape(fold(o))}(?!\w)", statement)
     ]
 
 
@@ -902,8 +905,8 @@ def _other_dates(fact: Fact, pools: Pools) -> list[str]:
     fact's sentence states, and where the sentence's other dates all come before the answer
     ("began in May and ended in ___"), every option comes after them too, and the other way
     round; a date after the subject began takes none on or before that day (see first_date).
-    The four dates are chosen together (see _telling): "4 May 1907" among "9 May 1907", "4 May
-    1908" and "4 June 1907" is the one that shares most, and is right.
+    The four dates are chosen together (see _Shares.telling): "4 May 1907" among "9 May 1907",
+    "4 May 1908" and "4 June 1907" is the one that shares most, and is right.
     """
     words = fact.answer.replace(",", "").split()
     shape = _date_shape(words)
@@ -942,23 +945,23 @@ def _other_dates(fact: Fact, pools: Pools) -> list[str]:
     variants = [*_date_variants(words, shape, seed, fact.answer), *_months_on(words, shape)]
     made = [d for d in dict.fromkeys(variants) if allowed(d)]
     pool = list(dict.fromkeys([*near, *made]))[:_DATE_POOL]
-    parts = {d: _date_parts(d, shape) for d in [fact.answer, *pool]}
     order = "".join(k for k in "DMY" if k in shape)
+    shares = _Shares([_date_parts(d, shape) for d in [fact.answer, *pool]], order)
+    number = [_date_number(d) or 0 for d in pool]
     target = _inner_rank(seed)  # where the answer stands in time among the four
-    best: tuple[tuple[int, int, int], tuple[str, ...]] | None = None
-    for combo in itertools.combinations(pool, WANTED):
-        if _telling(parts[fact.answer], [parts[d] for d in combo], order):
+    best: tuple[tuple[int, int, int], tuple[int, ...]] | None = None
+    for combo in itertools.combinations(range(len(pool)), WANTED):
+        if shares.telling(combo):
             continue
-        times = sorted(_date_number(d) or 0 for d in combo)
-        place = sum(t < answer for t in times)
+        place = sum(number[i] < answer for i in combo)
         rank = (
             abs(place - target),  # never the first or last of the four, where it can be helped
-            -sum(d in near for d in combo),
-            sum(abs((_date_number(d) or 0) - answer) for d in combo),
+            -sum(pool[i] in near for i in combo),
+            sum(abs(number[i] - answer) for i in combo),
         )
         if best is None or rank < best[0]:
             best = (rank, combo)
-    return list(best[1]) if best else []
+    return [pool[i] for i in best[1]] if best else []
 
 
 def _date_span(pools: Pools, answer: int) -> tuple[int, int]:
@@ -997,32 +1000,35 @@ _TEXT_DATES = 5
 _DATE_POOL = 12
 
 
-def _telling(answer: tuple[int, ...], options: list[tuple[int, ...]], parts: str) -> bool:
-    """Whether a set of dates gives its answer away by the parts it shares.
+class _Shares:
+    """The parts each two of an answer and its candidate dates share, counted once."""
 
-    The answer may not be the one that shares most parts with the rest, nor the one that
-    shares least (the odd one out), and no option may share both its day and month with it
-    (an anniversary reads as a near miss of the right date).
-    """
-    every = [answer, *options]
+    def __init__(self, dates: list[tuple[int, ...]], parts: str) -> None:
+        """Count the shared parts of dates[0], the answer, and each candidate after it."""
+        self._same = [
+            [sum(a == b for a, b in zip(x, y, strict=True)) for y in dates] for x in dates
+        ]
+        answer = dates[0]
+        if "D" in parts and "M" in parts:
+            day, month = parts.index("D"), parts.index("M")
+            self._anniversary = [d[day] == answer[day] and d[month] == answer[month] for d in dates]
+        else:
+            self._anniversary = [False] * len(dates)
 
-    def shared(index: int) -> int:
-        one = every[index]
-        return sum(
-            a == b
-            for j, other in enumerate(every)
-            if j != index
-            for a, b in zip(one, other, strict=True)
-        )
+    def telling(self, options: tuple[int, ...]) -> bool:
+        """Whether a set of dates gives its answer away by the parts it shares.
 
-    mine = shared(0)
-    theirs = [shared(i) for i in range(1, len(every))]
-    if mine > max(theirs) or mine < min(theirs):
-        return True
-    if "D" in parts and "M" in parts:
-        day, month = parts.index("D"), parts.index("M")
-        return any(o[day] == answer[day] and o[month] == answer[month] for o in options)
-    return False
+        The options are positions among the candidates (the first is 0). The answer may not be
+        the one that shares most parts with the rest, nor the one that shares least (the odd
+        one out), and no option may share both its day and month with it (an anniversary reads
+        as a near miss of the right date).
+        """
+        every = (0, *(i + 1 for i in options))
+        shared = [sum(self._same[i][j] for j in every if j != i) for i in every]
+        mine, theirs = shared[0], shared[1:]
+        if mine > max(theirs) or mine < min(theirs):
+            return True
+        return any(self._anniversary[i] for i in every[1:])
 
 
 def _date_parts(text: str, shape: str) -> tuple[int, ...]:

@@ -212,7 +212,10 @@ def _minor_news(fact: Fact, registry: Registry) -> bool:
         n
         for n in fact.names
         if not _of_subject(n, registry)
-        and not re.search(rf"\b{re.escape(n)} {verb[:-1]}", fact.prompt)
+        and (
+            f"{n} {verb[:-1]}" not in fact.prompt
+            or not re.search(rf"\b{re.escape(n)} {verb[:-1]}", fact.prompt)
+        )
     ]
     return bool(people) and all(registry.salience(n) <= 1 for n in people)
 

@@ -73,6 +73,7 @@ from quizapp.generate.names import (
     Registry,
     date_type,
     defined_by_relation,
+    entities_in,
     entity_type,
     identifying_owner,
     is_name_head,
@@ -467,12 +468,12 @@ class SentenceReader:
             # A subject named in the plural ("The Larks are a band") is "they" and "their".
             own = ("they", "their") if registry.topic_plural else ("it", "its")
             pronoun = token.lower_ in own and token.i not in referents
+            if not self.topic or not pronoun:
+                continue  # a text with no subject has no "it" that stands for one
             opening = _opens_sentence(token) and (
                 token.lower_ in ("it", "they") or token.head.dep_ in _SUBJECTS
             )  # "It ...", "Its crew ..."; not "During its run, the band ..."
-            if not self.topic:
-                continue  # a text with no subject has no "it" that stands for one
-            if pronoun and (opening or self._about_topic(token) or self._fronted_topic(token)):
+            if opening or self._about_topic(token) or self._fronted_topic(token):
                 referents[token.i] = self.topic
         self._where_pronouns()
         self._there_places()
@@ -511,7 +512,7 @@ class SentenceReader:
                 span = doc[token.i : token.i + 4]  # "four out of five": one rating
                 seen.update(range(span.start, span.end))
                 yield _Answer(span, span.root, COUNT, span.text)
-        for ent in self.sent.ents:
+        for ent in entities_in(self.sent):
             if ent.root.i in seen or any(t.i in seen for t in ent):
                 continue
             if ent.label_ == "ORDINAL":

@@ -144,8 +144,11 @@ def _cut_from_list(fact: Fact, text: str) -> bool:
     source = fact.source
     if "respectively" in source or fact.shape.startswith("cast") or fact.answer_type in _FIGURES:
         return False  # a figure listed beside others ("Ada in 1907 and Una in 1908") is whole
-    listed = re.escape(fact.answer.split(" and ")[-1])
-    first = re.escape(fact.answer.split(" and ")[0])
+    last_name, first_name = fact.answer.split(" and ")[-1], fact.answer.split(" and ")[0]
+    beside = (f" and {first_name}", f"{last_name} and ", f"{last_name}, and ")
+    if not any(words in source for words in beside):
+        return False  # neither stands beside "and": no pattern compiled for them
+    listed, first = re.escape(last_name), re.escape(first_name)
     name = r"[A-Z][\w'-]*(?: [A-Z][\w'-]*)*"
     around = re.finditer(rf"(?:({name}),? and {first}\b|\b{listed},? and ({name}))", source)
     folded = fold(text)
@@ -320,7 +323,11 @@ def _surely_false(
         in_source = any(n in source for n in map(fold, value.split(" and ")) if n)
         if in_source and not fact.shape.startswith("cast"):
             return False
-    elif fact.answer_type not in _FIGURES and re.search(rf"\b{re.escape(folded)}\b", source):
+    elif (
+        fact.answer_type not in _FIGURES
+        and folded in source
+        and re.search(rf"\b{re.escape(folded)}\b", source)
+    ):
         return False
     if fact.answer_type in (DATE, MONTH) and _one_part_apart(value, fact.answer):
         return False  # "in August 1907" for "in July 1907" is a quibble, not a false fact
@@ -424,6 +431,8 @@ def _swap(statement: str, fact: Fact, value: str, registry: Registry) -> str | N
 
 
 def _count(text: str, name: str) -> int:
+    if name not in text:
+        return 0  # no pattern compiled for a name that is not there
     return len(re.findall(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text))
 
 

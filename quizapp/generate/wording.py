@@ -130,13 +130,17 @@ def stands_alone(prompt: str, answer: str) -> bool:
     if any(w in POINTING_WORDS and w not in ("their", "its") for w in words):
         return False
     unhyphened = fold(prompt).replace("-", " ")  # "Vesh-Tor" is told by "Vesh Tor"
-    if re.search(rf"\b{re.escape(fold(answer).replace('-', ' '))}\b", unhyphened):
+    # Each pattern is looked for as plain text first: a pattern made for one name is compiled
+    # only where the name is there, which keeps long texts from compiling one per question.
+    told = fold(answer).replace("-", " ")
+    if told in unhyphened and re.search(rf"\b{re.escape(told)}\b", unhyphened):
         return False
     # A word of a name gives it away as a name ("Brisk"), not as a common noun ("the baker").
     for part in (w for w in answer.split() if len(w) > 3 and w[:1].isupper()):
-        if re.search(rf"\b{re.escape(part)}\b", prompt):
+        if part in prompt and re.search(rf"\b{re.escape(part)}\b", prompt):
             return False
-        if "-" in part and re.search(rf"\b{re.escape(part.replace('-', ' '))}\b", prompt):
+        spaced = part.replace("-", " ")
+        if "-" in part and spaced in prompt and re.search(rf"\b{re.escape(spaced)}\b", prompt):
             return False
     return prompt.endswith("?") and 3 <= len(words) <= 30
 
@@ -188,9 +192,11 @@ def with_its_guess(fact: Fact) -> Fact:
     "A dozen or so rowers compete" does not say twelve exactly, so the answer is "a dozen or
     so", not "a dozen" (which is also accepted when typed).
     """
+    if fact.answer_type not in (COUNT, MONEY):
+        return fact
     figure = re.sub(r",? or$", "", fact.answer)  # the parser may cut "a dozen or | so"
     guessed = re.search(rf"\b{re.escape(figure)}(,? or so)\b", fact.source, re.IGNORECASE)
-    if fact.answer_type not in (COUNT, MONEY) or guessed is None:
+    if guessed is None:
         return fact
     answer = figure + guessed.group(1).lstrip(",")
     first = answer.split(" ", 1)[0].lower()
