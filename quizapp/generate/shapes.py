@@ -457,6 +457,7 @@ class SentenceReader:
         self._wh_words = ""
         self._hedged = False
         self._asking_when = False
+        self._asking_figure = False
         self._asking_name = False
         # A "where" clause's verb, with the pronoun in it and the event that places it:
         # "picked up by a ship, where X welcomed them home" -> ("them", "the crew", "the crew
@@ -2091,6 +2092,7 @@ class SentenceReader:
         self._said = []
         self._hedged = False
         self._asking_when = answer.kind in (DATE, YEAR, MONTH, TIME) or bool(_duration(answer.span))
+        self._asking_figure = answer.kind in (COUNT, MONEY) or bool(_duration(answer.span))
         self._asking_name = answer.kind in PEOPLE | PLACES | {ORG, THING, TITLE}
         self.sent.doc.user_data[ASKED] = self.registry.canonical(answer.text)
         self._wh_words = ""
@@ -2980,6 +2982,7 @@ class SentenceReader:
         adjuncts: list[list[Token]] = []
         dated = False
         completing = _completing_infinitive(verb)
+        ranked: list[Token] = []
         scene = _scene_of(verb, drop)
         for child in [*verb.children, *_scoping_adjuncts(verb)]:
             bare = child.dep_ == "advcl" and child.tag_ == "VB" and child.i > verb.i
@@ -3008,6 +3011,11 @@ class SentenceReader:
                 continue
             if child.lower_ == "by" and child.i > 0 and child.doc[child.i - 1].text == '"':
                 continue  # '"Song" by Band' names the song's maker, not the verb's
+            if self._asking_figure and _ranked_at(child):
+                # "two days after its release" is asked without "at number seven", which
+                # the statement keeps: the fact is where it ranked then
+                ranked.extend(phrase_tokens(child))
+                continue
             if child.lower_ in ("except", "apart"):
                 if blanket_credit(verb):
                     continue  # "All music is composed by X, except where noted": X composed it
@@ -3044,7 +3052,7 @@ class SentenceReader:
             if len(kept) + len(words) > max(budget, 12 if not kept else 0):
                 break
             kept.extend(words)
-        self._said = [*before, *after, *kept, *leading_tokens, *scene]
+        self._said = [*before, *after, *kept, *leading_tokens, *scene, *ranked]
         told = [render([*after, *kept]), *leading, render(scene) if scene else ""]
         return lower_first(render(before)), " ".join(w for w in told if w).strip()
 
@@ -4346,6 +4354,13 @@ def _described_by_clause(
     thing = render(described)
     opening = f"{prep.lower_.capitalize()} {asked} {support}"
     return f"{opening} the {thing} {made} {participle.lemma_} {rest}"
+
+
+def _ranked_at(child: Token) -> bool:
+    """Return whether a verb's phrase is a place in a ranking: "at number seven"."""
+    return child.dep_ == "prep" and any(
+        o.lemma_ == "number" and any(n.dep_ == "nummod" for n in o.children) for o in child.children
+    )
 
 
 def blanket_credit(verb: Token) -> bool:

@@ -348,7 +348,8 @@ def _surely_false(
         if same_names and pinned <= related.numbers[at]:
             return False  # the text says the value did the same, of the same, at the same time
     swapped = _swap(statement, fact, value, registry)
-    if swapped is not None and _stated_elsewhere(swapped, fact, registry, related):
+    figure = folded if fact.answer_type in _FIGURES else ""
+    if swapped is not None and _stated_elsewhere(swapped, fact, registry, related, figure):
         return False
     if fact.answer_type in PEOPLE and not pinned:
         shared = registry.credits(registry.canonical(value)) & registry.credits(
@@ -359,9 +360,17 @@ def _surely_false(
     return True
 
 
-def _stated_elsewhere(swapped: str, fact: Fact, registry: Registry, related: SameVerb) -> bool:
-    """Return whether another fact of the same verb holds every name and figure of a statement."""
+def _stated_elsewhere(
+    swapped: str, fact: Fact, registry: Registry, related: SameVerb, figure: str = ""
+) -> bool:
+    """Return whether another fact of the same verb holds every name and figure of a statement.
+
+    A figure swapped in is one of them however it is written: "ranked at number six" is not
+    said by a fact that the subject "ranked at number seven" on the same chart.
+    """
     parts = [fold(n) for n in registry.names_in(swapped)] + _NUMBER.findall(swapped)
+    if figure:
+        parts.append(figure)
     if not parts:
         return False
     verb = verb_of(fact)

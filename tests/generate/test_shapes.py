@@ -1450,3 +1450,12 @@ def test_a_works_maker_is_asked_with_what_the_text_does_with_the_work(
     (fact,) = (f for f in facts_of(text) if f.shape == "title-by")
     assert (fact.prompt, fact.statement) == (prompt, statement)
     assert stands_alone(fact.prompt, fact.answer)
+
+
+def test_a_figure_is_asked_without_the_clauses_place_in_a_ranking() -> None:
+    found = asked(
+        "The single peaked at number four on the national chart just two weeks after its release."
+    )
+    prompt = "How many weeks after its release did the single peak on the national chart?"
+    assert found[prompt] == "just two weeks"
+    assert found["At what number did the single peak on the national chart?"] == "number four"

@@ -377,3 +377,21 @@ def test_a_year_that_follows_from_a_series_number_is_not_asked_beside_it() -> No
     # Nor is a year changed where the series number tells the true one.
     filmed = [q for q in statements(pack) if "third series" in q.prompt]
     assert all(q.answer is True for q in filmed), [q.prompt for q in filmed]
+
+
+def test_a_figure_in_words_is_stated_false_beside_a_fact_that_gives_the_true_one() -> None:
+    # "peaked ... two weeks after its release" says where it peaked only at number four.
+    registry = Registry(
+        topic="Grey Quay", mentions=Counter({"Grey Quay": 3}), types={"Grey Quay": Counter()}
+    )
+    source = "Grey Quay peaked at number four on the chart just two weeks after its release."
+    peaked = replace(
+        fact("number four", "Grey Quay peaked at number four on the chart.", source, "count"),
+        key="peak|Grey Quay|number four",
+    )
+    weeks = replace(
+        fact("just two weeks", source, source, "count"), key="peak|Grey Quay|just two weeks"
+    )
+    wrong = ["number six", "number eight", "number nine"]
+    swapped = false_statement(peaked.statement, peaked, wrong, registry, [weeks])
+    assert swapped == "Grey Quay peaked at number six on the chart."
