@@ -1851,6 +1851,7 @@ class SentenceReader:
             return None
         leading = [whom[0].head] if whom[0].dep_ == "pobj" else []  # "with whom she flew"
         chunks: list[list[Token]] = []
+        setting: list[Token] = []
         for child in clause.children:
             if child in (doer, whom[0], *leading) or child.dep_ in ("aux", "auxpass", "punct"):
                 continue
@@ -1858,7 +1859,10 @@ class SentenceReader:
                 return None  # what opens the clause would be lost, or another clause follows
             words = phrase_tokens(child)
             if any(t.pos_ == "PRON" for t in words):
-                continue  # "in his new form": the question already names whose
+                # "in his new form": the question already names whose; the explanation keeps
+                # the setting in the text's words, so it is no statement to judge alone
+                setting.extend(words)
+                continue
             chunks.append(words)
         opening = f"{leading[0].lower_} whom" if leading else "who"
         tail = render(t for words in chunks for t in words)
@@ -1883,7 +1887,8 @@ class SentenceReader:
             before = render(t for words in chunks[: stranded + 1] for t in words)
             after = render(t for words in chunks[stranded + 1 :] for t in words)
         joined = f"{leading[0].lower_} {answer.text}" if leading else answer.text
-        statement = _declare(subject, verb, before, joined, after)
+        kept = " ".join(t.text for t in setting)
+        statement = _declare(subject, verb, before, joined, after, kept)
         return self._plain_fact(
             "whom",
             prompt,

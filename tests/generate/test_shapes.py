@@ -1338,7 +1338,7 @@ def test_whom_someone_sits_next_to_keeps_its_preposition_and_drops_their_pronoun
     ]
     assert fact.prompt == "Who does Mara Quill sit next to?"
     assert fact.answer == "Ivo Pask"
-    assert fact.statement == "Mara Quill sits next to Ivo Pask."
+    assert fact.statement == "Mara Quill sits next to Ivo Pask in her new class."
 
 
 def test_a_name_a_which_clause_gives_is_asked_in_the_passive() -> None:
