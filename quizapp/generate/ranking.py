@@ -83,6 +83,9 @@ MAX_BLANK_SHARE: Final = 0.25
 MAX_IN_PLACE_SHARE: Final = 0.2
 COUNTED: Final = frozenset({COUNT, MONEY, DATE, YEAR, MONTH, TIME})
 _CHARACTER_NOUNS: Final = frozenset(["character", "characters"])
+# Categories a fact about one of the story's characters is filed under Characters from.
+_STORY_FILED: Final = frozenset(["People", "General", "Organisations", "Places", "Numbers"])
+_WON: Final = frozenset(["win"])
 _CONTENT_WORD = re.compile(r"[\w'-]{4,}")
 _WORD = re.compile(r"[\w'-]+")
 _QUESTION_WORDS: Final = frozenset(
@@ -249,6 +252,10 @@ def _of_subject(name: str, registry: Registry) -> bool:
     return bool(registry.topic) and fold(name) in fold(registry.topic)
 
 
+def _verb(fact: Fact) -> str:
+    return fact.key.split("|", 1)[0]
+
+
 def category_of(fact: Fact, registry: Registry) -> str:
     """Return a fact's category, as the whole text reads its answer.
 
@@ -267,10 +274,15 @@ def category_of(fact: Fact, registry: Registry) -> str:
     in_story = fact.answer_type == CHARACTER or _asked_noun(fact.prompt) in _CHARACTER_NOUNS
     if found == "People" and in_story:
         return TYPE_CATEGORIES[CHARACTER]  # "Who falls for Pell?" is about the story's people
-    if found in ("People", "General") and any(
+    of_character = fact.shape == "age" or any(
         registry.fine_type(n, "") == CHARACTER for n in fact.names
-    ):
-        return TYPE_CATEGORIES[CHARACTER]  # "In which episode do Ana and Una kiss?"
+    )
+    if found in _STORY_FILED and of_character:
+        # "In which episode do Ana and Una kiss?", "Where is Ana a student?", "How old is Ana?"
+        return TYPE_CATEGORIES[CHARACTER]
+    asks_who = fact.answer_type in PEOPLE or fact.prompt.startswith("Who ")
+    if found == "Reception" and asks_who and _verb(fact) in _WON:
+        return "People"  # who won it is one of its people, however the sentence put it
     if found == TYPE_CATEGORIES[ORG]:
         votes = registry.types.get(registry.canonical(fact.answer))
         if votes and votes[THING] > 0:

@@ -504,3 +504,23 @@ def test_a_credit_gives_way_to_what_the_crew_member_made() -> None:
     assert asked.get(prompt) == "jumpers", asked
     # The bare credit is not asked, but the statement of the deed names her.
     assert "Rosa Vell" not in asked.values()
+
+
+def test_winners_and_a_characters_own_facts_are_filed_alike() -> None:
+    contest = (
+        "The Harlow Bake is a baking contest shown on Channel Nine. The first series was won by "
+        "Ada Venn. The second series was won by Una Brisk."
+    )
+    pack = generate_pack(contest, pack_id="t", title="The Harlow Bake").pack
+    won = {q.category for q in pack.questions if q.answer_text in ("Ada Venn", "Una Brisk")}
+    assert won == {"People"}, [(q.prompt, q.category) for q in pack.questions]
+    story = (
+        "Tidewater is a drama series created by Nell Orrin. At the centre of the story is "
+        "sixteen-year-old Ana Ruel (Tessa Lorne), a keen sailor. Other roles announced included "
+        "Owen Brack as Bo, a sailor; and Lida Senn as Harlow student Mira Holt."
+    )
+    pack = generate_pack(story, pack_id="t", title="Tidewater").pack
+    by_prompt = {q.prompt: q.category for q in pack.questions}
+    # How old a character is and where they study are facts of the story's people.
+    assert by_prompt["How old is Ana Ruel?"] == "Characters"
+    assert by_prompt["Where is Mira Holt a student?"] == "Characters"
