@@ -53,6 +53,15 @@ def choice_question(number: int, **extra: Any) -> dict[str, Any]:
     }
 
 
+def facts_asked(facts: range, ways: int) -> list[dict[str, Any]]:
+    """Return choice questions asking each fact ("Fact sentence N.") so many ways."""
+    return [
+        choice_question(10 * fact + way, source=f"Fact sentence {fact}.")
+        for fact in facts
+        for way in range(ways)
+    ]
+
+
 @pytest.fixture
 def pack_file(tmp_path: Path) -> PackFactory:
     """Write a native pack with the given questions (default: 12 choice questions)."""

@@ -15,10 +15,12 @@ from sqlalchemy import (
     Row,
     Select,
     bindparam,
+    case,
     delete,
     exists,
     func,
     literal,
+    or_,
     select,
 )
 from sqlalchemy.orm import Session
@@ -233,11 +235,16 @@ def summarise(s: Session, pool: DrawPool) -> PoolSummary:
 
     by_level = pool.without(difficulties=True)
     every_kind = DrawPool(pool.pool, tuple(sorted(k.value for k in QuestionKind)))
-    size = conn.execute(
-        select(func.count()).select_from(QuestionRow).where(*pool.conditions()), pool.params()
-    ).scalar_one()
+    unsourced = func.coalesce(func.sum(case((QuestionRow.source.is_(None), 1), else_=0)), 0)
+    size, facts = conn.execute(
+        select(func.count(), func.count(QuestionRow.source.distinct()) + unsourced)
+        .select_from(QuestionRow)
+        .where(*pool.conditions()),
+        pool.params(),
+    ).one()
     return PoolSummary(
         size=size,
+        facts=facts,
         categories=tuple(counted(QuestionRow.category, pool.without(categories=True))),
         difficulties=tuple(
             sorted(
@@ -249,32 +256,21 @@ def summarise(s: Session, pool: DrawPool) -> PoolSummary:
     )
 
 
-# Candidates drawn for each place in a round, so questions about one fact can be spread out;
+# Candidates drawn for each place in a round, so a round can take one question per fact;
 # where they hold too few facts (a pack that asks most facts twice), WIDER times as many.
 SPREAD = 3
 WIDER = 4
 
 
-def _spread(
-    candidates: Sequence[QuestionValues], count: int, taken: set[str | None]
-) -> list[QuestionValues]:
-    """Pick up to count candidates, each from a fact no question chosen so far comes from.
-
-    Two questions about one sentence in a round give each other away ("Who is Nick's older
-    brother?" next to "True or false: David is Nick's older brother."), so a fact already used
-    is passed over while others remain; the round is filled up from the rest only if needed.
-    """
-    chosen = _one_per_fact(candidates, count, taken)
-    for row in candidates:
-        if len(chosen) < count and row not in chosen:
-            chosen.append(row)
-    return chosen
-
-
 def _one_per_fact(
     rows: Sequence[QuestionValues], count: int, taken: set[str | None]
 ) -> list[QuestionValues]:
-    """Pick up to count rows in their order, each from a fact not taken so far, and take it."""
+    """Pick up to count rows in their order, each from a fact not taken so far, and take it.
+
+    Two questions about one sentence give each other away ("Who is Nick's older brother?"
+    beside "True or false: David is Nick's older brother."), so a round never holds both: a
+    pack with fewer facts than the round has places gives a shorter round.
+    """
     chosen: list[QuestionValues] = []
     for row in rows:
         if len(chosen) < count and (row.source is None or row.source not in taken):
@@ -292,7 +288,7 @@ def _spread_draw(
     taken: set[str | None],
     leave_out: Sequence[QuestionId] = (),
 ) -> list[QuestionValues]:
-    """Draw count questions from start, spread over facts, reading no more than it needs.
+    """Draw up to count questions from start, one per fact, reading no more than it needs.
 
     The walk is in a fixed order from start, so the first count candidates are the first
     count of a longer walk: only when two of them share a fact is the longer one read, and
@@ -306,7 +302,7 @@ def _spread_draw(
     more = _from_random_key(s, pool, count * SPREAD, start, players, leave_out)
     if len(more) == count * SPREAD and _facts_among(more, taken) < count:
         more = _from_random_key(s, pool, count * SPREAD * WIDER, start, players, leave_out)
-    return _spread(more, count, taken)
+    return _one_per_fact(more, count, taken)
 
 
 def _facts_among(rows: Sequence[QuestionValues], taken: set[str | None]) -> int:
@@ -331,7 +327,8 @@ def draw_unseen(
     """
     taken: set[str | None] = set()
     chosen = _spread_draw(s, pool, count, rng.random(), players, taken)
-    if players and len(chosen) < count:
+    drawn = [QuestionId(row.id) for row in chosen]
+    if players and len(chosen) < count and _facts_left(s, pool, taken, drawn):
         # Every question of this pool has been seen by one of them: they forget the pool
         # and go round it again, the ones just drawn kept out of the rest of this round.
         questions = select(QuestionRow.id).where(*pool.conditions())
@@ -341,12 +338,28 @@ def draw_unseen(
             ),
             pool.params(),
         )
-        drawn = [QuestionId(row.id) for row in chosen]
         chosen += _spread_draw(
             s, pool, count - len(chosen), rng.random(), (), taken, leave_out=drawn
         )
     rng.shuffle(chosen)
     return chosen
+
+
+def _facts_left(
+    s: Session, pool: DrawPool, taken: set[str | None], drawn: Sequence[QuestionId]
+) -> bool:
+    """Say whether the pool holds a question of a fact the round has not taken yet."""
+    sources = [source for source in taken if source is not None]
+    query = (
+        select(QuestionRow.id)
+        .where(
+            *pool.conditions(),
+            QuestionRow.id.not_in(list(drawn)),
+            or_(QuestionRow.source.is_(None), QuestionRow.source.not_in(sources)),
+        )
+        .limit(1)
+    )
+    return s.connection().execute(query, pool.params()).first() is not None
 
 
 def mark_seen(s: Session, round_id: RoundId, question_id: QuestionId) -> None:

@@ -75,6 +75,8 @@ class StartScreen(QWidget):
         self._pack_names: dict[PackId, str] = {}
         # The pool to pick once its categories are listed: the one offered with the packs.
         self._wanted: QuestionPool | None = None
+        # How many questions one round of the chosen pool can ask (0 until it is known).
+        self._most_per_round = 0
         self._completed = False
         self.setObjectName("startScreen")
         title = plain_label("quizapp", role="appTitle")
@@ -429,7 +431,14 @@ class StartScreen(QWidget):
         self.pool_label.setText(count_questions(summary.size))
         self.pool_label.setToolTip(
             "How many questions the packs, categories and difficulty chosen hold for this mode"
+            + (
+                f"; a round asks one question per fact, so {summary.facts} at most"
+                if summary.facts < summary.size
+                else ""
+            )
         )
+        self._most_per_round = summary.facts
+        self._on_length_changed(self.length_box.currentText())
         mode = self._chosen_mode()
         note = None if mode is None else mode.left_out(summary.kinds)
         self.kinds_note.setText(note or "")
@@ -487,7 +496,9 @@ class StartScreen(QWidget):
         from quizapp.core.formatting import count_questions
 
         if text.strip().isdigit() and int(text) > 0:
-            self.tagline.setText(_tagline(count_questions(int(text))))
+            # A round asks one question per fact: a pool of fewer facts gives a shorter one.
+            asked = min(int(text), self._most_per_round or int(text))
+            self.tagline.setText(_tagline(count_questions(asked)))
 
     @Slot()
     def _on_start_clicked(self) -> None:

@@ -301,16 +301,6 @@ def test_a_round_asks_about_each_fact_once_while_it_can(
         assert len({q.source for q in drawn}) == 10
 
 
-def test_a_round_is_still_full_when_facts_run_short(
-    collection: Collection, pack_file: PackFactory
-) -> None:
-    questions = [choice_question(n, source=f"Fact number {n % 2}.") for n in range(12)]
-    collection.packs.sync_shipped(pack_file(questions=questions).parent)
-    drawn = collection.rounds.draw(collection.packs.all()[0].id, 10)
-    assert len(drawn) == 10
-    assert len({q.id for q in drawn}) == 10
-
-
 def test_a_failing_store_reports_where_and_why_instead_of_sql(
     sqlite_collection: Collection,
 ) -> None:

@@ -13,7 +13,7 @@ from quizapp.errors import NothingToDrawError
 from quizapp.packs import PackHeader, PackQuestion
 from quizapp.store import Collection, StoreError
 from quizapp.store.models import AnswerRow
-from tests.conftest import PackFactory, choice_question
+from tests.conftest import PackFactory, choice_question, facts_asked
 from tests.store.conftest import execute, pack_of, play, questions_of
 
 
@@ -268,37 +268,39 @@ def test_a_mistake_comes_back_as_it_was_last_missed_typed_or_picked(bank: Collec
     }
 
 
-def test_a_round_takes_one_question_per_fact_where_the_pack_asks_each_many_times(
-    collection: Collection, pack_file: PackFactory
+@pytest.mark.parametrize(
+    ("facts", "ways"),
+    [
+        # Ten facts, each asked eight ways: a round of ten meets each fact once.
+        (range(10), 8),
+        # Four facts, each asked three ways: a round of ten is cut short to four rather than
+        # ask one fact twice.
+        (range(1, 5), 3),
+    ],
+)
+def test_a_round_takes_one_question_per_fact(
+    collection: Collection, pack_file: PackFactory, facts: range, ways: int
 ) -> None:
-    # Ten facts, each asked eight ways: a round of ten meets each fact once.
-    questions = [
-        choice_question(10 * fact + way, source=f"Fact sentence {fact}.")
-        for fact in range(10)
-        for way in range(8)
-    ]
     with collection as opened:
-        opened.packs.sync_shipped(pack_file(questions=questions).parent)
+        opened.packs.sync_shipped(pack_file(questions=facts_asked(facts, ways)).parent)
         player = opened.players.for_name("Ann")
         for seed in range(40):
             _, drawn = opened.rounds.start(player.id, pack_of(opened), 10, rng=random.Random(seed))
             assert sorted(q.source or "" for q in drawn) == sorted(
-                f"Fact sentence {fact}." for fact in range(10)
+                f"Fact sentence {fact}." for fact in facts
             )
 
 
 def test_practise_mistakes_takes_one_question_per_fact(
     collection: Collection, pack_file: PackFactory
 ) -> None:
-    # Three facts, each asked two ways, all missed: a practice round meets each fact once.
-    questions = [
-        choice_question(10 * fact + way, source=f"Fact sentence {fact}.")
-        for fact in range(1, 4)
-        for way in range(2)
-    ]
+    # Three facts, each asked two ways, all missed over two rounds of three: a practice
+    # round meets each fact once.
+    questions = facts_asked(range(1, 4), 2)
     with collection as opened:
         opened.packs.sync_shipped(pack_file(questions=questions).parent)
-        play(opened, "Ann", "WWWWWW", count=6)
+        play(opened, "Ann", "WWW", count=6)
+        play(opened, "Ann", "WWW", count=6)
         ann = opened.players.for_name("Ann")
         drawn = opened.rounds.draw(pack_of(opened), 10, MISTAKES, player_id=ann.id)
         assert sorted(q.source or "" for q in drawn) == [

@@ -11,7 +11,7 @@ from quizapp.core.modes import CLASSIC, TYPED
 from quizapp.session import GameSession
 from quizapp.store import Collection
 from quizapp.ui.start_screen import StartScreen
-from tests.conftest import PackFactory, choice_question
+from tests.conftest import PackFactory, choice_question, facts_asked
 from tests.ui.conftest import WindowFactory
 
 
@@ -55,6 +55,18 @@ def test_the_tagline_says_how_many_questions_the_round_will_ask(
     for typed, said in (("5", "5 questions"), ("1", "1 question"), ("", "1 question")):
         start.length_box.setCurrentText(typed)
         assert start.tagline.text() == f"{said}. How many can you get right?"
+
+
+def test_the_tagline_says_a_round_of_few_facts_is_shorter(
+    qtbot: QtBot, open_window: WindowFactory, pack_file: PackFactory
+) -> None:
+    # Three facts, each asked three ways: a round asks each fact once, so three questions.
+    questions = facts_asked(range(1, 4), 3)
+    start = open_window(pack_file(questions=questions).parent).start_screen
+    assert start.tagline.text() == "3 questions. How many can you get right?"
+    assert "3 at most" in start.pool_label.toolTip()
+    start.length_box.setCurrentText("2")
+    assert start.tagline.text() == "2 questions. How many can you get right?"
 
 
 def placed(screen: StartScreen) -> dict[str, tuple[int, int, int, int, bool]]:
