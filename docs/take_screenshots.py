@@ -260,16 +260,17 @@ def tour(packs: Path, theme: str, size: tuple[int, int], camera: Camera, everyth
         window.editor.list.setCurrentRow(3)
         camera.shoot(window.editor, "question-editor")
         window.editor.close()
-        window.show_facts_dialog()
-        dialog = window.facts_dialog
-        assert dialog is not None
-        dialog.load_file(shipped_packs_dir() / "heartstopper.txt")
-        loop = QEventLoop()
-        dialog.generated.connect(loop.quit)
-        dialog.generate_button.click()
-        loop.exec()
-        camera.shoot(dialog, "new-pack-from-facts")
-        dialog.close()
+    # The dialog opens no larger than the window: in the smallest one it is at its tightest.
+    window.show_facts_dialog()
+    dialog = window.facts_dialog
+    assert dialog is not None
+    dialog.load_file(shipped_packs_dir() / "heartstopper.txt")
+    loop = QEventLoop()
+    dialog.generated.connect(loop.quit)
+    dialog.generate_button.click()
+    loop.exec()
+    camera.shoot(dialog, "new-pack-from-facts")
+    dialog.close()
     window.close()
 
 
