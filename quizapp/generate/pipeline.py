@@ -366,7 +366,10 @@ def _statement_naming_subject(
     topic = registry.topic
     if not topic or fold(topic) in fold(statement) or fold(topic) not in fold(prompt):
         return statement
-    for lead in ("In", "On"):
+    credited = _credit_phrase(fact, registry)
+    if credited is not None and credited[1] in prompt and credited[0] in statement:
+        return statement.replace(credited[0], credited[1], 1)
+    for lead in ("In", "On", "During"):
         if prompt.startswith(f"{lead} {topic}, "):
             return _lead_statement(statement, topic, registry.name_words, lead)
     if prompt.startswith(f"For {topic}, "):
@@ -419,7 +422,7 @@ def _candidates(
         )
         if counted_year(f"{fact.prompt} {fact.statement}", pools):
             return []  # "In what year did its fifth series begin?" is asked of counting
-    prompt = _lead_in(fact, registry)
+    prompt = _lead_in(fact, registry, pools.began)
     if not prompt:
         return []
     wrong = wrong_options(fact, pools, registry)
@@ -461,7 +464,7 @@ def _candidates(
             found.append(Candidate(fact, question, base + (-0.3 if _two_names(fact) else bonus)))
     if found and fact.insitu and not _BY_WHOM.search(fact.insitu):
         # "X was designed by whom?" only says stiffly what "Who designed X?" asks directly
-        placed = _lead_in(replace(fact, prompt=fact.insitu), registry)
+        placed = _lead_in(replace(fact, prompt=fact.insitu), registry, pools.began)
         led = placed.startswith(tuple(f"{w} {registry.topic}, " for w in ("For", "In", "On")))
         if not led and stands_alone(placed, fact.answer):
             # Asked in the text's own words where the direct question had to change them;
@@ -572,7 +575,7 @@ _BY_WHOM: Final = re.compile(r"\bby whom\b")
 _MEMBERS: Final = {ACTOR: "cast member"}
 
 
-def _lead_in(fact: Fact, registry: Registry) -> str:
+def _lead_in(fact: Fact, registry: Registry, began: int | None = None) -> str:
     """Name the subject in a question that does not name it, where the question needs it.
 
     A role is played "in" the subject ("Who plays Mara Quill in Tidewater?"); a part of the
@@ -590,6 +593,10 @@ def _lead_in(fact: Fact, registry: Registry) -> str:
     member = _MEMBERS.get(fact.answer_type)
     if member and prompt.startswith("Who ") and not prompt.startswith("Who plays "):
         return f"Which {topic} {member} {prompt[4:]}"
+    credited = _credit_phrase(fact, registry)
+    if credited is not None:
+        name, phrase = credited
+        return prompt.replace(name, phrase, 1)
     people = [fact.answer, *fact.names]
     people = [p for p in people if not any(p != o and p in o for o in people)]
     in_story = fact.answer_type == CHARACTER or any(
@@ -623,8 +630,59 @@ def _lead_in(fact: Fact, registry: Registry) -> str:
     job = _credited_job(fact.answer, registry) if prompt.startswith("Who ") and alone else ""
     if job and not any(role_stem(w) == role_stem(job) for w in re.findall(r"[a-z]+", prompt)):
         return f"Which {job} of {topic} {prompt[4:]}"
-    lead = "On" if registry.topic_kind in JOURNEY_NOUNS and not in_story else "In"
+    lead = "In"
+    if registry.topic_kind in JOURNEY_NOUNS and not in_story:
+        lead = _journey_lead(prompt, fact, began)
+        if not lead:
+            return prompt
     return f"{lead} {topic}, {prompt[:1].lower()}{prompt[1:]}"
+
+
+# A year of a question or its answer: "in 1850".
+_YEAR: Final = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
+# Questions that count people watching or listening from afar, not those on a journey.
+_ONLOOKERS: Final = re.compile(r"^[Hh]ow many (?:people|viewers|spectators|listeners)\b")
+# How a date number of the options counts a year (see options.first_date).
+_DAYS_A_YEAR: Final = 372
+
+
+def _journey_lead(prompt: str, fact: Fact, began: int | None) -> str:
+    """Return how a question places its fact in a journey: "On", "During", or "" for neither.
+
+    "On Tidewater, who steered Swift past the reef?" happened aboard; people who watched it
+    from home did so "During Tidewater"; a goal set in a year before the journey began was
+    not set on it ("Who set the goal of crossing the gulf in 1850?" stays as it is).
+    """
+    years = [int(y) for y in _YEAR.findall(f"{prompt} {fact.answer}")]
+    if began is not None and any(year < began // _DAYS_A_YEAR for year in years):
+        return ""
+    return "During" if _ONLOOKERS.match(prompt) else "On"
+
+
+# Facts about who a person is, away from the subject: "Where was Ada Venn a student?".
+_ABOUT_A_PERSON: Final = frozenset(["school", "studied"])
+# The noun for someone of a credit the text gives no job noun for ("won by Ada Venn").
+_CREDIT_NOUNS: Final = {"win": "winner"}
+
+
+def _credit_phrase(fact: Fact, registry: Registry) -> tuple[str, str] | None:
+    """Return a person a question asks about and how to name them by their credit, or None.
+
+    "Where was Ada Venn a student?" asks about someone a player knows only from the subject:
+    "Where was Tidewater winner Ada Venn a student?" says which Ada Venn, and why it matters.
+    """
+    if fact.shape not in _ABOUT_A_PERSON:
+        return None
+    for name in fact.names:
+        if registry.fine_type(name, "") not in PEOPLE - {CHARACTER} or name not in fact.prompt:
+            continue
+        families = registry.credits(name)
+        job = _credited_job(name, registry)
+        if not job and len(families) == 1:
+            job = _CREDIT_NOUNS.get(next(iter(families)), "")
+        if job:
+            return name, f"{registry.topic} {job} {name}"
+    return None
 
 
 def _inside(prompt: str, topic: str) -> str | None:

@@ -3260,7 +3260,10 @@ class SentenceReader:
             be = "was" if verb.tag_ in ("VBD", "VBN") else "is"
             noun = wh.removeprefix("which ")
             said = _declare(subject, be, answer.text, noun)
-            return self._fact("ordinal-as", answer, f"{wh} {be} {subject}", verb, said)
+            # "Which ship of the line was it?" reads as asking for a name: the lead-in says
+            # the answer is a place in an order ("the third").
+            words = f"counting in order, {wh} {be} {subject}"
+            return self._fact("ordinal-as", answer, words, verb, said)
         for agent in (c for c in verb.children if c.dep_ == "agent" and not fronted):
             drop.update(t.i for t in agent.subtree)  # who did it is a fact of its own
         before, after = self._rest(verb, drop)

@@ -325,7 +325,7 @@ def test_a_time_of_day_is_asked_with_at_what_time() -> None:
 
 def test_an_ordinal_is_asked_as_which_of_its_noun() -> None:
     found = asked("Tidewater was launched as the third ship of the Harlow line.")
-    assert found["Which ship of the Harlow line was Tidewater?"] == "the third"
+    assert found["Counting in order, which ship of the Harlow line was Tidewater?"] == "the third"
 
 
 def test_an_ordinal_of_a_record_is_not_asked() -> None:

@@ -544,3 +544,37 @@ def test_a_time_of_day_is_asked_with_the_zone_its_answer_is_in() -> None:
     (question,) = (q for q in found.values() if q.answer_text == "06:45 GMT")
     assert re.search(r"\b(?i:at what time|what was the time) \(GMT\) ", question.prompt)
     assert "06:45" in question.accept
+
+
+FLIGHT = (
+    "Larkspur 4 was a crewed flight to Vesh, flown in May 2031. Its crew consisted of "
+    "commander Ivo Vell, pilot Ada Venn and engineer Tam Roe. The spacecraft was launched by "
+    "a Tarn IV rocket on 3 May 2031. Petrel touched down in the Gulf of Vesh on 9 May 2031. "
+    "An estimated 40 million people around the world watched the television pictures of the "
+    "landing. The landing fulfilled the goal, set by President Mara Quill in 2024, of landing "
+    "a crew on Vesh."
+)
+
+
+def test_a_journey_places_on_it_only_what_happened_on_it() -> None:
+    asked = questions(FLIGHT, "Larkspur 4")
+    assert (
+        asked["On Larkspur 4, where did Petrel touch down on 9 May 2031?"].answer == "Gulf of Vesh"
+    )
+    (watched,) = [p for p in asked if "40 million" in str(asked[p].answer)]
+    assert watched.startswith("During Larkspur 4, how many people ")
+    assert asked["Who set the goal of landing a crew on Vesh in 2024?"].answer == (
+        "President Mara Quill"
+    )
+
+
+def test_a_person_known_only_from_the_subject_is_named_by_their_credit() -> None:
+    asked = questions(
+        "Harbour Bake is a British television baking contest produced by Vesh Media. "
+        "Its first series was won by Ada Venn. That series was won by Owen Brack, a "
+        "22-year-old history student at the University of Harlow who became the youngest "
+        "champion.",
+        "Harbour Bake",
+    )
+    assert "Where was Harbour Bake winner Owen Brack a student?" in asked
+    assert "What did Harbour Bake winner Owen Brack study?" in asked
