@@ -37,6 +37,7 @@ from quizapp.generate.grammar import (
     MALE_WORDS,
     MONTHS,
     NAMING_VERBS,
+    ORDINALS,
     PLACE_PREPOSITIONS,
     POINTING_PHRASES,
     POINTING_WORDS,
@@ -428,6 +429,39 @@ def _without_intent(words: str, sent: Span) -> str:
         for form, done in forms.items():
             words = re.sub(rf"\b{form} to {re.escape(deed.text)}\b", done, words)
     return words
+
+
+def _ones_of_counts(sent: Span) -> list[tuple[str, str]]:
+    """Return each "the first of six episodes" of a sentence with its "the first episode".
+
+    The count is of one run the sentence speaks of; a question that keeps it ("the first of
+    six episodes of Tidewater") says the whole subject has six, which may be false.
+    """
+    found: list[tuple[str, str]] = []
+    for token in sent:
+        if token.lower_ not in ORDINALS or token.i + 3 >= len(token.doc):
+            continue
+        of, count, noun = token.doc[token.i + 1 : token.i + 4]
+        if of.lower_ == "of" and count.like_num and noun.tag_ == "NNS":
+            told = f"{token.lower_} of {count.text} {noun.text}"
+            found.append((f"the {told}", f"the {token.lower_} {noun.lemma_}"))
+    return found
+
+
+def _replace_words(text: str, told: str, one: str) -> str:
+    """Return text with a phrase replaced wherever it stands, keeping a capital it opens on."""
+    return re.sub(
+        rf"\b{re.escape(told)}\b",
+        lambda m: one[:1].upper() + one[1:] if m.group()[:1].isupper() else one,
+        text,
+        flags=re.IGNORECASE,
+    )
+
+
+def _asked_as(phrase: str, prompt: str) -> str:
+    """Return a phrase as the prompt writes it ("The first episode"), or "" if it is not there."""
+    found = re.search(rf"\b{re.escape(phrase)}\b", prompt, re.IGNORECASE) if phrase else None
+    return found.group() if found else ""
 
 
 def _pointing(text: str) -> bool:
@@ -2651,7 +2685,12 @@ class SentenceReader:
         self._wh_words = f"of which {role}"
         words = f"{self._wh_words} {verb.lower_} {subject} {lower_first(owned)}"
         said = _declare(subject, verb.lower_, lower_first(owned), "of", answer.text)
-        return self._fact("owner", answer, words, verb, said)
+        fact = self._fact("owner", answer, words, verb, said)
+        if fact is not None and '"' in subject:
+            # 'Of which firm is the name "Vesh" a trademark?': the quoted name says what is
+            # asked about; "In Tidewater, ..." would put a trademark inside the story.
+            fact = replace(fact, anchored=True)
+        return fact
 
     def _ask_length(self, answer: _Answer, unit: Token) -> Fact | None:
         """Ask for a length of time with its unit: "19 minutes later" -> How many minutes later."""
@@ -3309,6 +3348,19 @@ class SentenceReader:
             self._wh_words = _DATED_TAILS[answer.kind]
         elif supported or (prep is not None and (wh != asked or self._placed_alone(answer, verb))):
             insitu = _in_place(said, answer, asked, count_noun is not None)
+        owner = f"{self.topic}'" if self.topic.endswith("s") else f"{self.topic}'s"
+        if (
+            prep is None
+            and answer.role
+            and verb.lemma_ in _MEMBERSHIP_VERBS
+            and wh == f"which {answer.role}"
+            and self.topic
+            and (subject or "").startswith(f"{owner} ")
+        ):
+            # "Which companion podcast do Tidewater's spin-offs include?" asks for a name the
+            # subject's own podcast has: "What is the name of Tidewater's companion podcast?"
+            words = f"what is the name of {owner} {answer.role}"
+            self._wh_words = "what is the name of"
         shape = "object" if prep is None else "modifier"
         return self._fact(shape, answer, words, verb, said, insitu=insitu)
 
@@ -3623,11 +3675,16 @@ class SentenceReader:
         verb: Token,
         statement: str | None = None,
         insitu: str = "",
+        owned: str = "",
     ) -> Fact | None:
         first = _first_of_its_clause(verb)
         if first:
             words, insitu = _said_first(words, verb, first), _said_first(insitu, verb, first)
         words, insitu = _without_intent(words, self.sent), _without_intent(insitu, self.sent)
+        for told, one in _ones_of_counts(self.sent):
+            words, insitu = _replace_words(words, told, one), _replace_words(insitu, told, one)
+            if one in words.lower():
+                owned = owned or one  # "the first episode" is the subject's own
         prompt = words[:1].upper() + words[1:] + "?"
         prompt = prompt.replace(" ?", "?").replace(",?", "?")
         if insitu:
@@ -3676,6 +3733,8 @@ class SentenceReader:
         statement = statement or self._statement(verb, answer)
         if statement is None:
             return None
+        for told, one in _ones_of_counts(self.sent):
+            statement = _replace_words(statement, told, one)
         if self.topic and statement.count(self.topic) >= 2 and owner in statement:
             head, _, tail = statement.rpartition(owner)
             statement = f"{head}{'its' if head else 'Its'}{tail}"
@@ -3702,7 +3761,7 @@ class SentenceReader:
             gender=self.registry.gender(answer.text) if answer.kind in PEOPLE else None,
             plural=answer.plural,
             bound=_bound(answer.span),
-            owned=_owned_phrase(prompt, verb, answer, self.registry),
+            owned=_asked_as(owned, prompt) or _owned_phrase(prompt, verb, answer, self.registry),
             insitu=insitu if len(insitu.split()) <= MAX_PROMPT_WORDS else "",
             anchored=anchored,
         )

@@ -578,3 +578,22 @@ def test_a_person_known_only_from_the_subject_is_named_by_their_credit() -> None
     )
     assert "Where was Harbour Bake winner Owen Brack a student?" in asked
     assert "What did Harbour Bake winner Owen Brack study?" in asked
+
+
+def test_one_of_a_counted_run_is_asked_without_the_count() -> None:
+    asked = questions(
+        "Tidewater is a drama series. The first of eight episodes was broadcast on 3 May 1990."
+    )
+    (prompt,) = [p for p in asked if asked[p].answer == "3 May 1990"]
+    assert "Tidewater's first episode" in prompt
+    assert "eight" not in prompt
+
+
+def test_whose_trademark_a_quoted_term_is_is_not_placed_inside_the_story() -> None:
+    asked = questions(
+        "Tidewater is a drama series about a lifeboat crew. In Ostmark the show is broadcast as "
+        'Harbour Watch, because the name "Tidewater" is a registered trademark of the shipping '
+        "firm Harlow Lines."
+    )
+    (prompt,) = [p for p in asked if asked[p].answer == "Harlow Lines"]
+    assert prompt == 'Of which shipping firm is the name "Tidewater" a registered trademark?'
