@@ -725,6 +725,10 @@ def _left_post(prompt: str, fact: Fact, registry: Registry) -> str | None:
     return None
 
 
+# Jobs the reading gives someone for a credit the text words otherwise ("written by X").
+_CREDIT_MARKS: Final = frozenset(["maker", "critic"])
+
+
 def _credited_job(person: str, registry: Registry) -> str:
     """Return the job the text gives the subject's people of the answer's credit, or "".
 
@@ -741,10 +745,17 @@ def _credited_job(person: str, registry: Registry) -> str:
     (family,) = families
     own = registry.jobs.get(registry.canonical(person), Counter())
     # Others' jobs only for someone with none of their own: "singer X" who "writes the songs"
-    # is no "producer" because another person the text names is one.
-    for jobs in (own,) if own else (own, sum(registry.jobs.values(), Counter())):
+    # is no "producer" because another person the text names is one. And only people's jobs
+    # ("the film X" names no one's job), only those the text writes ("maker" and "critic"
+    # mark a credit, not a word of it).
+    people = (
+        jobs for name, jobs in registry.jobs.items() if registry.fine_type(name, "") in PEOPLE
+    )
+    for jobs in (own,) if own else (own, sum(people, Counter())):
         for job, _ in sorted(jobs.items(), key=lambda item: (-item[1], item[0])):
-            if CREDITS.get(role_stem(job)) == family and job.isalpha():
+            if job in _CREDIT_MARKS or not job.isalpha():
+                continue
+            if CREDITS.get(role_stem(job)) == family:
                 return job.lower()
     return ""
 

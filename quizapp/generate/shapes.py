@@ -3118,6 +3118,8 @@ class SentenceReader:
             return verb.lower_, negation, ""
         if verb.dep_ == "acl" and verb.tag_ == "VBN":
             return "was", negation, verb.text
+        if _aside_as_root(verb):
+            return "was", negation, verb.text
         if verb.dep_ == "advcl" and _participle(verb) and verb.i < verb.head.i:
             # "Filmed in Harlow, it tells ...": it is filmed in Harlow
             return ("is" if verb.head.tag_ in ("VBZ", "VBP") else "was"), negation, verb.lower_
@@ -3530,7 +3532,7 @@ class SentenceReader:
         text = render(t for t in tokens if t.i >= first)
         if opening:
             subject = f"{opening}, {subject}"
-        if (
+        if _aside_as_root(verb) or (
             verb.dep_ in ("acl", "advcl", "conj")
             and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
             and (verb.tag_ == "VBN" or _shares_passive(verb))
@@ -4610,6 +4612,21 @@ def _participle(verb: Token) -> bool:
             c.dep_ in ("mark", "aux", "auxpass", "nsubj", "nsubjpass") and not _having(c)
             for c in verb.children
         )
+    )
+
+
+def _aside_as_root(verb: Token) -> bool:
+    """Return whether a sentence's verb is a participle set off after its subject by a comma.
+
+    "A statue of Ana, unveiled in 1897, stands on the quay" is parsed with "unveiled" as the
+    verb and "statue" its subject: the statue was unveiled, it did not unveil.
+    """
+    return (
+        verb.tag_ == "VBN"
+        and verb.dep_ == "ROOT"
+        and verb.i > 0
+        and verb.nbor(-1).text == ","
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
     )
 
 

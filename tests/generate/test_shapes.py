@@ -1459,3 +1459,16 @@ def test_a_figure_is_asked_without_the_clauses_place_in_a_ranking() -> None:
     prompt = "How many weeks after its release did the single peak on the national chart?"
     assert found[prompt] == "just two weeks"
     assert found["At what number did the single peak on the national chart?"] == "number four"
+
+
+def test_a_participle_set_off_by_commas_after_its_noun_is_asked_in_the_passive() -> None:
+    (fact,) = (
+        f
+        for f in facts_of(
+            "Tidewater is a novel by Nell Orrin. A bronze statue of Mara Quill, unveiled in "
+            "2012, stands on the harbour wall of Kelby."
+        )
+        if f.answer == "2012"
+    )
+    assert fact.prompt == "In what year was the bronze statue of Mara Quill unveiled?"
+    assert fact.statement == "The bronze statue of Mara Quill was unveiled in 2012."

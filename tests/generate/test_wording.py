@@ -597,3 +597,15 @@ def test_whose_trademark_a_quoted_term_is_is_not_placed_inside_the_story() -> No
     )
     (prompt,) = [p for p in asked if asked[p].answer == "Harlow Lines"]
     assert prompt == 'Of which shipping firm is the name "Tidewater" a registered trademark?'
+
+
+def test_a_maker_is_never_named_by_a_job_of_a_work() -> None:
+    asked = questions(
+        "The Quill Sisters are an Irish folk band formed in Kelby in 2009. The song "
+        '"Grey Gull" was used in the film The Quiet Marsh. Mara Lusk wrote most of the songs '
+        "during a winter spent on Vesh Island.",
+        "The Quill Sisters",
+    )
+    (prompt,) = [p for p in asked if asked[p].answer == "Mara Lusk"]
+    assert "wrote most of the songs" in prompt
+    assert not prompt.startswith(("Which film", "Which maker"))
