@@ -3401,7 +3401,7 @@ class SentenceReader:
         """Ask for a count inside a participle on what a clause's verb took or made.
 
         "The crew left a flag carrying names from 40 towns." -> From how many towns did the
-        flag the crew left carry names? The thing ("a flag") is introduced, not named, so the
+        flag left by the crew carry names? The thing ("a flag") is introduced, not named, so the
         question describes it by the clause that introduced it; where that cannot be said
         (a verb with no "do" to carry its tense), the clause is asked in place.
         """
@@ -4403,7 +4403,7 @@ def _described_by_clause(
     """Return a count inside a participle asked directly, or "" where it cannot be.
 
     "The crew left a flag carrying names from 40 towns" -> From how many towns did the flag
-    the crew left carry names? The introduced thing becomes "the" thing, told apart by the
+    left by the crew carry names? The introduced thing becomes "the" thing, told apart by the
     clause that introduced it.
     """
     main = noun.head
@@ -4422,6 +4422,13 @@ def _described_by_clause(
         return ""
     thing = render(described)
     opening = f"{prep.lower_.capitalize()} {asked} {support}"
+    subjects = [c for c in main.children if c.dep_ == "nsubj"]
+    done = past_participle(main.text) if main.tag_ == "VBD" else None
+    if subjects and done:
+        # "the flag left by the crew", not "the flag the crew left", which runs one clause
+        # into the next: "did the flag the crew left carry ...?"
+        doer = lower_first(render(phrase_tokens(subjects[0])))
+        made = f"{done} by {doer}"
     return f"{opening} the {thing} {made} {participle.lemma_} {rest}"
 
 

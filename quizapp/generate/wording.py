@@ -256,7 +256,7 @@ def accepted_answers(fact: Fact, registry: Registry | None = None) -> list[str]:
             bare = answer.removesuffix(" or so")
             accept += [bare, *_figure_forms(bare, fact)]
     if fact.answer_type == TIME:
-        accept += [m.group() for m in [re.match(r"\d{1,2}[:.]\d{2}", answer)] if m]
+        accept += _clock_forms(answer)
     if "-" in answer:
         accept.append(answer.replace("-", " "))  # "Vesh-Tor" typed as "Vesh Tor"
     return _distinct(answer, accept)
@@ -299,6 +299,19 @@ def _person_forms(name: str, registry: Registry | None) -> list[str]:
     return forms
 
 
+# A code that ends a name and tells it apart on its own: "12B", "A7"; not a plain number.
+_CODE: Final = re.compile(r"(?=\w*\d)(?=\w*[A-Z])[A-Z0-9]{2,6}")
+
+
+def _clock_forms(answer: str) -> list[str]:
+    """Return a time of day as a player may type it: "06:45 GMT" -> "06:45", "6:45", "0645"."""
+    clock = re.match(r"(\d{1,2})[:.](\d{2})", answer)
+    if clock is None:
+        return []
+    hours, minutes = clock.groups()
+    return [clock.group(), f"{int(hours)}:{minutes}", f"{int(hours):02d}{minutes}"]
+
+
 def _name_forms(name: str) -> list[str]:
     """Return a name without the words a player may leave out: "Vesh Films" -> "Vesh".
 
@@ -319,6 +332,8 @@ def _name_forms(name: str) -> list[str]:
         forms.append(" ".join([*words[:-1], WORD_FOR_NUMBER[int(last)].title()]))
     if len(words) >= 2 and words[0].lower() in VESSEL_PREFIXES:
         forms.append(" ".join(words[1:]))
+    if len(words) >= 2 and _CODE.fullmatch(words[-1]):
+        forms.append(words[-1])  # "Vesh Pad 12B" is "12B" to anyone who knows it
     owner = next((i for i, w in enumerate(words[:-2]) if w.endswith("'s")), None)
     if owner is not None:
         forms.append(" ".join(words[owner + 1 :]))  # "Vesh Guild's Oar Store"

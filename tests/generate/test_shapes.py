@@ -818,7 +818,7 @@ def test_a_count_inside_a_participle_describes_the_thing_by_its_clause() -> None
         "as well as a wreath."
     )
     assert found[
-        "From how many harbour towns did the small brass plate the rowers left carry greetings?"
+        "From how many harbour towns did the small brass plate left by the rowers carry greetings?"
     ] == ("40")
 
 

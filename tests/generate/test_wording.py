@@ -168,6 +168,9 @@ def typed(answer: str, kind: str, prompt: str = "Who?", owned: str = "") -> Ques
         ("4 May 1871", "date", "When?", "May 4, 1871"),
         ("May 4, 1871", "date", "When?", "4 May 1871"),
         ("06:45 GMT", "time", "When?", "06:45"),
+        ("06:45 GMT", "time", "When?", "6:45"),
+        ("06:45 GMT", "time", "When?", "0645"),
+        ("Vesh Pad 12B", "site", "From which pad?", "12B"),
         ("late-1880s", "date", "When?", "1880s"),
     ],
 )
@@ -192,6 +195,7 @@ def test_an_ordinal_accepts_its_number_and_its_noun(given: str, right: bool) -> 
         ("4 May 1871", "date", "four May 1871"),
         ("Aunt Mara Quill", "character", "Aunt"),
         ("Harlow Pictures", "organisation", "Harlow"),
+        ("Route 66", "site", "66"),
     ],
 )
 def test_a_typed_answer_does_not_accept_part_of_itself(answer: str, kind: str, given: str) -> None:
