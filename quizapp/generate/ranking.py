@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Final
 
 from quizapp.generate.names import (
@@ -78,6 +78,9 @@ PROMPT_HOOK: Final = 2
 # Critics' scores read alike ("four out of five", "4/5"): a pack asks one of them.
 MAX_RATINGS: Final = 1
 MAX_BLANK_SHARE: Final = 0.25
+# What a question loses for asking a name a question of an earlier sentence already asks for,
+# so its own sentence's other facts come first (see _asked_again).
+NOVELTY: Final = 0.8
 # Questions asked in place ("The bridge was designed by which engineer?") stay a smaller share,
 # under the blanks' limit: most of a pack asks directly.
 MAX_IN_PLACE_SHARE: Final = 0.2
@@ -321,9 +324,16 @@ def select(candidates: list[Candidate]) -> list[Candidate]:
     from at most MAX_RATINGS facts; blanks (and questions
     asked in place, "The bridge was designed by which engineer?") stay at most
     MAX_IN_PLACE_SHARE of the asked questions: past it, the lowest-ranked of them give way to
-    their facts' direct questions.
+    their facts' direct questions. A question asking again for a thing's name that an
+    earlier sentence's question asks for ranks NOVELTY lower (see _asked_again).
     """
     chosen = _select_once(candidates)
+    again = _asked_again(chosen)
+    if again:
+        candidates = [
+            replace(c, rank=c.rank - NOVELTY) if c.fact.key in again else c for c in candidates
+        ]
+        chosen = _select_once(candidates)
     for _ in range(4):
         # "by whom" gives way first: "by which company" reads as a quiz book would ask it
         placed = sorted(
@@ -345,6 +355,35 @@ def select(candidates: list[Candidate]) -> list[Candidate]:
             ids.add(candidate.question.id)
             result.append(candidate)
     return result
+
+
+def _asked_again(chosen: list[Candidate]) -> set[str]:
+    """Return the facts whose question asks for a thing a question of an earlier sentence asks.
+
+    "What was the boat called?" (Swift) comes first; "Which boat is now kept at the Vesh
+    Loft?" asks for Swift again, where its sentence's own news is the loft.
+    """
+    first: dict[str, int] = {}
+    for candidate in _asked(chosen):
+        name = _name_asked(candidate)
+        if name:
+            first[name] = min(first.get(name, candidate.fact.sentence), candidate.fact.sentence)
+    return {
+        c.fact.key
+        for c in _asked(chosen)
+        if _name_asked(c) and first[_name_asked(c)] < c.fact.sentence
+    }
+
+
+def _name_asked(candidate: Candidate) -> str:
+    """Return the name of a thing a question asks for, or "" for a person or a figure.
+
+    The text's people are its subject and are asked for in many sentences; a thing's name is
+    news once.
+    """
+    if candidate.fact.answer_type in COUNTED | PEOPLE:
+        return ""
+    return fold(candidate.fact.answer).removeprefix("the ")
 
 
 def _asked(chosen: list[Candidate]) -> list[Candidate]:

@@ -524,3 +524,19 @@ def test_winners_and_a_characters_own_facts_are_filed_alike() -> None:
     # How old a character is and where they study are facts of the story's people.
     assert by_prompt["How old is Ana Ruel?"] == "Characters"
     assert by_prompt["Where is Mira Holt a student?"] == "Characters"
+
+
+def test_a_things_name_asked_before_gives_way_to_its_later_sentences_own_news() -> None:
+    text = (
+        "Larkspur 4 was a crewed flight to Vesh in May 2031. It was made up of an orbiter "
+        "called Tarn and a lander called Petrel. Petrel touched down in the Gulf of Vesh on "
+        "3 May 2031. The pilot Ivo Vell steered Petrel by hand. The orbiter Tarn is now "
+        "displayed at the Vesh Trust's Rail and Steam Museum in Kelby."
+    )
+    pack = generate_pack(text, pack_id="larkspur", title="Larkspur 4").pack
+    asked = [q for q in pack.questions if q.kind is not QuestionKind.TRUEFALSE]
+    museum = [q for q in asked if q.answer == "Vesh Trust's Rail and Steam Museum"]
+    assert museum, [q.prompt for q in asked]
+    assert [q.prompt for q in asked if q.answer == "Tarn"] == [
+        "On Larkspur 4, what was the orbiter called?"
+    ]
