@@ -16,6 +16,7 @@ from quizapp.generate.grammar import (
     MONTHS,
     VERDICT_NOUNS,
     WORK_NOUNS,
+    WRITTEN_NOUNS,
 )
 from quizapp.generate.nlp import is_code
 
@@ -704,10 +705,14 @@ def works_of(registry: Registry) -> frozenset[str]:
     """Return the nouns a bare "the N" names the text's subject itself by.
 
     "the programme" always; and the noun the text defines it by: "the novel" in a text that
-    opens "Kelby Marsh is a novel by ...", "the band" in one about a band.
+    opens "Kelby Marsh is a novel by ...", "the band" in one about a band. A written work is
+    no programme: "the book" names it, "the adaptation" or "the series" another work.
     """
     if not registry.topic_kind:
         return WORK_NOUNS
+    if registry.topic_kind in WRITTEN_NOUNS:
+        # a novel's "the book" is the novel; its "adaptation" or "series" is another work
+        return frozenset([registry.topic_kind, "book"])
     return WORK_NOUNS | {registry.topic_kind}
 
 
@@ -1089,7 +1094,14 @@ def _topic(docs: list[Doc], registry: Registry, title: str) -> str:
                 break  # "Paris is the capital of France" may open a text about France
             for child in root.children:
                 if child.dep_ in ("nsubj", "nsubjpass") and is_name_head(child):
-                    return name_span(child).text
+                    name = name_span(child).text
+                    # "The Copper Kettle is a novel" under the title "The Copper Kettle": the
+                    # tagger leaves the title's "The" out of the name; the title keeps it
+                    if title.casefold() == f"the {name}".casefold() and re.search(
+                        rf"\b{re.escape(title)}\b", sent.text
+                    ):
+                        return title
+                    return name
     folded = title.casefold()
     for name in registry.mentions:
         if name.casefold() == folded:

@@ -1090,6 +1090,8 @@ class SentenceReader:
                 continue
             if any(t.lower_ == "the" for t in token.lefts):
                 continue  # "the comedian X": a description, not a post in the subject
+            if any(t.dep_ == "poss" for t in token.lefts):
+                continue  # "her brother X", "Ana's aunt X": a tie to someone, not a post
             tense = "was" if _past(self.sent) else "is"
             of = f" of {self.topic}" if self.topic else ""
             yield Fact(
@@ -3323,6 +3325,11 @@ class SentenceReader:
             # "On what date was X first shown?", not "What date was X first shown on?"
             wh, stranded = f"{stranded} {wh}", ""
             self._wh_words = wh
+        if stranded and wh == "who":
+            if stranded not in _FRONTED_PREPOSITIONS:
+                return None  # "Who did the boat sink off?" has no fair way round
+            wh, stranded = f"{stranded} whom", ""  # "With whom did Ada Venn sail?"
+            self._wh_words = wh
         parts = (wh, aux, subject, negation, before, verbs, after, stranded)
         words = " ".join(w for w in parts if w)
         extra = [verb.doc[i] for i in also_drop] + list(answer.span)
@@ -4952,21 +4959,23 @@ def resolve_pronouns(sentences: Iterable[Span], registry: Registry) -> None:
     """Write down the named person each "he", "she", "him", "his" or "her" stands for.
 
     A pronoun stands for the subject of its own clause, or the one subject before it in its own
-    sentence that is a named person of a fitting gender, or when its sentence names no person
-    before it, the one subject of the nearest earlier sentence (at most two back) that names a
-    person. Where none or two fit, the pronoun stays unresolved and any question holding it is
-    dropped.
+    sentence that is a named person of a fitting gender, or where no person before it is a
+    subject, the one person named before it ("It follows Ana as she ..."), or when its sentence
+    names no person before it, the one subject of the nearest earlier sentence (at most two
+    back) that names a person. Where none or two fit, the pronoun stays unresolved and any
+    question holding it is dropped.
     """
     previous: list[tuple[Token, str]] = []
     gap = 0
     for sent in sentences:
         referents: dict[int, str] = sent.doc.user_data.setdefault(REFERENTS, {})
         subjects: list[tuple[Token, str]] = []
-        others = 0
+        others: list[tuple[Token, str]] = []
         for token in sent:
             gender = _PRONOUN_GENDER.get(token.lower_)
             if gender and token.pos_ == "PRON":
-                pool = subjects if subjects or others else previous
+                # "It follows Ana as she ...": with no person as subject, the one named
+                pool = subjects or others or previous
                 own = _clause_subject(token)
                 if own is not None and any(own == person for person, _ in subjects):
                     pool = [(p, n) for p, n in subjects if p == own]  # its own clause's subject
@@ -4992,7 +5001,7 @@ def resolve_pronouns(sentences: Iterable[Span], registry: Registry) -> None:
             if top.dep_ in _SUBJECTS:
                 subjects.append((top, name))
             else:
-                others += 1
+                others.append((token, name))
         if subjects or others:
             # Every subject counts: with two people doing things, "she" next could be either.
             previous = list({n: (t, n) for t, n in subjects}.values())
@@ -5018,7 +5027,9 @@ def _clause_subject(token: Token) -> Token | None:
 def _person_named(token: Token, registry: Registry, referents: dict[int, str]) -> str | None:
     """Return the person a word names (a name's head or a resolved pronoun), or None."""
     if token.i in referents and token.tag_ != "PRP$":
-        return referents[token.i]
+        # "it" and "they" stand for the subject, a work or a group: "it follows Ana as she
+        # ..." is Ana's "she"
+        return referents[token.i] if token.lower_ in _PRONOUN_GENDER else None
     if not is_name_head(token):
         return None
     name = name_span(token).text

@@ -1472,3 +1472,8 @@ def test_a_participle_set_off_by_commas_after_its_noun_is_asked_in_the_passive()
     )
     assert fact.prompt == "In what year was the bronze statue of Mara Quill unveiled?"
     assert fact.statement == "The bronze statue of Mara Quill was unveiled in 2012."
+
+
+def test_a_person_after_a_preposition_no_question_can_open_with_is_not_asked() -> None:
+    found = asked("Tidewater is a drama series. Swift sank off Kelby Point in the first series.")
+    assert not any(p.endswith(" off?") for p in found), list(found)

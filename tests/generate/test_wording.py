@@ -613,3 +613,27 @@ def test_a_maker_is_never_named_by_a_job_of_a_work() -> None:
     (prompt,) = [p for p in asked if asked[p].answer == "Mara Lusk"]
     assert "wrote most of the songs" in prompt
     assert not prompt.startswith(("Which film", "Which maker"))
+
+
+NOVEL = (
+    "The Grey Lantern is a 1990 novel by the writer Ada Venn. "
+    "Set on the island of Tarrow in the 1930s, it follows the orphan Mara Quill as she searches "
+    "for her missing brother Tam. "
+    "The book won the Kelby Prize in 1991. "
+    "In 2010 the novel was adapted as a television series directed by Ivo Pask. "
+    "The adaptation was first shown on Channel Six in March 2011."
+)
+
+
+def test_a_title_keeps_its_article_and_a_novels_adaptation_is_another_work() -> None:
+    asked = questions(NOVEL, "The Grey Lantern")
+    assert all("Grey Lantern" not in p or "The Grey Lantern" in p for p in asked), list(asked)
+    shown = [q for q in asked.values() if q.answer == "March 2011"]
+    assert shown, list(asked)
+    assert all("The Grey Lantern's adaptation" in q.prompt for q in shown), list(asked)
+
+
+def test_her_after_a_work_that_follows_one_person_is_that_persons() -> None:
+    asked = questions(NOVEL, "The Grey Lantern")
+    assert asked["Who is Mara Quill's missing brother?"].answer == "Tam"
+    assert not any("Lantern's missing" in p for p in asked), list(asked)
