@@ -724,18 +724,23 @@ def _near_numbers(fact: Fact) -> list[str]:
     if words and words[0].lower() in ("a", "an"):
         return []
     turn = zlib.crc32(f"{fact.key}|{fact.answer}".encode())
+    # A person's age a few years off: "eight" or "twenty" beside a sixteen-year-old at school
+    # gives the answer away, where a scale of the figure serves counts.
+    close = fact.shape == "age"
     if match is None:
         value = NUMBER_WORDS.get(words[-1].lower()) if words else None
         if value is None:
             return []
-        options = _steps(value, fact.bound, whole=True, turn=turn)
+        options = _steps(value, fact.bound, whole=True, turn=turn, close=close)
         as_words = [WORD_FOR_NUMBER.get(int(o)) for o in options]
         found = [" ".join([*words[:-1], w]) for w in as_words if w]
         return _match_case(found, words[-1])[:WANTED]
     digits = match.group(1)
     value_number = float(digits.replace(",", ""))
     whole = "." not in digits
-    options = _steps(value_number, fact.bound, whole=whole and value_number >= 1, turn=turn)
+    options = _steps(
+        value_number, fact.bound, whole=whole and value_number >= 1, turn=turn, close=close
+    )
     found = []
     for option in options:
         text = _format_like(option, digits)
@@ -745,10 +750,13 @@ def _near_numbers(fact: Fact) -> list[str]:
     return list(dict.fromkeys(found))[:WANTED]
 
 
-def _steps(value: float, bound: str, whole: bool, turn: int = 0) -> list[float]:
+def _steps(
+    value: float, bound: str, whole: bool, turn: int = 0, close: bool = False
+) -> list[float]:
     """Return near values, one or two of them (see _inner_rank) below the answer.
 
     Always one below and two above, the answer would be the second smallest every time.
+    Close values are one to three apart, as small values always are.
     """
     if bound in _ONE_SIDED:
         # "more than 900" may be as true as a right "more than 700", and "more than 400" is: a
@@ -757,7 +765,7 @@ def _steps(value: float, bound: str, whole: bool, turn: int = 0) -> list[float]:
     if bound:
         # "About 40": far enough that no option is also about right.
         below, above = [0.6, 0.4, 0.3], [1.6, 2.0, 1.35]
-    elif value < 10:
+    elif value < 10 or close:
         lower = [v for v in (value - 1, value - 2, value - 3) if v > 0]
         take = min(_inner_rank(turn), len(lower))
         return lower[:take] + [value + 1, value + 2, value + 3][: WANTED - take]

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from quizapp.generate.grammar import MONTHS
+from quizapp.generate.grammar import MONTHS, NUMBER_WORDS
 from quizapp.generate.names import (
     CREW,
     PEOPLE,
@@ -261,6 +261,19 @@ def test_a_rating_keeps_its_scale() -> None:
         options = reading.options_for(answer)
         assert len(options) == 3, answer
         assert all(o.endswith(scale) for o in options), options
+
+
+def test_an_age_is_offered_beside_ages_a_few_years_off() -> None:
+    reading = read(
+        "Tidewater is a drama series. At the centre of the story is sixteen-year-old Mara Quill "
+        "(Tessa Lorne), a keen sailor. A casting call was announced for a 15-year-old "
+        "character named Wren Holt."
+    )
+    for answer, value in (("sixteen", 16), ("15", 15)):
+        options = reading.options_for(answer)
+        assert len(options) == 3, (answer, options)
+        ages = [NUMBER_WORDS.get(o.lower()) or int(o) for o in options]
+        assert all(0 < abs(age - value) <= 3 for age in ages), (answer, options)
 
 
 def _shares(one: str, other: str) -> int:
