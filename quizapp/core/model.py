@@ -116,8 +116,9 @@ class PoolSummary:
     """What a pool holds for a mode: its categories and difficulties, each with its count."""
 
     size: int
-    # How many of them one round can ask: one per fact, as two questions drawn from one
-    # sentence give each other away (a question with no sentence is a fact of its own).
+    # How many of them one round can ask, up to the longest round: one per fact, as two
+    # questions drawn from one sentence give each other away (a question with no sentence is
+    # a fact of its own).
     facts: int
     categories: tuple[tuple[str, int], ...] = ()
     difficulties: tuple[tuple[Difficulty, int], ...] = ()

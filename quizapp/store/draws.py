@@ -15,7 +15,6 @@ from sqlalchemy import (
     Row,
     Select,
     bindparam,
-    case,
     delete,
     exists,
     func,
@@ -29,6 +28,7 @@ from quizapp.core.kinds import Difficulty, QuestionKind
 from quizapp.core.leitner import Card, due_first, schedule
 from quizapp.core.model import PlayerId, PoolSummary, QuestionId, QuestionPool, RoundId
 from quizapp.core.modes import Mode
+from quizapp.core.round_setup import MAX_ROUND_LENGTH
 from quizapp.errors import NothingToDrawError
 from quizapp.store.engine import insert_skipping_duplicates
 from quizapp.store.errors import StoreError
@@ -235,16 +235,30 @@ def summarise(s: Session, pool: DrawPool) -> PoolSummary:
 
     by_level = pool.without(difficulties=True)
     every_kind = DrawPool(pool.pool, tuple(sorted(k.value for k in QuestionKind)))
-    unsourced = func.coalesce(func.sum(case((QuestionRow.source.is_(None), 1), else_=0)), 0)
-    size, facts = conn.execute(
-        select(func.count(), func.count(QuestionRow.source.distinct()) + unsourced)
-        .select_from(QuestionRow)
-        .where(*pool.conditions()),
-        pool.params(),
-    ).one()
+    size = conn.execute(
+        select(func.count()).select_from(QuestionRow).where(*pool.conditions()), pool.params()
+    ).scalar_one()
+    # Facts matter only up to the longest round, so they are counted no further: the count
+    # stops early, where every distinct sentence of a large bank would be sorted out.
+    facts = sum(
+        conn.execute(
+            select(func.count()).select_from(
+                select(column)
+                .distinct()
+                .where(*pool.conditions(), test)
+                .limit(MAX_ROUND_LENGTH)
+                .subquery()
+            ),
+            pool.params(),
+        ).scalar_one()
+        for column, test in (
+            (QuestionRow.source, QuestionRow.source.is_not(None)),
+            (QuestionRow.id, QuestionRow.source.is_(None)),
+        )
+    )
     return PoolSummary(
         size=size,
-        facts=facts,
+        facts=min(facts, MAX_ROUND_LENGTH),
         categories=tuple(counted(QuestionRow.category, pool.without(categories=True))),
         difficulties=tuple(
             sorted(

@@ -433,7 +433,7 @@ class StartScreen(QWidget):
             "How many questions the packs, categories and difficulty chosen hold for this mode"
             + (
                 f"; a round asks one question per fact, so {summary.facts} at most"
-                if summary.facts < summary.size
+                if summary.facts < min(summary.size, MAX_ROUND_LENGTH)
                 else ""
             )
         )

@@ -1,6 +1,7 @@
 import random
 from collections import Counter
 from datetime import timedelta
+from typing import Any
 
 import pytest
 from sqlalchemy import select, text
@@ -9,6 +10,7 @@ from quizapp.core.kinds import Difficulty, QuestionKind
 from quizapp.core.model import PackId, Question, QuestionPool
 from quizapp.core.modes import CLASSIC, MISTAKES, TYPED
 from quizapp.core.round import RoundPlay
+from quizapp.core.round_setup import MAX_ROUND_LENGTH
 from quizapp.errors import NothingToDrawError
 from quizapp.packs import PackHeader, PackQuestion
 from quizapp.store import Collection, StoreError
@@ -289,6 +291,24 @@ def test_a_round_takes_one_question_per_fact(
             assert sorted(q.source or "" for q in drawn) == sorted(
                 f"Fact sentence {fact}." for fact in facts
             )
+
+
+@pytest.mark.parametrize(
+    ("questions", "facts"),
+    [
+        # Three facts asked twice, and two questions from no sentence: five per round.
+        (facts_asked(range(3), 2) + [choice_question(100), choice_question(101)], 5),
+        # More facts than the longest round: counted up to that round only.
+        (facts_asked(range(60), 2), MAX_ROUND_LENGTH),
+    ],
+)
+def test_a_pool_says_how_many_questions_one_round_can_ask(
+    collection: Collection, pack_file: PackFactory, questions: list[dict[str, Any]], facts: int
+) -> None:
+    with collection as opened:
+        opened.packs.sync_shipped(pack_file(questions=questions).parent)
+        summary = opened.rounds.summary(QuestionPool.of([pack_of(opened)]))
+        assert (summary.size, summary.facts) == (len(questions), facts)
 
 
 def test_practise_mistakes_takes_one_question_per_fact(
